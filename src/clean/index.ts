@@ -1,0 +1,89 @@
+import { BOILERPLATE, INLINE_ARTIFACTS } from '../lang/zh/boilerplate.js';
+import { foldForMatching, paragraphKey, trimLine } from './normalize.js';
+
+export { foldForMatching } from './normalize.js';
+
+/** A line taken out of the text, and the rule that took it. */
+export interface DroppedLine {
+  /** 1-based line number in the decoded (or HTML-derived) text */
+  line: number;
+  text: string;
+  rule: string;
+}
+
+export interface Cleaned {
+  /** the cleaned text: one paragraph per line, what every offset points into */
+  text: string;
+  dropped: DroppedLine[];
+}
+
+/** A paragraph this long (in characters, whitespace left out) is body text, never chrome. */
+const LONG_PARAGRAPH = 20;
+
+interface Line { n: number; text: string; key: string }
+
+function boilerplateRule(line: string): string | null {
+  const folded = foldForMatching(line);
+  for (const rule of BOILERPLATE) {
+    if (folded.length <= rule.maxLength && rule.pattern.test(folded)) return rule.name;
+  }
+  return null;
+}
+
+/**
+ * Removes a body pasted twice (the second copy, and the short header lines that open it) and any
+ * other long paragraph that repeats an earlier one.
+ */
+function dropRepeats(lines: Line[], dropped: DroppedLine[]): Line[] {
+  const seen = new Map<string, number>();
+  const isLong = (l: Line) => l.key.length >= LONG_PARAGRAPH;
+  let secondCopy = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isLong(l)) continue;
+    if (seen.has(l.key)) {
+      // a second copy: most long paragraphs from here on were seen before
+      const rest = lines.slice(i).filter(isLong);
+      const repeated = rest.filter((r) => seen.has(r.key) || r.key === l.key).length;
+      if (repeated >= Math.max(2, 0.6 * rest.length)) { secondCopy = i; break; }
+      continue;
+    }
+    seen.set(l.key, i);
+  }
+  let headerStart = secondCopy;
+  if (secondCopy >= 0) while (headerStart > 0 && !isLong(lines[headerStart - 1])) headerStart--;
+  const keep: Line[] = [];
+  const kept = new Set<string>();
+  const keptShort = new Set<string>();
+  lines.forEach((l, i) => {
+    if (secondCopy >= 0 && i >= headerStart && i < secondCopy) {
+      dropped.push({ line: l.n, text: l.text, rule: 'duplicate-header' });
+    } else if (isLong(l) && kept.has(l.key)) {
+      dropped.push({ line: l.n, text: l.text, rule: i >= secondCopy && secondCopy >= 0 ? 'duplicate-body' : 'duplicate-paragraph' });
+    } else if (secondCopy >= 0 && i >= secondCopy && !isLong(l) && keptShort.has(l.key)) {
+      dropped.push({ line: l.n, text: l.text, rule: 'duplicate-body' });
+    } else {
+      keep.push(l);
+      (isLong(l) ? kept : keptShort).add(l.key);
+    }
+  });
+  return keep;
+}
+
+/** Decoded text to clean report text: artifacts, chrome lines and repeated bodies removed. */
+export function cleanText(raw: string): Cleaned {
+  const dropped: DroppedLine[] = [];
+  const lines: Line[] = [];
+  raw.split(/\r\n|\r|\n|\f/).forEach((original, i) => {
+    let text = original;
+    for (const a of INLINE_ARTIFACTS) text = text.replace(a.pattern, '');
+    text = trimLine(text.replace(/\t+/g, '\t'));
+    if (!text) return;
+    const rule = boilerplateRule(text);
+    if (rule) { dropped.push({ line: i + 1, text, rule }); return; }
+    lines.push({ n: i + 1, text, key: paragraphKey(text) });
+  });
+  const kept = dropRepeats(lines, dropped);
+  dropped.sort((a, b) => a.line - b.line);
+  return { text: kept.map((l) => l.text).join('\n'), dropped };
+}

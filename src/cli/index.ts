@@ -1,0 +1,29 @@
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { extractCommand } from './commands/extract.js';
+import { fatal } from './messages.js';
+import { EXIT } from './options.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+const program = new Command('govmine')
+  .description('Turn scraped Chinese government reports into data: metadata, sections and every figure.')
+  .version(version)
+  .exitOverride()
+  .showHelpAfterError('(add --help for usage)')
+  .addHelpText('after', `
+Examples:
+  $ govmine extract fixtures -f csv           figures of every report under fixtures/
+  $ govmine extract report.html -f json       one report: metadata, section tree and figures
+  $ govmine extract --help                    options of extract`)
+  .addCommand(extractCommand().exitOverride());
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof CommanderError) {
+    // help and version are not errors; every other parse failure is bad usage
+    process.exitCode = err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+    return;
+  }
+  fatal(process.argv.includes('--debug') ? (err as Error).stack ?? String(err) : `internal error: ${(err as Error).message} (run with --debug for details)`);
+  process.exitCode = EXIT.someFailed;
+});

@@ -1,0 +1,20 @@
+import { InvalidArgumentError, Option } from 'commander';
+
+/** Options every document-reading command shares, defined once. */
+export const sharedOptions = () => [
+  new Option('--encoding <name>', 'read every input in this encoding instead of detecting it (e.g. gbk)'),
+  new Option('--max-size <MB>', 'refuse inputs larger than this many megabytes').default(50).argParser(positiveNumber('--max-size')),
+  new Option('-q, --quiet', 'print no summary, only errors'),
+  new Option('--debug', 'print stack traces of internal errors'),
+];
+
+export function positiveNumber(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} takes a positive number, not "${value}"`);
+    return n;
+  };
+}
+
+/** Exit codes: the contract scripts and cron jobs rely on. */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, cannotWrite: 3 } as const;

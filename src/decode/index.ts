@@ -1,0 +1,94 @@
+import iconv from 'iconv-lite';
+import { StageError } from '../problems.js';
+
+export interface Decoded {
+  text: string;
+  /** the encoding the text was decoded from */
+  encoding: string;
+}
+
+export interface DecodeOptions {
+  /** force this encoding (--encoding) */
+  encoding?: string;
+}
+
+/** File signatures of formats that are not text, for a clear message instead of mojibake. */
+const SIGNATURES: ReadonlyArray<[string, number[]]> = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['ZIP archive (or DOCX/XLSX)', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['7z archive', [0x37, 0x7a, 0xbc, 0xaf]],
+  ['RAR archive', [0x52, 0x61, 0x72, 0x21]],
+  ['Word 97 document', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['WebP/RIFF file', [0x52, 0x49, 0x46, 0x46]],
+];
+
+const DECLARED = [
+  /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i,
+  /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i,
+];
+
+/** The charset a page declares in its first 4 KB (meta charset, http-equiv, XML declaration). */
+export function declaredCharset(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  for (const re of DECLARED) {
+    const m = re.exec(head);
+    if (m) return m[1].toLowerCase();
+  }
+  return null;
+}
+
+function strictUtf8(bytes: Buffer): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Share of characters that show a wrong decoding: replacement marks and control characters. */
+function garbage(text: string): number {
+  if (text.length === 0) return 0;
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)) bad++;
+  }
+  return bad / text.length;
+}
+
+function decodeWith(bytes: Buffer, encoding: string): string {
+  return iconv.decode(bytes, encoding, { stripBOM: true });
+}
+
+/**
+ * Bytes to text: a BOM wins; then valid UTF-8 (whatever the page declares, since declarations lie);
+ * then the declared charset; then GB18030, the superset of GBK and GB2312.
+ */
+export function decodeBytes(bytes: Buffer, options: DecodeOptions = {}): Decoded {
+  if (options.encoding) {
+    if (!iconv.encodingExists(options.encoding)) throw new StageError('decode', 'unknown-encoding', `unknown encoding "${options.encoding}"`);
+    return { text: decodeWith(bytes, options.encoding), encoding: options.encoding.toLowerCase() };
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeWith(bytes, 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeWith(bytes, 'utf-16be'), encoding: 'utf-16be' };
+  for (const [name, sig] of SIGNATURES) {
+    if (bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b)) {
+      throw new StageError('decode', 'binary', `not text: looks like a ${name}`);
+    }
+  }
+  if (bytes.includes(0)) throw new StageError('decode', 'binary', 'not text: holds NUL bytes');
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const declared = declaredCharset(bytes);
+  const candidates = declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared) ? [declared, 'gb18030'] : ['gb18030'];
+  for (const encoding of candidates) {
+    const text = decodeWith(bytes, encoding);
+    if (garbage(text) < 0.01) return { text, encoding };
+  }
+  throw new StageError('decode', 'undecodable', 'not text: neither UTF-8 nor GB18030 decodes it cleanly');
+}

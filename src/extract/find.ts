@@ -1,0 +1,161 @@
+/**
+ * Finding: where the figures are. Returns spans (number, scales, unit, approximation) and leaves
+ * their meaning to resolve.ts.
+ */
+import {
+  APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, CHINESE_START, LIST_SEPARATORS, MASK_RES, NUMBER_RE,
+  PERCENT_PREFIX, PERSON_NOUNS_BY_LENGTH, RANGE_SEPARATORS, SCALES_BY_LENGTH, UNITS_BY_LENGTH, UNIT_BY_NAME,
+} from './grammar.js';
+import { PERSON_MEASURE_BEFORE } from '../lang/zh/units.js';
+import type { Span } from './types.js';
+
+/** Spaces allowed between a number and its unit (案例23 起). */
+const GAP = /^ {0,2}/;
+/** A short parenthetical between a unit and the rest of a compound unit: 万辆（艘、架、列）次. */
+const PAREN = /^[(（][^()（）\n]{1,12}[)）]/;
+
+/** Ranges of the text where numbers are names, codes, dates or slogans. */
+export function maskedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const { re } of MASK_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      ranges.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+function isMasked(ranges: Array<[number, number]>, start: number, end: number): boolean {
+  // ranges are few per document; a linear scan with an early exit is enough
+  for (const [s, e] of ranges) {
+    if (s >= end) break;
+    if (e > start) return true;
+  }
+  return false;
+}
+
+const startsWithAny = (text: string, at: number, words: readonly string[]) => words.find((w) => text.startsWith(w, at));
+
+/** Matches a unit at `at`, honouring the characters that would make it part of another word. */
+function unitAt(text: string, at: number): string | null {
+  for (const u of UNITS_BY_LENGTH) {
+    if (!text.startsWith(u.unit, at)) continue;
+    const next = text[at + u.unit.length] ?? '';
+    if (next && u.notBefore?.includes(next)) continue;
+    return u.unit;
+  }
+  return null;
+}
+
+interface Tail { end: number; scales: string[]; unit: string | null; approx: string; personNoun?: string }
+
+/** Reads what follows a number: scale words, 余/多, the unit, then 以上/左右. */
+function readTail(text: string, at: number): Tail {
+  let pos = at;
+  const scales: string[] = [];
+  let approx = '';
+  let unit: string | null = null;
+  let personNoun: string | undefined;
+  for (let guard = 0; guard < 6; guard++) {
+    const gap = GAP.exec(text.slice(pos, pos + 3))![0].length;
+    const u = unitAt(text, pos + gap);
+    if (u) {
+      unit = u;
+      pos += gap + u.length;
+      break;
+    }
+    if (gap > 0) break;
+    const scale = startsWithAny(text, pos, SCALES_BY_LENGTH);
+    if (scale) { scales.push(scale); pos += scale.length; continue; }
+    const inside = !approx ? startsWithAny(text, pos, APPROX_INSIDE) : undefined;
+    if (inside) { approx = inside; pos += inside.length; continue; }
+    break;
+  }
+  if (unit) {
+    // a compound unit split by a parenthetical: 万辆（艘、架、列）次 → 辆次
+    const paren = PAREN.exec(text.slice(pos, pos + 16));
+    if (paren) {
+      const longer = unitAt(text, pos + paren[0].length);
+      if (longer && UNIT_BY_NAME.has(unit + longer)) { unit += longer; pos += paren[0].length + longer.length; }
+    }
+    const after = startsWithAny(text, pos, APPROX_AFTER);
+    if (after) { approx = approx || after; pos += after.length; }
+  } else if (scales.length > 0 || approx) {
+    const noun = startsWithAny(text, pos, PERSON_NOUNS_BY_LENGTH);
+    if (noun) personNoun = noun;
+  }
+  return { end: pos, scales, unit, approx, personNoun };
+}
+
+/** Finds every figure in `text` (the matching view: fullwidth folded, same offsets as the output text). */
+export function findSpans(text: string): Span[] {
+  const masks = maskedRanges(text);
+  const spans: Span[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
+    let number = m[0];
+    const numberStart = m.index;
+    const arabic = /^\d/.test(number);
+    if (!arabic) {
+      if (!CHINESE_START.test(number)) continue;
+      // a numeral run may end in scale words that belong to the tail (三千万元 keeps them; 十余万 splits)
+    }
+    const prevChar = text[numberStart - 1] ?? '';
+    if (arabic && /[\d.A-Za-z]/.test(prevChar)) continue;
+    if (isMasked(masks, numberStart, numberStart + number.length)) continue;
+
+    const percentWords = text.startsWith(PERCENT_PREFIX, numberStart - PERCENT_PREFIX.length);
+    let start = percentWords ? numberStart - PERCENT_PREFIX.length : numberStart;
+    let approx = '';
+    const before = APPROX_BEFORE.find((a) => text.startsWith(a, start - a.length));
+    if (before) { approx = before; start -= before.length; }
+
+    const tail = readTail(text, numberStart + number.length);
+    // a bare scaled number after 人数/人口 counts people (参保人数突破5100万)
+    if (!tail.unit && !tail.personNoun && tail.scales.length > 0) {
+      tail.personNoun = PERSON_MEASURE_BEFORE.exec(text.slice(Math.max(0, numberStart - 12), numberStart))?.[0];
+    }
+    // Chinese 千/万 inside the run are part of the numeral; a trailing 余/多 splits it (十余万人)
+    const unit = percentWords ? '%' : tail.unit;
+    const end = percentWords ? numberStart + number.length : tail.end;
+    spans.push({
+      start, end, number, numberStart,
+      scales: percentWords ? [] : tail.scales,
+      unit: unit ?? (tail.personNoun ? '人' : null),
+      approx: approx || tail.approx,
+      percentWords: percentWords || undefined,
+      personNoun: tail.personNoun,
+    });
+    NUMBER_RE.lastIndex = Math.max(NUMBER_RE.lastIndex, end);
+  }
+  return linkEnumerations(text, spans).filter((s) => s.unit !== null);
+}
+
+/**
+ * A number with no unit takes the unit of the next item when only a list separator stands between
+ * them (1409万、1305万人次), and becomes a range with it after a range separator (3-5人, 三至五人).
+ */
+function linkEnumerations(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i];
+    const next = out[0];
+    if (s.unit === null && next && next.unit !== null) {
+      const between = text.slice(s.end, next.start).trim();
+      if (RANGE_SEPARATORS.includes(between) && !s.approx) {
+        // 3-5万人: the lower bound borrows the upper bound's scale when it has none of its own
+        const scales = s.scales.length > 0 ? s.scales : next.scales;
+        out[0] = { ...next, start: s.start, number: s.number, numberStart: s.numberStart, scales, to: { number: next.number, scales: next.scales } };
+        continue;
+      }
+      if (LIST_SEPARATORS.includes(between)) {
+        out.unshift({ ...s, unit: next.unit, inherited: true, approx: s.approx || next.approx });
+        continue;
+      }
+    }
+    out.unshift(s);
+  }
+  return out;
+}

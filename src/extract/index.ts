@@ -1,0 +1,53 @@
+import { findSpans } from './find.js';
+import { indicatorFor, labelFor } from './label.js';
+import { clauseBefore, phraseAfter, resolveSpan } from './resolve.js';
+import type { ExtractInput, Indicator } from './types.js';
+
+export type { ExtractInput, Indicator, Span, Change, Category } from './types.js';
+export { findSpans } from './find.js';
+export { resolveSpan } from './resolve.js';
+export { parseChineseNumeral, parseArabic, parseNumber } from './numerals.js';
+
+const SENTENCE_END = /[。！？!?；;\n]/;
+const CONTEXT_LIMIT = 160;
+
+/** The sentence holding [start, end), at most CONTEXT_LIMIT characters either side. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && start - s < CONTEXT_LIMIT && !SENTENCE_END.test(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && e - end < CONTEXT_LIMIT && !SENTENCE_END.test(text[e])) e++;
+  if (e < text.length && text[e] !== '\n') e++;
+  return text.slice(s, e).trim();
+}
+
+/** Every indicator of one document, in reading order. */
+export function extractIndicators(input: ExtractInput): Indicator[] {
+  const { text, match } = input;
+  const out: Indicator[] = [];
+  for (const span of findSpans(match)) {
+    const resolved = resolveSpan(span, match);
+    if (!resolved) continue;
+    const before = clauseBefore(match, span.start);
+    const label = labelFor(before, phraseAfter(match, span.end));
+    out.push({
+      doc: input.doc,
+      title: input.title,
+      agency: input.agency,
+      year: input.year,
+      section: input.sectionAt(span.start),
+      category: resolved.category,
+      label,
+      indicator: indicatorFor(resolved.category, label, before),
+      value: resolved.value,
+      unit: resolved.unit,
+      approx: span.approx,
+      raw: text.slice(span.start, span.end),
+      context: sentenceAround(text, span.start, span.end),
+      start: span.start,
+      end: span.end,
+      ...(resolved.to !== undefined ? { to: resolved.to } : {}),
+    });
+  }
+  return out;
+}

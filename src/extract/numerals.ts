@@ -1,0 +1,76 @@
+import { ARABIC_SCALES, DIGITS, LARGE_UNITS, SMALL_UNITS, TEN_CHARS } from '../lang/zh/numerals.js';
+
+/** Longest run of Arabic digits we treat as a figure; longer runs are codes, not quantities. */
+const MAX_DIGITS = 16;
+
+/**
+ * Reads a Chinese numeral: 十一 = 11, 一十一 = 11, 三千零五 = 3005, 两千 = 2000, 十二万三千 = 123000,
+ * 二〇二三 = 2023 (digit by digit when there is no multiplier). Returns null when it is not one.
+ */
+export function parseChineseNumeral(text: string): number | null {
+  const chars = [...text];
+  if (chars.length === 0) return null;
+  if (chars.every((c) => c in DIGITS)) {
+    return chars.length > MAX_DIGITS ? null : Number(chars.map((c) => DIGITS[c]).join(''));
+  }
+  let yi = 0; // everything already multiplied by 亿
+  let wan = 0; // the 万 group below 亿
+  let section = 0; // below 万
+  let digit: number | null = null;
+  let prev = '';
+  for (const c of chars) {
+    if (c in DIGITS) {
+      // two non-zero digits in a row (二三) only make sense digit by digit, handled above
+      if (digit !== null && DIGITS[prev] !== 0 && DIGITS[c] !== 0) return null;
+      digit = DIGITS[c];
+    } else if (c in SMALL_UNITS) {
+      const n = digit ?? (TEN_CHARS.includes(c) && (prev === '' || DIGITS[prev] === 0) ? 1 : null);
+      if (n === null) return null;
+      section += n * SMALL_UNITS[c];
+      digit = null;
+    } else if (c === '万') {
+      const group = section + (digit ?? 0);
+      if (group === 0) return null;
+      wan += group * LARGE_UNITS[c];
+      section = 0;
+      digit = null;
+    } else if (c === '亿') {
+      const group = wan + section + (digit ?? 0);
+      if (group === 0 && yi === 0) return null;
+      yi = (yi + group) * LARGE_UNITS[c];
+      wan = section = 0;
+      digit = null;
+    } else {
+      return null;
+    }
+    prev = c;
+  }
+  const value = yi + wan + section + (digit ?? 0);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Reads an Arabic number with optional thousands separators and decimals; null for codes too long to be figures. */
+export function parseArabic(text: string): number | null {
+  const plain = text.replace(/,/g, '');
+  if (!/^\d+(?:\.\d+)?$/.test(plain) || plain.replace('.', '').length > MAX_DIGITS) return null;
+  return Number(plain);
+}
+
+/**
+ * value × 10^power without binary rounding noise (121.1 × 10^4 = 1211000, not 1211000.0000000002).
+ */
+export function shiftDecimal(value: number, power: number): number {
+  if (power === 0) return value;
+  const [mantissa, exp] = value.toExponential().split('e');
+  return Number(`${mantissa}e${Number(exp) + power}`);
+}
+
+/** The power of ten of a list of scale words (万, 亿, 千 …). */
+export function scalePower(scales: readonly string[]): number {
+  return scales.reduce((p, s) => p + Math.round(Math.log10(ARABIC_SCALES[s] ?? 1)), 0);
+}
+
+/** Reads a number as written (Arabic or Chinese), without scale words after it. */
+export function parseNumber(text: string): number | null {
+  return /^[\d,.]+$/.test(text) ? parseArabic(text) : parseChineseNumeral(text);
+}

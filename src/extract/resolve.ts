@@ -1,0 +1,83 @@
+/**
+ * Resolving: what a found span means. Value in base units, unit, category.
+ */
+import { CATEGORY_KEYWORDS, FINE_KEYWORDS, type Category } from '../lang/zh/units.js';
+import { UNIT_BY_NAME } from './grammar.js';
+import { parseNumber, scalePower, shiftDecimal } from './numerals.js';
+import type { Span } from './types.js';
+
+export interface Resolved {
+  value: number;
+  unit: string;
+  category: Category;
+  to?: number;
+}
+
+/** Where a clause ends: figures are understood within their clause. */
+export const CLAUSE_BREAK = /[,，;；。！？!?:：\n]/;
+
+function valueOf(number: string, scales: readonly string[], factor: number): number | null {
+  const n = parseNumber(number);
+  if (n === null) return null;
+  const v = shiftDecimal(n, scalePower(scales) + Math.round(Math.log10(factor)));
+  return Number.isFinite(v) ? v : null;
+}
+
+/** The clause before `at` (back to the last clause break), at most `limit` characters. */
+export function clauseBefore(text: string, at: number, limit = 30): string {
+  let i = at;
+  while (i > 0 && at - i < limit && !CLAUSE_BREAK.test(text[i - 1])) i--;
+  return text.slice(i, at);
+}
+
+/** The noun phrase right after `at`, up to a clause break, list mark or bracket. */
+export function phraseAfter(text: string, at: number, limit = 12): string {
+  let i = at;
+  while (i < text.length && i - at < limit && !/[,，;；。！？!?:：\n、()（）《》“”"]/.test(text[i])) i++;
+  return text.slice(at, i);
+}
+
+/** The keyword of either list that stands last in `text` (nearest the figure when text comes before it). */
+function lastKeyword(text: string): 'case' | 'count' | null {
+  let best: { end: number; length: number; kind: 'case' | 'count' } | null = null;
+  for (const kind of ['case', 'count'] as const) {
+    for (const kw of CATEGORY_KEYWORDS[kind]) {
+      const at = text.lastIndexOf(kw);
+      // the keyword ending nearest the end wins; on a tie the longer one (备案 over 案)
+      if (at >= 0 && (!best || at + kw.length > best.end || (at + kw.length === best.end && kw.length > best.length))) {
+        best = { end: at + kw.length, length: kw.length, kind };
+      }
+    }
+  }
+  return best?.kind ?? null;
+}
+
+function categoryOf(unit: string, text: string, span: Span): Category {
+  const entry = UNIT_BY_NAME.get(unit);
+  const base = entry?.category ?? (span.personNoun ? 'person' : 'count');
+  if (base === 'money') {
+    const clause = clauseBefore(text, span.start);
+    return FINE_KEYWORDS.some((k) => clause.includes(k)) ? 'fine' : 'money';
+  }
+  if (!entry?.ambiguous) return base;
+  // the head of the noun phrase after the figure decides first (2起行政处罚听证会 → count), then the
+  // nearest keyword before it (行政处罚67次 → case), then the unit's own default
+  const after = lastKeyword(phraseAfter(text, span.end));
+  if (after) return after;
+  return lastKeyword(clauseBefore(text, span.start, 20)) ?? base;
+}
+
+/** Turns a span into a value in base units, with its unit and category; null when it is no figure. */
+export function resolveSpan(span: Span, text: string): Resolved | null {
+  const unit = span.unit;
+  if (unit === null) return null;
+  const entry = UNIT_BY_NAME.get(unit);
+  const factor = entry?.factor ?? 1;
+  const value = valueOf(span.number, span.scales, factor);
+  if (value === null) return null;
+  // a lone Chinese 一 is an article or part of a word (一个平台, 统一), not a reported figure
+  if (!/^\d/.test(span.number) && value === 1) return null;
+  const to = span.to ? valueOf(span.to.number, span.to.scales, factor) ?? undefined : undefined;
+  const base = span.percentWords ? '%' : entry?.base ?? unit;
+  return { value, unit: base, category: categoryOf(unit, text, span), to };
+}

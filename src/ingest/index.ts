@@ -1,0 +1,85 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { StageError, type Problem } from '../problems.js';
+import type { IngestOptions, RawDocument, Source } from './types.js';
+
+export type { IngestOptions, RawDocument, Source } from './types.js';
+
+/** File endings taken from inside a folder; a file named on the command line is taken whatever its ending. */
+export const DOCUMENT_EXTENSIONS = ['txt', 'text', 'htm', 'html', 'shtml', 'xhtml'];
+
+function describe(err: unknown): { kind: string; message: string } {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT': return { kind: 'not-found', message: 'no such file or folder' };
+    case 'EACCES': case 'EPERM': return { kind: 'unreadable', message: 'permission denied' };
+    case 'ELOOP': return { kind: 'symlink-loop', message: 'symbolic link loop' };
+    default: return { kind: 'unreadable', message: (err as Error).message };
+  }
+}
+
+/**
+ * Turns command-line inputs (files, folders, globs, "-") into a sorted list of sources, and the
+ * inputs that name nothing readable into problems.
+ */
+export async function expandInputs(inputs: readonly string[]): Promise<{ sources: Source[]; problems: Problem[] }> {
+  const found = new Map<string, Source>();
+  const problems: Problem[] = [];
+  let stdin = false;
+  for (const input of inputs) {
+    if (input === '-') { stdin = true; continue; }
+    try {
+      const info = await stat(input);
+      if (info.isDirectory()) {
+        const files = await glob(`**/*.{${DOCUMENT_EXTENSIONS.join(',')}}`, { cwd: input, followSymbolicLinks: false, onlyFiles: true, caseSensitiveMatch: false, expandDirectories: false });
+        for (const f of files) { const p = join(input, f); found.set(p, { id: p, path: p }); }
+      } else if (info.isFile()) {
+        found.set(input, { id: input, path: input });
+      } else {
+        problems.push({ path: input, stage: 'ingest', kind: 'not-a-file', message: 'not a regular file or folder' });
+      }
+    } catch (err) {
+      if (isDynamicPattern(input)) {
+        const files = await glob(input, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
+        if (files.length === 0) problems.push({ path: input, stage: 'ingest', kind: 'no-match', message: 'the pattern matches no file' });
+        for (const f of files) found.set(f, { id: f, path: f });
+        continue;
+      }
+      problems.push({ path: input, stage: 'ingest', ...describe(err) });
+    }
+  }
+  const sources = [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (stdin) sources.push({ id: '-', path: null });
+  return { sources, problems };
+}
+
+async function readStdin(maxSize: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxSize) throw new StageError('ingest', 'too-large', `standard input is larger than --max-size (${maxSize} bytes)`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Reads one source's bytes; refuses what is too large before reading it. */
+export async function readSource(source: Source, options: IngestOptions): Promise<RawDocument> {
+  if (source.path === null) return { id: source.id, path: null, bytes: await readStdin(options.maxSize) };
+  try {
+    const info = await stat(source.path);
+    if (!info.isFile()) throw new StageError('ingest', 'not-a-file', 'not a regular file');
+    if (info.size > options.maxSize) {
+      throw new StageError('ingest', 'too-large', `${info.size} bytes is more than --max-size (${options.maxSize} bytes)`);
+    }
+    // a FIFO or device would block readFile; regular files only reach here
+    return { id: source.id, path: source.path, bytes: await readFile(source.path) };
+  } catch (err) {
+    if (err instanceof StageError) throw err;
+    const { kind, message } = describe(err);
+    throw new StageError('ingest', kind, message);
+  }
+}
+

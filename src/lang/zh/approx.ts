@@ -1,0 +1,33 @@
+import type { Examples } from './types.js';
+
+export interface ApproxEntry extends Examples {
+  marker: string;
+  /** where the marker stands relative to the number */
+  position: 'before' | 'inside' | 'after';
+}
+
+/** Approximation markers, recorded in the `approx` field. Longer markers first within a position. */
+export const APPROX: readonly ApproxEntry[] = [
+  { marker: '超过', position: 'before', examples: ['超过174人次'] },
+  { marker: '突破', position: 'before', examples: ['突破2500亿美元'] },
+  { marker: '将近', position: 'before' },
+  { marker: '接近', position: 'before' },
+  { marker: '大约', position: 'before' },
+  { marker: '不到', position: 'before' },
+  { marker: '不足', position: 'before' },
+  { marker: '超', position: 'before', examples: ['超610亿次'] },
+  { marker: '逾', position: 'before' },
+  { marker: '近', position: 'before', examples: ['近三成'] },
+  { marker: '约', position: 'before', examples: ['约300人'] },
+  { marker: '余', position: 'inside', examples: ['6000余人', '121.1余万元'] },
+  { marker: '多', position: 'inside', examples: ['1000多个'] },
+  { marker: '以上', position: 'after', examples: ['90%以上'] },
+  { marker: '左右', position: 'after', examples: ['13.6%左右'] },
+  { marker: '以内', position: 'after' },
+  { marker: '以下', position: 'after' },
+];
+
+/** Separators between two numbers that make a range (3-5人, 三至五人). */
+export const RANGE_SEPARATORS: readonly string[] = ['-', '~', '～', '—', '–', '至', '到'];
+/** Separators of an enumeration whose items may share the last item's unit (1409万、1305万人次). */
+export const LIST_SEPARATORS: readonly string[] = ['、', '和', '与', '及'];

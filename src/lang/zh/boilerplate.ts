@@ -1,0 +1,53 @@
+import type { Examples } from './types.js';
+
+/** A line that is portal chrome, not report text. `maxLength` guards against dropping body lines. */
+export interface BoilerplateRule extends Examples {
+  name: string;
+  pattern: RegExp;
+  maxLength: number;
+}
+
+const META_KEY = '(?:信息)?索\\s*引\\s*号|发布机构|发文机关|发布单位|公开方式|公开范围|公开时限|公开形式|生成日期|成文日期|公布日期|' +
+  '备注/文号|文\\s*号|发文字号|主题分类|分\\s*类|体裁分类|组配分类|所属机构|有效性|关键词|发布日期|发布时间|信息来源|来\\s*源|' +
+  '点击率|点击数|浏览次数|阅读次数|访问量|作者|责任编辑|编辑|审核|字号';
+
+export const BOILERPLATE: readonly BoilerplateRule[] = [
+  {
+    name: 'breadcrumb',
+    pattern: /^(?:当前位置|您当前的位置|您的位置|所在位置)?[:：]?\s*(?:首页|主页|网站首页)\s*(?:[>»›＞/]|&gt;)/,
+    maxLength: 120,
+    examples: ['首页 > 政务公开 > 法治政府建设报告 > 区职能部门法治政府建设报告', '当前位置：首页 > 新闻'],
+  },
+  {
+    name: 'metadata-field',
+    pattern: new RegExp(`^(?:${META_KEY})\\s*[:：]?(?:\\s|$|[:：\\d])`),
+    maxLength: 160,
+    examples: ['信息索引号 77080179-5/2024-29871 公开方式 主动公开', '发布日期: 2024-02-19 16:51:34 点击率:', '信息来源:坪山区应急管理局 发布时间:2024-12-13 14:47:11', '生成日期 2024-02-19 发布日期 2024-02-19'],
+    counterExamples: ['来源于群众的意见'],
+  },
+  {
+    name: 'metadata-label',
+    pattern: new RegExp(`^(?:${META_KEY}|附件)\\s*[:：]?$`),
+    maxLength: 12,
+    examples: ['附件', '索引号', '文号'],
+  },
+  {
+    name: 'page-tools',
+    pattern: /(?:打印本页|打印此页|关闭窗口|关闭本页|分享到|收藏本页|【打印】|【关闭】|字号\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中|返回顶部|扫一扫在手机|上一篇|下一篇|相关链接|相关阅读|相关文章)/,
+    maxLength: 60,
+    examples: ['【打印本页】【关闭窗口】', '字号：大 中 小', '分享到：'],
+  },
+  {
+    name: 'footer',
+    pattern: /(?:版权所有|主办单位|承办单位|网站标识码|ICP备|公网安备|网站地图|联系我们|技术支持)/,
+    maxLength: 120,
+    examples: ['版权所有：某某市人民政府 主办单位：某某市人民政府办公室'],
+  },
+  { name: 'ellipsis', pattern: /^(?:\.{3}|…+)$/, maxLength: 6, examples: ['...'] },
+];
+
+/** Conversion artifacts removed from inside a line. */
+export const INLINE_ARTIFACTS: readonly { name: string; pattern: RegExp; examples: string[] }[] = [
+  { name: 'bookmark', pattern: /\[bookmark:[^\]]*\]/g, examples: ['[bookmark: OLE_LINK3]'] },
+  { name: 'docx-anchor', pattern: /\[(?:_Toc|_Hlk)\d+\]/g, examples: ['[_Toc12345]'] },
+];

@@ -1,0 +1,26 @@
+/** Chinese numeral characters and their values. */
+export const DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+
+/** Small multipliers (within a 万 group). */
+export const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+
+/** Large multipliers (group separators). 万亿 is handled as 万 × 亿. */
+export const LARGE_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+/** Scale words that may follow an Arabic number: 1.2万, 3千, 67665亿. */
+export const ARABIC_SCALES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+
+const chars = (o: Record<string, number>) => Object.keys(o).join('');
+export const DIGIT_CHARS = chars(DIGITS);
+export const NUMERAL_CHARS = DIGIT_CHARS + chars(SMALL_UNITS) + chars(LARGE_UNITS);
+
+/** 十 with no digit before it reads as 一十 (十一 = 11). */
+export const TEN_CHARS = '十拾';
+
+/** Fractions of ten: 三成 = 30%. */
+export const TENTHS_UNIT = '成';
+/** 百分之… (a percentage written out in words). */
+export const PERCENT_PREFIX = '百分之';

@@ -1,0 +1,74 @@
+import { AGENCY_SUFFIXES, PUBLISH_LABELS, TITLE_WORDS } from '../lang/zh/meta.js';
+import { parseChineseNumeral } from '../extract/numerals.js';
+import type { HtmlHints } from '../html/index.js';
+
+export interface DocumentMeta {
+  title: string;
+  agency: string;
+  /** the year reported on (2023 for 2023年度 or 2023年以来), not the year of publication */
+  year: number | null;
+  /** publication date, ISO 8601 (YYYY-MM-DD) */
+  published: string | null;
+  url: string | null;
+}
+
+const CN_DIGITS = '〇零一二三四五六七八九十';
+const DATE = new RegExp(`((?:19|20)\\d{2}|[${CN_DIGITS}]{4})\\s*(?:年|[-/.])\\s*(\\d{1,2}|[${CN_DIGITS}]{1,2})\\s*(?:月|[-/.])\\s*(\\d{1,2}|[${CN_DIGITS}]{1,3})\\s*日?`);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s));
+
+/** A date written in Arabic or Chinese numerals, as YYYY-MM-DD; null when there is none or it is impossible. */
+export function parseDate(text: string): string | null {
+  const m = DATE.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [num(m[1]), num(m[2]), num(m[3])];
+  if (y === null || mo === null || d === null || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}
+
+const AGENCY = new RegExp(`^(.{2,40}?(?:${AGENCY_SUFFIXES.join('|')}))(?=关于|\\d{4}|[${CN_DIGITS}]{4}|$)`);
+
+/** The agency a title or signature line names: everything up to its agency ending. */
+export function agencyOf(line: string): string {
+  return AGENCY.exec(line.trim())?.[1] ?? '';
+}
+
+/** The report's own title: the first short heading-like lines before the body, joined. */
+function titleOf(lines: readonly string[]): string {
+  const parts: string[] = [];
+  for (const line of lines.slice(0, 6)) {
+    const short = line.length <= 60 && !/[。；;]/.test(line) && !/^[一二三四五六七八九十]+、|^[(（]/.test(line);
+    if (!short) break;
+    if (DATE.test(line) && line.replace(DATE, '').trim().length < 4) break;
+    parts.push(line);
+    if (TITLE_WORDS.test(line)) return parts.join('');
+  }
+  return '';
+}
+
+const YEAR_REPORTED = /((?:19|20)\d{2})\s*年(?:度|以来|[,，、和]|工作|上半年|全年|.{0,12}?(?:报告|总结|情况))/;
+
+/**
+ * The metadata a user cites. `lines` are the cleaned text's lines; `raw` is the decoded text before
+ * cleaning (its dropped portal lines hold the publish date); `hints` come from HTML meta tags.
+ */
+export function readMeta(lines: readonly string[], raw: string, hints: HtmlHints = {}): DocumentMeta {
+  const title = titleOf(lines) || hints.h1 || hints.title || '';
+  const tail = lines.slice(-4).reverse();
+  const signature = tail.find((l) => l.length <= 40 && agencyOf(l) && !/[。，,]/.test(l)) ?? '';
+  const agency = agencyOf(title) || agencyOf(signature) || (hints.agency && agencyOf(hints.agency)) || '';
+
+  const yearSource = [title, ...lines.slice(0, 8)].find((l) => YEAR_REPORTED.test(l));
+  const year = yearSource ? Number(YEAR_REPORTED.exec(yearSource)![1]) : null;
+
+  let published: string | null = null;
+  const labelled = raw.split(/\r?\n/).find((l) => PUBLISH_LABELS.test(l) && DATE.test(l.slice(l.search(PUBLISH_LABELS))));
+  if (labelled) published = parseDate(labelled.slice(labelled.search(PUBLISH_LABELS)));
+  if (!published && hints.published) published = parseDate(hints.published);
+  if (!published) {
+    const dateLine = tail.find((l) => l.length <= 20 && DATE.test(l) && l.replace(DATE, '').trim() === '');
+    if (dateLine) published = parseDate(dateLine);
+  }
+  return { title, agency, year, published, url: hints.url ?? null };
+}

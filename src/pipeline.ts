@@ -1,0 +1,59 @@
+/**
+ * The one path every command takes: bytes → text → clean text → metadata → sections → indicators.
+ * Each stage is a pure function; problems travel as StageError and are attached to the document.
+ */
+import { basename } from 'node:path';
+import { cleanText, foldForMatching, type DroppedLine } from './clean/index.js';
+import { decodeBytes } from './decode/index.js';
+import { extractIndicators, type Indicator } from './extract/index.js';
+import { htmlToText, looksLikeHtml } from './html/index.js';
+import type { RawDocument } from './ingest/index.js';
+import { readMeta, type DocumentMeta } from './meta/index.js';
+import { sectionLocator, segmentText, type Section } from './segment/index.js';
+
+export interface PipelineOptions {
+  /** force a text encoding instead of detecting it */
+  encoding?: string;
+}
+
+export interface ProcessedDocument {
+  /** the document's name as the user gave it */
+  doc: string;
+  encoding: string;
+  format: 'text' | 'html';
+  meta: DocumentMeta;
+  /** the cleaned text every offset points into */
+  text: string;
+  sections: Section[];
+  indicators: Indicator[];
+  dropped: DroppedLine[];
+  warnings: string[];
+}
+
+export function processDocument(raw: RawDocument, options: PipelineOptions = {}): ProcessedDocument {
+  const decoded = decodeBytes(raw.bytes, { encoding: options.encoding });
+  const isHtml = looksLikeHtml(decoded.text, raw.path);
+  const page = isHtml ? htmlToText(decoded.text) : { text: decoded.text, hints: {} };
+  const cleaned = cleanText(page.text);
+  const lines = cleaned.text ? cleaned.text.split('\n') : [];
+  const meta = readMeta(lines, page.text, page.hints);
+  const sections = segmentText(cleaned.text);
+  const indicators = extractIndicators({
+    doc: raw.id,
+    title: meta.title,
+    agency: meta.agency,
+    year: meta.year,
+    text: cleaned.text,
+    match: foldForMatching(cleaned.text),
+    sectionAt: sectionLocator(sections),
+  });
+  const warnings: string[] = [];
+  if (!cleaned.text) warnings.push('no report text found (an empty page, or a page with no article)');
+  return {
+    doc: raw.id, encoding: decoded.encoding, format: isHtml ? 'html' : 'text',
+    meta, text: cleaned.text, sections, indicators, dropped: cleaned.dropped, warnings,
+  };
+}
+
+/** The file name part of a document id, as the scorer and humans compare them. */
+export const docName = (doc: string) => basename(doc);
