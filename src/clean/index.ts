@@ -17,10 +17,16 @@ export interface Cleaned {
   dropped: DroppedLine[];
 }
 
-/** A paragraph this long (in characters, whitespace left out) is body text, never chrome. */
-const LONG_PARAGRAPH = 20;
+/**
+ * A body paragraph: punctuated Chinese prose of some length. Titles, labels, codes and dates are
+ * not, however long.
+ */
+const LONG_PARAGRAPH = 15;
+const CJK = /[\u4e00-\u9fff]/g;
+const PROSE_PUNCT = /[，,。；;：:！？、]/;
+const isParagraph = (text: string) => (text.match(CJK)?.length ?? 0) >= LONG_PARAGRAPH && PROSE_PUNCT.test(text);
 
-interface Line { n: number; text: string; key: string }
+interface Line { n: number; text: string; key: string; long: boolean }
 
 function boilerplateRule(line: string): string | null {
   const folded = foldForMatching(line);
@@ -36,7 +42,7 @@ function boilerplateRule(line: string): string | null {
  */
 function dropRepeats(lines: Line[], dropped: DroppedLine[]): Line[] {
   const seen = new Map<string, number>();
-  const isLong = (l: Line) => l.key.length >= LONG_PARAGRAPH;
+  const isLong = (l: Line) => l.long;
   let secondCopy = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -51,7 +57,9 @@ function dropRepeats(lines: Line[], dropped: DroppedLine[]): Line[] {
     seen.set(l.key, i);
   }
   let headerStart = secondCopy;
-  if (secondCopy >= 0) while (headerStart > 0 && !isLong(lines[headerStart - 1])) headerStart--;
+  // the second copy's header: short lines, and repeats such as the title, back to the first copy's end
+  const repeatsEarlier = (i: number) => (seen.get(lines[i].key) ?? i) < i;
+  if (secondCopy >= 0) while (headerStart > 0 && (!isLong(lines[headerStart - 1]) || repeatsEarlier(headerStart - 1))) headerStart--;
   const keep: Line[] = [];
   const kept = new Set<string>();
   const keptShort = new Set<string>();
@@ -81,7 +89,7 @@ export function cleanText(raw: string): Cleaned {
     if (!text) return;
     const rule = boilerplateRule(text);
     if (rule) { dropped.push({ line: i + 1, text, rule }); return; }
-    lines.push({ n: i + 1, text, key: paragraphKey(text) });
+    lines.push({ n: i + 1, text, key: paragraphKey(text), long: isParagraph(text) });
   });
   const kept = dropRepeats(lines, dropped);
   dropped.sort((a, b) => a.line - b.line);

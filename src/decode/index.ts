@@ -85,7 +85,9 @@ export function decodeBytes(bytes: Buffer, options: DecodeOptions = {}): Decoded
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const declared = declaredCharset(bytes);
-  const candidates = declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared) ? [declared, 'gb18030'] : ['gb18030'];
+  // pages that say gb2312 or gbk routinely hold GBK-only characters: GB18030 reads all three alike
+  const gbFamily = declared !== null && /^(?:gb2312|gbk|x-gbk|gb18030|cp936|euc-cn)$/.test(declared);
+  const candidates = declared && !gbFamily && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared) ? [declared, 'gb18030'] : ['gb18030'];
   for (const encoding of candidates) {
     const text = decodeWith(bytes, encoding);
     if (garbage(text) < 0.01) return { text, encoding };

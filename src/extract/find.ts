@@ -4,7 +4,7 @@
  */
 import {
   APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, CHINESE_START, LIST_SEPARATORS, MASK_RES, NUMBER_RE,
-  PERCENT_PREFIX, PERSON_NOUNS_BY_LENGTH, RANGE_SEPARATORS, SCALES_BY_LENGTH, UNITS_BY_LENGTH, UNIT_BY_NAME,
+  ONE_WORD_PREFIXES, PERCENT_PREFIX, PERSON_NOUNS_BY_LENGTH, RANGE_SEPARATORS, SCALES_BY_LENGTH, UNITS_BY_LENGTH, UNIT_BY_NAME,
 } from './grammar.js';
 import { PERSON_MEASURE_BEFORE } from '../lang/zh/units.js';
 import type { Span } from './types.js';
@@ -89,6 +89,22 @@ function readTail(text: string, at: number): Tail {
   return { end: pos, scales, unit, approx, personNoun };
 }
 
+const isLoneOne = (number: string) => number === '一' || number === '壹';
+
+/**
+ * A lone 一 is mostly an article or part of a word (一个平台, 统一, 再一次); it is a count only when it
+ * closes its clause after what it counts (讲授法治课一次。), outside a quoted saying (“打击一个,震慑一片”).
+ */
+function isCountedOne(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  const open = text.lastIndexOf('“', start);
+  const insideQuote = open >= 0 && text.lastIndexOf('”', start) < open && start - open < 20;
+  return !insideQuote && !ONE_WORD_PREFIXES.includes(before) && /[\u4e00-\u9fff]/.test(before) && (after === '' || CLAUSE_END.test(after));
+}
+
+const CLAUSE_END = /[,，;；。！？!?:：\n、)）]/;
+
 /** Finds every figure in `text` (the matching view: fullwidth folded, same offsets as the output text). */
 export function findSpans(text: string): Span[] {
   const masks = maskedRanges(text);
@@ -98,21 +114,22 @@ export function findSpans(text: string): Span[] {
     let number = m[0];
     const numberStart = m.index;
     const arabic = /^\d/.test(number);
-    if (!arabic) {
-      if (!CHINESE_START.test(number)) continue;
-      // a numeral run may end in scale words that belong to the tail (三千万元 keeps them; 十余万 splits)
-    }
     const prevChar = text[numberStart - 1] ?? '';
     if (arabic && /[\d.A-Za-z]/.test(prevChar)) continue;
     if (isMasked(masks, numberStart, numberStart + number.length)) continue;
 
     const percentWords = text.startsWith(PERCENT_PREFIX, numberStart - PERCENT_PREFIX.length);
+    // 千家万户 and 万千 are words: a Chinese run starts with a digit or 十, unless 余/多 follows (千余人)
+    // or it is a percentage in words (百分之百)
+    const nextChar = text[numberStart + number.length] ?? '';
+    if (!arabic && !CHINESE_START.test(number) && !percentWords && !APPROX_INSIDE.includes(nextChar)) continue;
     let start = percentWords ? numberStart - PERCENT_PREFIX.length : numberStart;
     let approx = '';
     const before = APPROX_BEFORE.find((a) => text.startsWith(a, start - a.length));
     if (before) { approx = before; start -= before.length; }
 
     const tail = readTail(text, numberStart + number.length);
+    if (!arabic && isLoneOne(number) && !isCountedOne(text, numberStart, tail.end)) continue;
     // a bare scaled number after 人数/人口 counts people (参保人数突破5100万)
     if (!tail.unit && !tail.personNoun && tail.scales.length > 0) {
       tail.personNoun = PERSON_MEASURE_BEFORE.exec(text.slice(Math.max(0, numberStart - 12), numberStart))?.[0];

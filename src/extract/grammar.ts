@@ -2,14 +2,15 @@
  * The figure grammar, compiled once from the language tables. Holds no Chinese literal of its own.
  */
 import { APPROX, LIST_SEPARATORS, RANGE_SEPARATORS } from '../lang/zh/approx.js';
-import { ARABIC_SCALES, NUMERAL_CHARS, PERCENT_PREFIX, DIGIT_CHARS, TEN_CHARS } from '../lang/zh/numerals.js';
+import { ARABIC_SCALES, DECIMAL_POINT, DIGIT_CHARS, NUMERAL_CHARS, ONE_WORD_PREFIXES, PERCENT_PREFIX, TEN_CHARS } from '../lang/zh/numerals.js';
 import { MASKS } from '../lang/zh/slogans.js';
 import { PERSON_NOUNS, UNITS, type UnitEntry } from '../lang/zh/units.js';
 
 const byLengthDesc = <T>(key: (t: T) => string) => (a: T, b: T) => key(b).length - key(a).length;
 
 /** Candidate numbers: Arabic (with thousands separators and decimals) or a run of Chinese numerals. */
-export const NUMBER_RE = new RegExp(`\\d{1,3}(?:,\\d{3})+(?![\\d])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${NUMERAL_CHARS}]+`, 'g');
+export const NUMBER_RE = new RegExp(
+  `\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${NUMERAL_CHARS}]+(?:${DECIMAL_POINT}[${DIGIT_CHARS}]+)?`, 'g');
 
 /** A Chinese numeral run must start with a digit or 十 (千家万户 and 万千 are words, not numbers). */
 export const CHINESE_START = new RegExp(`^[${DIGIT_CHARS}${TEN_CHARS}]`);
@@ -23,7 +24,7 @@ export const APPROX_BEFORE = APPROX.filter((a) => a.position === 'before').map((
 export const APPROX_INSIDE = APPROX.filter((a) => a.position === 'inside').map((a) => a.marker);
 export const APPROX_AFTER = APPROX.filter((a) => a.position === 'after').map((a) => a.marker);
 
-export { LIST_SEPARATORS, RANGE_SEPARATORS, PERCENT_PREFIX };
+export { LIST_SEPARATORS, ONE_WORD_PREFIXES, RANGE_SEPARATORS, PERCENT_PREFIX };
 export const PERSON_NOUNS_BY_LENGTH: readonly string[] = [...PERSON_NOUNS].sort((a, b) => b.length - a.length);
 
 export const MASK_RES: readonly { name: string; re: RegExp }[] = MASKS.map((m) => ({ name: m.name, re: new RegExp(m.pattern, 'gm') }));

@@ -11,10 +11,15 @@ export { parseChineseNumeral, parseArabic, parseNumber } from './numerals.js';
 const SENTENCE_END = /[。！？!?；;\n]/;
 const CONTEXT_LIMIT = 160;
 
+function sentenceStart(text: string, at: number): number {
+  let s = at;
+  while (s > 0 && at - s < CONTEXT_LIMIT && !SENTENCE_END.test(text[s - 1])) s--;
+  return s;
+}
+
 /** The sentence holding [start, end), at most CONTEXT_LIMIT characters either side. */
 export function sentenceAround(text: string, start: number, end: number): string {
-  let s = start;
-  while (s > 0 && start - s < CONTEXT_LIMIT && !SENTENCE_END.test(text[s - 1])) s--;
+  const s = sentenceStart(text, start);
   let e = end;
   while (e < text.length && e - end < CONTEXT_LIMIT && !SENTENCE_END.test(text[e])) e++;
   if (e < text.length && text[e] !== '\n') e++;
@@ -25,9 +30,14 @@ export function sentenceAround(text: string, start: number, end: number): string
 export function extractIndicators(input: ExtractInput): Indicator[] {
   const { text, match } = input;
   const out: Indicator[] = [];
+  let previous = null as { sentence: number; unit: string; category: Indicator['category'] } | null;
   for (const span of findSpans(match)) {
     const resolved = resolveSpan(span, match);
     if (!resolved) continue;
+    // 案件19件,其中维持15件、撤销2件: a figure nothing decides continues the sentence's last one of its unit
+    const sentence = sentenceStart(match, span.start);
+    if (resolved.byDefault && previous?.sentence === sentence && previous.unit === resolved.unit) resolved.category = previous.category;
+    previous = { sentence, unit: resolved.unit, category: resolved.category };
     const before = clauseBefore(match, span.start);
     const label = labelFor(before, phraseAfter(match, span.end));
     out.push({

@@ -28,17 +28,19 @@ export function tag(text: string): Token[] {
 /** Part-of-speech tags of words that can name what is counted: nouns, verbs, verbal nouns, names. */
 const CONTENT_TAG = /^(?:n|v|vn|nz|ns|nt|nr|l|j|i|an|a|b|r|eng)/;
 const VERB_TAG = /^v/;
+/** jieba tags words it does not know as x, like punctuation; a run of Chinese characters is still a word. */
+const isContent = (t: Token) => CONTENT_TAG.test(t.tag) || (t.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(t.word));
 const STOP = new Set(LABEL_STOPWORDS);
 
 /**
  * Content words next to the figure. Labels read as verb + object (巡查企业, 培训各类人员): walking back
  * from the figure, the run ends at the first verb once it holds an object.
  */
-function contentRun(tokens: Token[], fromEnd: boolean, max: number): string[] {
+function contentRun(tokens: Token[], fromEnd: boolean, max: number, nounsOnly = false): string[] {
   const seq = fromEnd ? [...tokens].reverse() : tokens;
   const words: string[] = [];
   for (const t of seq) {
-    const stop = STOP.has(t.word) || !CONTENT_TAG.test(t.tag) || /[\d%]/.test(t.word);
+    const stop = STOP.has(t.word) || !isContent(t) || /[\d%]/.test(t.word) || (nounsOnly && VERB_TAG.test(t.tag));
     if (stop) {
       if (words.length === 0) continue;
       break;
@@ -50,11 +52,19 @@ function contentRun(tokens: Token[], fromEnd: boolean, max: number): string[] {
   return words;
 }
 
-/** The label: up to three content words before the figure in its clause, else the noun after it. */
+/**
+ * The label: up to three content words before the figure in its clause (立案查处, 培训各类人员). When
+ * those are only a verb (选派2名业务骨干) or a preposition (对162家企业), the nouns after the figure
+ * name what is counted.
+ */
 export function labelFor(before: string, after: string): string {
-  const fromBefore = contentRun(tag(before), true, 3).join('');
-  if (fromBefore) return fromBefore;
-  return contentRun(tag(after), false, 2).join('');
+  const tokens = tag(before);
+  const last = tokens.filter((t) => t.tag !== 'x' || t.word.trim()).at(-1);
+  const run = last?.tag === 'p' ? [] : contentRun(tokens, true, 3);
+  const lonelyVerb = run.length === 1 && VERB_TAG.test(tokens.find((t) => t.word === run[0])?.tag ?? '');
+  if (run.length > 0 && !lonelyVerb) return run.join('');
+  const nouns = contentRun(tag(after), false, 2, true);
+  return run.join('') + nouns.join('');
 }
 
 /** The canonical indicator for a figure, from its label first and its clause second. */

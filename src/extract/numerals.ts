@@ -1,4 +1,4 @@
-import { ARABIC_SCALES, DIGITS, LARGE_UNITS, SMALL_UNITS, TEN_CHARS } from '../lang/zh/numerals.js';
+import { ARABIC_SCALES, DECIMAL_POINT, DIGITS, LARGE_UNITS, SMALL_UNITS, TEN_CHARS } from '../lang/zh/numerals.js';
 
 /** Longest run of Arabic digits we treat as a figure; longer runs are codes, not quantities. */
 const MAX_DIGITS = 16;
@@ -24,12 +24,14 @@ export function parseChineseNumeral(text: string): number | null {
       if (digit !== null && DIGITS[prev] !== 0 && DIGITS[c] !== 0) return null;
       digit = DIGITS[c];
     } else if (c in SMALL_UNITS) {
-      const n = digit ?? (TEN_CHARS.includes(c) && (prev === '' || DIGITS[prev] === 0) ? 1 : null);
+      // 十 alone, or after 零 (一亿零十一), means 一十; a leading 百/千 means 一百/一千 (千余人)
+      const n = digit ? digit : prev === '' || (TEN_CHARS.includes(c) && DIGITS[prev] === 0) ? 1 : null;
       if (n === null) return null;
       section += n * SMALL_UNITS[c];
       digit = null;
     } else if (c === '万') {
-      const group = section + (digit ?? 0);
+      // a leading 万 means 一万 (万余人)
+      const group = section + (digit ?? (prev === '' ? 1 : 0));
       if (group === 0) return null;
       wan += group * LARGE_UNITS[c];
       section = 0;
@@ -47,6 +49,17 @@ export function parseChineseNumeral(text: string): number | null {
   }
   const value = yi + wan + section + (digit ?? 0);
   return Number.isFinite(value) ? value : null;
+}
+
+/** Reads a Chinese numeral that may have a decimal part written with 点 (十点七 = 10.7). */
+export function parseChineseDecimal(text: string): number | null {
+  const [whole, fraction, ...rest] = text.split(DECIMAL_POINT);
+  if (rest.length > 0) return null;
+  const w = parseChineseNumeral(whole);
+  if (w === null || fraction === undefined) return w;
+  const digits = [...fraction].map((c) => DIGITS[c]);
+  if (digits.length === 0 || digits.some((d) => d === undefined)) return null;
+  return Number(`${w}.${digits.join('')}`);
 }
 
 /** Reads an Arabic number with optional thousands separators and decimals; null for codes too long to be figures. */
@@ -72,5 +85,5 @@ export function scalePower(scales: readonly string[]): number {
 
 /** Reads a number as written (Arabic or Chinese), without scale words after it. */
 export function parseNumber(text: string): number | null {
-  return /^[\d,.]+$/.test(text) ? parseArabic(text) : parseChineseNumeral(text);
+  return /^[\d,.]+$/.test(text) ? parseArabic(text) : parseChineseDecimal(text);
 }

@@ -10,6 +10,8 @@ export interface Resolved {
   value: number;
   unit: string;
   category: Category;
+  /** the category is the unit's default: no word around the figure decided it */
+  byDefault: boolean;
   to?: number;
 }
 
@@ -52,19 +54,18 @@ function lastKeyword(text: string): 'case' | 'count' | null {
   return best?.kind ?? null;
 }
 
-function categoryOf(unit: string, text: string, span: Span): Category {
+function categoryOf(unit: string, text: string, span: Span): { category: Category; byDefault: boolean } {
   const entry = UNIT_BY_NAME.get(unit);
   const base = entry?.category ?? (span.personNoun ? 'person' : 'count');
   if (base === 'money') {
     const clause = clauseBefore(text, span.start);
-    return FINE_KEYWORDS.some((k) => clause.includes(k)) ? 'fine' : 'money';
+    return { category: FINE_KEYWORDS.some((k) => clause.includes(k)) ? 'fine' : 'money', byDefault: false };
   }
-  if (!entry?.ambiguous) return base;
+  if (!entry?.ambiguous) return { category: base, byDefault: false };
   // the head of the noun phrase after the figure decides first (2起行政处罚听证会 → count), then the
   // nearest keyword before it (行政处罚67次 → case), then the unit's own default
-  const after = lastKeyword(phraseAfter(text, span.end));
-  if (after) return after;
-  return lastKeyword(clauseBefore(text, span.start, 20)) ?? base;
+  const decided = lastKeyword(phraseAfter(text, span.end)) ?? lastKeyword(clauseBefore(text, span.start, 20));
+  return { category: decided ?? base, byDefault: decided === null };
 }
 
 /** Turns a span into a value in base units, with its unit and category; null when it is no figure. */
@@ -75,9 +76,7 @@ export function resolveSpan(span: Span, text: string): Resolved | null {
   const factor = entry?.factor ?? 1;
   const value = valueOf(span.number, span.scales, factor);
   if (value === null) return null;
-  // a lone Chinese 一 is an article or part of a word (一个平台, 统一), not a reported figure
-  if (!/^\d/.test(span.number) && value === 1) return null;
   const to = span.to ? valueOf(span.to.number, span.to.scales, factor) ?? undefined : undefined;
   const base = span.percentWords ? '%' : entry?.base ?? unit;
-  return { value, unit: base, category: categoryOf(unit, text, span), to };
+  return { value, unit: base, ...categoryOf(unit, text, span), to };
 }

@@ -50,7 +50,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<{ sources
     }
   }
   const sources = [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (stdin) sources.push({ id: '-', path: null });
+  if (stdin) sources.push({ id: '<stdin>', path: null });
   return { sources, problems };
 }
 

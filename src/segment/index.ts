@@ -1,4 +1,4 @@
-import { HEADINGS, HEADING_MAX_TITLE, HEADING_TITLE_END, type HeadingPattern } from '../lang/zh/headings.js';
+import { HEADINGS, HEADING_LONG_TITLE, HEADING_MAX_TITLE, HEADING_TITLE_END, type HeadingPattern } from '../lang/zh/headings.js';
 import { foldForMatching } from '../clean/normalize.js';
 
 export interface Section {
@@ -25,7 +25,9 @@ export function headingOf(line: string): { kind: HeadingPattern['kind']; title: 
   for (const h of HEADINGS) {
     if (!h.pattern.test(folded)) continue;
     const stop = HEADING_TITLE_END.exec(line);
-    const title = (stop ? line.slice(0, stop.index) : line).trim();
+    let title = (stop ? line.slice(0, stop.index) : line).trim();
+    // a long list item with no full stop: its title is its first clause
+    if (title.length > HEADING_LONG_TITLE) title = title.slice(0, HEADING_LONG_TITLE + title.slice(HEADING_LONG_TITLE).search(/[,，]|$/));
     if (!stop && title.length > HEADING_MAX_TITLE) return null;
     return { kind: h.kind, title: title.slice(0, HEADING_MAX_TITLE) };
   }

@@ -43,6 +43,13 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     maxLength: 120,
     examples: ['版权所有：某某市人民政府 主办单位：某某市人民政府办公室'],
   },
+  {
+    name: 'dated-link',
+    pattern: /^[^。；;]{4,60}?[\s\[(（]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$/,
+    maxLength: 80,
+    examples: ['深圳市坪山区行政规范性文件管理办法2021-06-30', '关于开展安全生产检查的通知 [2024-04-08]'],
+    counterExamples: ['本办法自2021-06-30起施行。'],
+  },
   { name: 'ellipsis', pattern: /^(?:\.{3}|…+)$/, maxLength: 6, examples: ['...'] },
 ];
 

@@ -22,3 +22,5 @@ export const HEADINGS: readonly HeadingPattern[] = [
 export const HEADING_TITLE_END = /[。！？!?；;]/;
 /** A heading line longer than this with no full stop is body text that happens to start with a marker. */
 export const HEADING_MAX_TITLE = 80;
+/** A title longer than this ends at its next comma. */
+export const HEADING_LONG_TITLE = 40;

@@ -24,3 +24,12 @@ export const TEN_CHARS = '十拾';
 export const TENTHS_UNIT = '成';
 /** 百分之… (a percentage written out in words). */
 export const PERCENT_PREFIX = '百分之';
+
+/** The decimal point of numerals written in words (十点七 = 10.7). */
+export const DECIMAL_POINT = '点';
+
+/**
+ * Characters that, right before a lone 一, make it part of a word rather than a count
+ * (再一次, 统一, 唯一, 每一次, 进一步).
+ */
+export const ONE_WORD_PREFIXES = '再又每进统唯同单之万第其逐';

@@ -1,0 +1,100 @@
+// The built command, run as a user runs it: stdout, stderr and exit codes.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../bin/govmine.js', import.meta.url));
+const seed = fileURLToPath(new URL('../fixtures/001_1337db6bbca4abca.txt', import.meta.url));
+
+function govmine(args: string[], opts: { cwd?: string; input?: string | Buffer } = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd, input: opts.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'govmine-cli-'));
+  copyFileSync(seed, join(dir, 'good report.txt'));
+  writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]));
+});
+
+describe('govmine extract', () => {
+  it('writes CSV with the contract columns and exits 0', () => {
+    const r = govmine(['extract', 'good report.txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const [header, ...rows] = r.stdout.trim().split('\n');
+    expect(header).toBe('doc,title,agency,year,section,category,label,value,unit,approx,raw,context,start,end,indicator,to');
+    expect(rows.length).toBe(34);
+    expect(r.stderr).toMatch(/1 document, 34 indicators, 0 failed/);
+  });
+
+  it('writes JSON Lines, one indicator a line', () => {
+    const r = govmine(['extract', 'good report.txt', '-f', 'jsonl'], { cwd: dir });
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(records).toHaveLength(34);
+    expect(records.find((x) => x.raw === '260.5529万元')).toMatchObject({ value: 2605529, unit: '元', category: 'fine' });
+  });
+
+  it('writes JSON documents with meta, sections and indicators to a file', () => {
+    const r = govmine(['extract', 'good report.txt', '-f', 'json', '-o', 'out.json', '-q'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const [doc] = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
+    expect(doc.meta.year).toBe(2024);
+    expect(doc.sections.length).toBeGreaterThan(5);
+    expect(doc.indicators).toHaveLength(34);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('reads standard input', () => {
+    const r = govmine(['extract', '-', '-f', 'jsonl'], { input: '全年检查企业123家,罚款5万元。' });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).value)).toEqual([123, 50000]);
+  });
+
+  it('reads a folder and a glob', () => {
+    expect(govmine(['extract', '.', '-f', 'jsonl'], { cwd: dir }).stdout.trim().split('\n')).toHaveLength(34);
+    expect(govmine(['extract', '*.txt', '-f', 'jsonl'], { cwd: dir }).stdout.trim().split('\n')).toHaveLength(34);
+  });
+
+  it('names a bad input on stderr, keeps the others, exits 1', () => {
+    const r = govmine(['extract', 'good report.txt', 'image.txt', 'missing.txt', '-f', 'jsonl'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n')).toHaveLength(34);
+    expect(r.stderr).toMatch(/^govmine: image\.txt: decode: not text: looks like a PNG image$/m);
+    expect(r.stderr).toMatch(/^govmine: missing\.txt: ingest: no such file or folder$/m);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 on bad usage', () => {
+    expect(govmine(['extract', 'good report.txt', '-f', 'xml'], { cwd: dir }).code).toBe(2);
+    expect(govmine(['frobnicate']).code).toBe(2);
+    expect(govmine(['extract']).code).toBe(2);
+  });
+
+  it('exits 3 when the output cannot be written, leaving nothing behind', () => {
+    const r = govmine(['extract', 'good report.txt', '-o', join(dir, 'no-such-dir', 'out.csv')], { cwd: dir });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/cannot write/);
+    expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
+  });
+
+  it('shows examples in --help', () => {
+    expect(govmine(['--help']).stdout).toMatch(/Examples:/);
+    const r = govmine(['extract', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/govmine extract fixtures -f csv/);
+  });
+
+  it('guards CSV cells against formula injection', () => {
+    const r = govmine(['extract', '-'], { input: '=HYPERLINK("x")检查企业5家' });
+    expect(r.stdout).toMatch(/,"'=HYPERLINK/);
+  });
+
+  it('starts CSV with a BOM on request', () => {
+    expect(govmine(['extract', 'good report.txt', '--bom'], { cwd: dir }).stdout.startsWith('\ufeffdoc,')).toBe(true);
+  });
+});

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// npm run eval: extracts the bundled reports to JSON and scores them against the hand-labelled gold
+// files with ../shared/eval/score.mjs (per document, with misses), plus fixtures/extra/*.gold.json.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, '..', 'shared');
+const scorer = join(shared, 'eval', 'score.mjs');
+const govmine = join(root, 'bin', 'govmine.js');
+const work = mkdtempSync(join(tmpdir(), 'govmine-eval-'));
+
+function extract(inputs, name) {
+  const out = join(work, `${name}.json`);
+  execFileSync(process.execPath, [govmine, 'extract', ...inputs, '-f', 'json', '-o', out, '-q'], { stdio: 'inherit' });
+  return out;
+}
+
+function score(title, gold, predicted) {
+  console.log(`\n## ${title}`);
+  console.log(execFileSync(process.execPath, [scorer, gold, predicted, '--by-doc', '--misses'], { encoding: 'utf8' }).trimEnd());
+}
+
+const fixtures = join(root, 'fixtures');
+const seeds = readdirSync(fixtures).filter((f) => /^\d{3}_.*\.txt$/.test(f)).map((f) => join(fixtures, f));
+const suites = [];
+if (existsSync(scorer)) {
+  suites.push(['seeds (gold/seeds.json)', join(shared, 'gold', 'seeds.json'), seeds]);
+  const review = join(shared, 'reports', 'gzbg2026_guangdong_review.txt');
+  if (existsSync(review)) suites.push(['provincial work report (gold/guangdong_review.json)', join(shared, 'gold', 'guangdong_review.json'), [review]]);
+} else {
+  console.error(`govmine eval: ${scorer} not found; ../shared must stand beside this checkout`);
+  process.exit(2);
+}
+const extraDir = join(fixtures, 'extra');
+if (existsSync(extraDir)) {
+  const golds = readdirSync(extraDir).filter((f) => f.endsWith('.gold.json')).sort();
+  if (golds.length > 0) {
+    const merged = join(work, 'extra.gold.json');
+    writeFileSync(merged, JSON.stringify(golds.flatMap((g) => JSON.parse(readFileSync(join(extraDir, g), 'utf8')))));
+    suites.push(['extra reports (fixtures/extra/*.gold.json)', merged, golds.map((g) => join(extraDir, basename(g, '.gold.json') + '.txt'))]);
+  }
+}
+suites.forEach(([title, gold, inputs], i) => score(title, gold, extract(inputs, `suite${i}`)));

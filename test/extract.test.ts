@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { foldForMatching } from '../src/clean/index.js';
+import { extractIndicators, sentenceAround } from '../src/extract/index.js';
+import { labelFor } from '../src/extract/label.js';
+
+interface Case { input: string; expected: Array<Record<string, unknown>> }
+const spec = JSON.parse(readFileSync(new URL('./spec/numbers.json', import.meta.url), 'utf8')) as Case[];
+
+const extract = (text: string) =>
+  extractIndicators({ doc: 'spec', title: '', agency: '', year: null, text, match: foldForMatching(text), sectionAt: () => '' });
+
+describe('numbers spec (test/spec/numbers.json)', () => {
+  for (const c of spec) {
+    it(c.expected.length ? `${c.input}` : `${c.input} → nothing`, () => {
+      const got = extract(c.input);
+      expect(got.length).toBe(c.expected.length);
+      c.expected.forEach((want, i) => expect(got[i]).toMatchObject(want));
+    });
+  }
+});
+
+describe('records', () => {
+  it('point into the text they came from, fullwidth forms kept', () => {
+    const text = '一、成效\n全年检查企业１２３家,发现隐患４５条。';
+    for (const r of extract(text)) expect(text.slice(r.start, r.end)).toBe(r.raw);
+    expect(extract(text).map((r) => r.raw)).toEqual(['１２３家', '４５条']);
+  });
+
+  it('carry their sentence as context', () => {
+    expect(sentenceAround('前一句。全年检查企业123家,发现隐患45条。后一句', 10, 14)).toBe('全年检查企业123家,发现隐患45条。');
+  });
+
+  it('carry a section path from the locator', () => {
+    const text = '巡查企业5家';
+    const [r] = extractIndicators({ doc: 'd', title: 't', agency: 'a', year: 2024, text, match: text, sectionAt: () => '一、成效 > (一)检查' });
+    expect(r).toMatchObject({ doc: 'd', title: 't', agency: 'a', year: 2024, section: '一、成效 > (一)检查' });
+  });
+});
+
+describe('labels', () => {
+  it.each([
+    ['全区应急管理系统巡查企业', '', '巡查企业'],
+    ['2023年共培训各类人员', '', '培训各类人员'],
+    ['共计罚款', '', '罚款'],
+    ['区应急管理局向', '镇街', '镇街'],
+  ])('%s … %s → %s', (before, after, label) => expect(labelFor(before, after)).toBe(label));
+});
