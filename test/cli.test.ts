@@ -26,7 +26,7 @@ describe('govmine extract', () => {
     const r = govmine(['extract', 'good report.txt'], { cwd: dir });
     expect(r.code).toBe(0);
     const [header, ...rows] = r.stdout.trim().split('\n');
-    expect(header).toBe('doc,title,agency,year,section,category,label,value,unit,approx,raw,context,start,end,indicator,to');
+    expect(header).toBe('doc,title,agency,year,section,category,label,value,unit,approx,raw,context,start,end,indicator,to,change_direction,change_from,change_to,change_rate');
     expect(rows.length).toBe(34);
     expect(r.stderr).toMatch(/1 document, 34 indicators, 0 failed/);
   });
@@ -47,6 +47,14 @@ describe('govmine extract', () => {
     expect(doc.sections.length).toBeGreaterThan(5);
     expect(doc.indicators).toHaveLength(34);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('loses nothing through a pipe: stdout equals the file output', () => {
+    const fixtures = fileURLToPath(new URL('../fixtures', import.meta.url));
+    const piped = govmine(['extract', fixtures, '-f', 'jsonl', '-q']).stdout;
+    govmine(['extract', fixtures, '-f', 'jsonl', '-q', '-o', join(dir, 'all.jsonl')]);
+    expect(piped.length).toBeGreaterThan(100_000);
+    expect(piped).toBe(readFileSync(join(dir, 'all.jsonl'), 'utf8'));
   });
 
   it('reads standard input', () => {

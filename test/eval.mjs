@@ -26,12 +26,9 @@ function score(title, gold, predicted) {
 
 const fixtures = join(root, 'fixtures');
 const seeds = readdirSync(fixtures).filter((f) => /^\d{3}_.*\.txt$/.test(f)).map((f) => join(fixtures, f));
+// the seeds are scored last, so that the closing line is theirs
 const suites = [];
-if (existsSync(scorer)) {
-  suites.push(['seeds (gold/seeds.json)', join(shared, 'gold', 'seeds.json'), seeds]);
-  const review = join(shared, 'reports', 'gzbg2026_guangdong_review.txt');
-  if (existsSync(review)) suites.push(['provincial work report (gold/guangdong_review.json)', join(shared, 'gold', 'guangdong_review.json'), [review]]);
-} else {
+if (!existsSync(scorer)) {
   console.error(`govmine eval: ${scorer} not found; ../shared must stand beside this checkout`);
   process.exit(2);
 }
@@ -44,4 +41,7 @@ if (existsSync(extraDir)) {
     suites.push(['extra reports (fixtures/extra/*.gold.json)', merged, golds.map((g) => join(extraDir, basename(g, '.gold.json') + '.txt'))]);
   }
 }
+const review = join(shared, 'reports', 'gzbg2026_guangdong_review.txt');
+if (existsSync(review)) suites.push(['provincial work report (gold/guangdong_review.json)', join(shared, 'gold', 'guangdong_review.json'), [review]]);
+suites.push(['seeds (gold/seeds.json)', join(shared, 'gold', 'seeds.json'), seeds]);
 suites.forEach(([title, gold, inputs], i) => score(title, gold, extract(inputs, `suite${i}`)));

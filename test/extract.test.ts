@@ -46,3 +46,12 @@ describe('labels', () => {
     ['区应急管理局向', '镇街', '镇街'],
   ])('%s … %s → %s', (before, after, label) => expect(labelFor(before, after)).toBe(label));
 });
+
+describe('change relations', () => {
+  it('a level reached (提高到90%) carries no rate', () => {
+    expect(extract('治理率提高到90%以上')[0].change).toEqual({ direction: 'up' });
+  });
+  it('a figure with no change word carries no change', () => {
+    expect(extract('比原需开展的261次行政执法')[0].change).toBeUndefined();
+  });
+});

@@ -5,11 +5,22 @@ import type { ProcessedDocument } from '../pipeline.js';
 export type Format = 'csv' | 'json' | 'jsonl';
 export const FORMATS: readonly Format[] = ['csv', 'json', 'jsonl'];
 
-/** CSV columns: the record contract first, then the fields later stages add. */
-export const CSV_COLUMNS: readonly (keyof Indicator)[] = [
+/** CSV columns: the record contract first, then the fields later stages add, `change` flattened. */
+export const CSV_COLUMNS = [
   'doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'value', 'unit', 'approx', 'raw', 'context',
-  'start', 'end', 'indicator', 'to',
-];
+  'start', 'end', 'indicator', 'to', 'change_direction', 'change_from', 'change_to', 'change_rate',
+] as const;
+
+function csvRow(r: Indicator): unknown[] {
+  const flat: Record<string, unknown> = {
+    ...r,
+    change_direction: r.change?.direction,
+    change_from: r.change?.from,
+    change_to: r.change?.to,
+    change_rate: r.change?.rate,
+  };
+  return CSV_COLUMNS.map((c) => csvCell(flat[c]));
+}
 
 /** Characters that make a spreadsheet read a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -48,8 +59,8 @@ export function serializer(format: Format, options: { bom?: boolean } = {}): Ser
   switch (format) {
     case 'csv':
       return {
-        begin: () => (options.bom ? '\ufeff' : '') + stringify([CSV_COLUMNS as string[]]),
-        document: (d) => (d.indicators.length ? stringify(d.indicators.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])))) : ''),
+        begin: () => (options.bom ? '\ufeff' : '') + stringify([[...CSV_COLUMNS]]),
+        document: (d) => (d.indicators.length ? stringify(d.indicators.map(csvRow)) : ''),
         end: () => '',
       };
     case 'jsonl':

@@ -1,34 +1,42 @@
+import { once } from 'node:events';
 import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Where output goes: standard output, or a file that readers see whole or not at all. */
 export interface Sink {
-  write(chunk: string): void;
-  /** makes a file output visible (renames the temporary file into place) */
-  commit(): void;
+  write(chunk: string): Promise<void>;
+  /** flushes, and makes a file output visible (renames the temporary file into place) */
+  commit(): Promise<void>;
   /** drops a file output that was not completed */
   abort(): void;
 }
 
 export class SinkError extends Error {}
 
+/** Standard output with backpressure: a slow reader (| less) slows govmine down, nothing is lost. */
 function stdoutSink(): Sink {
+  const out = process.stdout;
+  let failure: Error | null = null;
+  out.on('error', (err: NodeJS.ErrnoException) => {
+    // the reader went away (| head): stop quietly, as Unix tools do
+    if (err.code === 'EPIPE') process.exit(0);
+    failure = new SinkError(`cannot write to standard output: ${err.message}`);
+  });
   return {
-    write(chunk) {
-      if (!chunk) return;
-      try {
-        writeSync(1, chunk);
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        // the reader went away (| head): stop quietly, as Unix tools do
-        if (code === 'EPIPE') process.exit(0);
-        if (code === 'EAGAIN') { process.stdout.write(chunk); return; }
-        throw new SinkError(`cannot write to standard output: ${(err as Error).message}`);
-      }
+    async write(chunk) {
+      if (failure) throw failure;
+      if (chunk && !out.write(chunk)) await once(out, 'drain');
     },
-    commit() {},
+    async commit() {
+      if (failure) throw failure;
+    },
     abort() {},
   };
+}
+
+function writeAll(fd: number, chunk: string): void {
+  const bytes = Buffer.from(chunk);
+  for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
 }
 
 /** A file written to a temporary name beside it, then renamed: a reader never sees half a file. */
@@ -43,16 +51,16 @@ function fileSink(path: string): Sink {
   let open = true;
   const close = () => { if (open) { closeSync(fd); open = false; } };
   return {
-    write(chunk) {
+    async write(chunk) {
       try {
-        if (chunk) writeSync(fd, chunk);
+        if (chunk) writeAll(fd, chunk);
       } catch (err) {
         throw new SinkError(`cannot write ${path}: ${(err as Error).message}`);
       }
     },
-    commit() {
-      close();
+    async commit() {
       try {
+        close();
         renameSync(tmp, path);
       } catch (err) {
         throw new SinkError(`cannot write ${path}: ${(err as Error).message}`);

@@ -1,5 +1,6 @@
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor } from './label.js';
+import { linkChanges } from './relations.js';
 import { clauseBefore, phraseAfter, resolveSpan } from './resolve.js';
 import type { ExtractInput, Indicator } from './types.js';
 
@@ -59,5 +60,6 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       ...(resolved.to !== undefined ? { to: resolved.to } : {}),
     });
   }
+  linkChanges(out, match);
   return out;
 }

@@ -55,7 +55,7 @@ async function run(inputs: string[], opts: ExtractOptions): Promise<number> {
   let documents = 0;
   let indicators = 0;
   try {
-    sink.write(out.begin());
+    await sink.write(out.begin());
     for (const source of sources) {
       let doc: ProcessedDocument;
       try {
@@ -69,10 +69,10 @@ async function run(inputs: string[], opts: ExtractOptions): Promise<number> {
       if (!opts.quiet) doc.warnings.forEach((w) => warn(doc.doc, w));
       documents++;
       indicators += doc.indicators.length;
-      sink.write(out.document(doc));
+      await sink.write(out.document(doc));
     }
-    sink.write(out.end());
-    sink.commit();
+    await sink.write(out.end());
+    await sink.commit();
   } catch (err) {
     sink.abort();
     if (err instanceof SinkError) { fatal(err.message); return EXIT.cannotWrite; }

@@ -1,0 +1,57 @@
+/**
+ * Relations between figures the report states itself: a rate of change (同比上升55.87%), and a change
+ * from one value to another (由去年同期的1575项提升为2455项), linked with the rate that follows it.
+ */
+import { CHANGE_FROM, CHANGE_PARTICLES, CHANGE_TO, CHANGE_WORDS, LEVEL_MARKERS } from '../lang/zh/change.js';
+import type { Change, Indicator } from './types.js';
+
+const WORDS = [...CHANGE_WORDS].sort((a, b) => b.word.length - a.word.length);
+const BREAK = /[,，;；。！？\n]/;
+
+interface Stated { direction: Change['direction']; level: boolean }
+
+/** The change word right before a figure (allowing 了/达/为 …), and whether it names a level (增至). */
+function changeBefore(text: string, at: number): Stated | null {
+  let i = at;
+  while (i > 0 && at - i < 12 && !BREAK.test(text[i - 1])) i--;
+  const before = text.slice(i, at);
+  for (const w of WORDS) {
+    const k = before.lastIndexOf(w.word);
+    const rest = before.slice(k + w.word.length);
+    if (k >= 0 && CHANGE_PARTICLES.test(rest)) return { direction: w.direction, level: LEVEL_MARKERS.test(w.word.slice(-1) + rest) };
+  }
+  return null;
+}
+
+function sameSentence(text: string, a: number, b: number): boolean {
+  return !/[。！？\n;；]/.test(text.slice(a, b));
+}
+
+/** Adds `change` to the records that state one. Records are in reading order. */
+export function linkChanges(records: Indicator[], match: string): void {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    const prev = records[i - 1];
+    const stated = changeBefore(match, r.start);
+    if (stated && !r.change) {
+      const isRate = !stated.level && (r.category === 'percent' || r.unit === '倍');
+      r.change = isRate ? { direction: stated.direction, rate: r.value } : { direction: stated.direction };
+    } else if (!r.change && prev?.change?.rate !== undefined && r.unit === prev.unit && /^\s*[、和及]\s*$/.test(match.slice(prev.end, r.start))) {
+      // 分别下降17.7%、17.4%、68%: the enumeration shares its change word
+      r.change = { direction: prev.change.direction, rate: r.value };
+    }
+    const next = records[i + 1];
+    if (!next || !CHANGE_FROM.test(match.slice(Math.max(0, r.start - 16), r.start))) continue;
+    const between = match.slice(r.end, next.start);
+    if (next.unit !== r.unit || !CHANGE_TO.test(between)) continue;
+    const change: Change = { direction: next.value >= r.value ? 'up' : 'down', from: r.value, to: next.value };
+    // a rate stated right after (同比上升55.87%) belongs to the same change
+    const rate = records[i + 2];
+    if (rate && rate.category === 'percent' && sameSentence(match, next.end, rate.start) && changeBefore(match, rate.start)) {
+      change.rate = rate.value;
+    }
+    r.change = change;
+    next.change = { ...change };
+    i++;
+  }
+}

@@ -1,0 +1,21 @@
+import type { Examples } from './types.js';
+
+/** Words that say a figure is a change, and which way. */
+export interface ChangeWord extends Examples {
+  word: string;
+  direction: 'up' | 'down';
+}
+
+export const CHANGE_WORDS: readonly ChangeWord[] = [
+  ...['增长', '上升', '提高', '提升', '增加', '扩大', '上涨', '增至', '攀升', '多', '翻'].map((word) => ({ word, direction: 'up' as const })),
+  ...['下降', '减少', '降低', '压降', '压缩', '缩小', '下滑', '回落', '降至', '减至', '缩减', '少'].map((word) => ({ word, direction: 'down' as const })),
+];
+
+/** Particles that may stand between a change word and its figure (增长了, 下降达, 提升为). */
+export const CHANGE_PARTICLES = /^(?:了|达|为|至|到|约|近|超过|超)*$/;
+/** A change word that ends in one of these names the level reached (提高到90%), not the rate. */
+export const LEVEL_MARKERS = /[至到为]/;
+
+/** A change from one stated value to another: 由1575项提升为2455项, 从9万元提高到11万元, 由37个调整至40个. */
+export const CHANGE_FROM = /(?:由|从)[^,，;；。]{0,12}$/;
+export const CHANGE_TO = /^[^,，;；。]{0,10}?(?:为|至|到)[^,，;；。]{0,3}$/;
