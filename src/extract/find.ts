@@ -9,6 +9,8 @@ import {
 import { PERSON_MEASURE_BEFORE } from '../lang/zh/units.js';
 import type { Span } from './types.js';
 
+/** 及以上: an approximation after a qualifier (65岁及以上老年人). */
+const AND_ABOVE = '及以上';
 /** Spaces allowed between a number and its unit (案例23 起). */
 const GAP = /^ {0,2}/;
 /** A short parenthetical between a unit and the rest of a compound unit: 万辆（艘、架、列）次. */
@@ -80,8 +82,9 @@ function readTail(text: string, at: number): Tail {
       const longer = unitAt(text, pos + paren[0].length);
       if (longer && UNIT_BY_NAME.has(unit + longer)) { unit += longer; pos += paren[0].length + longer.length; }
     }
-    const after = startsWithAny(text, pos, APPROX_AFTER);
+    const after = startsWithAny(text, pos, APPROX_AFTER) ?? (text.startsWith(AND_ABOVE, pos) ? AND_ABOVE : undefined);
     if (after) { approx = approx || after; pos += after.length; }
+    if (UNIT_BY_NAME.get(unit)?.qualifier && /[\u4e00-\u9fff]/.test(text[pos] ?? '')) unit = null;
   } else if (scales.length > 0 || approx) {
     const noun = startsWithAny(text, pos, PERSON_NOUNS_BY_LENGTH);
     if (noun) personNoun = noun;
@@ -159,7 +162,7 @@ function linkEnumerations(text: string, spans: Span[]): Span[] {
   for (let i = spans.length - 1; i >= 0; i--) {
     const s = spans[i];
     const next = out[0];
-    if (s.unit === null && next && next.unit !== null) {
+    if (next && next.unit !== null && (s.unit === null || s.unit === next.unit)) {
       const between = text.slice(s.end, next.start).trim();
       if (RANGE_SEPARATORS.includes(between) && !s.approx) {
         // 3-5万人: the lower bound borrows the upper bound's scale when it has none of its own
@@ -167,7 +170,7 @@ function linkEnumerations(text: string, spans: Span[]): Span[] {
         out[0] = { ...next, start: s.start, number: s.number, numberStart: s.numberStart, scales, to: { number: next.number, scales: next.scales } };
         continue;
       }
-      if (LIST_SEPARATORS.includes(between)) {
+      if (s.unit === null && LIST_SEPARATORS.includes(between)) {
         out.unshift({ ...s, unit: next.unit, inherited: true, approx: s.approx || next.approx });
         continue;
       }

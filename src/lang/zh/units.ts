@@ -15,6 +15,8 @@ export interface UnitEntry extends Examples {
   factor?: number;
   ambiguous?: boolean;
   notBefore?: string;
+  /** followed by a noun, the figure qualifies it (65岁以上老年人) and is no indicator of its own */
+  qualifier?: boolean;
 }
 
 const count = (unit: string, notBefore?: string): UnitEntry => ({ unit, base: unit, category: 'count', notBefore });
@@ -83,6 +85,7 @@ export const UNITS: readonly UnitEntry[] = [
   count('轮', '次'),
   count('种', '植子类'),
   count('对', '于照接外象标话'),
+  count('批次'),
   count('批', '准示复评'),
   count('类', '型似别'),
   count('套', '餐'),
@@ -95,7 +98,7 @@ export const UNITS: readonly UnitEntry[] = [
   count('篇'),
   count('支', '持付出部撑'),
   count('倍'),
-  { ...count('岁', '月'), examples: ['80岁以上'] },
+  { ...count('岁', '月'), qualifier: true, examples: ['80岁以上'], counterExamples: ['65岁以上老年人', '0—6岁儿童'] },
 ];
 
 /** Nouns that count people when a number (usually with 万) stands before them with no measure word. */
@@ -115,7 +118,7 @@ export const CATEGORY_KEYWORDS: Readonly<Record<'case' | 'count', readonly strin
   case: ['案件', '案例', '案', '举报', '投诉', '咨询', '复议', '诉讼', '立案', '信访', '纠纷', '事故', '警情', '处罚',
     '信息公开', '建议', '提案', '违法', '查处', '审核', '违规', '诉求', '败诉', '纠错'],
   count: ['意见', '会议', '听证会', '听证', '检查', '培训', '活动', '演练', '审批', '备案', '许可', '文件', '法规', '规章',
-    '实事', '企业', '单位', '预案', '备案', '案卷', '评查', '抽查', '行动', '讲座', '宣传', '改革', '经验', '示范'],
+    '实事', '企业', '单位', '预案', '备案', '案卷', '评查', '抽查', '平台', '中心', '机构', '岗位', '站点', '行动', '讲座', '宣传', '改革', '经验', '示范'],
 };
 
 /** Words whose presence before a money figure makes it a penalty. */
