@@ -28,6 +28,8 @@ export interface ProcessedDocument {
   indicators: Indicator[];
   dropped: DroppedLine[];
   warnings: string[];
+  /** the earlier document of the batch whose body this one nearly repeats (set by the batch, not here) */
+  duplicateOf?: string | null;
 }
 
 export function processDocument(raw: RawDocument, options: PipelineOptions = {}): ProcessedDocument {

@@ -90,6 +90,20 @@ describe('govmine extract', () => {
     expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
   });
 
+  it('flags a near-duplicate and drops its figures with --dedupe', () => {
+    copyFileSync(seed, join(dir, 'same report.txt'));
+    const run = (extra: string[]) => JSON.parse(govmine(['extract', 'good report.txt', 'same report.txt', '-f', 'json', '-q', ...extra], { cwd: dir }).stdout);
+    const plain = run([]);
+    expect(plain.map((d: { duplicate_of: string | null }) => d.duplicate_of)).toEqual([null, 'good report.txt']);
+    expect(plain[1].indicators).toHaveLength(34);
+    expect(run(['--dedupe'])[1].indicators).toHaveLength(0);
+  });
+
+  it('explains which lines it dropped and why', () => {
+    const r = govmine(['extract', '-', '--explain', '-q'], { input: '首页 > 政务公开\n巡查企业5家。' });
+    expect(r.stderr).toMatch(/<stdin>:1: dropped \(breadcrumb\): 首页 > 政务公开/);
+  });
+
   it('shows examples in --help', () => {
     expect(govmine(['--help']).stdout).toMatch(/Examples:/);
     const r = govmine(['extract', '--help']);

@@ -81,15 +81,27 @@ function dropRepeats(lines: Line[], dropped: DroppedLine[]): Line[] {
 /** Decoded text to clean report text: artifacts, chrome lines and repeated bodies removed. */
 export function cleanText(raw: string): Cleaned {
   const dropped: DroppedLine[] = [];
-  const lines: Line[] = [];
-  raw.split(/\r\n|\r|\n|\f/).forEach((original, i) => {
+  let lines: Line[] = [];
+  const all = raw.split(/\r\n|\r|\n|\f/);
+  let footerAt = Infinity;
+  all.forEach((original, i) => {
     let text = original;
     for (const a of INLINE_ARTIFACTS) text = text.replace(a.pattern, '');
     text = trimLine(text.replace(/\t+/g, '\t'));
     if (!text) return;
     const rule = boilerplateRule(text);
-    if (rule) { dropped.push({ line: i + 1, text, rule }); return; }
+    if (rule) {
+      dropped.push({ line: i + 1, text, rule });
+      // a site footer in the second half of a page: what follows it is the site's, not the report's
+      if (rule === 'footer' && i >= all.length / 2) footerAt = Math.min(footerAt, i + 1);
+      return;
+    }
     lines.push({ n: i + 1, text, key: paragraphKey(text), long: isParagraph(text) });
+  });
+  lines = lines.filter((l) => {
+    if (l.n < footerAt) return true;
+    dropped.push({ line: l.n, text: l.text, rule: 'after-footer' });
+    return false;
   });
   const kept = dropRepeats(lines, dropped);
   dropped.sort((a, b) => a.line - b.line);

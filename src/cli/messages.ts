@@ -1,4 +1,5 @@
 import chalk from 'chalk';
+import type { ProcessedDocument } from '../pipeline.js';
 import type { Problem } from '../problems.js';
 
 /**
@@ -19,4 +20,12 @@ export function info(message: string): void {
 
 export function fatal(message: string): void {
   process.stderr.write(`${chalk.red('govmine:')} ${message}\n`);
+}
+
+/** --explain: which lines cleaning dropped, by which rule, and the encoding read. */
+export function explain(doc: ProcessedDocument): void {
+  const lines = [`${doc.doc}: decoded as ${doc.encoding} (${doc.format})`];
+  if (doc.duplicateOf) lines.push(`${doc.doc}: near-duplicate of ${doc.duplicateOf}`);
+  for (const d of doc.dropped) lines.push(`${doc.doc}:${d.line}: dropped (${d.rule}): ${d.text.length > 80 ? d.text.slice(0, 80) + '…' : d.text}`);
+  process.stderr.write(lines.map((l) => `${chalk.dim('govmine:')} ${l}\n`).join(''));
 }

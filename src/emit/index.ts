@@ -39,6 +39,7 @@ export function documentJson(d: ProcessedDocument) {
     doc: d.doc,
     encoding: d.encoding,
     format: d.format,
+    duplicate_of: d.duplicateOf ?? null,
     meta: d.meta,
     sections: d.sections,
     indicators: d.indicators,

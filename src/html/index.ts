@@ -3,7 +3,10 @@ import type { AnyNode, Element } from 'domhandler';
 import { DROP_SELECTORS, HIDDEN_STYLE, MAIN_SELECTORS, META_TAGS } from '../lang/zh/portal.js';
 
 export interface HtmlHints {
+  /** the article title a meta tag gives (ArticleTitle, og:title) */
   title?: string;
+  /** the page's <title>, site name and all */
+  pageTitle?: string;
   h1?: string;
   published?: string;
   agency?: string;
@@ -76,8 +79,9 @@ function metaContent($: cheerio.CheerioAPI, names: readonly string[]): string | 
 export function htmlToText(html: string): HtmlText {
   const $ = cheerio.load(html);
   const hints: HtmlHints = {
-    title: metaContent($, META_TAGS.title) ?? ($('title').first().text().trim() || undefined),
-    h1: $('h1').first().text().trim() || undefined,
+    title: metaContent($, META_TAGS.title),
+    pageTitle: $('title').first().text().trim() || undefined,
+    h1: $('h1').not('.hide, .hidden').first().text().trim() || undefined,
     published: metaContent($, META_TAGS.published),
     agency: metaContent($, META_TAGS.agency),
     url: $('link[rel="canonical"]').attr('href') ?? metaContent($, META_TAGS.url),

@@ -1,4 +1,5 @@
-import { AGENCY_SUFFIXES, PUBLISH_LABELS, TITLE_WORDS } from '../lang/zh/meta.js';
+import { AGENCY_SUFFIXES, TITLE_WORDS } from '../lang/zh/meta.js';
+import { readFields } from './fields.js';
 import { parseChineseNumeral } from '../extract/numerals.js';
 import type { HtmlHints } from '../html/index.js';
 
@@ -10,6 +11,10 @@ export interface DocumentMeta {
   /** publication date, ISO 8601 (YYYY-MM-DD) */
   published: string | null;
   url: string | null;
+  /** the portal's index number (索引号) */
+  index: string | null;
+  /** the document number (文号), e.g. 吉政明电〔2022〕1号 */
+  docNumber: string | null;
 }
 
 const CN_DIGITS = '〇零一二三四五六七八九十';
@@ -47,6 +52,11 @@ function titleOf(lines: readonly string[]): string {
   return '';
 }
 
+/** A page's <title> without the site name portals append (标题_中国政府网, 标题 - 某某网). */
+function pageTitle(title: string): string {
+  return title.split(/_{1,2}| - | -- |——|\|/)[0].trim();
+}
+
 const YEAR_REPORTED = /((?:19|20)\d{2})\s*年(?:度|以来|[,，、和]|工作|上半年|全年|.{0,12}?(?:报告|总结|情况))/;
 
 /**
@@ -54,21 +64,18 @@ const YEAR_REPORTED = /((?:19|20)\d{2})\s*年(?:度|以来|[,，、和]|工作|�
  * cleaning (its dropped portal lines hold the publish date); `hints` come from HTML meta tags.
  */
 export function readMeta(lines: readonly string[], raw: string, hints: HtmlHints = {}): DocumentMeta {
-  const title = titleOf(lines) || hints.h1 || hints.title || '';
+  const fields = readFields(raw.split(/\r\n|\r|\n/).map((l) => l.trim()));
+  const title = fields.title || titleOf(lines) || hints.title || hints.h1 || pageTitle(hints.pageTitle ?? '');
   const tail = lines.slice(-4).reverse();
   const signature = tail.find((l) => l.length <= 40 && agencyOf(l) && !/[。，,]/.test(l)) ?? '';
-  const agency = agencyOf(title) || agencyOf(signature) || (hints.agency && agencyOf(hints.agency)) || '';
+  const agency = agencyOf(title) || agencyOf(signature) || agencyOf(fields.agency ?? '') || agencyOf(hints.agency ?? '') || '';
 
   const yearSource = [title, ...lines.slice(0, 8)].find((l) => YEAR_REPORTED.test(l));
   const year = yearSource ? Number(YEAR_REPORTED.exec(yearSource)![1]) : null;
 
-  let published: string | null = null;
-  const labelled = raw.split(/\r?\n/).find((l) => PUBLISH_LABELS.test(l) && DATE.test(l.slice(l.search(PUBLISH_LABELS))));
-  if (labelled) published = parseDate(labelled.slice(labelled.search(PUBLISH_LABELS)));
-  if (!published && hints.published) published = parseDate(hints.published);
-  if (!published) {
-    const dateLine = tail.find((l) => l.length <= 20 && DATE.test(l) && l.replace(DATE, '').trim() === '');
-    if (dateLine) published = parseDate(dateLine);
-  }
-  return { title, agency, year, published, url: hints.url ?? null };
+  const dateLine = tail.find((l) => l.length <= 20 && DATE.test(l) && l.replace(DATE, '').trim() === '');
+  const published = parseDate(fields.published ?? '') ?? parseDate(hints.published ?? '') ?? (dateLine ? parseDate(dateLine) : null);
+  const docNumber = fields.docNumber && /〔|\[|号/.test(fields.docNumber) ? fields.docNumber : null;
+  const url = hints.url && /^https?:\/\//.test(hints.url) ? hints.url : null;
+  return { title, agency, year, published, url, index: fields.index ?? null, docNumber };
 }

@@ -10,7 +10,7 @@ export const MAIN_SELECTORS: readonly string[] = [
 /** Elements that never hold report text. */
 export const DROP_SELECTORS: readonly string[] = [
   'script', 'style', 'noscript', 'iframe', 'template', 'svg', 'canvas', 'form', 'button', 'select', 'input',
-  'textarea', 'nav', 'header', 'footer', 'aside', '[hidden]', '[aria-hidden="true"]',
+  'textarea', 'nav', 'header', 'footer', 'aside', '[hidden]', '[aria-hidden="true"]', '.hide', '.hidden', '.sr-only', '.ng-hide',
 ];
 
 /** Inline styles that hide an element. */
@@ -18,7 +18,7 @@ export const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** Meta tags that carry metadata on portal pages. */
 export const META_TAGS = {
-  title: ['ArticleTitle', 'og:title', 'title', 'dc.title'],
+  title: ['ArticleTitle', 'og:title', 'dc.title'],
   published: ['PubDate', 'pubdate', 'publishdate', 'article:published_time', 'dc.date', 'firstpublishedtime'],
   agency: ['ContentSource', 'source', 'author', 'SiteName'],
   url: ['og:url', 'url'],
