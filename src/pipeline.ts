@@ -34,11 +34,11 @@ export interface ProcessedDocument {
 
 export function processDocument(raw: RawDocument, options: PipelineOptions = {}): ProcessedDocument {
   const decoded = decodeBytes(raw.bytes, { encoding: options.encoding });
-  const isHtml = looksLikeHtml(decoded.text, raw.path);
+  const isHtml = raw.isHtml || looksLikeHtml(decoded.text, raw.path);
   const page = isHtml ? htmlToText(decoded.text) : { text: decoded.text, hints: {} };
   const cleaned = cleanText(page.text);
   const lines = cleaned.text ? cleaned.text.split('\n') : [];
-  const meta = readMeta(lines, page.text, page.hints);
+  const meta = readMeta(lines, page.text, page.hints, raw.hints);
   const sections = segmentText(cleaned.text);
   const indicators = extractIndicators({
     doc: raw.id,

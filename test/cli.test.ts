@@ -104,6 +104,14 @@ describe('govmine extract', () => {
     expect(r.stderr).toMatch(/<stdin>:1: dropped \(breadcrumb\): 首页 > 政务公开/);
   });
 
+  it('keeps going past a collection with a broken row, naming it, and exits 1', () => {
+    writeFileSync(join(dir, 'rows.jsonl'), '{"content":"检查企业5家。"}\n{broken\n{"content":"罚款3万元。"}\n');
+    const r = govmine(['extract', 'rows.jsonl', '-f', 'jsonl'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['rows.jsonl#1', 'rows.jsonl#3']);
+    expect(r.stderr).toMatch(/^govmine: rows\.jsonl#2: ingest: line 2 is not valid JSON/m);
+  });
+
   it('shows examples in --help', () => {
     expect(govmine(['--help']).stdout).toMatch(/Examples:/);
     const r = govmine(['extract', '--help']);

@@ -26,7 +26,7 @@ const CJK = /[\u4e00-\u9fff]/g;
 const PROSE_PUNCT = /[，,。；;：:！？、]/;
 const isParagraph = (text: string) => (text.match(CJK)?.length ?? 0) >= LONG_PARAGRAPH && PROSE_PUNCT.test(text);
 
-interface Line { n: number; text: string; key: string; long: boolean }
+interface Line { n: number; text: string; key: string; long: boolean; metaRow?: boolean }
 
 function boilerplateRule(line: string): string | null {
   const folded = foldForMatching(line);
@@ -78,6 +78,41 @@ function dropRepeats(lines: Line[], dropped: DroppedLine[]): Line[] {
   return keep;
 }
 
+/**
+ * Pages often print their metadata table twice (a narrow and a wide layout). Consecutive metadata
+ * rows form a block; of blocks that hold mostly the same cells, the one with the most cells per
+ * row (the later on a tie) stays.
+ */
+function keepOneMetadataTable(lines: Line[], dropped: DroppedLine[]): Line[] {
+  const blocks: Line[][] = [];
+  const label = (l: Line) => l.text.split('\t')[0].replace(/[\s:：]/g, '');
+  lines.forEach((l, i) => {
+    if (!l.metaRow) return;
+    const current = blocks[blocks.length - 1];
+    // a block ends where the rows stop or its first label comes round again
+    const continues = i > 0 && lines[i - 1].metaRow && !current.some((c) => label(c) === label(l));
+    if (continues) current.push(l); else blocks.push([l]);
+  });
+  if (blocks.length < 2) return lines;
+  const cells = (b: Line[]) => new Set(b.flatMap((l) => l.text.split('\t').map((c) => c.replace(/[\s:：]/g, '')).filter(Boolean)));
+  const width = (b: Line[]) => b.reduce((n, l) => n + l.text.split('\t').length, 0) / b.length;
+  const drop = new Set<Line>();
+  for (let a = 0; a < blocks.length; a++) {
+    for (let b = a + 1; b < blocks.length; b++) {
+      const [ca, cb] = [cells(blocks[a]), cells(blocks[b])];
+      const shared = [...ca].filter((c) => cb.has(c)).length;
+      if (shared < 0.6 * Math.min(ca.size, cb.size)) continue;
+      const loser = width(blocks[a]) > width(blocks[b]) ? blocks[b] : blocks[a];
+      loser.forEach((l) => drop.add(l));
+    }
+  }
+  return lines.filter((l) => {
+    if (!drop.has(l)) return true;
+    dropped.push({ line: l.n, text: l.text, rule: 'duplicate-metadata' });
+    return false;
+  });
+}
+
 /** Decoded text to clean report text: artifacts, chrome lines and repeated bodies removed. */
 export function cleanText(raw: string): Cleaned {
   const dropped: DroppedLine[] = [];
@@ -90,6 +125,11 @@ export function cleanText(raw: string): Cleaned {
     text = trimLine(text.replace(/\t+/g, '\t'));
     if (!text) return;
     const rule = boilerplateRule(text);
+    if (rule === 'metadata-field' && text.includes('\t')) {
+      // a row of a metadata table inside the article: part of the page as published, kept once
+      lines.push({ n: i + 1, text, key: paragraphKey(text), long: false, metaRow: true });
+      return;
+    }
     if (rule) {
       dropped.push({ line: i + 1, text, rule });
       // a site footer in the second half of a page: what follows it is the site's, not the report's
@@ -103,7 +143,7 @@ export function cleanText(raw: string): Cleaned {
     dropped.push({ line: l.n, text: l.text, rule: 'after-footer' });
     return false;
   });
-  const kept = dropRepeats(lines, dropped);
+  const kept = dropRepeats(keepOneMetadataTable(lines, dropped), dropped);
   dropped.sort((a, b) => a.line - b.line);
   return { text: kept.map((l) => l.text).join('\n'), dropped };
 }

@@ -1,10 +1,11 @@
 import { DuplicateIndex } from '../dedupe/index.js';
-import { expandInputs, readSource } from '../ingest/index.js';
+import { SinkError } from '../emit/sink.js';
+import { expandInputs, readDocuments, type CollectionOptions } from '../ingest/index.js';
 import { processDocument, type ProcessedDocument } from '../pipeline.js';
 import { StageError, type Problem } from '../problems.js';
 import { explain, reportProblem, warn } from './messages.js';
 
-export interface BatchOptions {
+export interface BatchOptions extends CollectionOptions {
   encoding?: string;
   /** megabytes */
   maxSize: number;
@@ -45,20 +46,33 @@ export async function eachDocument(
   let failed = problems.length;
   let documents = 0;
   for (const source of sources) {
-    let doc: ProcessedDocument;
     try {
-      const raw = await readSource(source, { maxSize: options.maxSize * 1024 * 1024 });
-      doc = processDocument(raw, { encoding: options.encoding });
+      for await (const item of readDocuments(source, { maxSize: options.maxSize * 1024 * 1024, textColumn: options.textColumn, idColumn: options.idColumn })) {
+        if ('error' in item) {
+          failed++;
+          reportProblem(problemOf(item.id, item.error, !!options.debug));
+          continue;
+        }
+        let doc: ProcessedDocument;
+        try {
+          doc = processDocument(item, { encoding: options.encoding });
+        } catch (err) {
+          failed++;
+          reportProblem(problemOf(item.id, err, !!options.debug));
+          continue;
+        }
+        doc.duplicateOf = duplicates.add(doc.doc, doc.text);
+        if (!options.quiet) doc.warnings.forEach((w) => warn(doc.doc, w));
+        if (options.explain) explain(doc);
+        documents++;
+        await onDocument(doc);
+      }
     } catch (err) {
+      // output failures end the run; anything else ends only this source
+      if (err instanceof SinkError) throw err;
       failed++;
       reportProblem(problemOf(source.id, err, !!options.debug));
-      continue;
     }
-    doc.duplicateOf = duplicates.add(doc.doc, doc.text);
-    if (!options.quiet) doc.warnings.forEach((w) => warn(doc.doc, w));
-    if (options.explain) explain(doc);
-    documents++;
-    await onDocument(doc);
   }
   return { documents, failed, empty: sources.length === 0 && problems.length === 0 };
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { extractCommand } from './commands/extract.js';
+import { textCommand } from './commands/text.js';
 import { fatal } from './messages.js';
 import { EXIT } from './options.js';
 
@@ -15,8 +16,10 @@ const program = new Command('govmine')
 Examples:
   $ govmine extract fixtures -f csv           figures of every report under fixtures/
   $ govmine extract report.html -f json       one report: metadata, section tree and figures
+  $ govmine text page.html                    the cleaned report text
   $ govmine extract --help                    options of extract`)
-  .addCommand(extractCommand().exitOverride());
+  .addCommand(extractCommand().exitOverride())
+  .addCommand(textCommand().exitOverride());
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) {

@@ -4,6 +4,8 @@ import { InvalidArgumentError, Option } from 'commander';
 export const sharedOptions = () => [
   new Option('--encoding <name>', 'read every input in this encoding instead of detecting it (e.g. gbk)'),
   new Option('--max-size <MB>', 'refuse inputs larger than this many megabytes').default(50).argParser(positiveNumber('--max-size')),
+  new Option('--text-column <name>', 'in CSV/TSV/JSON Lines collections, the column holding the page text'),
+  new Option('--id-column <name>', 'in collections, the column naming each row (default: its row number)'),
   new Option('-q, --quiet', 'print no summary, only errors'),
   new Option('--explain', 'print on stderr the encoding read and every line cleaning dropped, with its rule'),
   new Option('--debug', 'print stack traces of internal errors'),

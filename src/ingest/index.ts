@@ -2,9 +2,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { StageError, type Problem } from '../problems.js';
+import { COLLECTION_EXTENSIONS, readCollection, type RowFailure } from './collection.js';
 import type { IngestOptions, RawDocument, Source } from './types.js';
 
-export type { IngestOptions, RawDocument, Source } from './types.js';
+export type { CollectionOptions, DocumentHints, IngestOptions, RawDocument, Source } from './types.js';
+export type { RowFailure } from './collection.js';
 
 /** File endings taken from inside a folder; a file named on the command line is taken whatever its ending. */
 export const DOCUMENT_EXTENSIONS = ['txt', 'text', 'htm', 'html', 'shtml', 'xhtml'];
@@ -63,6 +65,31 @@ async function readStdin(maxSize: number): Promise<Buffer> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/**
+ * The documents of one source: a file gives one, a collection (CSV, TSV, JSON Lines) one per row.
+ * A row that cannot be read is yielded as a failure so that the rows after it still come.
+ */
+export async function* readDocuments(source: Source, options: IngestOptions): AsyncGenerator<RawDocument | RowFailure> {
+  if (source.path !== null && COLLECTION_EXTENSIONS.test(source.path)) {
+    try {
+      const info = await stat(source.path);
+      if (!info.isFile()) throw new StageError('ingest', 'not-a-file', 'not a regular file');
+    } catch (err) {
+      if (err instanceof StageError) throw err;
+      throw new StageError('ingest', describe(err).kind, describe(err).message);
+    }
+    for await (const item of readCollection(source.path, options)) {
+      if ('bytes' in item && item.bytes.length > options.maxSize) {
+        yield { id: item.id, error: new StageError('ingest', 'too-large', `${item.bytes.length} bytes is more than --max-size (${options.maxSize} bytes)`) };
+      } else {
+        yield item;
+      }
+    }
+    return;
+  }
+  yield await readSource(source, options);
 }
 
 /** Reads one source's bytes; refuses what is too large before reading it. */

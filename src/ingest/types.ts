@@ -5,14 +5,32 @@ export interface Source {
   path: string | null;
 }
 
+/** Metadata a collection's other columns give, used where the text itself says nothing. */
+export interface DocumentHints {
+  title?: string;
+  url?: string;
+  published?: string;
+  agency?: string;
+}
+
 /** A document's bytes, before decoding. */
 export interface RawDocument {
   id: string;
   path: string | null;
   bytes: Buffer;
+  hints?: DocumentHints;
+  /** known to be HTML (a collection cell holding markup) */
+  isHtml?: boolean;
 }
 
-export interface IngestOptions {
+export interface CollectionOptions {
+  /** the column holding the text, instead of looking for the usual names */
+  textColumn?: string;
+  /** the column whose value names each row's document, instead of its row number */
+  idColumn?: string;
+}
+
+export interface IngestOptions extends CollectionOptions {
   /** files larger than this many bytes are refused */
   maxSize: number;
 }

@@ -2,6 +2,7 @@ import { AGENCY_SUFFIXES, TITLE_WORDS } from '../lang/zh/meta.js';
 import { readFields } from './fields.js';
 import { parseChineseNumeral } from '../extract/numerals.js';
 import type { HtmlHints } from '../html/index.js';
+import type { DocumentHints } from '../ingest/index.js';
 
 export interface DocumentMeta {
   title: string;
@@ -42,7 +43,8 @@ export function agencyOf(line: string): string {
 /** The report's own title: the first short heading-like lines before the body, joined. */
 function titleOf(lines: readonly string[]): string {
   const parts: string[] = [];
-  for (const line of lines.slice(0, 6)) {
+  // table rows (a metadata table kept at the top of a page) are not title lines
+  for (const line of lines.filter((l) => !l.includes('\t')).slice(0, 6)) {
     const short = line.length <= 60 && !/[。；;]/.test(line) && !/^[一二三四五六七八九十]+、|^[(（]/.test(line);
     if (!short) break;
     if (DATE.test(line) && line.replace(DATE, '').trim().length < 4) break;
@@ -63,19 +65,19 @@ const YEAR_REPORTED = /((?:19|20)\d{2})\s*年(?:度|以来|[,，、和]|工作|�
  * The metadata a user cites. `lines` are the cleaned text's lines; `raw` is the decoded text before
  * cleaning (its dropped portal lines hold the publish date); `hints` come from HTML meta tags.
  */
-export function readMeta(lines: readonly string[], raw: string, hints: HtmlHints = {}): DocumentMeta {
+export function readMeta(lines: readonly string[], raw: string, hints: HtmlHints = {}, fallback: DocumentHints = {}): DocumentMeta {
   const fields = readFields(raw.split(/\r\n|\r|\n/).map((l) => l.trim()));
-  const title = fields.title || titleOf(lines) || hints.title || hints.h1 || pageTitle(hints.pageTitle ?? '');
+  const title = fields.title || titleOf(lines) || hints.title || hints.h1 || fallback.title || pageTitle(hints.pageTitle ?? '');
   const tail = lines.slice(-4).reverse();
   const signature = tail.find((l) => l.length <= 40 && agencyOf(l) && !/[。，,]/.test(l)) ?? '';
-  const agency = agencyOf(title) || agencyOf(signature) || agencyOf(fields.agency ?? '') || agencyOf(hints.agency ?? '') || '';
+  const agency = agencyOf(title) || agencyOf(signature) || agencyOf(fields.agency ?? '') || agencyOf(hints.agency ?? '') || fallback.agency || '';
 
   const yearSource = [title, ...lines.slice(0, 8)].find((l) => YEAR_REPORTED.test(l));
   const year = yearSource ? Number(YEAR_REPORTED.exec(yearSource)![1]) : null;
 
   const dateLine = tail.find((l) => l.length <= 20 && DATE.test(l) && l.replace(DATE, '').trim() === '');
-  const published = parseDate(fields.published ?? '') ?? parseDate(hints.published ?? '') ?? (dateLine ? parseDate(dateLine) : null);
+  const published = parseDate(fields.published ?? '') ?? parseDate(hints.published ?? '') ?? (dateLine ? parseDate(dateLine) : null) ?? parseDate(fallback.published ?? '');
   const docNumber = fields.docNumber && /〔|\[|号/.test(fields.docNumber) ? fields.docNumber : null;
-  const url = hints.url && /^https?:\/\//.test(hints.url) ? hints.url : null;
+  const url = [hints.url, fallback.url].find((u) => u && /^https?:\/\//.test(u)) ?? null;
   return { title, agency, year, published, url, index: fields.index ?? null, docNumber };
 }
