@@ -29,8 +29,9 @@ export function bigramF1(got, want) {
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
+const main = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 const rows = [];
-for (const dir of folders) {
+for (const dir of main ? folders : []) {
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.expected-main-text.txt')).sort()) {
     const page = ['.html', '.htm'].map((e) => join(dir, f.replace('.expected-main-text.txt', e))).find(existsSync);
     if (!page) continue;
@@ -41,5 +42,5 @@ for (const dir of folders) {
     console.log(`${page}\tP ${score.p.toFixed(3)}\tR ${score.r.toFixed(3)}\tF1 ${score.f1.toFixed(3)}`);
   }
 }
-if (rows.length === 0) console.log('no page with an .expected-main-text.txt found');
-else console.log(`mean F1 ${(rows.reduce((a, r) => a + r.f1, 0) / rows.length).toFixed(3)} over ${rows.length} page(s), lowest ${Math.min(...rows.map((r) => r.f1)).toFixed(3)}`);
+if (main && rows.length === 0) console.log('no page with an .expected-main-text.txt found');
+else if (main) console.log(`mean F1 ${(rows.reduce((a, r) => a + r.f1, 0) / rows.length).toFixed(3)} over ${rows.length} page(s), lowest ${Math.min(...rows.map((r) => r.f1)).toFixed(3)}`);

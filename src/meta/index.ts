@@ -78,6 +78,6 @@ export function readMeta(lines: readonly string[], raw: string, hints: HtmlHints
   const dateLine = tail.find((l) => l.length <= 20 && DATE.test(l) && l.replace(DATE, '').trim() === '');
   const published = parseDate(fields.published ?? '') ?? parseDate(hints.published ?? '') ?? (dateLine ? parseDate(dateLine) : null) ?? parseDate(fallback.published ?? '');
   const docNumber = fields.docNumber && /〔|\[|号/.test(fields.docNumber) ? fields.docNumber : null;
-  const url = [hints.url, fallback.url].find((u) => u && /^https?:\/\//.test(u)) ?? null;
+  const url = [hints.url, fields.url, fields.agency, fallback.url].find((u) => u && /^https?:\/\/\S+$/.test(u)) ?? null;
   return { title, agency, year, published, url, index: fields.index ?? null, docNumber };
 }
