@@ -1,17 +1,26 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
 import { DuplicateIndex } from '../dedupe/index.js';
-import { SinkError } from '../emit/sink.js';
-import { expandInputs, readDocuments, type CollectionOptions } from '../ingest/index.js';
-import { processDocument, type ProcessedDocument } from '../pipeline.js';
+import { openSink, SinkError } from '../emit/sink.js';
+import { expandInputs, readDocuments, type CollectionOptions, type RawDocument } from '../ingest/index.js';
+import type { ProcessedDocument } from '../pipeline.js';
 import { StageError, type Problem } from '../problems.js';
+import type { Outcome, Task } from '../worker.js';
 import { explain, reportProblem, warn } from './messages.js';
 
 export interface BatchOptions extends CollectionOptions {
   encoding?: string;
   /** megabytes */
   maxSize: number;
+  /** seconds one document may take */
+  timeout: number;
+  /** worker threads */
+  jobs?: number;
   quiet?: boolean;
   debug?: boolean;
   explain?: boolean;
+  /** a file to write every failure to, as JSON Lines {path, stage, kind, message} */
+  errors?: string;
 }
 
 export interface BatchSummary {
@@ -23,56 +32,96 @@ export interface BatchSummary {
   empty: boolean;
 }
 
-/** The problem a failed document gives the user; an internal error keeps its stack only with --debug. */
-function problemOf(path: string, err: unknown, debug: boolean): Problem {
-  if (err instanceof StageError) return { path, stage: err.stage, kind: err.kind, message: err.message };
-  const e = err as Error;
-  return { path, stage: 'extract', kind: 'internal', message: debug ? e.stack ?? e.message : `internal error: ${e.message} (run with --debug for details)` };
-}
-
 /**
- * The loop every document command shares: expand the inputs, read and process each document in
- * path order, report what fails and go on, flag near-duplicates of earlier documents, and hand
- * each processed document to `onDocument`.
+ * The loop every document command shares: expand the inputs, process the documents on a pool of
+ * worker threads (each under a time limit), and hand them to `onDocument` in input order, whatever
+ * the number of threads. What fails is reported and the rest goes on; near-duplicates of earlier
+ * documents are flagged.
  */
 export async function eachDocument(
   inputs: readonly string[],
   options: BatchOptions,
   onDocument: (doc: ProcessedDocument) => Promise<void>,
 ): Promise<BatchSummary> {
+  const failures: Problem[] = [];
+  const report = (p: Problem) => { reportProblem(p); failures.push(p); };
+  try {
+    return await processAll(inputs, options, report, onDocument);
+  } finally {
+    // written whole at the end, even when empty, so that a cron job can always read it
+    if (options.errors) {
+      const sink = openSink(options.errors);
+      await sink.write(failures.map((f) => JSON.stringify({ path: f.path, stage: f.stage, kind: f.kind, message: f.message }) + '\n').join(''));
+      await sink.commit();
+    }
+  }
+}
+
+async function processAll(
+  inputs: readonly string[],
+  options: BatchOptions,
+  report: (p: Problem) => void,
+  onDocument: (doc: ProcessedDocument) => Promise<void>,
+): Promise<BatchSummary> {
   const { sources, problems } = await expandInputs(inputs);
-  problems.forEach(reportProblem);
+  problems.forEach(report);
+  if (sources.length === 0) return { documents: 0, failed: problems.length, empty: problems.length === 0 };
+
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const pool = new Piscina({ filename: new URL('../worker.js', import.meta.url).href, minThreads: 1, maxThreads: jobs, idleTimeout: 1000 });
   const duplicates = new DuplicateIndex();
   let failed = problems.length;
   let documents = 0;
-  for (const source of sources) {
+
+  const run = async (raw: RawDocument): Promise<Outcome> => {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), options.timeout * 1000);
     try {
-      for await (const item of readDocuments(source, { maxSize: options.maxSize * 1024 * 1024, textColumn: options.textColumn, idColumn: options.idColumn })) {
-        if ('error' in item) {
-          failed++;
-          reportProblem(problemOf(item.id, item.error, !!options.debug));
-          continue;
-        }
-        let doc: ProcessedDocument;
-        try {
-          doc = processDocument(item, { encoding: options.encoding });
-        } catch (err) {
-          failed++;
-          reportProblem(problemOf(item.id, err, !!options.debug));
-          continue;
-        }
-        doc.duplicateOf = duplicates.add(doc.doc, doc.text);
-        if (!options.quiet) doc.warnings.forEach((w) => warn(doc.doc, w));
-        if (options.explain) explain(doc);
-        documents++;
-        await onDocument(doc);
-      }
+      const task: Task = { raw, options: { encoding: options.encoding } };
+      return (await pool.run(task, { signal: abort.signal })) as Outcome;
     } catch (err) {
-      // output failures end the run; anything else ends only this source
-      if (err instanceof SinkError) throw err;
-      failed++;
-      reportProblem(problemOf(source.id, err, !!options.debug));
+      if (abort.signal.aborted) return { ok: false, stage: 'extract', kind: 'timeout', message: `took longer than --timeout (${options.timeout} s)` };
+      return { ok: false, stage: 'extract', kind: 'internal', message: `internal error: ${(err as Error).message}`, stack: (err as Error).stack };
+    } finally {
+      clearTimeout(timer);
     }
+  };
+
+  const finish = async (id: string, outcome: Outcome) => {
+    if (!outcome.ok) {
+      failed++;
+      const message = options.debug && outcome.stack ? outcome.stack : outcome.kind === 'internal' ? `${outcome.message} (run with --debug for details)` : outcome.message;
+      report({ path: id, stage: outcome.stage, kind: outcome.kind, message });
+      return;
+    }
+    const doc = outcome.doc;
+    doc.duplicateOf = duplicates.add(doc.doc, doc.text);
+    if (!options.quiet) doc.warnings.forEach((w) => warn(doc.doc, w));
+    if (options.explain) explain(doc);
+    documents++;
+    await onDocument(doc);
+  };
+
+  // results are handed on in input order; a window of jobs × 2 keeps the workers busy
+  const pending: Array<{ id: string; outcome: Promise<Outcome> }> = [];
+  const window = jobs * 2;
+  try {
+    for (const source of sources) {
+      try {
+        for await (const item of readDocuments(source, { maxSize: options.maxSize * 1024 * 1024, textColumn: options.textColumn, idColumn: options.idColumn })) {
+          if ('error' in item) pending.push({ id: item.id, outcome: Promise.resolve({ ok: false, stage: item.error.stage, kind: item.error.kind, message: item.error.message }) });
+          else pending.push({ id: item.id, outcome: run(item) });
+          while (pending.length >= window) { const next = pending.shift()!; await finish(next.id, await next.outcome); }
+        }
+      } catch (err) {
+        if (err instanceof SinkError) throw err;
+        const e = err instanceof StageError ? err : new StageError('ingest', 'unreadable', (err as Error).message);
+        pending.push({ id: source.id, outcome: Promise.resolve({ ok: false, stage: e.stage, kind: e.kind, message: e.message }) });
+      }
+    }
+    while (pending.length > 0) { const next = pending.shift()!; await finish(next.id, await next.outcome); }
+  } finally {
+    await pool.destroy();
   }
-  return { documents, failed, empty: sources.length === 0 && problems.length === 0 };
+  return { documents, failed, empty: false };
 }

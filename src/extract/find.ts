@@ -16,7 +16,7 @@ const GAP = /^ {0,2}/;
 /** A short parenthetical between a unit and the rest of a compound unit: 万辆（艘、架、列）次. */
 const PAREN = /^[(（][^()（）\n]{1,12}[)）]/;
 
-/** Ranges of the text where numbers are names, codes, dates or slogans. */
+/** Ranges of the text where numbers are names, codes, dates or slogans: sorted and disjoint. */
 export function maskedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const { re } of MASK_RES) {
@@ -26,16 +26,22 @@ export function maskedRanges(text: string): Array<[number, number]> {
       ranges.push([m.index, m.index + m[0].length]);
     }
   }
-  return ranges.sort((a, b) => a[0] - b[0]);
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]); else merged.push([r[0], r[1]]);
+  }
+  return merged;
 }
 
-function isMasked(ranges: Array<[number, number]>, start: number, end: number): boolean {
-  // ranges are few per document; a linear scan with an early exit is enough
-  for (const [s, e] of ranges) {
-    if (s >= end) break;
-    if (e > start) return true;
-  }
-  return false;
+/** Answers "is [start, end) masked?" for starts that only grow, in amortised constant time. */
+function maskCursor(ranges: Array<[number, number]>) {
+  let i = 0;
+  return (start: number, end: number): boolean => {
+    while (i < ranges.length && ranges[i][1] <= start) i++;
+    return i < ranges.length && ranges[i][0] < end;
+  };
 }
 
 const startsWithAny = (text: string, at: number, words: readonly string[]) => words.find((w) => text.startsWith(w, at));
@@ -110,7 +116,7 @@ const CLAUSE_END = /[,，;；。！？!?:：\n、)）]/;
 
 /** Finds every figure in `text` (the matching view: fullwidth folded, same offsets as the output text). */
 export function findSpans(text: string): Span[] {
-  const masks = maskedRanges(text);
+  const isMasked = maskCursor(maskedRanges(text));
   const spans: Span[] = [];
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
@@ -119,7 +125,7 @@ export function findSpans(text: string): Span[] {
     const arabic = /^\d/.test(number);
     const prevChar = text[numberStart - 1] ?? '';
     if (arabic && /[\d.A-Za-z]/.test(prevChar)) continue;
-    if (isMasked(masks, numberStart, numberStart + number.length)) continue;
+    if (isMasked(numberStart, numberStart + number.length)) continue;
 
     const percentWords = text.startsWith(PERCENT_PREFIX, numberStart - PERCENT_PREFIX.length);
     // 千家万户 and 万千 are words: a Chinese run starts with a digit or 十, unless 余/多 follows (千余人)
@@ -158,24 +164,25 @@ export function findSpans(text: string): Span[] {
  * them (1409万、1305万人次), and becomes a range with it after a range separator (3-5人, 三至五人).
  */
 function linkEnumerations(text: string, spans: Span[]): Span[] {
-  const out: Span[] = [];
+  // walks from the last span back, so that a chain (1409万、1305万、1200万人次) passes its unit along
+  const reversed: Span[] = [];
   for (let i = spans.length - 1; i >= 0; i--) {
     const s = spans[i];
-    const next = out[0];
+    const next = reversed[reversed.length - 1];
     if (next && next.unit !== null && (s.unit === null || s.unit === next.unit)) {
       const between = text.slice(s.end, next.start).trim();
       if (RANGE_SEPARATORS.includes(between) && !s.approx) {
         // 3-5万人: the lower bound borrows the upper bound's scale when it has none of its own
         const scales = s.scales.length > 0 ? s.scales : next.scales;
-        out[0] = { ...next, start: s.start, number: s.number, numberStart: s.numberStart, scales, to: { number: next.number, scales: next.scales } };
+        reversed[reversed.length - 1] = { ...next, start: s.start, number: s.number, numberStart: s.numberStart, scales, to: { number: next.number, scales: next.scales } };
         continue;
       }
       if (s.unit === null && LIST_SEPARATORS.includes(between)) {
-        out.unshift({ ...s, unit: next.unit, inherited: true, approx: s.approx || next.approx });
+        reversed.push({ ...s, unit: next.unit, inherited: true, approx: s.approx || next.approx });
         continue;
       }
     }
-    out.unshift(s);
+    reversed.push(s);
   }
-  return out;
+  return reversed.reverse();
 }

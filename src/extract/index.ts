@@ -10,33 +10,46 @@ export { resolveSpan } from './resolve.js';
 export { parseChineseNumeral, parseArabic, parseNumber } from './numerals.js';
 
 const SENTENCE_END = /[。！？!?；;\n]/;
+const SENTENCE_ENDS = /[。！？!?；;\n]/g;
 const CONTEXT_LIMIT = 160;
 
-function sentenceStart(text: string, at: number): number {
-  let s = at;
-  while (s > 0 && at - s < CONTEXT_LIMIT && !SENTENCE_END.test(text[s - 1])) s--;
-  return s;
+/**
+ * Sentence boundaries of a text, for offsets asked in increasing order: one pass over the text,
+ * then a cursor, so that a document with a million figures stays linear.
+ */
+function sentenceIndex(text: string) {
+  const ends: number[] = [];
+  for (const m of text.matchAll(SENTENCE_ENDS)) ends.push(m.index!);
+  let i = 0;
+  return {
+    /** where the sentence holding `at` starts (at most CONTEXT_LIMIT before it) */
+    start(at: number): number {
+      while (i < ends.length && ends[i] < at) i++;
+      const previousEnd = i > 0 ? ends[i - 1] + 1 : 0;
+      return Math.max(previousEnd, at - CONTEXT_LIMIT);
+    },
+  };
 }
 
 /** The sentence holding [start, end), at most CONTEXT_LIMIT characters either side. */
-export function sentenceAround(text: string, start: number, end: number): string {
-  const s = sentenceStart(text, start);
+export function sentenceAround(text: string, start: number, end: number, sentenceStart = sentenceIndex(text).start(start)): string {
   let e = end;
   while (e < text.length && e - end < CONTEXT_LIMIT && !SENTENCE_END.test(text[e])) e++;
   if (e < text.length && text[e] !== '\n') e++;
-  return text.slice(s, e).trim();
+  return text.slice(sentenceStart, e).trim();
 }
 
 /** Every indicator of one document, in reading order. */
 export function extractIndicators(input: ExtractInput): Indicator[] {
   const { text, match } = input;
   const out: Indicator[] = [];
+  const sentences = sentenceIndex(match);
   let previous = null as { sentence: number; unit: string; category: Indicator['category'] } | null;
   for (const span of findSpans(match)) {
     const resolved = resolveSpan(span, match);
     if (!resolved) continue;
     // 案件19件,其中维持15件、撤销2件: a figure nothing decides continues the sentence's last one of its unit
-    const sentence = sentenceStart(match, span.start);
+    const sentence = sentences.start(span.start);
     if (resolved.byDefault && previous?.sentence === sentence && previous.unit === resolved.unit) resolved.category = previous.category;
     previous = { sentence, unit: resolved.unit, category: resolved.category };
     const before = clauseBefore(match, span.start);
@@ -54,7 +67,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       unit: resolved.unit,
       approx: span.approx,
       raw: text.slice(span.start, span.end),
-      context: sentenceAround(text, span.start, span.end),
+      context: sentenceAround(text, span.start, span.end, sentence),
       start: span.start,
       end: span.end,
       ...(resolved.to !== undefined ? { to: resolved.to } : {}),

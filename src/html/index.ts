@@ -18,6 +18,8 @@ export interface HtmlText {
   hints: HtmlHints;
 }
 
+const CANDIDATE_BLOCKS = new Set(['div', 'td', 'section', 'article', 'main']);
+
 const BLOCK = new Set([
   'address', 'article', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4',
   'h5', 'h6', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'center', 'title',
@@ -30,21 +32,28 @@ export function looksLikeHtml(text: string, path: string | null): boolean {
     /<(?:body|div|p|table)[\s>]/i.test(text.slice(0, 4096)) && /<\/(?:p|div|td)>/i.test(text);
 }
 
-/** Text of a subtree: blocks become lines, table rows become one line with tab-separated cells. */
+const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+const childrenOf = (n: AnyNode): AnyNode[] => ('children' in n ? (n.children as AnyNode[]) : []);
+
+/**
+ * Text of a subtree: blocks become lines, table rows become one line with tab-separated cells.
+ * Walks with an explicit stack: pages nest tens of thousands of tags deep.
+ */
 function textOf(root: AnyNode): string {
   const out: string[] = [];
-  const walk = (node: AnyNode) => {
-    if (node.type === 'text') { out.push((node as unknown as { data: string }).data.replace(/[\r\n\t]+/g, ' ')); return; }
-    if (node.type !== 'tag' && node.type !== 'root') return;
-    const el = node as Element;
-    const name = el.type === 'tag' ? el.name.toLowerCase() : '';
-    if (name === 'td' || name === 'th') { out.push('\t'); }
+  const stack: Array<AnyNode | string> = [root];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') { out.push(item); continue; }
+    if (item.type === 'text') { out.push((item as unknown as { data: string }).data.replace(/[\r\n\t]+/g, ' ')); continue; }
+    if (item.type !== 'tag' && item.type !== 'root') continue;
+    const name = isElement(item) ? item.name.toLowerCase() : '';
     const block = BLOCK.has(name);
-    if (block) out.push('\n');
-    for (const child of el.children ?? []) walk(child);
-    if (block) out.push('\n');
-  };
-  walk(root);
+    if (name === 'td' || name === 'th') out.push('\t');
+    if (block) { out.push('\n'); stack.push('\n'); }
+    const children = childrenOf(item);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
   return out.join('')
     .split('\n')
     .map((line) => line.replace(/^[ \t]*\t/, '').replace(/[ \t]+$/, '').replace(/ *\t */g, '\t'))
@@ -56,15 +65,48 @@ function textOf(root: AnyNode): string {
 const CJK = /[\u4e00-\u9fff]/g;
 const PUNCT = /[。，；：、！？]/g;
 
-/** Scores a candidate container: long punctuated text with few links wins (a nav list is short linked text). */
-function score($: cheerio.CheerioAPI, el: AnyNode): number {
-  const text = $(el).text();
-  const cjk = (text.match(CJK) ?? []).length;
-  if (cjk < 20) return 0;
-  const punct = (text.match(PUNCT) ?? []).length;
-  const linked = $(el).find('a').text().replace(/\s+/g, '').length;
-  const linkDensity = linked / Math.max(1, text.replace(/\s+/g, '').length);
-  return (cjk + 10 * punct) * (1 - linkDensity) ** 2;
+interface Stats { cjk: number; punct: number; chars: number; linked: number }
+
+/** Text statistics of every element, summed bottom-up in one pass (no element's text is read twice). */
+function statistics(root: AnyNode): Map<AnyNode, Stats> {
+  const stats = new Map<AnyNode, Stats>();
+  const order: AnyNode[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    order.push(n);
+    for (const c of childrenOf(n)) stack.push(c);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const n = order[i];
+    let s: Stats;
+    if (n.type === 'text') {
+      const t = (n as unknown as { data: string }).data;
+      s = { cjk: t.match(CJK)?.length ?? 0, punct: t.match(PUNCT)?.length ?? 0, chars: t.replace(/\s+/g, '').length, linked: 0 };
+    } else {
+      s = { cjk: 0, punct: 0, chars: 0, linked: 0 };
+      for (const c of childrenOf(n)) {
+        const cs = stats.get(c);
+        if (!cs) continue;
+        s.cjk += cs.cjk; s.punct += cs.punct; s.chars += cs.chars; s.linked += cs.linked;
+      }
+      if (isElement(n) && n.name === 'a') s.linked = s.chars;
+    }
+    stats.set(n, s);
+  }
+  return stats;
+}
+
+/** A container's score: long punctuated text with few links wins (a nav list is short linked text). */
+function score(stats: Map<AnyNode, Stats>, el: AnyNode): number {
+  const s = stats.get(el);
+  if (!s || s.cjk < 20) return 0;
+  const linkDensity = s.linked / Math.max(1, s.chars);
+  return (s.cjk + 10 * s.punct) * (1 - linkDensity) ** 2;
+}
+
+function firstText(el: AnyNode | undefined): string | undefined {
+  return el ? textOf(el).replace(/\s+/g, ' ').trim() || undefined : undefined;
 }
 
 function metaContent($: cheerio.CheerioAPI, names: readonly string[]): string | undefined {
@@ -75,13 +117,44 @@ function metaContent($: cheerio.CheerioAPI, names: readonly string[]): string | 
   return undefined;
 }
 
+/** Nesting deeper than this is no page layout; the tags beyond it are dropped, their text kept. */
+export const MAX_DEPTH = 1000;
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/g;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'td', 'tr', 'th', 'option', 'dt', 'dd']);
+
+/**
+ * Drops the tags of a page nested deeper than MAX_DEPTH, in one linear pass: HTML parsers keep a
+ * stack of open elements and slow down quadratically on such pages (100,000 nested <div>s).
+ * Elements that close themselves implicitly (p, li, td …) are not counted.
+ */
+export function flattenDeepNesting(html: string): string {
+  let depth = 0;
+  let excess = 0;
+  let changed = false;
+  const out = html.replace(TAG, (tag, close: string, name: string, selfClose: string) => {
+    if (selfClose || VOID.has(name.toLowerCase())) return tag;
+    if (close) {
+      if (excess > 0) { excess--; changed = true; return ''; }
+      depth = Math.max(0, depth - 1);
+      return tag;
+    }
+    if (depth >= MAX_DEPTH) { excess++; changed = true; return ''; }
+    depth++;
+    return tag;
+  });
+  return changed ? out : html;
+}
+
 /** HTML page to the text of its main content, plus the metadata hints the page carries. */
-export function htmlToText(html: string): HtmlText {
-  const $ = cheerio.load(html);
+export function htmlToText(page: string): HtmlText {
+  const html = flattenDeepNesting(page);
+  // htmlparser2 rather than parse5: linear on pathological nesting (parse5 rescans its stack of open
+  // elements, quadratic on a page nested 100,000 tags deep), and forgiving of broken markup
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
   const hints: HtmlHints = {
     title: metaContent($, META_TAGS.title),
     pageTitle: $('title').first().text().trim() || undefined,
-    h1: $('h1').not('.hide, .hidden').first().text().trim() || undefined,
+    h1: firstText($('h1').not('.hide, .hidden').get(0)),
     published: metaContent($, META_TAGS.published),
     agency: metaContent($, META_TAGS.agency),
     url: $('link[rel="canonical"]').attr('href') ?? metaContent($, META_TAGS.url),
@@ -90,21 +163,23 @@ export function htmlToText(html: string): HtmlText {
   $('[style]').filter((_, el) => HIDDEN_STYLE.test($(el).attr('style') ?? '')).remove();
 
   const body = $('body').get(0) ?? $.root().get(0)!;
-  const bodyScore = score($, body as Element);
+  const stats = statistics(body);
+  const bodyScore = score(stats, body);
   let main: AnyNode = body;
   for (const sel of MAIN_SELECTORS) {
-    const el = $(sel).toArray().sort((a, b) => score($, b) - score($, a))[0];
+    const el = $(sel).toArray().sort((a, b) => score(stats, b) - score(stats, a))[0];
     // a known container is taken when it holds a fair share of the page's text
-    if (el && score($, el) >= 0.3 * bodyScore) { main = el; break; }
+    if (el && score(stats, el) >= 0.3 * bodyScore) { main = el; break; }
   }
   if (main === body) {
-    // no known container: the densest block that holds most of the body's score
-    let best: { el: Element; s: number } | null = null;
-    $('div, td, section, article, main').each((_, el) => {
-      const s = score($, el);
+    // no known container: the smallest block that still holds most of the body's score
+    let best: { el: AnyNode; s: number } | null = null;
+    for (const el of stats.keys()) {
+      if (!isElement(el) || !CANDIDATE_BLOCKS.has(el.name)) continue;
+      const s = score(stats, el);
       if (s >= 0.5 * bodyScore && (!best || s <= best.s)) best = { el, s };
-    });
-    if (best) main = (best as { el: Element }).el;
+    }
+    if (best) main = best.el;
   }
   return { text: textOf(main), hints };
 }
