@@ -13,6 +13,14 @@ describe('decodeBytes', () => {
     expect(decodeBytes(iconv.encode(TEXT, 'utf-16le', { addBOM: true }))).toEqual({ text: TEXT, encoding: 'utf-16le' });
     expect(decodeBytes(iconv.encode(TEXT, 'utf-16be', { addBOM: true }))).toEqual({ text: TEXT, encoding: 'utf-16be' });
   });
+  it('reads UTF-16 with no BOM by where its NUL bytes fall', () => {
+    expect(decodeBytes(iconv.encode(TEXT, 'utf-16le'))).toEqual({ text: TEXT, encoding: 'utf-16le' });
+    expect(decodeBytes(iconv.encode(TEXT, 'utf-16be'))).toEqual({ text: TEXT, encoding: 'utf-16be' });
+  });
+  it('keeps UTF-8 with a cut-off last character, marking the loss', () => {
+    const cut = Buffer.from(TEXT + '罚').subarray(0, -1);
+    expect(decodeBytes(cut)).toEqual({ text: TEXT + '\ufffd', encoding: 'utf-8' });
+  });
   it('falls back to GB18030 for GBK bytes with no declaration', () => {
     expect(decodeBytes(iconv.encode(TEXT, 'gbk'))).toEqual({ text: TEXT, encoding: 'gb18030' });
   });

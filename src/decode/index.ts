@@ -60,6 +60,28 @@ function garbage(text: string): number {
   return bad / text.length;
 }
 
+/**
+ * UTF-16 with no BOM: the NUL high bytes of ASCII characters (digits, punctuation, line ends) all
+ * fall on one side, odd offsets for little-endian, even for big-endian.
+ */
+function utf16WithoutBom(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  const guess = odd >= 0.01 * pairs && even <= odd / 4 ? 'utf-16le' : even >= 0.01 * pairs && odd <= even / 4 ? 'utf-16be' : null;
+  // a guess stands only if it reads as text: Chinese, ASCII, punctuation and spaces
+  return guess && readable(decodeWith(bytes.subarray(0, n), guess)) ? guess : null;
+}
+
+const TEXT_CHAR = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u0020-\u007e\s\u2000-\u206f]/g;
+const readable = (text: string) => (text.match(TEXT_CHAR)?.length ?? 0) >= 0.95 * text.length;
+
 function decodeWith(bytes: Buffer, encoding: string): string {
   return iconv.decode(bytes, encoding, { stripBOM: true });
 }
@@ -81,9 +103,17 @@ export function decodeBytes(bytes: Buffer, options: DecodeOptions = {}): Decoded
       throw new StageError('decode', 'binary', `not text: looks like a ${name}`);
     }
   }
-  if (bytes.includes(0)) throw new StageError('decode', 'binary', 'not text: holds NUL bytes');
+  if (bytes.includes(0)) {
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16) return { text: decodeWith(bytes, utf16), encoding: utf16 };
+    throw new StageError('decode', 'binary', 'not text: holds NUL bytes');
+  }
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  // UTF-8 with a stray bad byte or a cut-off last character: keep it, marking what was lost
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const lost = lenient.split('\ufffd').length - 1;
+  if (lost <= Math.max(1, lenient.length / 1000)) return { text: lenient, encoding: 'utf-8' };
   const declared = declaredCharset(bytes);
   // pages that say gb2312 or gbk routinely hold GBK-only characters: GB18030 reads all three alike
   const gbFamily = declared !== null && /^(?:gb2312|gbk|x-gbk|gb18030|cp936|euc-cn)$/.test(declared);

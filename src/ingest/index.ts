@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { StageError, type Problem } from '../problems.js';
@@ -21,6 +21,41 @@ function describe(err: unknown): { kind: string; message: string } {
   }
 }
 
+const DOCUMENT_NAME = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})$`, 'i');
+
+/**
+ * The report files below a folder. Links to files are followed; links to folders are not (so a
+ * link loop cannot trap the walk). A broken link, a link loop, a FIFO or an unreadable folder
+ * with a report's name becomes a problem, not a silent gap.
+ */
+async function* walk(dir: string, problems: Problem[]): AsyncGenerator<string> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    problems.push({ path: dir, stage: 'ingest', ...describe(err) });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) { yield* walk(path, problems); continue; }
+    if (!DOCUMENT_NAME.test(e.name)) continue;
+    if (e.isFile()) { yield path; continue; }
+    if (e.isSymbolicLink()) {
+      try {
+        const target = await stat(path);
+        if (target.isFile()) yield path;
+        else if (!target.isDirectory()) problems.push({ path, stage: 'ingest', kind: 'not-a-file', message: 'links to something that is not a regular file' });
+      } catch (err) {
+        problems.push({ path, stage: 'ingest', ...describe(err) });
+      }
+      continue;
+    }
+    problems.push({ path, stage: 'ingest', kind: 'not-a-file', message: 'not a regular file (a FIFO, socket or device)' });
+  }
+}
+
 /**
  * Turns command-line inputs (files, folders, globs, "-") into a sorted list of sources, and the
  * inputs that name nothing readable into problems.
@@ -34,8 +69,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<{ sources
     try {
       const info = await stat(input);
       if (info.isDirectory()) {
-        const files = await glob(`**/*.{${DOCUMENT_EXTENSIONS.join(',')}}`, { cwd: input, followSymbolicLinks: false, onlyFiles: true, caseSensitiveMatch: false, expandDirectories: false });
-        for (const f of files) { const p = join(input, f); found.set(p, { id: p, path: p }); }
+        for await (const entry of walk(input, problems)) found.set(entry, { id: entry, path: entry });
       } else if (info.isFile()) {
         found.set(input, { id: input, path: input });
       } else {

@@ -1,0 +1,91 @@
+// The bad-input suite: every kind in test/bad/corpus.mjs is processed correctly or fails with one
+// line naming the file and the problem; a good report beside them yields exactly its records.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module script, shared with `node test/bad/corpus.mjs`
+import { KINDS, NAMED, SEED_FIGURES, makeCorpus } from './bad/corpus.mjs';
+
+interface Kind { name: string; figures?: number | 'seed'; fails?: string }
+const bin = fileURLToPath(new URL('../bin/govmine.js', import.meta.url));
+const good = fileURLToPath(new URL('../fixtures/001_1337db6bbca4abca.txt', import.meta.url));
+const govmine = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30 });
+
+let dir: string;
+let run: ReturnType<typeof govmine>;
+let docs: Map<string, { indicators: unknown[]; raw: string }>;
+let errors: Array<{ path: string; stage: string; kind: string; message: string }>;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'govmine-bad-'));
+  makeCorpus(dir);
+  const named = (NAMED as Kind[]).filter((k) => k.fails !== 'timeout').map((k) => `named/${k.name}`);
+  run = govmine(['extract', 'folder', ...named, 'no/such/path.txt', good, '-f', 'json', '-o', 'out.json', '--errors', 'errors.jsonl', '--timeout', '20'], dir);
+  docs = new Map(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).map((d: { doc: string; indicators: unknown[] }) => [d.doc, d]));
+  errors = readFileSync(join(dir, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+}, 120_000);
+
+describe(`bad input: ${KINDS.length + NAMED.length} kinds`, () => {
+  it('exits 1: some inputs failed, the rest was written', () => expect(run.status).toBe(1));
+
+  for (const k of KINDS as Kind[]) {
+    if (k.fails) {
+      it(`${k.name}: fails as ${k.fails}, in one line naming it`, () => {
+        expect(errors.find((e) => e.path === `folder/${k.name}`)?.kind).toBe(k.fails);
+        const lines = run.stderr.split('\n').filter((l) => l.includes(`folder/${k.name}:`));
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toMatch(new RegExp(`^govmine: folder/.+: (ingest|decode|html|clean|extract): .+`));
+      });
+    } else {
+      it(`${k.name}: processed, ${k.figures === 'seed' ? SEED_FIGURES : k.figures} figures`, () => {
+        expect(docs.get(`folder/${k.name}`)?.indicators).toHaveLength(k.figures === 'seed' ? SEED_FIGURES : (k.figures as number));
+      });
+    }
+  }
+
+  for (const k of (NAMED as Kind[]).filter((n) => n.fails !== 'timeout')) {
+    it(`${k.name}: its good rows give ${k.figures} figures, the bad part fails as ${k.fails}`, () => {
+      const rows = [...docs.entries()].filter(([id]) => id.startsWith(`named/${k.name}#`));
+      expect(rows.reduce((n, [, d]) => n + d.indicators.length, 0)).toBe(k.figures);
+      expect(errors.some((e) => e.path.startsWith(`named/${k.name}`) && e.kind === k.fails)).toBe(true);
+    });
+  }
+
+  it('a path that does not exist is named', () => {
+    expect(errors).toContainEqual({ path: 'no/such/path.txt', stage: 'ingest', kind: 'not-found', message: 'no such file or folder' });
+  });
+
+  it('a folder that links to itself is not walked forever', () => {
+    expect([...docs.keys()].some((id) => id.includes('loop-dir'))).toBe(false);
+  });
+
+  it('prints no stack trace', () => expect(run.stderr).not.toMatch(/\n\s+at /));
+
+  it('the good report beside them yields exactly its records', () => {
+    const alone = JSON.parse(govmine(['extract', good, '-f', 'json', '-q'], dir).stdout)[0];
+    expect(docs.get(good)?.indicators).toEqual(alone.indicators);
+  });
+
+  it('a name with a leading dash is read after --', () => {
+    const r = govmine(['extract', '-q', '-f', 'jsonl', '--', '-leading-dash.txt'], join(dir, 'folder'));
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(SEED_FIGURES);
+  });
+
+  it('a document that takes too long is given up on, named, and the others still come', () => {
+    const slow = join(dir, 'named', 'million-figures.txt');
+    const r = govmine(['extract', slow, good, '-f', 'jsonl', '--timeout', '1'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^govmine: ${slow}: extract: took longer than --timeout \\(1 s\\)$`, 'm'));
+    expect(r.stdout.trim().split('\n').every((l) => JSON.parse(l).doc === good)).toBe(true);
+  });
+
+  it('refuses files over --max-size before reading them', () => {
+    const r = govmine(['extract', 'folder/over-max-size.txt', '--max-size', '1'], dir);
+    expect(r.stderr).toMatch(/over-max-size\.txt: ingest: 52428801 bytes is more than --max-size \(1048576 bytes\)/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
