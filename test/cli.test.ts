@@ -1,5 +1,5 @@
 // The built command, run as a user runs it: stdout, stderr and exit codes.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,10 +119,26 @@ describe('govmine extract', () => {
     expect(r.stdout).toMatch(/govmine extract fixtures -f csv/);
   });
 
-  it('guards CSV cells against formula injection', () => {
+  it('guards CSV cells against formula injection, unless --raw-csv', () => {
     const r = govmine(['extract', '-'], { input: '=HYPERLINK("x")检查企业5家' });
     expect(r.stdout).toMatch(/,"'=HYPERLINK/);
+    expect(govmine(['extract', '-', '--raw-csv'], { input: '=HYPERLINK("x")检查企业5家' }).stdout).toMatch(/,"=HYPERLINK/);
   });
+
+  it('stops cleanly on SIGTERM: finished documents written, no temporary file, exit 143', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'govmine-sig-'));
+    copyFileSync(seed, join(work, 'a.txt'));
+    writeFileSync(join(work, 'zz-slow.txt'), '检查企业5家，'.repeat(1_000_000));
+    const child = spawn(process.execPath, [bin, 'extract', '.', '-f', 'json', '-o', 'out.json', '--timeout', '100', '-j', '1'], { cwd: work });
+    const code = await new Promise<number | null>((resolve) => {
+      setTimeout(() => child.kill('SIGTERM'), 2500);
+      child.on('exit', (c) => resolve(c));
+    });
+    expect(code).toBe(143);
+    const docs = JSON.parse(readFileSync(join(work, 'out.json'), 'utf8'));
+    expect(docs.map((d: { doc: string }) => d.doc)).toEqual(['a.txt']);
+    expect(readdirSync(work).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 20_000);
 
   it('starts CSV with a BOM on request', () => {
     expect(govmine(['extract', 'good report.txt', '--bom'], { cwd: dir }).stdout.startsWith('\ufeffdoc,')).toBe(true);

@@ -49,3 +49,17 @@ describe('govmine text', () => {
     expect(loud.stderr).toMatch(/<stdin>: warning: no report text found/);
   });
 });
+
+describe('output names', () => {
+  it('never leave the output folder, and never collide', async () => {
+    const { textFileName, uniqueNames } = await import('../src/emit/text.js');
+    for (const id of ['../../etc/passwd', '/abs/path/x.html', 'a.csv#../../../x', '..', 'C:\\\\win\\\\x.txt', 'a\u0000b']) {
+      const name = textFileName(id);
+      expect(name).not.toMatch(/[/\\\u0000]/);
+      expect(name.startsWith('.')).toBe(false);
+      expect(name.endsWith('.txt')).toBe(true);
+    }
+    const next = uniqueNames();
+    expect([next('a.txt'), next('a.txt'), next('a.txt')]).toEqual(['a.txt', 'a-2.txt', 'a-3.txt']);
+  });
+});

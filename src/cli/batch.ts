@@ -6,6 +6,7 @@ import { expandInputs, readDocuments, type CollectionOptions, type RawDocument }
 import type { ProcessedDocument } from '../pipeline.js';
 import { StageError, type Problem } from '../problems.js';
 import type { Outcome, Task } from '../worker.js';
+import { interrupted } from './interrupt.js';
 import { explain, reportProblem, warn } from './messages.js';
 
 export interface BatchOptions extends CollectionOptions {
@@ -30,6 +31,14 @@ export interface BatchSummary {
   failed: number;
   /** nothing was given to read */
   empty: boolean;
+}
+
+/** Resolves (with nothing) once a signal asks the run to stop. */
+function stopped(): Promise<null> {
+  return new Promise((resolve) => {
+    const check = setInterval(() => { if (interrupted()) { clearInterval(check); resolve(null); } }, 50);
+    check.unref();
+  });
 }
 
 /**
@@ -107,11 +116,13 @@ async function processAll(
   const window = jobs * 2;
   try {
     for (const source of sources) {
+      if (interrupted()) break;
       try {
         for await (const item of readDocuments(source, { maxSize: options.maxSize * 1024 * 1024, textColumn: options.textColumn, idColumn: options.idColumn })) {
           if ('error' in item) pending.push({ id: item.id, outcome: Promise.resolve({ ok: false, stage: item.error.stage, kind: item.error.kind, message: item.error.message }) });
           else pending.push({ id: item.id, outcome: run(item) });
-          while (pending.length >= window) { const next = pending.shift()!; await finish(next.id, await next.outcome); }
+          while (pending.length >= window && !interrupted()) { const next = pending.shift()!; await finish(next.id, await next.outcome); }
+          if (interrupted()) break;
         }
       } catch (err) {
         if (err instanceof SinkError) throw err;
@@ -119,7 +130,12 @@ async function processAll(
         pending.push({ id: source.id, outcome: Promise.resolve({ ok: false, stage: e.stage, kind: e.kind, message: e.message }) });
       }
     }
-    while (pending.length > 0) { const next = pending.shift()!; await finish(next.id, await next.outcome); }
+    // on a signal, documents still in the workers are dropped: a finished document is never cut short
+    while (pending.length > 0 && !interrupted()) {
+      const next = pending.shift()!;
+      const outcome = await Promise.race([next.outcome, stopped()]);
+      if (outcome) await finish(next.id, outcome);
+    }
   } finally {
     await pool.destroy();
   }

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { extractCommand } from './commands/extract.js';
 import { textCommand } from './commands/text.js';
+import { watchSignals } from './interrupt.js';
 import { fatal } from './messages.js';
 import { EXIT } from './options.js';
 
@@ -21,6 +22,7 @@ Examples:
   .addCommand(extractCommand().exitOverride())
   .addCommand(textCommand().exitOverride());
 
+watchSignals();
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) {
     // help and version are not errors; every other parse failure is bad usage

@@ -11,7 +11,7 @@ export const CSV_COLUMNS = [
   'start', 'end', 'indicator', 'to', 'change_direction', 'change_from', 'change_to', 'change_rate',
 ] as const;
 
-function csvRow(r: Indicator): unknown[] {
+function csvRow(r: Indicator, raw: boolean): unknown[] {
   const flat: Record<string, unknown> = {
     ...r,
     change_direction: r.change?.direction,
@@ -19,18 +19,18 @@ function csvRow(r: Indicator): unknown[] {
     change_to: r.change?.to,
     change_rate: r.change?.rate,
   };
-  return CSV_COLUMNS.map((c) => csvCell(flat[c]));
+  return CSV_COLUMNS.map((c) => csvCell(flat[c], raw));
 }
 
 /** Characters that make a spreadsheet read a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function csvCell(v: unknown): string | number {
+function csvCell(v: unknown, raw = false): string | number {
   if (v === undefined || v === null) return '';
   if (typeof v === 'number') return v;
   const s = String(v);
   // a hostile page must not run a formula in a journalist's spreadsheet
-  return FORMULA_START.test(s) ? `'${s}` : s;
+  return !raw && FORMULA_START.test(s) ? `'${s}` : s;
 }
 
 /** The JSON object of one document: its metadata, sections and indicators. */
@@ -56,12 +56,12 @@ export interface Serializer {
   end(): string;
 }
 
-export function serializer(format: Format, options: { bom?: boolean } = {}): Serializer {
+export function serializer(format: Format, options: { bom?: boolean; rawCsv?: boolean } = {}): Serializer {
   switch (format) {
     case 'csv':
       return {
         begin: () => (options.bom ? '\ufeff' : '') + stringify([[...CSV_COLUMNS]]),
-        document: (d) => (d.indicators.length ? stringify(d.indicators.map(csvRow)) : ''),
+        document: (d) => (d.indicators.length ? stringify(d.indicators.map((r) => csvRow(r, !!options.rawCsv))) : ''),
         end: () => '',
       };
     case 'jsonl':

@@ -17,8 +17,22 @@ export function textBlock(d: ProcessedDocument, first: boolean): string {
   return `${first ? '' : '\f\n'}==> ${d.doc} <==\n${d.text}${d.text ? '\n' : ''}`;
 }
 
-/** A file name for a document's text in an output folder: its path flattened, ending in .txt. */
+/**
+ * A file name for a document's text in an output folder: its path flattened, ending in .txt. No
+ * id (a collection row named ../../etc/x, an absolute path) can put a file outside the folder.
+ */
 export function textFileName(doc: string): string {
-  const flat = doc.replace(/^[./\\]+/, '').replace(/[/\\:#*?"<>|]+/g, '__');
-  return `${flat.replace(/\.(?:txt|html?|shtml|xhtml)$/i, '')}.txt`;
+  const flat = doc.replace(/[/\\:#*?"<>|\u0000-\u001f]+/g, '__').replace(/^[.\s_]+/, '');
+  return `${flat.replace(/\.(?:txt|html?|shtml|xhtml)$/i, '') || 'document'}.txt`;
+}
+
+/** Hands out file names that do not collide within one run (report.txt, report-2.txt …). */
+export function uniqueNames(): (name: string) => string {
+  const used = new Set<string>();
+  return (name) => {
+    let candidate = name;
+    for (let i = 2; used.has(candidate); i++) candidate = name.replace(/\.txt$/, `-${i}.txt`);
+    used.add(candidate);
+    return candidate;
+  };
 }

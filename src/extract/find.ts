@@ -107,8 +107,8 @@ const isLoneOne = (number: string) => number === '一' || number === '壹';
 function isCountedOne(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
-  const open = text.lastIndexOf('“', start);
-  const insideQuote = open >= 0 && text.lastIndexOf('”', start) < open && start - open < 20;
+  const near = text.slice(Math.max(0, start - 20), start);
+  const insideQuote = near.lastIndexOf('“') > near.lastIndexOf('”');
   return !insideQuote && !ONE_WORD_PREFIXES.includes(before) && /[\u4e00-\u9fff]/.test(before) && (after === '' || CLAUSE_END.test(after));
 }
 

@@ -56,7 +56,8 @@ function textOf(root: AnyNode): string {
   }
   return out.join('')
     .split('\n')
-    .map((line) => line.replace(/^[ \t]*\t/, '').replace(/[ \t]+$/, '').replace(/ *\t */g, '\t'))
+    // cells trimmed one by one (a ` *\t *` regex rescans long space runs), empty leading cells dropped
+    .map((line) => line.split('\t').map((cell) => cell.trim()).join('\t').replace(/^\t+/, ''))
     .filter((line) => line.trim() !== '')
     .join('\n');
 }

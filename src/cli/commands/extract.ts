@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { FORMATS, serializer, type Format } from '../../emit/index.js';
 import { openSink, SinkError, type Sink } from '../../emit/sink.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
+import { interruptedExitCode, onForcedExit } from '../interrupt.js';
 import { fatal, info } from '../messages.js';
 import { EXIT, sharedOptions } from '../options.js';
 
@@ -9,6 +10,7 @@ interface ExtractOptions extends BatchOptions {
   format: Format;
   output?: string;
   bom?: boolean;
+  rawCsv?: boolean;
   dedupe?: boolean;
 }
 
@@ -25,10 +27,11 @@ Exit codes: 0 all inputs processed, 1 some inputs failed (named on stderr, the o
 still written), 2 bad usage, 3 the output could not be written.`;
 
 async function run(inputs: string[], opts: ExtractOptions): Promise<number> {
-  const out = serializer(opts.format, { bom: opts.bom });
+  const out = serializer(opts.format, { bom: opts.bom, rawCsv: opts.rawCsv });
   let sink: Sink;
   try {
     sink = openSink(opts.output);
+    onForcedExit(() => sink.abort());
   } catch (err) {
     fatal((err as Error).message);
     return EXIT.cannotWrite;
@@ -52,9 +55,10 @@ async function run(inputs: string[], opts: ExtractOptions): Promise<number> {
     await sink.commit();
     if (!opts.quiet) {
       const { documents, failed } = summary;
-      info(`${documents} document${documents === 1 ? '' : 's'}, ${indicators} indicators, ${failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const stop = interruptedExitCode() ? ' (interrupted)' : '';
+      info(`${documents} document${documents === 1 ? '' : 's'}, ${indicators} indicators, ${failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s${stop}`);
     }
-    return summary.failed > 0 ? EXIT.someFailed : EXIT.ok;
+    return interruptedExitCode() ?? (summary.failed > 0 ? EXIT.someFailed : EXIT.ok);
   } catch (err) {
     sink.abort();
     if (err instanceof SinkError) { fatal(err.message); return EXIT.cannotWrite; }
@@ -69,6 +73,7 @@ export function extractCommand(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS as string[]).default('csv'))
     .option('-o, --output <file>', 'write here (atomically) instead of standard output')
     .option('--bom', 'start CSV with a byte-order mark, for Excel')
+    .option('--raw-csv', "write CSV cells as they are: no ' before a cell that starts with = + - @ (spreadsheet formula guard)")
     .option('--dedupe', 'drop the figures of documents that nearly duplicate an earlier one');
   sharedOptions().forEach((o) => cmd.addOption(o));
   return cmd

@@ -2,8 +2,9 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { openSink, SinkError, type Sink } from '../../emit/sink.js';
-import { textBlock, textFileName, textJson } from '../../emit/text.js';
+import { textBlock, textFileName, textJson, uniqueNames } from '../../emit/text.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
+import { interruptedExitCode } from '../interrupt.js';
 import { fatal, info } from '../messages.js';
 import { EXIT, sharedOptions } from '../options.js';
 
@@ -44,11 +45,12 @@ async function run(inputs: string[], opts: TextOptions): Promise<number> {
     return EXIT.cannotWrite;
   }
   let first = true;
+  const nameOf = uniqueNames();
   try {
     const summary = await eachDocument(inputs, opts, async (doc) => {
       if (writeFile) {
         try {
-          writeFile(textFileName(doc.doc), opts.format === 'jsonl' ? JSON.stringify(textJson(doc)) + '\n' : doc.text + '\n');
+          writeFile(nameOf(textFileName(doc.doc)), opts.format === 'jsonl' ? JSON.stringify(textJson(doc)) + '\n' : doc.text + '\n');
         } catch (err) {
           throw new SinkError(`cannot write ${opts.output}: ${(err as Error).message}`);
         }
@@ -63,7 +65,7 @@ async function run(inputs: string[], opts: TextOptions): Promise<number> {
     }
     await sink?.commit();
     if (!opts.quiet) info(`${summary.documents} document${summary.documents === 1 ? '' : 's'}, ${summary.failed} failed`);
-    return summary.failed > 0 ? EXIT.someFailed : EXIT.ok;
+    return interruptedExitCode() ?? (summary.failed > 0 ? EXIT.someFailed : EXIT.ok);
   } catch (err) {
     if (err instanceof SinkError) { fatal(err.message); return EXIT.cannotWrite; }
     throw err;

@@ -55,6 +55,6 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
 
 /** Conversion artifacts removed from inside a line. */
 export const INLINE_ARTIFACTS: readonly { name: string; pattern: RegExp; examples: string[] }[] = [
-  { name: 'bookmark', pattern: /\[bookmark:[^\]]*\]/g, examples: ['[bookmark: OLE_LINK3]'] },
+  { name: 'bookmark', pattern: /\[bookmark:[^\]\n]{0,200}\]/g, examples: ['[bookmark: OLE_LINK3]'] },
   { name: 'docx-anchor', pattern: /\[(?:_Toc|_Hlk)\d+\]/g, examples: ['[_Toc12345]'] },
 ];
