@@ -1,13 +1,16 @@
+import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { createInterface } from 'node:readline';
 import { Piscina } from 'piscina';
 import { DuplicateIndex } from '../dedupe/index.js';
 import { openSink, SinkError } from '../emit/sink.js';
-import { expandInputs, readDocuments, type CollectionOptions, type RawDocument } from '../ingest/index.js';
+import { expandInputs, inShard, readDocuments, type CollectionOptions, type RawDocument, type Shard } from '../ingest/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import { StageError, type Problem } from '../problems.js';
 import type { Outcome, Task } from '../worker.js';
 import { interrupted } from './interrupt.js';
 import { explain, reportProblem, warn } from './messages.js';
+import { progress } from './progress.js';
 
 export interface BatchOptions extends CollectionOptions {
   encoding?: string;
@@ -22,6 +25,14 @@ export interface BatchOptions extends CollectionOptions {
   explain?: boolean;
   /** a file to write every failure to, as JSON Lines {path, stage, kind, message} */
   errors?: string;
+  /** a file (or - for stdin) listing more inputs, one path per line or JSON Lines {path} */
+  pathsFrom?: string;
+  /** only the K-th (0-based `index`) of `count` stable partitions of the input list */
+  shard?: Shard;
+  /** decides, before any work, whether a document needs processing (false: unchanged, skipped) */
+  accept?: (raw: RawDocument) => boolean;
+  /** told of every failure, after it is reported */
+  onFailure?: (p: Problem) => void;
 }
 
 export interface BatchSummary {
@@ -29,8 +40,29 @@ export interface BatchSummary {
   documents: number;
   /** inputs that failed, each already reported */
   failed: number;
-  /** nothing was given to read */
-  empty: boolean;
+  /** documents `accept` turned away as unchanged */
+  unchanged: number;
+}
+
+/** Whether a command was given nothing to read at all (bad usage, exit 2). */
+export const noInputs = (inputs: readonly string[], options: BatchOptions) => inputs.length === 0 && !options.pathsFrom;
+
+/** Input paths listed one per line, or as JSON Lines objects with a `path`. */
+async function readPathList(from: string): Promise<string[]> {
+  const input = from === '-' ? process.stdin : createReadStream(from);
+  const paths: string[] = [];
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    const t = line.trim();
+    if (!t) continue;
+    if (t.startsWith('{')) {
+      try {
+        const path = (JSON.parse(t) as { path?: unknown }).path;
+        if (typeof path === 'string') { paths.push(path); continue; }
+      } catch { /* not JSON: a path that starts with { */ }
+    }
+    paths.push(t);
+  }
+  return paths;
 }
 
 /** Resolves (with nothing) once a signal asks the run to stop. */
@@ -53,7 +85,7 @@ export async function eachDocument(
   onDocument: (doc: ProcessedDocument) => Promise<void>,
 ): Promise<BatchSummary> {
   const failures: Problem[] = [];
-  const report = (p: Problem) => { reportProblem(p); failures.push(p); };
+  const report = (p: Problem) => { reportProblem(p); failures.push(p); options.onFailure?.(p); };
   try {
     return await processAll(inputs, options, report, onDocument);
   } finally {
@@ -72,15 +104,18 @@ async function processAll(
   report: (p: Problem) => void,
   onDocument: (doc: ProcessedDocument) => Promise<void>,
 ): Promise<BatchSummary> {
-  const { sources, problems } = await expandInputs(inputs);
+  const expanded = await expandInputs(options.pathsFrom ? [...inputs, ...(await readPathList(options.pathsFrom))] : inputs);
+  const { problems } = expanded;
+  const sources = options.shard ? expanded.sources.filter((s) => inShard(s.id, options.shard!)) : expanded.sources;
   problems.forEach(report);
-  if (sources.length === 0) return { documents: 0, failed: problems.length, empty: problems.length === 0 };
+  if (sources.length === 0) return { documents: 0, failed: problems.length, unchanged: 0 };
 
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const pool = new Piscina({ filename: new URL('../worker.js', import.meta.url).href, minThreads: 1, maxThreads: jobs, idleTimeout: 1000 });
   const duplicates = new DuplicateIndex();
   let failed = problems.length;
   let documents = 0;
+  let unchanged = 0;
 
   const run = async (raw: RawDocument): Promise<Outcome> => {
     const abort = new AbortController();
@@ -113,12 +148,15 @@ async function processAll(
 
   // results are handed on in input order; a window of jobs × 2 keeps the workers busy
   const pending: Array<{ id: string; outcome: Promise<Outcome> }> = [];
+  const bar = progress(sources.length, !!options.quiet);
   const window = jobs * 2;
   try {
     for (const source of sources) {
       if (interrupted()) break;
       try {
         for await (const item of readDocuments(source, { maxSize: options.maxSize * 1024 * 1024, textColumn: options.textColumn, idColumn: options.idColumn })) {
+          bar.tick('error' in item ? 0 : item.bytes.length);
+          if (!('error' in item) && options.accept && !options.accept(item)) { unchanged++; continue; }
           if ('error' in item) pending.push({ id: item.id, outcome: Promise.resolve({ ok: false, stage: item.error.stage, kind: item.error.kind, message: item.error.message }) });
           else pending.push({ id: item.id, outcome: run(item) });
           while (pending.length >= window && !interrupted()) { const next = pending.shift()!; await finish(next.id, await next.outcome); }
@@ -137,7 +175,8 @@ async function processAll(
       if (outcome) await finish(next.id, outcome);
     }
   } finally {
+    bar.stop();
     await pool.destroy();
   }
-  return { documents, failed, empty: false };
+  return { documents, failed, unchanged };
 }

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { extractCommand } from './commands/extract.js';
+import { mergeCommand } from './commands/merge.js';
+import { syncCommand } from './commands/sync.js';
 import { textCommand } from './commands/text.js';
 import { watchSignals } from './interrupt.js';
 import { fatal } from './messages.js';
@@ -18,9 +20,12 @@ Examples:
   $ govmine extract fixtures -f csv           figures of every report under fixtures/
   $ govmine extract report.html -f json       one report: metadata, section tree and figures
   $ govmine text page.html                    the cleaned report text
+  $ govmine sync crawl/ --db reports.db         a SQLite dataset that refreshes incrementally
   $ govmine extract --help                    options of extract`)
   .addCommand(extractCommand().exitOverride())
-  .addCommand(textCommand().exitOverride());
+  .addCommand(textCommand().exitOverride())
+  .addCommand(syncCommand().exitOverride())
+  .addCommand(mergeCommand().exitOverride());
 
 watchSignals();
 program.parseAsync(process.argv).catch((err: unknown) => {

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
+import type { Shard } from '../ingest/index.js';
 
 /** Options every document-reading command shares, defined once. */
 export const sharedOptions = () => [
@@ -7,6 +8,8 @@ export const sharedOptions = () => [
   new Option('--timeout <seconds>', 'give up on a document that takes longer than this').default(30).argParser(positiveNumber('--timeout')),
   new Option('-j, --jobs <n>', 'worker threads (default: the number of cores)').argParser(positiveNumber('--jobs')),
   new Option('--errors <file>', 'also write every failure to this file as JSON Lines {path, stage, kind, message}'),
+  new Option('--paths-from <file>', 'also read input paths from this file (- for standard input): one per line, or JSON Lines {"path": …}, as a Hadoop Streaming or Spark pipe() map step gives them'),
+  new Option('--shard <K/N>', 'process only the K-th of N stable partitions of the inputs (1/3, 2/3, 3/3; auto: from a Slurm array task or, with auto/N, a Kubernetes indexed Job)').argParser((v: string) => parseShard(v)),
   new Option('--text-column <name>', 'in CSV/TSV/JSON Lines collections, the column holding the page text'),
   new Option('--id-column <name>', 'in collections, the column naming each row (default: its row number)'),
   new Option('-q, --quiet', 'print no summary, only errors'),
@@ -20,6 +23,29 @@ export function positiveNumber(name: string) {
     if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} takes a positive number, not "${value}"`);
     return n;
   };
+}
+
+/** `--shard K/N` (K from 1), `auto` (a Slurm array task's environment) or `auto/N` (JOB_COMPLETION_INDEX). */
+export function parseShard(value: string, env: NodeJS.ProcessEnv = process.env): Shard {
+  const explicit = /^(\d+)\/(\d+)$/.exec(value);
+  if (explicit) {
+    const [k, n] = [Number(explicit[1]), Number(explicit[2])];
+    if (n < 1 || k < 1 || k > n) throw new InvalidArgumentError(`--shard takes K/N with 1 <= K <= N, not "${value}"`);
+    return { index: k - 1, count: n };
+  }
+  const auto = /^auto(?:\/(\d+))?$/.exec(value);
+  if (!auto) throw new InvalidArgumentError(`--shard takes K/N or auto, not "${value}"`);
+  const num = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined);
+  const task = num(env.SLURM_ARRAY_TASK_ID);
+  if (task !== undefined) {
+    const min = num(env.SLURM_ARRAY_TASK_MIN) ?? 0;
+    const count = num(auto[1]) ?? num(env.SLURM_ARRAY_TASK_COUNT) ?? (num(env.SLURM_ARRAY_TASK_MAX) !== undefined ? num(env.SLURM_ARRAY_TASK_MAX)! - min + 1 : undefined);
+    if (count === undefined || task - min < 0 || task - min >= count) throw new InvalidArgumentError('--shard auto: the Slurm array environment (SLURM_ARRAY_TASK_ID, _MIN, _MAX or _COUNT) is incomplete');
+    return { index: task - min, count };
+  }
+  const index = num(env.JOB_COMPLETION_INDEX);
+  if (index !== undefined && auto[1] !== undefined && index < Number(auto[1])) return { index, count: Number(auto[1]) };
+  throw new InvalidArgumentError('--shard auto needs a Slurm array task (SLURM_ARRAY_TASK_ID …) or JOB_COMPLETION_INDEX with auto/N');
 }
 
 /** Exit codes: the contract scripts and cron jobs rely on. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -19,6 +20,18 @@ function describe(err: unknown): { kind: string; message: string } {
     case 'ELOOP': return { kind: 'symlink-loop', message: 'symbolic link loop' };
     default: return { kind: 'unreadable', message: (err as Error).message };
   }
+}
+
+/** One of N stable partitions of the input list, for running N copies on a cluster. */
+export interface Shard {
+  /** 0-based */
+  index: number;
+  count: number;
+}
+
+/** Whether a source belongs to a shard: a hash of its name, the same on every machine and run. */
+export function inShard(id: string, shard: Shard): boolean {
+  return createHash('sha1').update(id).digest().readUInt32BE(0) % shard.count === shard.index;
 }
 
 const DOCUMENT_NAME = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})$`, 'i');

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { FORMATS, serializer, type Format } from '../../emit/index.js';
 import { openSink, SinkError, type Sink } from '../../emit/sink.js';
-import { eachDocument, type BatchOptions } from '../batch.js';
+import { eachDocument, noInputs, type BatchOptions } from '../batch.js';
 import { interruptedExitCode, onForcedExit } from '../interrupt.js';
 import { fatal, info } from '../messages.js';
 import { EXIT, sharedOptions } from '../options.js';
@@ -22,11 +22,17 @@ Examples:
   $ cat page.html | govmine extract - -f jsonl      standard input
   $ govmine extract fixtures -f csv --bom -o figures.csv   a CSV that Excel opens as UTF-8
   $ govmine extract portal-a portal-b --dedupe      a report published twice gives its figures once
+  $ govmine extract crawl --shard 2/3 -f jsonl -o part-2.jsonl   the 2nd of 3 partitions (merge with govmine merge)
+  $ find crawl -name '*.html' | govmine extract --paths-from - -f jsonl   paths on stdin (Hadoop Streaming, Spark pipe)
 
 Exit codes: 0 all inputs processed, 1 some inputs failed (named on stderr, the others' records
 still written), 2 bad usage, 3 the output could not be written.`;
 
 async function run(inputs: string[], opts: ExtractOptions): Promise<number> {
+  if (noInputs(inputs, opts)) {
+    fatal('no input documents (give files, folders, globs, --paths-from, or - for standard input)');
+    return EXIT.usage;
+  }
   const out = serializer(opts.format, { bom: opts.bom, rawCsv: opts.rawCsv });
   let sink: Sink;
   try {
@@ -38,25 +44,23 @@ async function run(inputs: string[], opts: ExtractOptions): Promise<number> {
   }
   const started = Date.now();
   let indicators = 0;
+  const byCategory = new Map<string, number>();
   try {
     await sink.write(out.begin());
     const summary = await eachDocument(inputs, opts, async (doc) => {
       // a near-duplicate of an earlier document keeps its metadata but, with --dedupe, not its figures
       if (opts.dedupe && doc.duplicateOf) doc.indicators = [];
       indicators += doc.indicators.length;
+      for (const r of doc.indicators) byCategory.set(r.category, (byCategory.get(r.category) ?? 0) + 1);
       await sink.write(out.document(doc));
     });
-    if (summary.empty) {
-      sink.abort();
-      fatal('no input documents (give files, folders, globs or - for standard input)');
-      return EXIT.usage;
-    }
     await sink.write(out.end());
     await sink.commit();
     if (!opts.quiet) {
       const { documents, failed } = summary;
       const stop = interruptedExitCode() ? ' (interrupted)' : '';
-      info(`${documents} document${documents === 1 ? '' : 's'}, ${indicators} indicators, ${failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s${stop}`);
+      const categories = [...byCategory].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ');
+      info(`${documents} document${documents === 1 ? '' : 's'}, ${indicators} indicators${categories ? ` (${categories})` : ''}, ${failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s${stop}`);
     }
     return interruptedExitCode() ?? (summary.failed > 0 ? EXIT.someFailed : EXIT.ok);
   } catch (err) {
@@ -69,7 +73,7 @@ async function run(inputs: string[], opts: ExtractOptions): Promise<number> {
 export function extractCommand(): Command {
   const cmd = new Command('extract')
     .description('extract numeric indicators (one record per figure) from reports')
-    .argument('<inputs...>', 'files, folders (searched recursively), globs, or - for standard input')
+    .argument('[inputs...]', 'files, folders (searched recursively), globs, collections, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS as string[]).default('csv'))
     .option('-o, --output <file>', 'write here (atomically) instead of standard output')
     .option('--bom', 'start CSV with a byte-order mark, for Excel')

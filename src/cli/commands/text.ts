@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { openSink, SinkError, type Sink } from '../../emit/sink.js';
 import { textBlock, textFileName, textJson, uniqueNames } from '../../emit/text.js';
-import { eachDocument, type BatchOptions } from '../batch.js';
+import { eachDocument, noInputs, type BatchOptions } from '../batch.js';
 import { interruptedExitCode } from '../interrupt.js';
 import { fatal, info } from '../messages.js';
 import { EXIT, sharedOptions } from '../options.js';
@@ -35,6 +35,10 @@ function folderWriter(dir: string) {
 }
 
 async function run(inputs: string[], opts: TextOptions): Promise<number> {
+  if (noInputs(inputs, opts)) {
+    fatal('no input documents (give files, folders, globs, --paths-from, or - for standard input)');
+    return EXIT.usage;
+  }
   let sink: Sink | null = null;
   let writeFile: ((name: string, content: string) => void) | null = null;
   try {
@@ -59,10 +63,6 @@ async function run(inputs: string[], opts: TextOptions): Promise<number> {
       }
       first = false;
     });
-    if (summary.empty) {
-      fatal('no input documents (give files, folders, globs or - for standard input)');
-      return EXIT.usage;
-    }
     await sink?.commit();
     if (!opts.quiet) info(`${summary.documents} document${summary.documents === 1 ? '' : 's'}, ${summary.failed} failed`);
     return interruptedExitCode() ?? (summary.failed > 0 ? EXIT.someFailed : EXIT.ok);
@@ -75,7 +75,7 @@ async function run(inputs: string[], opts: TextOptions): Promise<number> {
 export function textCommand(): Command {
   const cmd = new Command('text')
     .description('print the cleaned main text of each document')
-    .argument('<inputs...>', 'files, folders (searched recursively), globs, collections (.csv/.tsv/.jsonl), or -')
+    .argument('[inputs...]', 'files, folders (searched recursively), globs, collections (.csv/.tsv/.jsonl), or -')
     .addOption(new Option('-f, --format <format>', 'txt: documents separated by a form feed and a header line; jsonl: one object per document').choices(['txt', 'jsonl']).default('txt'))
     .option('-o, --output <dir>', 'write one file per document into this folder');
   sharedOptions().forEach((o) => cmd.addOption(o));

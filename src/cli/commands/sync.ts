@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { Command } from 'commander';
+import type { StoredDocument } from '../../emit/sqlite.js';
+import { eachDocument, noInputs, type BatchOptions } from '../batch.js';
+import { interruptedExitCode } from '../interrupt.js';
+import { acquireLock } from '../lock.js';
+import { fatal, info } from '../messages.js';
+import { EXIT, positiveNumber, sharedOptions } from '../options.js';
+
+interface SyncOptions extends BatchOptions {
+  db: string;
+  prune?: boolean;
+  wait: number;
+}
+
+const { name, version } = createRequire(import.meta.url)('../../../package.json') as { name: string; version: string };
+/** Documents processed by another version are processed again. */
+export const TOOL_VERSION = `${name} ${version}`;
+/** Documents written per transaction. */
+const BATCH = 100;
+
+const EXAMPLES = `
+Examples:
+  $ govmine sync crawl/ --db reports.db              add new and changed reports; unchanged ones are skipped
+  $ govmine sync crawl/ --db reports.db --prune      also remove reports whose files are gone
+  $ sqlite3 reports.db "select agency, year, sum(value) from indicators where category = 'fine' group by 1, 2"
+
+A document whose bytes (sha256) and govmine version are unchanged is skipped without extraction; a
+changed one replaces its rows in one transaction. Runs are safe to interrupt (Ctrl-C, kill -9): the
+database stays consistent and the next run completes the work. A second sync of the same database
+waits for the first (up to --wait seconds).`;
+
+async function run(inputs: string[], opts: SyncOptions): Promise<number> {
+  if (noInputs(inputs, opts)) {
+    fatal('no input documents (give files, folders, globs, --paths-from, or - for standard input)');
+    return EXIT.usage;
+  }
+  let release: () => void;
+  try {
+    release = await acquireLock(opts.db, opts.wait);
+  } catch (err) {
+    fatal((err as Error).message);
+    return EXIT.cannotWrite;
+  }
+  const { openDatabase, documentWriter, knownDocuments, removeDocuments } = await import('../../emit/sqlite.js');
+  let db;
+  try {
+    db = openDatabase(opts.db);
+  } catch (err) {
+    release();
+    fatal(`cannot open ${opts.db}: ${(err as Error).message}`);
+    return EXIT.cannotWrite;
+  }
+  const started = Date.now();
+  const known = knownDocuments(db);
+  const write = documentWriter(db);
+  const seen = new Set<string>();
+  const hashes = new Map<string, string>();
+  let batch: StoredDocument[] = [];
+  let written = 0;
+  const flush = () => { if (batch.length) { write(batch); written += batch.length; batch = []; } };
+  try {
+    const summary = await eachDocument(inputs, {
+      ...opts,
+      accept(raw) {
+        seen.add(raw.id);
+        const sha256 = createHash('sha256').update(raw.bytes).digest('hex');
+        const before = known.get(raw.id);
+        if (before && before.sha256 === sha256 && before.toolVersion === TOOL_VERSION) return false;
+        hashes.set(raw.id, sha256);
+        return true;
+      },
+      onFailure: (p) => seen.add(p.path),
+    }, async (doc) => {
+      batch.push({ doc, sha256: hashes.get(doc.doc)!, processedAt: new Date().toISOString(), toolVersion: TOOL_VERSION });
+      if (batch.length >= BATCH) flush();
+    });
+    flush();
+    let removed = 0;
+    if (opts.prune && !interruptedExitCode() && !opts.shard) {
+      const gone = [...known.keys()].filter((p) => !seen.has(p));
+      removeDocuments(db, gone);
+      removed = gone.length;
+    }
+    if (!opts.quiet) {
+      const nothing = written === 0 && removed === 0 ? ' (nothing changed: no extraction done)' : '';
+      info(`${opts.db}: ${written} processed, ${summary.unchanged} unchanged, ${removed} removed, ${summary.failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s${nothing}`);
+    }
+    return interruptedExitCode() ?? (summary.failed > 0 ? EXIT.someFailed : EXIT.ok);
+  } catch (err) {
+    fatal(`cannot write ${opts.db}: ${(err as Error).message}`);
+    return EXIT.cannotWrite;
+  } finally {
+    db.close();
+    release();
+  }
+}
+
+export function syncCommand(): Command {
+  const cmd = new Command('sync')
+    .description('keep a SQLite dataset of documents, sections and indicators up to date')
+    .argument('[inputs...]', 'files, folders (searched recursively), globs, collections, or - for standard input')
+    .requiredOption('--db <file>', 'the SQLite database to create or update')
+    .option('--prune', 'remove documents whose files are no longer among the inputs')
+    .option('--wait <seconds>', 'how long to wait for another sync of the same database', positiveNumber('--wait'), 60);
+  sharedOptions().forEach((o) => cmd.addOption(o));
+  return cmd
+    .addHelpText('after', EXAMPLES)
+    .action(async (inputs: string[], opts: SyncOptions) => {
+      process.exitCode = await run(inputs, opts);
+    });
+}

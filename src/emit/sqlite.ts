@@ -1,0 +1,156 @@
+/**
+ * The SQLite dataset: documents, their sections and indicators, and a full-text index over section
+ * text. better-sqlite3 is loaded only by the commands that use it.
+ */
+import { createRequire } from 'node:module';
+import type { Database as DB } from 'better-sqlite3';
+import type { Indicator } from '../extract/index.js';
+import type { ProcessedDocument } from '../pipeline.js';
+
+export const SCHEMA_VERSION = '1';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS govmine (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE,
+  sha256 TEXT NOT NULL,
+  encoding TEXT, format TEXT,
+  title TEXT, agency TEXT, year INTEGER, published TEXT, url TEXT, index_number TEXT, doc_number TEXT,
+  duplicate_of TEXT,
+  text TEXT NOT NULL,
+  processed_at TEXT NOT NULL,
+  tool_version TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sections (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL, parent INTEGER, level INTEGER NOT NULL,
+  title TEXT NOT NULL, path TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS indicators (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  doc TEXT NOT NULL, title TEXT, agency TEXT, year INTEGER, section TEXT,
+  category TEXT NOT NULL, label TEXT, indicator TEXT, value REAL NOT NULL, unit TEXT, approx TEXT,
+  raw TEXT NOT NULL, context TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL, range_to REAL,
+  change_direction TEXT, change_from REAL, change_to REAL, change_rate REAL
+);
+CREATE INDEX IF NOT EXISTS sections_document ON sections(document_id);
+CREATE INDEX IF NOT EXISTS indicators_document ON indicators(document_id);
+CREATE INDEX IF NOT EXISTS indicators_category ON indicators(category, indicator);
+CREATE INDEX IF NOT EXISTS documents_agency_year ON documents(agency, year);
+CREATE VIRTUAL TABLE IF NOT EXISTS sections_fts USING fts5(title, text, content='sections', content_rowid='id', tokenize='trigram');
+CREATE TRIGGER IF NOT EXISTS sections_ai AFTER INSERT ON sections BEGIN
+  INSERT INTO sections_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS sections_ad AFTER DELETE ON sections BEGIN
+  INSERT INTO sections_fts(sections_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+`;
+
+export interface StoredDocument {
+  doc: ProcessedDocument;
+  sha256: string;
+  processedAt: string;
+  toolVersion: string;
+}
+
+export function openDatabase(path: string): DB {
+  const require = createRequire(import.meta.url);
+  const Database = require('better-sqlite3') as typeof import('better-sqlite3');
+  const db = new Database(path, { timeout: 10_000 });
+  // WAL: readers (Datasette, the sqlite3 shell) never block a sync, and a killed run leaves the
+  // last committed transaction intact
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.exec(SCHEMA);
+  db.prepare('INSERT OR IGNORE INTO govmine (key, value) VALUES (?, ?)').run('schema_version', SCHEMA_VERSION);
+  return db;
+}
+
+/** Sections as stored: the headed sections, plus the text before the first heading (level 0). */
+function sectionRows(d: ProcessedDocument) {
+  const first = d.sections[0]?.start ?? d.text.length;
+  const preamble = first > 0 ? [{ ordinal: -1, parent: null, level: 0, title: '', path: '', start: 0, end: first, text: d.text.slice(0, first) }] : [];
+  return [...preamble, ...d.sections.map((s) => ({ ordinal: s.id, parent: s.parent, level: s.level, title: s.title, path: s.path, start: s.start, end: s.end, text: d.text.slice(s.start, s.end) }))];
+}
+
+function indicatorRow(r: Indicator) {
+  return {
+    doc: r.doc, title: r.title, agency: r.agency, year: r.year, section: r.section, category: r.category, label: r.label,
+    indicator: r.indicator, value: r.value, unit: r.unit, approx: r.approx, raw: r.raw, context: r.context, start: r.start,
+    end: r.end, range_to: r.to ?? null, change_direction: r.change?.direction ?? null, change_from: r.change?.from ?? null,
+    change_to: r.change?.to ?? null, change_rate: r.change?.rate ?? null,
+  };
+}
+
+/** Writes documents into the dataset, each replacing whatever the same path had. */
+export function documentWriter(db: DB) {
+  const remove = db.prepare('DELETE FROM documents WHERE path = ?');
+  const insertDoc = db.prepare(`INSERT INTO documents (path, sha256, encoding, format, title, agency, year, published, url, index_number,
+    doc_number, duplicate_of, text, processed_at, tool_version) VALUES (@path, @sha256, @encoding, @format, @title, @agency, @year,
+    @published, @url, @index_number, @doc_number, @duplicate_of, @text, @processed_at, @tool_version)`);
+  const insertSection = db.prepare(`INSERT INTO sections (document_id, ordinal, parent, level, title, path, start, "end", text)
+    VALUES (@document_id, @ordinal, @parent, @level, @title, @path, @start, @end, @text)`);
+  const insertIndicator = db.prepare(`INSERT INTO indicators (document_id, doc, title, agency, year, section, category, label, indicator,
+    value, unit, approx, raw, context, start, "end", range_to, change_direction, change_from, change_to, change_rate) VALUES
+    (@document_id, @doc, @title, @agency, @year, @section, @category, @label, @indicator, @value, @unit, @approx, @raw, @context,
+    @start, @end, @range_to, @change_direction, @change_from, @change_to, @change_rate)`);
+  /** one transaction for the whole batch: a run killed midway leaves the last batch whole or absent */
+  return db.transaction((batch: StoredDocument[]) => {
+    for (const { doc: d, sha256, processedAt, toolVersion } of batch) {
+      remove.run(d.doc);
+      const { lastInsertRowid } = insertDoc.run({
+        path: d.doc, sha256, encoding: d.encoding, format: d.format, title: d.meta.title, agency: d.meta.agency, year: d.meta.year,
+        published: d.meta.published, url: d.meta.url, index_number: d.meta.index, doc_number: d.meta.docNumber,
+        duplicate_of: d.duplicateOf ?? null, text: d.text, processed_at: processedAt, tool_version: toolVersion,
+      });
+      for (const s of sectionRows(d)) insertSection.run({ document_id: lastInsertRowid, ...s });
+      for (const r of d.indicators) insertIndicator.run({ document_id: lastInsertRowid, ...indicatorRow(r) });
+    }
+  });
+}
+
+/** What the dataset already holds: path → (sha256, tool version). */
+export function knownDocuments(db: DB): Map<string, { sha256: string; toolVersion: string }> {
+  const rows = db.prepare('SELECT path, sha256, tool_version AS toolVersion FROM documents').all() as Array<{ path: string; sha256: string; toolVersion: string }>;
+  return new Map(rows.map((r) => [r.path, { sha256: r.sha256, toolVersion: r.toolVersion }]));
+}
+
+export function removeDocuments(db: DB, paths: readonly string[]): void {
+  const remove = db.prepare('DELETE FROM documents WHERE path = ?');
+  db.transaction(() => paths.forEach((p) => remove.run(p)))();
+}
+
+const DOCUMENT_COLUMNS = ['path', 'sha256', 'encoding', 'format', 'title', 'agency', 'year', 'published', 'url', 'index_number', 'doc_number', 'duplicate_of', 'text', 'processed_at', 'tool_version'];
+const SECTION_COLUMNS = ['ordinal', 'parent', 'level', 'title', 'path', 'start', '"end"', 'text'];
+const INDICATOR_COLUMNS = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', '"end"', 'range_to', 'change_direction', 'change_from', 'change_to', 'change_rate'];
+
+/**
+ * Copies every document of another dataset (a shard's) into this one, each replacing the same
+ * path, in one transaction. Returns how many documents came over.
+ */
+export function mergeDatabase(db: DB, other: string): number {
+  db.prepare('ATTACH DATABASE ? AS other').run(other);
+  try {
+    const copy = db.transaction(() => {
+      const docs = db.prepare('SELECT id FROM other.documents ORDER BY path').all() as Array<{ id: number }>;
+      const remove = db.prepare('DELETE FROM main.documents WHERE path = (SELECT path FROM other.documents WHERE id = ?)');
+      const insertDoc = db.prepare(`INSERT INTO main.documents (${DOCUMENT_COLUMNS.join(', ')}) SELECT ${DOCUMENT_COLUMNS.join(', ')} FROM other.documents WHERE id = ?`);
+      const insertSections = db.prepare(`INSERT INTO main.sections (document_id, ${SECTION_COLUMNS.join(', ')}) SELECT ?, ${SECTION_COLUMNS.join(', ')} FROM other.sections WHERE document_id = ? ORDER BY id`);
+      const insertIndicators = db.prepare(`INSERT INTO main.indicators (document_id, ${INDICATOR_COLUMNS.join(', ')}) SELECT ?, ${INDICATOR_COLUMNS.join(', ')} FROM other.indicators WHERE document_id = ? ORDER BY id`);
+      for (const { id } of docs) {
+        remove.run(id);
+        const { lastInsertRowid } = insertDoc.run(id);
+        insertSections.run(lastInsertRowid, id);
+        insertIndicators.run(lastInsertRowid, id);
+      }
+      return docs.length;
+    });
+    return copy();
+  } finally {
+    db.prepare('DETACH DATABASE other').run();
+  }
+}
