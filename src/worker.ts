@@ -2,6 +2,8 @@
  * The worker-thread side of a batch: one document in, its processed result (or the problem that
  * stopped it) out. Each worker loads the jieba dictionary once, on its first document.
  */
+import { signature } from './dedupe/index.js';
+import { warmUp } from './extract/label.js';
 import { processDocument, type PipelineOptions, type ProcessedDocument } from './pipeline.js';
 import { StageError, type Stage } from './problems.js';
 import type { RawDocument } from './ingest/index.js';
@@ -12,14 +14,18 @@ export interface Task {
 }
 
 export type Outcome =
-  | { ok: true; doc: ProcessedDocument }
+  | { ok: true; doc: ProcessedDocument; signature: Uint32Array | null }
   | { ok: false; stage: Stage; kind: string; message: string; stack?: string };
+
+// the dictionary loads while the main thread is still listing and reading the inputs
+warmUp();
 
 export default function processTask({ raw, options }: Task): Outcome {
   // bytes arrive as a plain Uint8Array after crossing the thread boundary
   const bytes = Buffer.from(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength);
   try {
-    return { ok: true, doc: processDocument({ ...raw, bytes }, options) };
+    const doc = processDocument({ ...raw, bytes }, options);
+    return { ok: true, doc, signature: signature(doc.text) };
   } catch (err) {
     if (err instanceof StageError) return { ok: false, stage: err.stage, kind: err.kind, message: err.message };
     const e = err as Error;

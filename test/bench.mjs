@@ -1,37 +1,101 @@
 #!/usr/bin/env node
-// npm run bench: throughput and memory of the whole pipeline over a corpus made from the bundled
-// reports (every fixture repeated until the corpus reaches the asked size). Prints documents/s, MB/s,
-// the jieba load time and the peak RSS; speed and memory targets are checked here, never in tests.
-import { readdirSync, readFileSync } from 'node:fs';
+// npm run bench [-- DOCUMENTS]: speed and memory, measured (a script, never a test).
+// Builds a synthetic corpus from the fixtures (default 20,000 documents, ~300 MB: paragraphs shuffled,
+// numbers varied, half of it GBK, a fifth wrapped as portal HTML) in a temp folder, then prints:
+// the floor (read + decode + one regex scan, MB/s); govmine extract with 1 job and with all cores
+// (MB/s, documents/s, ratio to the floor); peak RSS; one report cold (process start to exit); and a
+// second, unchanged sync. Targets on a 2-core machine are printed beside each figure.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { processDocument } from '../dist/pipeline.js';
+import iconv from 'iconv-lite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const documents = Number(process.argv[2] ?? 2000);
-const files = ['', 'extra', 'html'].flatMap((sub) =>
-  readdirSync(join(root, 'fixtures', sub)).filter((f) => /\.(txt|html?)$/.test(f)).map((f) => join(root, 'fixtures', sub, f)));
-const corpus = files.map((path) => ({ path, bytes: readFileSync(path) }));
+const bin = join(root, 'bin', 'govmine.js');
+const documents = Number(process.argv[2] ?? 20_000);
+const fixtures = [join(root, 'fixtures'), join(root, 'fixtures', 'extra')].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')));
 
-let peak = 0;
-const sample = () => { peak = Math.max(peak, process.memoryUsage().rss); };
-
-const t0 = performance.now();
-processDocument({ id: 'warmup', path: corpus[0].path, bytes: corpus[0].bytes });
-const warm = performance.now() - t0;
-sample();
-
-let bytes = 0;
-let indicators = 0;
-const t1 = performance.now();
-for (let i = 0; i < documents; i++) {
-  const { path, bytes: b } = corpus[i % corpus.length];
-  indicators += processDocument({ id: `${i}-${path}`, path, bytes: b }).indicators.length;
-  bytes += b.length;
-  if (i % 100 === 0) sample();
+function corpus(dir) {
+  let x = 12345;
+  const rand = (n) => { x = (x * 1103515245 + 12345) >>> 0; return (x >>> 8) % n; };
+  let bytes = 0;
+  for (let i = 0; i < documents; i++) {
+    const lines = fixtures[i % fixtures.length].split('\n');
+    // shuffle the body's paragraphs and vary its numbers
+    for (let k = lines.length - 1; k > 1; k--) { const j = 1 + rand(k); [lines[k], lines[j]] = [lines[j], lines[k]]; }
+    const text = lines.join('\n').replace(/\d+/g, (d) => String(Number(d) + rand(50)));
+    const html = i % 5 === 0;
+    const body = html ? `<!doctype html><html><head><meta charset="${i % 2 ? 'gbk' : 'utf-8'}"><title>报告</title></head><body><nav><a href="/">首页</a></nav><div id="zoom">${text.split('\n').map((l) => `<p>${l}</p>`).join('')}</div><footer>版权所有</footer></body></html>` : text;
+    const data = i % 2 ? iconv.encode(body, 'gbk') : Buffer.from(body);
+    const sub = join(dir, String(i % 100).padStart(2, '0'));
+    if (i < 100) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `report-${i}.${html ? 'html' : 'txt'}`), data);
+    bytes += data.length;
+  }
+  return bytes;
 }
-const seconds = (performance.now() - t1) / 1000;
-sample();
-console.log(`first document (loads the jieba dictionary): ${warm.toFixed(0)} ms`);
-console.log(`${documents} documents, ${(bytes / 1e6).toFixed(1)} MB, ${indicators} indicators in ${seconds.toFixed(2)} s`);
-console.log(`${(documents / seconds).toFixed(0)} documents/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB`);
+
+function floor(dir) {
+  const started = performance.now();
+  let n = 0;
+  for (const sub of readdirSync(dir)) for (const f of readdirSync(join(dir, sub))) {
+    const b = readFileSync(join(dir, sub, f));
+    let text;
+    try { text = new TextDecoder('utf-8', { fatal: true }).decode(b); } catch { text = iconv.decode(b, 'gb18030'); }
+    n += (text.match(/\d+(?:\.\d+)?[万亿]?[元人件家次项个%]/g) ?? []).length;
+  }
+  return (performance.now() - started) / 1000;
+}
+
+/** Runs govmine, sampling the process's resident memory (worker threads included) from /proc. */
+function timed(args, cwd) {
+  return new Promise((resolveRun, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    let peak = 0;
+    const sample = setInterval(() => {
+      try {
+        const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
+        peak = Math.max(peak, kb * 1024);
+      } catch { /* exited */ }
+    }, 50);
+    child.on('error', reject);
+    child.on('exit', (code) => { clearInterval(sample); resolveRun({ seconds: (performance.now() - started) / 1000, peak, code, stderr }); });
+  });
+}
+
+const mb = (b) => (b / 1e6).toFixed(1);
+const dir = mkdtempSync(join(tmpdir(), 'govmine-bench-'));
+const data = join(dir, 'corpus');
+mkdirSync(data);
+try {
+  const bytes = corpus(data);
+  console.log(`corpus: ${documents} documents, ${mb(bytes)} MB (half GBK, a fifth HTML) in ${data}`);
+  floor(data); // warm the page cache
+  const tFloor = floor(data);
+  const floorRate = bytes / 1e6 / tFloor;
+  console.log(`floor (read + decode + one regex scan): ${floorRate.toFixed(1)} MB/s`);
+
+  const one = await timed(['extract', 'corpus', '-f', 'jsonl', '-o', join(dir, 'out1.jsonl'), '-q', '-j', '1'], dir);
+  const rate1 = bytes / 1e6 / one.seconds;
+  console.log(`extract, 1 job: ${one.seconds.toFixed(1)} s, ${rate1.toFixed(1)} MB/s, ${(documents / one.seconds).toFixed(0)} documents/s, ${(100 * rate1 / floorRate).toFixed(0)}% of the floor (target >= 20%), peak RSS ${mb(one.peak)} MB`);
+  const cores = availableParallelism();
+  const all = await timed(['extract', 'corpus', '-f', 'jsonl', '-o', join(dir, 'outN.jsonl'), '-q', '-j', String(cores)], dir);
+  const rateN = bytes / 1e6 / all.seconds;
+  console.log(`extract, ${cores} jobs: ${all.seconds.toFixed(1)} s, ${rateN.toFixed(1)} MB/s, ${(documents / all.seconds).toFixed(0)} documents/s, ${(rateN / rate1).toFixed(2)}x one job (target >= 1.7x), peak RSS ${mb(all.peak)} MB (target <= 400)`);
+
+  const cold = [];
+  for (let i = 0; i < 5; i++) cold.push((await timed(['extract', join(root, 'fixtures', '001_1337db6bbca4abca.txt'), '-q'], dir)).seconds);
+  console.log(`one report, cold (process start to exit, best of 5): ${(Math.min(...cold) * 1000).toFixed(0)} ms (target <= 400)`);
+
+  const first = await timed(['sync', 'corpus', '--db', join(dir, 'bench.db'), '-q'], dir);
+  const again = await timed(['sync', 'corpus', '--db', join(dir, 'bench.db')], dir);
+  console.log(`sync: first ${first.seconds.toFixed(1)} s (peak RSS ${mb(first.peak)} MB), unchanged again ${again.seconds.toFixed(2)} s (target <= 3 s): ${again.stderr.trim().split('\n').pop()}`);
+  console.log(`database: ${mb(statSync(join(dir, 'bench.db')).size)} MB`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

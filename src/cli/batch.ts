@@ -65,6 +65,10 @@ async function readPathList(from: string): Promise<string[]> {
   return paths;
 }
 
+function startPool(jobs: number): Piscina {
+  return new Piscina({ filename: new URL('../worker.js', import.meta.url).href, minThreads: 1, maxThreads: jobs, idleTimeout: 1000 });
+}
+
 /** Resolves (with nothing) once a signal asks the run to stop. */
 function stopped(): Promise<null> {
   return new Promise((resolve) => {
@@ -104,14 +108,16 @@ async function processAll(
   report: (p: Problem) => void,
   onDocument: (doc: ProcessedDocument) => Promise<void>,
 ): Promise<BatchSummary> {
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  // started before the inputs are listed, so that workers load while the main thread reads; a sync
+  // that may find nothing changed starts them only when a document needs work
+  let pool: Piscina | null = options.accept ? null : startPool(jobs);
   const expanded = await expandInputs(options.pathsFrom ? [...inputs, ...(await readPathList(options.pathsFrom))] : inputs);
   const { problems } = expanded;
   const sources = options.shard ? expanded.sources.filter((s) => inShard(s.id, options.shard!)) : expanded.sources;
   problems.forEach(report);
-  if (sources.length === 0) return { documents: 0, failed: problems.length, unchanged: 0 };
+  if (sources.length === 0) { await pool?.destroy(); return { documents: 0, failed: problems.length, unchanged: 0 }; }
 
-  const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  const pool = new Piscina({ filename: new URL('../worker.js', import.meta.url).href, minThreads: 1, maxThreads: jobs, idleTimeout: 1000 });
   const duplicates = new DuplicateIndex();
   let failed = problems.length;
   let documents = 0;
@@ -122,6 +128,7 @@ async function processAll(
     const timer = setTimeout(() => abort.abort(), options.timeout * 1000);
     try {
       const task: Task = { raw, options: { encoding: options.encoding } };
+      pool ??= startPool(jobs);
       return (await pool.run(task, { signal: abort.signal })) as Outcome;
     } catch (err) {
       if (abort.signal.aborted) return { ok: false, stage: 'extract', kind: 'timeout', message: `took longer than --timeout (${options.timeout} s)` };
@@ -139,7 +146,7 @@ async function processAll(
       return;
     }
     const doc = outcome.doc;
-    doc.duplicateOf = duplicates.add(doc.doc, doc.text);
+    doc.duplicateOf = duplicates.add(doc.doc, outcome.signature);
     if (!options.quiet) doc.warnings.forEach((w) => warn(doc.doc, w));
     if (options.explain) explain(doc);
     documents++;
@@ -176,7 +183,7 @@ async function processAll(
     }
   } finally {
     bar.stop();
-    await pool.destroy();
+    await pool?.destroy();
   }
   return { documents, failed, unchanged };
 }

@@ -11,6 +11,11 @@ const ROWS = HASHES / BANDS;
 export const NEAR_DUPLICATE = 0.8;
 /** Bodies shorter than this (in characters) are not compared: too little to tell. */
 const MIN_LENGTH = 100;
+/**
+ * Only shingles whose hash falls in one of SAMPLE buckets enter the signature: chosen by content,
+ * so two copies of a body sample the same shingles, at a quarter of the cost.
+ */
+const SAMPLE = 4;
 
 function fnv1a(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
@@ -38,6 +43,7 @@ export function signature(text: string): Uint32Array | null {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= body.length; i++) {
     const h = fnv1a(body, i, i + SHINGLE);
+    if (h % SAMPLE !== 0) continue;
     for (let k = 0; k < HASHES; k++) {
       const v = mix(h, SEEDS[k]);
       if (v < sig[k]) sig[k] = v;
@@ -57,9 +63,8 @@ export class DuplicateIndex {
   private readonly buckets = new Map<string, number[]>();
   private readonly seen: Array<{ doc: string; sig: Uint32Array }> = [];
 
-  /** The earlier document whose body `text` nearly repeats, or null; then remembers this one. */
-  add(doc: string, text: string): string | null {
-    const sig = signature(text);
+  /** The earlier document whose body nearly repeats this one's (given by its signature), or null; then remembers this one. */
+  add(doc: string, sig: Uint32Array | null): string | null {
     if (!sig) return null;
     const keys = Array.from({ length: BANDS }, (_, b) => `${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`);
     const candidates = new Set(keys.flatMap((k) => this.buckets.get(k) ?? []));

@@ -21,6 +21,11 @@ function segmenter(): Jieba {
   return jieba;
 }
 
+/** Loads the dictionary now rather than on the first figure. */
+export function warmUp(): void {
+  segmenter();
+}
+
 export function tag(text: string): Token[] {
   return text ? segmenter().tag(text, true) : [];
 }

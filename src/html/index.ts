@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { DROP_SELECTORS, HIDDEN_STYLE, MAIN_SELECTORS, META_TAGS } from '../lang/zh/portal.js';
 
@@ -110,12 +110,23 @@ function firstText(el: AnyNode | undefined): string | undefined {
   return el ? textOf(el).replace(/\s+/g, ' ').trim() || undefined : undefined;
 }
 
-function metaContent($: cheerio.CheerioAPI, names: readonly string[]): string | undefined {
+function metaContent(metas: ReadonlyMap<string, string>, names: readonly string[]): string | undefined {
   for (const n of names) {
-    const v = $(`meta[name="${n}" i], meta[property="${n}" i]`).attr('content')?.trim();
+    const v = metas.get(n.toLowerCase());
     if (v) return v;
   }
   return undefined;
+}
+
+/** Every <meta name|property content> of a page, read once, by lower-case name. */
+function metaTags($: cheerio.CheerioAPI): Map<string, string> {
+  const metas = new Map<string, string>();
+  $('meta').each((_, el) => {
+    const key = ($(el).attr('name') ?? $(el).attr('property'))?.toLowerCase();
+    const content = $(el).attr('content')?.trim();
+    if (key && content && !metas.has(key)) metas.set(key, content);
+  });
+  return metas;
 }
 
 /** Nesting deeper than this is no page layout; the tags beyond it are dropped, their text kept. */
@@ -152,13 +163,14 @@ export function htmlToText(page: string): HtmlText {
   // htmlparser2 rather than parse5: linear on pathological nesting (parse5 rescans its stack of open
   // elements, quadratic on a page nested 100,000 tags deep), and forgiving of broken markup
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
+  const metas = metaTags($);
   const hints: HtmlHints = {
-    title: metaContent($, META_TAGS.title),
+    title: metaContent(metas, META_TAGS.title),
     pageTitle: $('title').first().text().trim() || undefined,
     h1: firstText($('h1').not('.hide, .hidden').get(0)),
-    published: metaContent($, META_TAGS.published),
-    agency: metaContent($, META_TAGS.agency),
-    url: $('link[rel="canonical"]').attr('href') ?? metaContent($, META_TAGS.url),
+    published: metaContent(metas, META_TAGS.published),
+    agency: metaContent(metas, META_TAGS.agency),
+    url: $('link[rel="canonical"]').attr('href') ?? metaContent(metas, META_TAGS.url),
   };
   $(DROP_SELECTORS.join(',')).remove();
   $('[style]').filter((_, el) => HIDDEN_STYLE.test($(el).attr('style') ?? '')).remove();
