@@ -153,10 +153,11 @@ async function processAll(
     await onDocument(doc);
   };
 
-  // results are handed on in input order; a window of jobs × 2 keeps the workers busy
+  // results are handed on in input order; a window of jobs × 16 keeps the workers busy while a slow
+  // document holds the head of the line
   const pending: Array<{ id: string; outcome: Promise<Outcome> }> = [];
   const bar = progress(sources.length, !!options.quiet);
-  const window = jobs * 2;
+  const window = jobs * 16;
   try {
     for (const source of sources) {
       if (interrupted()) break;

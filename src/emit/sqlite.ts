@@ -70,11 +70,18 @@ export function openDatabase(path: string): DB {
   return db;
 }
 
-/** Sections as stored: the headed sections, plus the text before the first heading (level 0). */
+/**
+ * Sections as stored: the headed sections, plus the text before the first heading (level 0). Each
+ * row's `text` is the section's own text, up to the next heading, so that the full-text index holds
+ * every character once and a match names the very section it is in.
+ */
 function sectionRows(d: ProcessedDocument) {
   const first = d.sections[0]?.start ?? d.text.length;
   const preamble = first > 0 ? [{ ordinal: -1, parent: null, level: 0, title: '', path: '', start: 0, end: first, text: d.text.slice(0, first) }] : [];
-  return [...preamble, ...d.sections.map((s) => ({ ordinal: s.id, parent: s.parent, level: s.level, title: s.title, path: s.path, start: s.start, end: s.end, text: d.text.slice(s.start, s.end) }))];
+  return [...preamble, ...d.sections.map((s, i) => {
+    const ownEnd = Math.min(s.end, d.sections[i + 1]?.start ?? s.end);
+    return { ordinal: s.id, parent: s.parent, level: s.level, title: s.title, path: s.path, start: s.start, end: s.end, text: d.text.slice(s.start, ownEnd) };
+  })];
 }
 
 function indicatorRow(r: Indicator) {
