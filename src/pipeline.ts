@@ -4,6 +4,7 @@
  */
 import { basename } from 'node:path';
 import { cleanText, foldForMatching, type DroppedLine } from './clean/index.js';
+import { checkDocument, type Check } from './check/index.js';
 import { decodeBytes } from './decode/index.js';
 import { extractIndicators, type Indicator } from './extract/index.js';
 import { htmlToText, looksLikeHtml } from './html/index.js';
@@ -26,6 +27,8 @@ export interface ProcessedDocument {
   text: string;
   sections: Section[];
   indicators: Indicator[];
+  /** the arithmetic the report invites, checked */
+  checks: Check[];
   dropped: DroppedLine[];
   warnings: string[];
   /** the earlier document of the batch whose body this one nearly repeats (set by the batch, not here) */
@@ -49,11 +52,15 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {})
     match: foldForMatching(cleaned.text),
     sectionAt: sectionLocator(sections),
   });
+  const checks = checkDocument(cleaned.text, indicators);
+  for (const c of checks) {
+    for (const i of c.figures) if (indicators[i].check !== 'mismatch') indicators[i].check = c.status;
+  }
   const warnings: string[] = [];
   if (!cleaned.text) warnings.push('no report text found (an empty page, or a page with no article)');
   return {
     doc: raw.id, encoding: decoded.encoding, format: isHtml ? 'html' : 'text',
-    meta, text: cleaned.text, sections, indicators, dropped: cleaned.dropped, warnings,
+    meta, text: cleaned.text, sections, indicators, checks, dropped: cleaned.dropped, warnings,
   };
 }
 

@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { extractCommand } from './commands/extract.js';
+import { checkCommand } from './commands/check.js';
 import { mergeCommand } from './commands/merge.js';
+import { showCommand } from './commands/show.js';
 import { syncCommand } from './commands/sync.js';
 import { textCommand } from './commands/text.js';
 import { watchSignals } from './interrupt.js';
@@ -21,11 +23,15 @@ Examples:
   $ govmine extract report.html -f json       one report: metadata, section tree and figures
   $ govmine text page.html                    the cleaned report text
   $ govmine sync crawl/ --db reports.db         a SQLite dataset that refreshes incrementally
+  $ govmine show report.html                  every figure highlighted in its sentence
+  $ govmine check report.txt                  figures that don't add up (exit 4)
   $ govmine extract --help                    options of extract`)
   .addCommand(extractCommand().exitOverride())
   .addCommand(textCommand().exitOverride())
   .addCommand(syncCommand().exitOverride())
-  .addCommand(mergeCommand().exitOverride());
+  .addCommand(mergeCommand().exitOverride())
+  .addCommand(showCommand().exitOverride())
+  .addCommand(checkCommand().exitOverride());
 
 watchSignals();
 program.parseAsync(process.argv).catch((err: unknown) => {

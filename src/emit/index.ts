@@ -8,7 +8,7 @@ export const FORMATS: readonly Format[] = ['csv', 'json', 'jsonl'];
 /** CSV columns: the record contract first, then the fields later stages add, `change` flattened. */
 export const CSV_COLUMNS = [
   'doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'value', 'unit', 'approx', 'raw', 'context',
-  'start', 'end', 'indicator', 'to', 'change_direction', 'change_from', 'change_to', 'change_rate',
+  'start', 'end', 'indicator', 'to', 'change_direction', 'change_from', 'change_to', 'change_rate', 'check',
 ] as const;
 
 function csvRow(r: Indicator, raw: boolean): unknown[] {
@@ -43,6 +43,7 @@ export function documentJson(d: ProcessedDocument) {
     meta: d.meta,
     sections: d.sections,
     indicators: d.indicators,
+    checks: d.checks,
   };
 }
 

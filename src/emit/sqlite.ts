@@ -35,7 +35,7 @@ CREATE TABLE IF NOT EXISTS indicators (
   doc TEXT NOT NULL, title TEXT, agency TEXT, year INTEGER, section TEXT,
   category TEXT NOT NULL, label TEXT, indicator TEXT, value REAL NOT NULL, unit TEXT, approx TEXT,
   raw TEXT NOT NULL, context TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL, range_to REAL,
-  change_direction TEXT, change_from REAL, change_to REAL, change_rate REAL
+  change_direction TEXT, change_from REAL, change_to REAL, change_rate REAL, check_status TEXT
 );
 CREATE INDEX IF NOT EXISTS sections_document ON sections(document_id);
 CREATE INDEX IF NOT EXISTS indicators_document ON indicators(document_id);
@@ -89,7 +89,7 @@ function indicatorRow(r: Indicator) {
     doc: r.doc, title: r.title, agency: r.agency, year: r.year, section: r.section, category: r.category, label: r.label,
     indicator: r.indicator, value: r.value, unit: r.unit, approx: r.approx, raw: r.raw, context: r.context, start: r.start,
     end: r.end, range_to: r.to ?? null, change_direction: r.change?.direction ?? null, change_from: r.change?.from ?? null,
-    change_to: r.change?.to ?? null, change_rate: r.change?.rate ?? null,
+    change_to: r.change?.to ?? null, change_rate: r.change?.rate ?? null, check_status: r.check ?? null,
   };
 }
 
@@ -102,9 +102,9 @@ export function documentWriter(db: DB) {
   const insertSection = db.prepare(`INSERT INTO sections (document_id, ordinal, parent, level, title, path, start, "end", text)
     VALUES (@document_id, @ordinal, @parent, @level, @title, @path, @start, @end, @text)`);
   const insertIndicator = db.prepare(`INSERT INTO indicators (document_id, doc, title, agency, year, section, category, label, indicator,
-    value, unit, approx, raw, context, start, "end", range_to, change_direction, change_from, change_to, change_rate) VALUES
+    value, unit, approx, raw, context, start, "end", range_to, change_direction, change_from, change_to, change_rate, check_status) VALUES
     (@document_id, @doc, @title, @agency, @year, @section, @category, @label, @indicator, @value, @unit, @approx, @raw, @context,
-    @start, @end, @range_to, @change_direction, @change_from, @change_to, @change_rate)`);
+    @start, @end, @range_to, @change_direction, @change_from, @change_to, @change_rate, @check_status)`);
   /** one transaction for the whole batch: a run killed midway leaves the last batch whole or absent */
   return db.transaction((batch: StoredDocument[]) => {
     for (const { doc: d, sha256, processedAt, toolVersion } of batch) {
@@ -133,7 +133,7 @@ export function removeDocuments(db: DB, paths: readonly string[]): void {
 
 const DOCUMENT_COLUMNS = ['path', 'sha256', 'encoding', 'format', 'title', 'agency', 'year', 'published', 'url', 'index_number', 'doc_number', 'duplicate_of', 'text', 'processed_at', 'tool_version'];
 const SECTION_COLUMNS = ['ordinal', 'parent', 'level', 'title', 'path', 'start', '"end"', 'text'];
-const INDICATOR_COLUMNS = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', '"end"', 'range_to', 'change_direction', 'change_from', 'change_to', 'change_rate'];
+const INDICATOR_COLUMNS = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', '"end"', 'range_to', 'change_direction', 'change_from', 'change_to', 'change_rate', 'check_status'];
 
 /**
  * Copies every document of another dataset (a shard's) into this one, each replacing the same

@@ -51,6 +51,8 @@ export interface Indicator {
   /** upper bound of a range (3-5人); absent otherwise */
   to?: number;
   change?: Change;
+  /** the worst outcome of the report's own arithmetic this figure takes part in (see check/) */
+  check?: 'ok' | 'mismatch';
 }
 
 /** What extract needs to know of the document it works on. */

@@ -1,0 +1,91 @@
+import { Command, Option } from 'commander';
+import { stringify } from 'csv-stringify/sync';
+import chalk from 'chalk';
+import { openSink, SinkError } from '../../emit/sink.js';
+import type { ProcessedDocument } from '../../pipeline.js';
+import { eachDocument, noInputs, type BatchOptions } from '../batch.js';
+import { interruptedExitCode } from '../interrupt.js';
+import { fatal, info } from '../messages.js';
+import { EXIT, sharedOptions } from '../options.js';
+
+interface CheckOptions extends BatchOptions {
+  format: 'table' | 'json' | 'csv';
+  output?: string;
+}
+
+/** Exit code when a report's own figures contradict each other (for scripts). */
+export const EXIT_MISMATCH = 4;
+
+const EXAMPLES = `
+Examples:
+  $ govmine check report.txt                   a table of every check: ok or mismatch, with the numbers
+  $ govmine check crawl/ -f csv -o checks.csv  one record per check, with the figures' offsets
+
+Checks: a stated rate against its stated from and to values (1575项 → 2455项, 同比上升55.87%); a
+stated difference and its rate (减少了147次 … 压降56.32% of 261次); a whole and its stated parts
+(27项(包含…10项, …17项)); the same indicator stated twice with different values. Rounding to the
+stated precision is allowed. Exit code 0 when all is consistent, 4 when a mismatch is found.`;
+
+function records(doc: ProcessedDocument) {
+  return doc.checks.map((c) => ({
+    doc: doc.doc, kind: c.kind, status: c.status, stated: c.stated, computed: Number(c.computed.toFixed(6)), message: c.message,
+    figures: c.figures.map((i) => ({ raw: doc.indicators[i].raw, value: doc.indicators[i].value, unit: doc.indicators[i].unit, start: doc.indicators[i].start, end: doc.indicators[i].end })),
+  }));
+}
+
+function table(doc: ProcessedDocument): string {
+  if (doc.checks.length === 0) return `${chalk.bold(doc.doc)}: nothing to check\n`;
+  const lines = doc.checks.map((c) => {
+    const status = c.status === 'ok' ? chalk.green('ok      ') : chalk.red.bold('MISMATCH');
+    const where = c.figures.map((i) => `@${doc.indicators[i].start}`).join(',');
+    return `  ${status}  ${c.kind.padEnd(10)}  ${c.message}  ${chalk.dim(where)}`;
+  });
+  return `${chalk.bold(doc.doc)}\n${lines.join('\n')}\n`;
+}
+
+async function run(inputs: string[], opts: CheckOptions): Promise<number> {
+  if (noInputs(inputs, opts)) { fatal('no input documents (give files, folders, globs, --paths-from, or - for standard input)'); return EXIT.usage; }
+  let mismatches = 0;
+  let checks = 0;
+  let sink;
+  try {
+    sink = openSink(opts.output);
+  } catch (err) {
+    fatal((err as Error).message);
+    return EXIT.cannotWrite;
+  }
+  let first = true;
+  try {
+    if (opts.format === 'json') await sink.write('[');
+    if (opts.format === 'csv') await sink.write(stringify([['doc', 'kind', 'status', 'stated', 'computed', 'message', 'figures', 'starts', 'ends']]));
+    const summary = await eachDocument(inputs, opts, async (doc) => {
+      checks += doc.checks.length;
+      mismatches += doc.checks.filter((c) => c.status === 'mismatch').length;
+      if (opts.format === 'table') { await sink.write(table(doc)); return; }
+      for (const r of records(doc)) {
+        if (opts.format === 'json') { await sink.write((first ? '\n' : ',\n') + JSON.stringify(r)); first = false; continue; }
+        await sink.write(stringify([[r.doc, r.kind, r.status, r.stated, r.computed, r.message, r.figures.map((f) => f.raw).join(' | '), r.figures.map((f) => f.start).join(' '), r.figures.map((f) => f.end).join(' ')]]));
+      }
+    });
+    if (opts.format === 'json') await sink.write(first ? ']\n' : '\n]\n');
+    await sink.commit();
+    if (!opts.quiet) info(`${summary.documents} documents, ${checks} checks, ${mismatches} mismatch${mismatches === 1 ? '' : 'es'}, ${summary.failed} failed`);
+    return interruptedExitCode() ?? (summary.failed > 0 ? EXIT.someFailed : mismatches > 0 ? EXIT_MISMATCH : EXIT.ok);
+  } catch (err) {
+    sink.abort();
+    if (err instanceof SinkError) { fatal(err.message); return EXIT.cannotWrite; }
+    throw err;
+  }
+}
+
+export function checkCommand(): Command {
+  const cmd = new Command('check')
+    .description("check the arithmetic a report invites against its own figures")
+    .argument('[inputs...]', 'files, folders, globs, collections, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'table (terminal), json or csv (one record per check)').choices(['table', 'json', 'csv']).default('table'))
+    .option('-o, --output <file>', 'write here (atomically) instead of standard output');
+  sharedOptions().forEach((o) => cmd.addOption(o));
+  return cmd.addHelpText('after', EXAMPLES).action(async (inputs: string[], opts: CheckOptions) => {
+    process.exitCode = await run(inputs, opts);
+  });
+}

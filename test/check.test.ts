@@ -1,0 +1,74 @@
+// Figures that don't add up: constructed contradictions, and the seeds' consistent cases.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../src/pipeline.js';
+
+const checksOf = (text: string) => processDocument({ id: 't', path: null, bytes: Buffer.from(text) }).checks.map((c) => [c.kind, c.status]);
+const bin = fileURLToPath(new URL('../bin/govmine.js', import.meta.url));
+const fixture = (f: string) => fileURLToPath(new URL(`../fixtures/${f}`, import.meta.url));
+const govmine = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('checks', () => {
+  it.each([
+    ['隐患查出数量由去年同期的1575项提升为2455项,同比上升55.87%。', 'rate', 'ok'],
+    ['隐患查出数量由100项提升为150项,同比上升40%。', 'rate', 'mismatch'],
+    ['专项指挥部由3个增至7个,增长133.3%。', 'rate', 'ok'],
+    ['比原需开展的261次行政执法减少了147次,入企检查次数压降56.32%。', 'difference', 'ok'],
+    ['比原需开展的200次行政执法减少了50次,入企检查次数压降30%。', 'difference', 'mismatch'],
+    ['行政许可服务事项27项(包含行政许可事项10项,公共服务事项17项)。', 'parts', 'ok'],
+    ['行政许可服务事项30项(包含行政许可事项10项,公共服务事项17项)。', 'parts', 'mismatch'],
+    ['办理复议案件19件，其中维持15件、撤销2件、终止2件。', 'parts', 'ok'],
+    ['全年共受理行政复议案件12件。另开展培训3次。全年共受理行政复议案件15件。', 'repeated', 'mismatch'],
+  ])('%s → %s %s', (text, kind, status) => expect(checksOf(text)).toContainEqual([kind, status]));
+
+  it('raises nothing on figures that merely look alike', () => {
+    expect(checksOf('城镇居民人均可支配收入61208元。农村居民人均可支配收入28745元。')).toEqual([]);
+    expect(checksOf('存贷款余额分别达38.7万亿元、29.9万亿元。')).toEqual([]);
+  });
+
+  it('marks the figures a check used, in extract records too', () => {
+    const doc = processDocument({ id: 't', path: null, bytes: Buffer.from('行政许可服务事项30项(包含行政许可事项10项,公共服务事项17项)。检查企业5家。') });
+    expect(doc.indicators.map((r) => r.check)).toEqual(['mismatch', 'mismatch', 'mismatch', undefined]);
+  });
+});
+
+describe('govmine check', () => {
+  it('finds the seeds consistent and exits 0', () => {
+    const r = govmine(['check', fixture('001_1337db6bbca4abca.txt'), fixture('002_aae4e83fbe399c5d.txt')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/ok\s+parts\s+10项 \+ 17项 = 27项, stated 27项/);
+    expect(r.stdout).toMatch(/ok\s+rate\s+1575 → 2455 is a change of 55.873%, stated 55.87%/);
+  });
+
+  it('exits 4 on a mismatch, and gives records with the figures offsets', () => {
+    const r = govmine(['check', '-', '-f', 'json', '-q'], '隐患查出数量由100项提升为150项,同比上升40%。');
+    expect(r.status).toBe(4);
+    const [rec] = JSON.parse(r.stdout);
+    expect(rec).toMatchObject({ kind: 'rate', status: 'mismatch', stated: 40, computed: 50 });
+    expect(rec.figures.map((f: { raw: string; start: number }) => [f.raw, f.start])).toEqual([['100项', 7], ['150项', 14], ['40%', 23]]);
+  });
+
+  it('puts the outcome in a CSV column of extract', () => {
+    const r = govmine(['extract', '-'], '服务事项30项(包含许可事项10项,服务事项17项)。');
+    const [header, first] = r.stdout.trim().split('\n');
+    expect(header.split(',').pop()).toBe('check');
+    expect(first.split(',').pop()).toBe('mismatch');
+  });
+});
+
+describe('govmine show', () => {
+  it('shows each figure in its sentence with value, unit and category, under its section', () => {
+    const r = govmine(['show', fixture('002_aae4e83fbe399c5d.txt'), '--grep', '隐患']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^深圳市坪山区应急管理局2024年法治政府建设年度报告\n/);
+    expect(r.stdout).toMatch(/\(四\)加大重点领域执法力度\n\s+今年以来,全区应急管理系统巡查企业6986家次 \[6986 家次 · count\]/);
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+    expect(r.stdout).not.toMatch(/召开8次会议/);
+  });
+
+  it('filters by category', () => {
+    const r = govmine(['show', fixture('001_1337db6bbca4abca.txt'), '--category', 'fine']);
+    expect(r.stdout.match(/\[[^\]]+\]/g)).toEqual(['[2605529 元 · fine]']);
+  });
+});
