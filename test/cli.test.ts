@@ -1,6 +1,6 @@
 // The built command, run as a user runs it: stdout, stderr and exit codes.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,12 @@ describe('govmine extract', () => {
     govmine(['extract', fixtures, '-f', 'jsonl', '-q', '-o', join(dir, 'all.jsonl')]);
     expect(piped.length).toBeGreaterThan(100_000);
     expect(piped).toBe(readFileSync(join(dir, 'all.jsonl'), 'utf8'));
+  });
+
+  it('writes to a device given with -o without replacing it', () => {
+    const r = govmine(['extract', 'good report.txt', '-o', '/dev/null', '-q'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
   it('reads standard input', () => {

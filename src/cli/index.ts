@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { extractCommand } from './commands/extract.js';
 import { checkCommand } from './commands/check.js';
 import { mergeCommand } from './commands/merge.js';
+import { reportCommand } from './commands/report.js';
 import { showCommand } from './commands/show.js';
 import { syncCommand } from './commands/sync.js';
 import { textCommand } from './commands/text.js';
@@ -25,13 +26,15 @@ Examples:
   $ govmine sync crawl/ --db reports.db         a SQLite dataset that refreshes incrementally
   $ govmine show report.html                  every figure highlighted in its sentence
   $ govmine check report.txt                  figures that don't add up (exit 4)
+  $ govmine report fixtures -o report.html    one self-contained HTML report
   $ govmine extract --help                    options of extract`)
   .addCommand(extractCommand().exitOverride())
   .addCommand(textCommand().exitOverride())
   .addCommand(syncCommand().exitOverride())
   .addCommand(mergeCommand().exitOverride())
   .addCommand(showCommand().exitOverride())
-  .addCommand(checkCommand().exitOverride());
+  .addCommand(checkCommand().exitOverride())
+  .addCommand(reportCommand().exitOverride());
 
 watchSignals();
 program.parseAsync(process.argv).catch((err: unknown) => {

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Where output goes: standard output, or a file that readers see whole or not at all. */
@@ -73,6 +73,37 @@ function fileSink(path: string): Sink {
   };
 }
 
+/** A device or FIFO named with -o (/dev/null, a pipe) is written to as it is: it is never replaced. */
+function specialFileSink(path: string): Sink {
+  let fd: number;
+  try {
+    fd = openSync(path, 'w');
+  } catch (err) {
+    throw new SinkError(`cannot write ${path}: ${(err as Error).message}`);
+  }
+  return {
+    async write(chunk) {
+      try {
+        if (chunk) writeAll(fd, chunk);
+      } catch (err) {
+        throw new SinkError(`cannot write ${path}: ${(err as Error).message}`);
+      }
+    },
+    async commit() { closeSync(fd); },
+    abort() { try { closeSync(fd); } catch { /* closed */ } },
+  };
+}
+
+function isSpecialFile(path: string): boolean {
+  try {
+    const info = statSync(path);
+    return !info.isFile() && !info.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export function openSink(path: string | undefined): Sink {
-  return path && path !== '-' ? fileSink(path) : stdoutSink();
+  if (!path || path === '-') return stdoutSink();
+  return isSpecialFile(path) ? specialFileSink(path) : fileSink(path);
 }

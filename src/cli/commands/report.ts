@@ -1,0 +1,58 @@
+import { Command } from 'commander';
+import { openSink, SinkError } from '../../emit/sink.js';
+import { reportDocument, reportHead, reportTail } from '../../emit/report.js';
+import { eachDocument, noInputs, type BatchOptions } from '../batch.js';
+import { interruptedExitCode } from '../interrupt.js';
+import { fatal, info } from '../messages.js';
+import { EXIT, sharedOptions } from '../options.js';
+
+interface ReportOptions extends BatchOptions {
+  output: string;
+  title: string;
+}
+
+const EXAMPLES = `
+Examples:
+  $ govmine report report.html -o figures.html      one report: its figures, table and highlighted text
+  $ govmine report crawl/2024 -o 2024.html           many documents in one file
+
+One self-contained HTML file (no network): per document its metadata, a bar chart per category, a
+table of every figure (click a header to sort, filter by category and section; click a row to jump
+to the figure in the text) and the cleaned text with each figure highlighted (hover for value, unit,
+category, approximation and change).`;
+
+async function run(inputs: string[], opts: ReportOptions): Promise<number> {
+  if (noInputs(inputs, opts)) { fatal('no input documents (give files, folders, globs, --paths-from, or - for standard input)'); return EXIT.usage; }
+  let sink;
+  try {
+    sink = openSink(opts.output);
+  } catch (err) {
+    fatal((err as Error).message);
+    return EXIT.cannotWrite;
+  }
+  let n = 0;
+  try {
+    await sink.write(reportHead(opts.title));
+    const summary = await eachDocument(inputs, opts, async (doc) => { await sink.write(reportDocument(doc, n++)); });
+    await sink.write(reportTail());
+    await sink.commit();
+    if (!opts.quiet) info(`${opts.output}: ${summary.documents} documents, ${summary.failed} failed`);
+    return interruptedExitCode() ?? (summary.failed > 0 ? EXIT.someFailed : EXIT.ok);
+  } catch (err) {
+    sink.abort();
+    if (err instanceof SinkError) { fatal(err.message); return EXIT.cannotWrite; }
+    throw err;
+  }
+}
+
+export function reportCommand(): Command {
+  const cmd = new Command('report')
+    .description('write one self-contained HTML report: figures table, highlighted text, charts')
+    .argument('[inputs...]', 'files, folders, globs, collections, or - for standard input')
+    .requiredOption('-o, --output <file>', 'the HTML file to write')
+    .option('--title <text>', 'the report title', 'govmine report');
+  sharedOptions().forEach((o) => cmd.addOption(o));
+  return cmd.addHelpText('after', EXAMPLES).action(async (inputs: string[], opts: ReportOptions) => {
+    process.exitCode = await run(inputs, opts);
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * The journalist's report: one self-contained HTML file (inline CSS, JS and SVG; no network). Per
+ * document a header, a bar chart per category, a sortable and filterable table of every figure,
+ * and the cleaned text with each figure highlighted. Every piece of document text is escaped.
+ */
+import type { Category, Indicator } from '../extract/index.js';
+import type { ProcessedDocument } from '../pipeline.js';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+const CATEGORIES: readonly Category[] = ['fine', 'money', 'case', 'person', 'percent', 'count'];
+const COLOURS: Record<Category, string> = { fine: '#d62728', money: '#ff7f0e', case: '#9467bd', person: '#2ca02c', percent: '#1f77b4', count: '#7f7f7f' };
+
+const STYLE = `
+body{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#222;background:#fafafa}
+header.top{padding:12px 24px;background:#1d3557;color:#fff}
+article{margin:16px 24px 48px;background:#fff;border:1px solid #ddd;border-radius:6px;padding:16px 24px}
+h2{margin:0 0 4px}.meta{color:#666;font-size:13px}
+.controls{margin:12px 0 6px;font-size:13px}.controls select{margin-right:12px}
+table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}
+th{cursor:pointer;background:#f3f3f3;position:sticky;top:0}tbody tr{cursor:pointer}tbody tr:hover{background:#fff7d6}
+td.num{text-align:right;font-variant-numeric:tabular-nums}.mismatch{color:#c00;font-weight:bold}
+.tablewrap{max-height:360px;overflow:auto;border:1px solid #eee}
+.text{line-height:1.9;margin-top:16px}.text p{margin:0 0 8px}
+mark.fig{background:#ffe08a;border-radius:3px;padding:0 1px}mark.fig.cat-fine{background:#ffc4c4}mark.fig.cat-percent{background:#cfe3ff}
+mark.fig.flash{animation:flash 1.6s ease-out}@keyframes flash{0%{background:#ff4d00;color:#fff}100%{}}
+svg.chart text{font-size:11px;fill:#333}
+`;
+
+const SCRIPT = `
+document.querySelectorAll('article').forEach(function (art) {
+  var rows = Array.prototype.slice.call(art.querySelectorAll('tbody tr'));
+  art.querySelectorAll('tbody tr').forEach(function (row) {
+    row.addEventListener('click', function () {
+      var mark = art.querySelector('mark[data-indicator="' + row.dataset.indicator + '"]');
+      if (!mark) return;
+      mark.scrollIntoView({ block: 'center' });
+      mark.classList.remove('flash'); void mark.offsetWidth; mark.classList.add('flash');
+    });
+  });
+  var filter = function () {
+    var c = art.querySelector('select.category').value, s = art.querySelector('select.section').value;
+    rows.forEach(function (r) { r.style.display = (!c || r.dataset.category === c) && (!s || r.dataset.section === s) ? '' : 'none'; });
+  };
+  art.querySelectorAll('select').forEach(function (sel) { sel.addEventListener('change', filter); });
+  art.querySelectorAll('th').forEach(function (th, col) {
+    th.addEventListener('click', function () {
+      var up = th.dataset.sort !== 'up'; th.dataset.sort = up ? 'up' : 'down';
+      var num = th.classList.contains('num');
+      rows.sort(function (a, b) {
+        var x = a.children[col].dataset.v || a.children[col].textContent, y = b.children[col].dataset.v || b.children[col].textContent;
+        var d = num ? Number(x) - Number(y) : x.localeCompare(y, 'zh');
+        return up ? d : -d;
+      });
+      var body = art.querySelector('tbody'); rows.forEach(function (r) { body.appendChild(r); });
+    });
+  });
+});
+`;
+
+function tooltip(r: Indicator): string {
+  const parts = [`${r.value}${r.to !== undefined ? `–${r.to}` : ''} ${r.unit}`, r.category];
+  if (r.approx) parts.push(`approx ${r.approx}`);
+  if (r.change) parts.push(`change ${r.change.direction}${r.change.from !== undefined ? ` ${r.change.from}→${r.change.to}` : ''}${r.change.rate !== undefined ? ` rate ${r.change.rate}%` : ''}`);
+  if (r.check) parts.push(`check ${r.check}`);
+  return parts.join(' · ');
+}
+
+/** A bar per category: how many figures the document has of each. */
+function chart(records: readonly Indicator[]): string {
+  const counts = CATEGORIES.map((c) => [c, records.filter((r) => r.category === c).length] as const);
+  const max = Math.max(1, ...counts.map(([, n]) => n));
+  const bars = counts.map(([c, n], i) => {
+    const w = Math.round((n / max) * 240);
+    return `<text x="0" y="${i * 20 + 13}">${c}</text><rect x="60" y="${i * 20 + 3}" width="${w}" height="14" fill="${COLOURS[c]}"/><text x="${66 + w}" y="${i * 20 + 13}">${n}</text>`;
+  });
+  return `<svg class="chart" width="340" height="${counts.length * 20}" role="img" aria-label="figures by category">${bars.join('')}</svg>`;
+}
+
+/** The cleaned text, one paragraph per line, each figure wrapped in a mark carrying its record's index. */
+function highlighted(d: ProcessedDocument): string {
+  let html = '';
+  let at = 0;
+  d.indicators.forEach((r, i) => {
+    html += escapeHtml(d.text.slice(at, r.start));
+    html += `<mark class="fig cat-${r.category}" data-indicator="${i}" title="${escapeHtml(tooltip(r))}">${escapeHtml(r.raw)}</mark>`;
+    at = r.end;
+  });
+  html += escapeHtml(d.text.slice(at));
+  return html.split('\n').map((line) => `<p>${line}</p>`).join('\n');
+}
+
+export function reportDocument(d: ProcessedDocument, n: number): string {
+  const m = d.meta;
+  const sections = [...new Set(d.indicators.map((r) => r.section))];
+  const rows = d.indicators.map((r, i) => `<tr data-indicator="${i}" data-category="${r.category}" data-section="${escapeHtml(r.section)}">` +
+    `<td class="num" data-v="${i}">${i + 1}</td><td>${escapeHtml(r.section.split(' > ').pop() ?? '')}</td><td>${escapeHtml(r.label)}</td>` +
+    `<td>${escapeHtml(r.raw)}</td><td class="num" data-v="${r.value}">${r.value.toLocaleString('en-US', { maximumFractionDigits: 6 })}</td>` +
+    `<td>${escapeHtml(r.unit)}</td><td>${r.category}</td><td>${escapeHtml(r.approx)}</td>` +
+    `<td>${r.change ? escapeHtml(r.change.direction + (r.change.rate !== undefined ? ` ${r.change.rate}%` : '')) : ''}</td>` +
+    `<td class="${r.check === 'mismatch' ? 'mismatch' : ''}">${r.check ?? ''}</td></tr>`).join('\n');
+  return `<article id="doc-${n}" data-doc="${escapeHtml(d.doc)}">
+<h2>${escapeHtml(m.title || d.doc)}</h2>
+<div class="meta">${escapeHtml([m.agency, m.year ? `${m.year}年` : '', m.published ? `发布 ${m.published}` : '', d.doc, d.encoding].filter(Boolean).join(' · '))}</div>
+${chart(d.indicators)}
+<div class="controls">category <select class="category"><option value="">all</option>${CATEGORIES.map((c) => `<option>${c}</option>`).join('')}</select>
+section <select class="section"><option value="">all</option>${sections.map((s) => `<option value="${escapeHtml(s)}">${escapeHtml(s || '(none)')}</option>`).join('')}</select></div>
+<div class="tablewrap"><table><thead><tr><th class="num">#</th><th>section</th><th>label</th><th>text</th><th class="num">value</th><th>unit</th><th>category</th><th>approx</th><th>change</th><th>check</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table></div>
+<div class="text">
+${highlighted(d)}
+</div>
+</article>
+`;
+}
+
+export function reportHead(title: string): string {
+  return `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
+    `<title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>\n<header class="top"><strong>govmine</strong> · ${escapeHtml(title)}</header>\n`;
+}
+
+export function reportTail(): string {
+  return `<script>${SCRIPT}</script>\n</body></html>\n`;
+}
