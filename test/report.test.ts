@@ -1,0 +1,85 @@
+// govmine report, tested in a real browser (Debian's chromium, driven by playwright-core): every
+// figure highlighted, a row click scrolls to and flashes its figure, hostile text stays text.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { escapeHtml } from '../src/emit/report.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const bin = fileURLToPath(new URL('../bin/govmine.js', import.meta.url));
+const seed = fileURLToPath(new URL('../fixtures/002_aae4e83fbe399c5d.txt', import.meta.url));
+const output = fileURLToPath(new URL('./output/', import.meta.url));
+const govmine = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
+
+it('escapes every piece of document text', () => {
+  expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;');
+});
+
+describe.runIf(existsSync(CHROMIUM))('the HTML report in a browser', () => {
+  let browser: Browser;
+  let page: Page;
+  let records: number;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govmine-report-'));
+    writeFileSync(join(dir, 'hostile.txt'), '报告<script>alert(1)</script>检查企业5家。<img src=x onerror=alert(2)>罚款3万元。');
+    const r = govmine(['report', seed, 'hostile.txt', '-o', 'report.html', '-q'], dir);
+    expect(r.status).toBe(0);
+    records = JSON.parse(govmine(['extract', seed, '-f', 'json', '-q'], dir).stdout)[0].indicators.length;
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    await page.goto(pathToFileURL(join(dir, 'report.html')).href);
+  }, 60_000);
+
+  afterAll(async () => { await browser?.close(); });
+
+  it('highlights as many figures as there are records', async () => {
+    expect(await page.locator('#doc-0 mark[data-indicator]').count()).toBe(records);
+    expect(await page.locator('#doc-0 tbody tr').count()).toBe(records);
+  });
+
+  it('scrolls to and flashes the figure of a clicked row', async () => {
+    const target = page.locator('#doc-0 mark[data-indicator="30"]');
+    await page.locator('#doc-0 tbody tr[data-indicator="30"]').click();
+    await expect.poll(() => target.evaluate((m) => m.classList.contains('flash'))).toBe(true);
+    const inView = await target.evaluate((m) => { const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; });
+    expect(inView).toBe(true);
+    mkdirSync(output, { recursive: true });
+    await page.screenshot({ path: join(output, 'report.png') });
+  });
+
+  it('shows value, unit and category on hover', async () => {
+    expect(await page.locator('#doc-0 mark[data-indicator="0"]').getAttribute('title')).toBe('8 次 · count');
+  });
+
+  it('sorts by a column and filters by category', async () => {
+    await page.locator('#doc-0 th', { hasText: 'value' }).click();
+    const values = await page.locator('#doc-0 tbody tr td:nth-child(5)').evaluateAll((tds) => tds.map((t) => Number((t as HTMLElement).dataset.v)));
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    await page.locator('#doc-0 select.category').selectOption('case');
+    const visible = await page.locator('#doc-0 tbody tr').evaluateAll((rows) => rows.filter((r) => (r as HTMLElement).style.display !== 'none').map((r) => (r as HTMLElement).dataset.category));
+    expect(visible.length).toBeGreaterThan(0);
+    expect(new Set(visible)).toEqual(new Set(['case']));
+  });
+
+  it('keeps hostile markup as text', async () => {
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('#doc-1 .text').innerText()).toContain('<script>alert(1)</script>');
+    expect(await page.locator('#doc-1 img').count()).toBe(0);
+  });
+
+  it('draws a bar chart per category and renders Chinese with a CJK font', async () => {
+    expect(await page.locator('#doc-0 svg.chart rect').count()).toBe(6);
+    expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans CJK SC"', '报告'))).toBe(true);
+  });
+});
