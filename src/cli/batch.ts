@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { Piscina } from 'piscina';
 import { DuplicateIndex } from '../dedupe/index.js';
 import { openSink, SinkError } from '../emit/sink.js';
+import { COLLECTION_EXTENSIONS } from '../ingest/collection.js';
 import { expandInputs, inShard, readDocuments, type CollectionOptions, type RawDocument, type Shard } from '../ingest/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import { StageError, type Problem } from '../problems.js';
@@ -123,11 +124,11 @@ async function processAll(
   let documents = 0;
   let unchanged = 0;
 
-  const run = async (raw: RawDocument): Promise<Outcome> => {
+  const run = async (input: Pick<Task, 'raw' | 'file'>): Promise<Outcome> => {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), options.timeout * 1000);
     try {
-      const task: Task = { raw, options: { encoding: options.encoding } };
+      const task: Task = { ...input, options: { encoding: options.encoding } };
       pool ??= startPool(jobs);
       return (await pool.run(task, { signal: abort.signal })) as Outcome;
     } catch (err) {
@@ -140,11 +141,13 @@ async function processAll(
 
   const finish = async (id: string, outcome: Outcome) => {
     if (!outcome.ok) {
+      bar.tick(0);
       failed++;
       const message = options.debug && outcome.stack ? outcome.stack : outcome.kind === 'internal' ? `${outcome.message} (run with --debug for details)` : outcome.message;
       report({ path: id, stage: outcome.stage, kind: outcome.kind, message });
       return;
     }
+    bar.tick(outcome.bytes);
     const doc = outcome.doc;
     doc.duplicateOf = duplicates.add(doc.doc, outcome.signature);
     if (!options.quiet) doc.warnings.forEach((w) => warn(doc.doc, w));
@@ -157,17 +160,27 @@ async function processAll(
   // document holds the head of the line
   const pending: Array<{ id: string; outcome: Promise<Outcome> }> = [];
   const bar = progress(sources.length, !!options.quiet);
+  const maxSize = options.maxSize * 1024 * 1024;
   const window = jobs * 16;
   try {
     for (const source of sources) {
       if (interrupted()) break;
+      const wait = async () => {
+        while (pending.length >= window && !interrupted()) { const next = pending.shift()!; await finish(next.id, await next.outcome); }
+      };
+      // a plain file is read by its worker; the main thread reads only what it must look at first
+      // (collections, standard input, and every file when `accept` decides on its bytes)
+      if (source.path !== null && !options.accept && !COLLECTION_EXTENSIONS.test(source.path)) {
+        pending.push({ id: source.id, outcome: run({ file: { id: source.id, path: source.path, maxSize } }) });
+        await wait();
+        continue;
+      }
       try {
-        for await (const item of readDocuments(source, { maxSize: options.maxSize * 1024 * 1024, textColumn: options.textColumn, idColumn: options.idColumn })) {
-          bar.tick('error' in item ? 0 : item.bytes.length);
-          if (!('error' in item) && options.accept && !options.accept(item)) { unchanged++; continue; }
-          if ('error' in item) pending.push({ id: item.id, outcome: Promise.resolve({ ok: false, stage: item.error.stage, kind: item.error.kind, message: item.error.message }) });
-          else pending.push({ id: item.id, outcome: run(item) });
-          while (pending.length >= window && !interrupted()) { const next = pending.shift()!; await finish(next.id, await next.outcome); }
+        for await (const item of readDocuments(source, { maxSize, textColumn: options.textColumn, idColumn: options.idColumn })) {
+          if ('error' in item) { pending.push({ id: item.id, outcome: Promise.resolve({ ok: false, stage: item.error.stage, kind: item.error.kind, message: item.error.message }) }); continue; }
+          if (options.accept && !options.accept(item)) { unchanged++; bar.tick(item.bytes.length); continue; }
+          pending.push({ id: item.id, outcome: run({ raw: item }) });
+          await wait();
           if (interrupted()) break;
         }
       } catch (err) {
