@@ -39,17 +39,18 @@ function writeAll(fd: number, chunk: string): void {
   for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
 }
 
-/** A file written to a temporary name beside it, then renamed: a reader never sees half a file. */
-function fileSink(path: string): Sink {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  let fd: number;
+function openFd(path: string, at: string): number {
   try {
-    fd = openSync(tmp, 'w');
+    return openSync(at, 'w');
   } catch (err) {
     throw new SinkError(`cannot write ${path}: ${(err as Error).message}`);
   }
+}
+
+/** Writes to an open file; `finish` and `drop` say what commit and abort do once it is closed. */
+function fdSink(path: string, fd: number, finish: () => void, drop: () => void): Sink {
   let open = true;
-  const close = () => { if (open) { closeSync(fd); open = false; } };
+  const close = () => { if (open) { open = false; closeSync(fd); } };
   return {
     async write(chunk) {
       try {
@@ -61,37 +62,27 @@ function fileSink(path: string): Sink {
     async commit() {
       try {
         close();
-        renameSync(tmp, path);
+        finish();
       } catch (err) {
         throw new SinkError(`cannot write ${path}: ${(err as Error).message}`);
       }
     },
     abort() {
-      close();
-      try { unlinkSync(tmp); } catch { /* already gone */ }
+      try { close(); } catch { /* already closed */ }
+      drop();
     },
   };
 }
 
+/** A file written to a temporary name beside it, then renamed: a reader never sees half a file. */
+function fileSink(path: string): Sink {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  return fdSink(path, openFd(path, tmp), () => renameSync(tmp, path), () => { try { unlinkSync(tmp); } catch { /* already gone */ } });
+}
+
 /** A device or FIFO named with -o (/dev/null, a pipe) is written to as it is: it is never replaced. */
 function specialFileSink(path: string): Sink {
-  let fd: number;
-  try {
-    fd = openSync(path, 'w');
-  } catch (err) {
-    throw new SinkError(`cannot write ${path}: ${(err as Error).message}`);
-  }
-  return {
-    async write(chunk) {
-      try {
-        if (chunk) writeAll(fd, chunk);
-      } catch (err) {
-        throw new SinkError(`cannot write ${path}: ${(err as Error).message}`);
-      }
-    },
-    async commit() { closeSync(fd); },
-    abort() { try { closeSync(fd); } catch { /* closed */ } },
-  };
+  return fdSink(path, openFd(path, path), () => {}, () => {});
 }
 
 function isSpecialFile(path: string): boolean {

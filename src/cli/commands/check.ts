@@ -1,12 +1,11 @@
 import { Command, Option } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import chalk from 'chalk';
-import { openSink, SinkError } from '../../emit/sink.js';
 import type { ProcessedDocument } from '../../pipeline.js';
-import { eachDocument, noInputs, type BatchOptions } from '../batch.js';
-import { interruptedExitCode } from '../interrupt.js';
-import { fatal, info } from '../messages.js';
+import { eachDocument, type BatchOptions } from '../batch.js';
+import { info } from '../messages.js';
 import { EXIT, sharedOptions } from '../options.js';
+import { exitCodeOf, withOutput } from '../output.js';
 
 interface CheckOptions extends BatchOptions {
   format: 'table' | 'json' | 'csv';
@@ -44,18 +43,10 @@ function table(doc: ProcessedDocument): string {
 }
 
 async function run(inputs: string[], opts: CheckOptions): Promise<number> {
-  if (noInputs(inputs, opts)) { fatal('no input documents (give files, folders, globs, --paths-from, or - for standard input)'); return EXIT.usage; }
-  let mismatches = 0;
-  let checks = 0;
-  let sink;
-  try {
-    sink = openSink(opts.output);
-  } catch (err) {
-    fatal((err as Error).message);
-    return EXIT.cannotWrite;
-  }
-  let first = true;
-  try {
+  return withOutput(inputs, opts, opts.output, async (sink) => {
+    let mismatches = 0;
+    let checks = 0;
+    let first = true;
     if (opts.format === 'json') await sink.write('[');
     if (opts.format === 'csv') await sink.write(stringify([['doc', 'kind', 'status', 'stated', 'computed', 'message', 'figures', 'starts', 'ends']]));
     const summary = await eachDocument(inputs, opts, async (doc) => {
@@ -68,14 +59,9 @@ async function run(inputs: string[], opts: CheckOptions): Promise<number> {
       }
     });
     if (opts.format === 'json') await sink.write(first ? ']\n' : '\n]\n');
-    await sink.commit();
     if (!opts.quiet) info(`${summary.documents} documents, ${checks} checks, ${mismatches} mismatch${mismatches === 1 ? '' : 'es'}, ${summary.failed} failed`);
-    return interruptedExitCode() ?? (summary.failed > 0 ? EXIT.someFailed : mismatches > 0 ? EXIT_MISMATCH : EXIT.ok);
-  } catch (err) {
-    sink.abort();
-    if (err instanceof SinkError) { fatal(err.message); return EXIT.cannotWrite; }
-    throw err;
-  }
+    return exitCodeOf(summary, mismatches > 0 ? EXIT_MISMATCH : EXIT.ok);
+  });
 }
 
 export function checkCommand(): Command {

@@ -1,10 +1,10 @@
 import { Command, Option } from 'commander';
 import { FORMATS, serializer, type Format } from '../../emit/index.js';
-import { openSink, SinkError, type Sink } from '../../emit/sink.js';
-import { eachDocument, noInputs, type BatchOptions } from '../batch.js';
-import { interruptedExitCode, onForcedExit } from '../interrupt.js';
-import { fatal, info } from '../messages.js';
-import { EXIT, sharedOptions } from '../options.js';
+import { eachDocument, type BatchOptions } from '../batch.js';
+import { interruptedExitCode } from '../interrupt.js';
+import { info } from '../messages.js';
+import { sharedOptions } from '../options.js';
+import { exitCodeOf, withOutput } from '../output.js';
 
 interface ExtractOptions extends BatchOptions {
   format: Format;
@@ -29,23 +29,11 @@ Exit codes: 0 all inputs processed, 1 some inputs failed (named on stderr, the o
 still written), 2 bad usage, 3 the output could not be written.`;
 
 async function run(inputs: string[], opts: ExtractOptions): Promise<number> {
-  if (noInputs(inputs, opts)) {
-    fatal('no input documents (give files, folders, globs, --paths-from, or - for standard input)');
-    return EXIT.usage;
-  }
-  const out = serializer(opts.format, { bom: opts.bom, rawCsv: opts.rawCsv });
-  let sink: Sink;
-  try {
-    sink = openSink(opts.output);
-    onForcedExit(() => sink.abort());
-  } catch (err) {
-    fatal((err as Error).message);
-    return EXIT.cannotWrite;
-  }
-  const started = Date.now();
-  let indicators = 0;
-  const byCategory = new Map<string, number>();
-  try {
+  return withOutput(inputs, opts, opts.output, async (sink) => {
+    const out = serializer(opts.format, { bom: opts.bom, rawCsv: opts.rawCsv });
+    const started = Date.now();
+    let indicators = 0;
+    const byCategory = new Map<string, number>();
     await sink.write(out.begin());
     const summary = await eachDocument(inputs, opts, async (doc) => {
       // a near-duplicate of an earlier document keeps its metadata but, with --dedupe, not its figures
@@ -55,19 +43,14 @@ async function run(inputs: string[], opts: ExtractOptions): Promise<number> {
       await sink.write(out.document(doc));
     });
     await sink.write(out.end());
-    await sink.commit();
     if (!opts.quiet) {
       const { documents, failed } = summary;
       const stop = interruptedExitCode() ? ' (interrupted)' : '';
       const categories = [...byCategory].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ');
       info(`${documents} document${documents === 1 ? '' : 's'}, ${indicators} indicators${categories ? ` (${categories})` : ''}, ${failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s${stop}`);
     }
-    return interruptedExitCode() ?? (summary.failed > 0 ? EXIT.someFailed : EXIT.ok);
-  } catch (err) {
-    sink.abort();
-    if (err instanceof SinkError) { fatal(err.message); return EXIT.cannotWrite; }
-    throw err;
-  }
+    return exitCodeOf(summary);
+  });
 }
 
 export function extractCommand(): Command {

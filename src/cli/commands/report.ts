@@ -1,10 +1,9 @@
 import { Command } from 'commander';
-import { openSink, SinkError } from '../../emit/sink.js';
 import { reportDocument, reportHead, reportTail } from '../../emit/report.js';
-import { eachDocument, noInputs, type BatchOptions } from '../batch.js';
-import { interruptedExitCode } from '../interrupt.js';
-import { fatal, info } from '../messages.js';
-import { EXIT, sharedOptions } from '../options.js';
+import { eachDocument, type BatchOptions } from '../batch.js';
+import { info } from '../messages.js';
+import { sharedOptions } from '../options.js';
+import { exitCodeOf, withOutput } from '../output.js';
 
 interface ReportOptions extends BatchOptions {
   output: string;
@@ -22,27 +21,14 @@ to the figure in the text) and the cleaned text with each figure highlighted (ho
 category, approximation and change).`;
 
 async function run(inputs: string[], opts: ReportOptions): Promise<number> {
-  if (noInputs(inputs, opts)) { fatal('no input documents (give files, folders, globs, --paths-from, or - for standard input)'); return EXIT.usage; }
-  let sink;
-  try {
-    sink = openSink(opts.output);
-  } catch (err) {
-    fatal((err as Error).message);
-    return EXIT.cannotWrite;
-  }
-  let n = 0;
-  try {
+  return withOutput(inputs, opts, opts.output, async (sink) => {
+    let n = 0;
     await sink.write(reportHead(opts.title));
     const summary = await eachDocument(inputs, opts, async (doc) => { await sink.write(reportDocument(doc, n++)); });
     await sink.write(reportTail());
-    await sink.commit();
     if (!opts.quiet) info(`${opts.output}: ${summary.documents} documents, ${summary.failed} failed`);
-    return interruptedExitCode() ?? (summary.failed > 0 ? EXIT.someFailed : EXIT.ok);
-  } catch (err) {
-    sink.abort();
-    if (err instanceof SinkError) { fatal(err.message); return EXIT.cannotWrite; }
-    throw err;
-  }
+    return exitCodeOf(summary);
+  });
 }
 
 export function reportCommand(): Command {

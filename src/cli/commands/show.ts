@@ -1,12 +1,10 @@
 import { Command } from 'commander';
 import chalk from 'chalk';
-import { openSink } from '../../emit/sink.js';
 import type { Indicator } from '../../extract/index.js';
 import type { ProcessedDocument } from '../../pipeline.js';
-import { eachDocument, noInputs, type BatchOptions } from '../batch.js';
-import { interruptedExitCode } from '../interrupt.js';
-import { fatal } from '../messages.js';
-import { EXIT, sharedOptions } from '../options.js';
+import { eachDocument, type BatchOptions } from '../batch.js';
+import { sharedOptions } from '../options.js';
+import { exitCodeOf, withOutput } from '../output.js';
 
 interface ShowOptions extends BatchOptions {
   category?: string;
@@ -76,12 +74,12 @@ export function render(doc: ProcessedDocument, keep: (r: Indicator, sentence: st
 }
 
 async function run(inputs: string[], opts: ShowOptions): Promise<number> {
-  if (noInputs(inputs, opts)) { fatal('no input documents (give files, folders, globs, --paths-from, or - for standard input)'); return EXIT.usage; }
   const categories = opts.category ? new Set(opts.category.split(',').map((c) => c.trim())) : null;
   const keep = (r: Indicator, sentence: string) => (!categories || categories.has(r.category)) && (!opts.grep || sentence.includes(opts.grep));
-  const sink = openSink(undefined);
-  const summary = await eachDocument(inputs, { ...opts, quiet: true }, async (doc) => { await sink.write(render(doc, keep)); });
-  return interruptedExitCode() ?? (summary.failed > 0 ? EXIT.someFailed : EXIT.ok);
+  return withOutput(inputs, opts, undefined, async (sink) => {
+    const summary = await eachDocument(inputs, { ...opts, quiet: true }, async (doc) => { await sink.write(render(doc, keep)); });
+    return exitCodeOf(summary);
+  });
 }
 
 export function showCommand(): Command {

@@ -1,12 +1,12 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { openSink, SinkError, type Sink } from '../../emit/sink.js';
+import { SinkError } from '../../emit/sink.js';
 import { textBlock, textFileName, textJson, uniqueNames } from '../../emit/text.js';
-import { eachDocument, noInputs, type BatchOptions } from '../batch.js';
-import { interruptedExitCode } from '../interrupt.js';
+import { eachDocument, type BatchOptions } from '../batch.js';
 import { fatal, info } from '../messages.js';
 import { EXIT, sharedOptions } from '../options.js';
+import { exitCodeOf, withOutput } from '../output.js';
 
 interface TextOptions extends BatchOptions {
   format: 'txt' | 'jsonl';
@@ -35,41 +35,32 @@ function folderWriter(dir: string) {
 }
 
 async function run(inputs: string[], opts: TextOptions): Promise<number> {
-  if (noInputs(inputs, opts)) {
-    fatal('no input documents (give files, folders, globs, --paths-from, or - for standard input)');
-    return EXIT.usage;
-  }
-  let sink: Sink | null = null;
+  // -o DIR: one file per document, each renamed into place (the folder itself is never half-written)
   let writeFile: ((name: string, content: string) => void) | null = null;
-  try {
-    if (opts.output) writeFile = folderWriter(opts.output);
-    else sink = openSink(undefined);
-  } catch (err) {
-    fatal(`cannot write ${opts.output}: ${(err as Error).message}`);
-    return EXIT.cannotWrite;
+  if (opts.output) {
+    try {
+      writeFile = folderWriter(opts.output);
+    } catch (err) {
+      fatal(`cannot write ${opts.output}: ${(err as Error).message}`);
+      return EXIT.cannotWrite;
+    }
   }
-  let first = true;
-  const nameOf = uniqueNames();
-  try {
+  return withOutput(inputs, opts, undefined, async (sink) => {
+    let first = true;
+    const nameOf = uniqueNames();
     const summary = await eachDocument(inputs, opts, async (doc) => {
-      if (writeFile) {
-        try {
-          writeFile(nameOf(textFileName(doc.doc)), opts.format === 'jsonl' ? JSON.stringify(textJson(doc)) + '\n' : doc.text + '\n');
-        } catch (err) {
-          throw new SinkError(`cannot write ${opts.output}: ${(err as Error).message}`);
-        }
-      } else {
-        await sink!.write(opts.format === 'jsonl' ? JSON.stringify(textJson(doc)) + '\n' : textBlock(doc, first));
-      }
+      const content = opts.format === 'jsonl' ? JSON.stringify(textJson(doc)) + '\n' : writeFile ? doc.text + '\n' : textBlock(doc, first);
       first = false;
+      if (!writeFile) { await sink.write(content); return; }
+      try {
+        writeFile(nameOf(textFileName(doc.doc)), content);
+      } catch (err) {
+        throw new SinkError(`cannot write ${opts.output}: ${(err as Error).message}`);
+      }
     });
-    await sink?.commit();
     if (!opts.quiet) info(`${summary.documents} document${summary.documents === 1 ? '' : 's'}, ${summary.failed} failed`);
-    return interruptedExitCode() ?? (summary.failed > 0 ? EXIT.someFailed : EXIT.ok);
-  } catch (err) {
-    if (err instanceof SinkError) { fatal(err.message); return EXIT.cannotWrite; }
-    throw err;
-  }
+    return exitCodeOf(summary);
+  });
 }
 
 export function textCommand(): Command {
