@@ -67,7 +67,9 @@ describe('govmine sync', () => {
   it('stays consistent when killed with SIGKILL, and the next run completes the work', async () => {
     const dir = corpus(60);
     const child = spawn(process.execPath, [bin, 'sync', 'in', '--db', 'r.db', '-j', '1'], { cwd: dir });
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    // killed once some documents are written, mid-run
+    const written = () => { try { return (query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM documents') as Array<{ n: number }>)[0].n; } catch { return 0; } };
+    for (let i = 0; i < 300 && written() === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     child.kill('SIGKILL');
     await new Promise((resolve) => child.on('exit', resolve));
     const db = join(dir, 'r.db');
