@@ -17,8 +17,8 @@ interface SyncOptions extends BatchOptions {
 const { name, version } = createRequire(import.meta.url)('../../../package.json') as { name: string; version: string };
 /** Documents processed by another version are processed again. */
 export const TOOL_VERSION = `${name} ${version}`;
-/** Documents written per transaction. */
-const BATCH = 100;
+/** Documents written per transaction: enough to amortise the commit, few enough to hold in memory. */
+const BATCH = 50;
 
 const EXAMPLES = `
 Examples:
@@ -74,6 +74,7 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
       onFailure: (p) => seen.add(p.path),
     }, async (doc) => {
       batch.push({ doc, sha256: hashes.get(doc.doc)!, processedAt: new Date().toISOString(), toolVersion: TOOL_VERSION });
+      hashes.delete(doc.doc);
       if (batch.length >= BATCH) flush();
     });
     flush();
