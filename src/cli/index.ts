@@ -23,7 +23,7 @@ Examples:
   $ govmine extract fixtures -f csv           figures of every report under fixtures/
   $ govmine extract report.html -f json       one report: metadata, section tree and figures
   $ govmine text page.html                    the cleaned report text
-  $ govmine sync crawl/ --db reports.db         a SQLite dataset that refreshes incrementally
+  $ govmine sync crawl/ --db reports.db       a SQLite dataset that refreshes incrementally
   $ govmine show report.html                  every figure highlighted in its sentence
   $ govmine check report.txt                  figures that don't add up (exit 4)
   $ govmine report fixtures -o report.html    one self-contained HTML report
