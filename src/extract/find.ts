@@ -6,7 +6,7 @@ import {
   APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, CHINESE_START, LIST_SEPARATORS, MASK_RES, NUMBER_RE,
   ONE_WORD_PREFIXES, PERCENT_PREFIX, PERSON_NOUNS_BY_LENGTH, RANGE_SEPARATORS, SCALES_BY_LENGTH, UNITS_BY_LENGTH, UNIT_BY_NAME,
 } from './grammar.js';
-import { PERSON_MEASURE_BEFORE } from '../lang/zh/units.js';
+import { PERSON_MEASURE_BEFORE, PLACE_NAME_AFTER_UNIT } from '../lang/zh/units.js';
 import type { Span } from './types.js';
 
 /** 及以上: an approximation after a qualifier (65岁及以上老年人). */
@@ -139,6 +139,7 @@ export function findSpans(text: string): Span[] {
 
     const tail = readTail(text, numberStart + number.length);
     if (!arabic && isLoneOne(number) && !isCountedOne(text, numberStart, tail.end)) continue;
+    if (!arabic && tail.unit && PLACE_NAME_AFTER_UNIT.test(text.slice(tail.end, tail.end + 5))) continue;
     // a bare scaled number after 人数/人口 counts people (参保人数突破5100万)
     if (!tail.unit && !tail.personNoun && tail.scales.length > 0) {
       tail.personNoun = PERSON_MEASURE_BEFORE.exec(text.slice(Math.max(0, numberStart - 12), numberStart))?.[0];

@@ -10,6 +10,8 @@ export { resolveSpan } from './resolve.js';
 export { parseChineseNumeral, parseArabic, parseNumber } from './numerals.js';
 
 const SENTENCE_END = /[。！？!?；;\n]/;
+/** Between a figure and the next: the next is a share of it (其中，总公司38万元). */
+const SHARE_OF_PREVIOUS = /^[^\n]{0,6}其中[^\n]{0,20}$/;
 const SENTENCE_ENDS = /[。！？!?；;\n]/g;
 const CONTEXT_LIMIT = 160;
 
@@ -44,14 +46,20 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
   const { text, match } = input;
   const out: Indicator[] = [];
   const sentences = sentenceIndex(match);
-  let previous = null as { sentence: number; unit: string; category: Indicator['category'] } | null;
+  let previous = null as { sentence: number; unit: string; category: Indicator['category']; end: number } | null;
   for (const span of findSpans(match)) {
     const resolved = resolveSpan(span, match);
     if (!resolved) continue;
     // 案件19件,其中维持15件、撤销2件: a figure nothing decides continues the sentence's last one of its unit
     const sentence = sentences.start(span.start);
     if (resolved.byDefault && previous?.sentence === sentence && previous.unit === resolved.unit) resolved.category = previous.category;
-    previous = { sentence, unit: resolved.unit, category: resolved.category };
+    // 合计罚款158万元。其中，总公司38万元: the parts of a fine are fines
+    // (and the next share in the same sentence: 总公司38万元，分支机构120万元)
+    if (resolved.category === 'money' && previous?.category === 'fine') {
+      const between = match.slice(previous.end, span.start);
+      if (SHARE_OF_PREVIOUS.test(between) || (previous.sentence === sentence && between.length <= 12)) resolved.category = 'fine';
+    }
+    previous = { sentence, unit: resolved.unit, category: resolved.category, end: span.end };
     const before = clauseBefore(match, span.start);
     const label = labelFor(before, phraseAfter(match, span.end));
     out.push({

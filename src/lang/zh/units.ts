@@ -107,6 +107,12 @@ export const PERSON_NOUNS: readonly string[] = [
   '人口', '劳动力', '游客', '旅客', '考生', '患者', '教师', '志愿者',
 ];
 
+/**
+ * Village and street names built from a numeral and a measure word (五家子村, 八家户村, 四棵树乡):
+ * a Chinese numeral's unit followed by one of these characters and then a place ending is a name.
+ */
+export const PLACE_NAME_AFTER_UNIT = /^[子户树][\u4e00-\u9fff]{0,2}?(?:村|镇|乡|屯|街道|街|路|沟|岭|堡|营|庄)/;
+
 /** Words right before a bare scaled number that say it counts people (参保人数突破5100万). */
 export const PERSON_MEASURE_BEFORE = /(?:人数|人口|人员规模)(?:达到|达|为|突破|超过|超|逾|约|近|增至|增加到|提高到)?$/;
 
