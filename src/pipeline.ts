@@ -2,7 +2,6 @@
  * The one path every command takes: bytes → text → clean text → metadata → sections → indicators.
  * Each stage is a pure function; problems travel as StageError and are attached to the document.
  */
-import { basename } from 'node:path';
 import { cleanText, foldForMatching, type DroppedLine } from './clean/index.js';
 import { checkDocument, type Check } from './check/index.js';
 import { decodeBytes } from './decode/index.js';
@@ -63,6 +62,3 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {})
     meta, text: cleaned.text, sections, indicators, checks, dropped: cleaned.dropped, warnings,
   };
 }
-
-/** The file name part of a document id, as the scorer and humans compare them. */
-export const docName = (doc: string) => basename(doc);

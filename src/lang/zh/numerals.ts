@@ -20,8 +20,6 @@ export const NUMERAL_CHARS = DIGIT_CHARS + chars(SMALL_UNITS) + chars(LARGE_UNIT
 /** 十 with no digit before it reads as 一十 (十一 = 11). */
 export const TEN_CHARS = '十拾';
 
-/** Fractions of ten: 三成 = 30%. */
-export const TENTHS_UNIT = '成';
 /** 百分之… (a percentage written out in words). */
 export const PERCENT_PREFIX = '百分之';
 
