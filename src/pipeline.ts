@@ -41,14 +41,15 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {})
   const cleaned = cleanText(page.text);
   const lines = cleaned.text ? cleaned.text.split('\n') : [];
   const meta = readMeta(lines, page.text, page.hints, raw.hints);
-  const sections = segmentText(cleaned.text);
+  const match = foldForMatching(cleaned.text);
+  const sections = segmentText(cleaned.text, match);
   const indicators = extractIndicators({
     doc: raw.id,
     title: meta.title,
     agency: meta.agency,
     year: meta.year,
     text: cleaned.text,
-    match: foldForMatching(cleaned.text),
+    match,
     sectionAt: sectionLocator(sections),
   });
   const checks = checkDocument(cleaned.text, indicators);

@@ -28,8 +28,7 @@ const isParagraph = (text: string) => (text.match(CJK)?.length ?? 0) >= LONG_PAR
 
 interface Line { n: number; text: string; key: string; long: boolean; metaRow?: boolean }
 
-function boilerplateRule(line: string): string | null {
-  const folded = foldForMatching(line);
+function boilerplateRule(folded: string): string | null {
   for (const rule of BOILERPLATE) {
     if (folded.length <= rule.maxLength && rule.pattern.test(folded)) return rule.name;
   }
@@ -124,10 +123,12 @@ export function cleanText(raw: string): Cleaned {
     for (const a of INLINE_ARTIFACTS) text = text.replace(a.pattern, '');
     text = trimLine(text.replace(/\t+/g, '\t'));
     if (!text) return;
-    const rule = boilerplateRule(text);
+    // each line is folded once, for the rules and for its comparison key
+    const folded = foldForMatching(text);
+    const rule = boilerplateRule(folded);
     if (rule === 'metadata-field' && text.includes('\t')) {
       // a row of a metadata table inside the article: part of the page as published, kept once
-      lines.push({ n: i + 1, text, key: paragraphKey(text), long: false, metaRow: true });
+      lines.push({ n: i + 1, text, key: paragraphKey(folded), long: false, metaRow: true });
       return;
     }
     if (rule) {
@@ -136,7 +137,7 @@ export function cleanText(raw: string): Cleaned {
       if (rule === 'footer' && i >= all.length / 2) footerAt = Math.min(footerAt, i + 1);
       return;
     }
-    lines.push({ n: i + 1, text, key: paragraphKey(text), long: isParagraph(text) });
+    lines.push({ n: i + 1, text, key: paragraphKey(folded), long: isParagraph(text) });
   });
   lines = lines.filter((l) => {
     if (l.n < footerAt) return true;

@@ -26,7 +26,7 @@ export function trimLine(line: string): string {
   return line.slice(start, end);
 }
 
-/** A comparison key for a paragraph: folded, with no whitespace at all. */
-export function paragraphKey(line: string): string {
-  return foldForMatching(line).replace(/[\s\u200b\ufeff]+/g, '');
+/** A comparison key for a paragraph, from its folded form: no whitespace at all. */
+export function paragraphKey(folded: string): string {
+  return folded.replace(/[\s\u200b\ufeff]+/g, '');
 }

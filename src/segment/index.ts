@@ -20,8 +20,7 @@ export interface Section {
 const RANK = new Map(HEADINGS.map((h, i) => [h.kind, i]));
 
 /** The heading a line opens with, if it is one; its title runs to the first full stop. */
-export function headingOf(line: string): { kind: HeadingPattern['kind']; title: string } | null {
-  const folded = foldForMatching(line);
+export function headingOf(line: string, folded = foldForMatching(line)): { kind: HeadingPattern['kind']; title: string } | null {
   for (const h of HEADINGS) {
     if (!h.pattern.test(folded)) continue;
     const stop = HEADING_TITLE_END.exec(line);
@@ -38,12 +37,14 @@ export function headingOf(line: string): { kind: HeadingPattern['kind']; title: 
  * Cleaned text to its section tree. Levels are relative: a kind nests under any open heading of a
  * kind ranked above it, so a report that skips (一) still nests 1. under 一、.
  */
-export function segmentText(text: string): Section[] {
+export function segmentText(text: string, match = foldForMatching(text)): Section[] {
   const sections: Section[] = [];
   const open: Section[] = [];
   let offset = 0;
-  for (const line of text.split('\n')) {
-    const h = headingOf(line);
+  // the matching view has the same offsets, so its lines line up with the text's
+  const folded = match.split('\n');
+  text.split('\n').forEach((line, i) => {
+    const h = headingOf(line, folded[i]);
     if (h) {
       const rank = RANK.get(h.kind)!;
       while (open.length > 0 && RANK.get(open[open.length - 1].kind)! >= rank) open.pop()!.end = offset - 1;
@@ -62,7 +63,7 @@ export function segmentText(text: string): Section[] {
       open.push(s);
     }
     offset += line.length + 1;
-  }
+  });
   for (const s of open) s.end = text.length;
   return sections;
 }
