@@ -4,13 +4,11 @@
  */
 import {
   APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, CHINESE_START, LIST_SEPARATORS, MASK_RES, NUMBER_RE,
-  ONE_WORD_PREFIXES, PERCENT_PREFIX, PERSON_NOUNS_BY_LENGTH, RANGE_SEPARATORS, SCALES_BY_LENGTH, UNITS_BY_LENGTH, UNIT_BY_NAME,
+  ONE_CHARS, ONE_WORD_PREFIXES, PERCENT_PREFIX, PERSON_NOUNS_BY_LENGTH, QUALIFIER_APPROX, RANGE_SEPARATORS, SCALES_BY_LENGTH, UNITS_BY_LENGTH, UNIT_BY_NAME,
 } from './grammar.js';
-import { PERSON_MEASURE_BEFORE, PLACE_NAME_AFTER_UNIT } from '../lang/zh/units.js';
+import { PERSON_MEASURE_BEFORE, PERSON_UNIT, PLACE_NAME_AFTER_UNIT } from '../lang/zh/units.js';
 import type { Span } from './types.js';
 
-/** 及以上: an approximation after a qualifier (65岁及以上老年人). */
-const AND_ABOVE = '及以上';
 /** Spaces allowed between a number and its unit (案例23 起). */
 const GAP = /^ {0,2}/;
 /** A short parenthetical between a unit and the rest of a compound unit: 万辆（艘、架、列）次. */
@@ -88,7 +86,7 @@ function readTail(text: string, at: number): Tail {
       const longer = unitAt(text, pos + paren[0].length);
       if (longer && UNIT_BY_NAME.has(unit + longer)) { unit += longer; pos += paren[0].length + longer.length; }
     }
-    const after = startsWithAny(text, pos, APPROX_AFTER) ?? (text.startsWith(AND_ABOVE, pos) ? AND_ABOVE : undefined);
+    const after = startsWithAny(text, pos, APPROX_AFTER) ?? (text.startsWith(QUALIFIER_APPROX, pos) ? QUALIFIER_APPROX : undefined);
     if (after) { approx = approx || after; pos += after.length; }
     if (UNIT_BY_NAME.get(unit)?.qualifier && /[\u4e00-\u9fff]/.test(text[pos] ?? '')) unit = null;
   } else if (scales.length > 0 || approx) {
@@ -98,7 +96,7 @@ function readTail(text: string, at: number): Tail {
   return { end: pos, scales, unit, approx, personNoun };
 }
 
-const isLoneOne = (number: string) => number === '一' || number === '壹';
+const isLoneOne = (number: string) => ONE_CHARS.includes(number);
 
 /**
  * A lone 一 is mostly an article or part of a word (一个平台, 统一, 再一次); it is a count only when it
@@ -150,7 +148,7 @@ export function findSpans(text: string): Span[] {
     spans.push({
       start, end, number, numberStart,
       scales: percentWords ? [] : tail.scales,
-      unit: unit ?? (tail.personNoun ? '人' : null),
+      unit: unit ?? (tail.personNoun ? PERSON_UNIT : null),
       approx: approx || tail.approx,
       percentWords: percentWords || undefined,
       personNoun: tail.personNoun,

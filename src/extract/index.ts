@@ -1,3 +1,4 @@
+import { SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor } from './label.js';
 import { linkChanges } from './relations.js';
@@ -10,8 +11,6 @@ export { resolveSpan } from './resolve.js';
 export { parseChineseNumeral, parseArabic, parseNumber } from './numerals.js';
 
 const SENTENCE_END = /[。！？!?；;\n]/;
-/** Between a figure and the next: the next is a share of it (其中，总公司38万元). */
-const SHARE_OF_PREVIOUS = /^[^\n]{0,6}其中[^\n]{0,20}$/;
 const SENTENCE_ENDS = /[。！？!?；;\n]/g;
 const CONTEXT_LIMIT = 160;
 

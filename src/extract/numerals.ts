@@ -1,4 +1,4 @@
-import { ARABIC_SCALES, DECIMAL_POINT, DIGITS, LARGE_UNITS, SMALL_UNITS, TEN_CHARS } from '../lang/zh/numerals.js';
+import { ARABIC_SCALES, DECIMAL_POINT, DIGITS, LARGE_UNITS, SMALL_UNITS, TEN_CHARS, WAN, YI } from '../lang/zh/numerals.js';
 
 /** Longest run of Arabic digits we treat as a figure; longer runs are codes, not quantities. */
 const MAX_DIGITS = 16;
@@ -13,9 +13,9 @@ export function parseChineseNumeral(text: string): number | null {
   if (chars.every((c) => c in DIGITS)) {
     return chars.length > MAX_DIGITS ? null : Number(chars.map((c) => DIGITS[c]).join(''));
   }
-  let yi = 0; // everything already multiplied by 亿
-  let wan = 0; // the 万 group below 亿
-  let section = 0; // below 万
+  let yi = 0; // everything already multiplied by YI
+  let wan = 0; // the WAN group below YI
+  let section = 0; // below WAN
   let digit: number | null = null;
   let prev = '';
   for (const c of chars) {
@@ -29,14 +29,14 @@ export function parseChineseNumeral(text: string): number | null {
       if (n === null) return null;
       section += n * SMALL_UNITS[c];
       digit = null;
-    } else if (c === '万') {
+    } else if (c === WAN) {
       // a leading 万 means 一万 (万余人)
       const group = section + (digit ?? (prev === '' ? 1 : 0));
       if (group === 0) return null;
       wan += group * LARGE_UNITS[c];
       section = 0;
       digit = null;
-    } else if (c === '亿') {
+    } else if (c === YI) {
       const group = wan + section + (digit ?? 0);
       if (group === 0 && yi === 0) return null;
       yi = (yi + group) * LARGE_UNITS[c];

@@ -2,7 +2,8 @@
  * Relations between figures the report states itself: a rate of change (同比上升55.87%), and a change
  * from one value to another (由去年同期的1575项提升为2455项), linked with the rate that follows it.
  */
-import { CHANGE_FROM, CHANGE_PARTICLES, CHANGE_TO, CHANGE_WORDS, LEVEL_MARKERS } from '../lang/zh/change.js';
+import { LIST_SEPARATORS } from '../lang/zh/approx.js';
+import { CHANGE_FROM, CHANGE_PARTICLES, CHANGE_TO, CHANGE_WORDS, LEVEL_MARKERS, TIMES_UNIT } from '../lang/zh/change.js';
 import type { Change, Indicator } from './types.js';
 
 const WORDS = [...CHANGE_WORDS].sort((a, b) => b.word.length - a.word.length);
@@ -34,9 +35,9 @@ export function linkChanges(records: Indicator[], match: string): void {
     const prev = records[i - 1];
     const stated = changeBefore(match, r.start);
     if (stated && !r.change) {
-      const isRate = !stated.level && (r.category === 'percent' || r.unit === '倍');
+      const isRate = !stated.level && (r.category === 'percent' || r.unit === TIMES_UNIT);
       r.change = isRate ? { direction: stated.direction, rate: r.value } : { direction: stated.direction };
-    } else if (!r.change && prev?.change?.rate !== undefined && r.unit === prev.unit && /^\s*[、和及]\s*$/.test(match.slice(prev.end, r.start))) {
+    } else if (!r.change && prev?.change?.rate !== undefined && r.unit === prev.unit && LIST_SEPARATORS.includes(match.slice(prev.end, r.start).trim())) {
       // 分别下降17.7%、17.4%、68%: the enumeration shares its change word
       r.change = { direction: prev.change.direction, rate: r.value };
     }

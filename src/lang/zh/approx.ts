@@ -31,3 +31,6 @@ export const APPROX: readonly ApproxEntry[] = [
 export const RANGE_SEPARATORS: readonly string[] = ['-', '~', '～', '—', '–', '至', '到'];
 /** Separators of an enumeration whose items may share the last item's unit (1409万、1305万人次). */
 export const LIST_SEPARATORS: readonly string[] = ['、', '和', '与', '及'];
+
+/** The approximation that follows a qualifying figure (65岁及以上老年人). */
+export const QUALIFIER_APPROX = '及以上';

@@ -19,3 +19,6 @@ export const LEVEL_MARKERS = /[至到为]/;
 /** A change from one stated value to another: 由1575项提升为2455项, 从9万元提高到11万元, 由37个调整至40个. */
 export const CHANGE_FROM = /(?:由|从)[^,，;；。]{0,12}$/;
 export const CHANGE_TO = /^[^,，;；。]{0,10}?(?:为|至|到)[^,，;；。]{0,3}$/;
+
+/** A change stated in this unit is a rate too (增长1.5倍). */
+export const TIMES_UNIT = '倍';

@@ -7,11 +7,15 @@ export const DIGITS: Readonly<Record<string, number>> = {
 /** Small multipliers (within a 万 group). */
 export const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 
-/** Large multipliers (group separators). 万亿 is handled as 万 × 亿. */
+/** The two group separators of Chinese numerals; 万亿 is read as 万 × 亿. */
+export const WAN = '万';
+export const YI = '亿';
+
+/** Large multipliers (group separators). */
 export const LARGE_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 /** Scale words that may follow an Arabic number: 1.2万, 3千, 67665亿. */
-export const ARABIC_SCALES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+export const ARABIC_SCALES: Readonly<Record<string, number>> = { 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
 
 const chars = (o: Record<string, number>) => Object.keys(o).join('');
 export const DIGIT_CHARS = chars(DIGITS);
@@ -31,3 +35,6 @@ export const DECIMAL_POINT = '点';
  * (再一次, 统一, 唯一, 每一次, 进一步).
  */
 export const ONE_WORD_PREFIXES = '再又每进统唯同单之万第其逐';
+
+/** A lone one, in its everyday and financial forms. */
+export const ONE_CHARS: readonly string[] = ['一', '壹'];

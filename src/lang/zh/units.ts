@@ -129,3 +129,9 @@ export const CATEGORY_KEYWORDS: Readonly<Record<'case' | 'count', readonly strin
 
 /** Words whose presence before a money figure makes it a penalty. */
 export const FINE_KEYWORDS: readonly string[] = ['罚款', '罚没', '处罚', '罚金', '经济处罚', '处以'];
+
+/** The unit of a figure that counts people with no measure word of its own (12万退休职工). */
+export const PERSON_UNIT = '人';
+
+/** Between a figure and the next, words that make the next a share of it (合计罚款158万元。其中，总公司38万元). */
+export const SHARE_OF_PREVIOUS = /^[^\n]{0,6}其中[^\n]{0,20}$/;
