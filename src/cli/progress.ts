@@ -1,4 +1,4 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
 
 /** How far a batch is: a bar on a terminal, a line every few seconds otherwise, nothing with --quiet. */
 export interface Progress {
@@ -15,6 +15,8 @@ export function progress(total: number, quiet: boolean): Progress {
   let bytes = 0;
   const rate = () => (bytes / 1e6 / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1);
   if (process.stderr.isTTY) {
+    // loaded only for a bar on a terminal
+    const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
     const bar = new cliProgress.SingleBar({
       stream: process.stderr,
       format: 'govmine {bar} {value}/{total} files | {rate} MB/s | ETA {eta_formatted}',

@@ -2,6 +2,7 @@
  * Labelling: the short phrase naming what a figure counts, from the jieba tokens of its clause,
  * and the canonical indicator it maps to.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import { INDICATORS, LABEL_STOPWORDS } from '../lang/zh/indicators.js';
@@ -15,8 +16,8 @@ function segmenter(): Jieba {
   if (!jieba) {
     const require = createRequire(import.meta.url);
     const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-    jieba = JiebaClass.withDict(dict);
+    // the dictionary file itself: '@node-rs/jieba/dict' would also read the 6 MB idf table labels never use
+    jieba = JiebaClass.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
   }
   return jieba;
 }

@@ -1,4 +1,5 @@
-import * as cheerio from 'cheerio/slim';
+import { createRequire } from 'node:module';
+import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { DROP_SELECTORS, HIDDEN_STYLE, MAIN_SELECTORS, META_TAGS } from '../lang/zh/portal.js';
 
@@ -16,6 +17,13 @@ export interface HtmlHints {
 export interface HtmlText {
   text: string;
   hints: HtmlHints;
+}
+
+let parser: typeof import('cheerio/slim') | null = null;
+/** cheerio loads with the first page: plain-text reports never need it, and it takes 0.1 s to load. */
+function cheerio(): typeof import('cheerio/slim') {
+  parser ??= createRequire(import.meta.url)('cheerio/slim') as typeof import('cheerio/slim');
+  return parser;
 }
 
 const CANDIDATE_BLOCKS = new Set(['div', 'td', 'section', 'article', 'main']);
@@ -119,7 +127,7 @@ function metaContent(metas: ReadonlyMap<string, string>, names: readonly string[
 }
 
 /** Every <meta name|property content> of a page, read once, by lower-case name. */
-function metaTags($: cheerio.CheerioAPI): Map<string, string> {
+function metaTags($: CheerioAPI): Map<string, string> {
   const metas = new Map<string, string>();
   $('meta').each((_, el) => {
     const key = ($(el).attr('name') ?? $(el).attr('property'))?.toLowerCase();
@@ -162,7 +170,7 @@ export function htmlToText(page: string): HtmlText {
   const html = flattenDeepNesting(page);
   // htmlparser2 rather than parse5: linear on pathological nesting (parse5 rescans its stack of open
   // elements, quadratic on a page nested 100,000 tags deep), and forgiving of broken markup
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
+  const $ = cheerio().load(html, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
   const metas = metaTags($);
   const hints: HtmlHints = {
     title: metaContent(metas, META_TAGS.title),

@@ -4,7 +4,6 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { parse } from 'csv-parse';
 import { StageError } from '../problems.js';
 import type { CollectionOptions, DocumentHints, RawDocument } from './types.js';
 
@@ -70,6 +69,7 @@ export async function* readCollection(path: string, options: CollectionOptions):
     }
     return;
   }
+  const { parse } = await import('csv-parse'); // loaded only for a CSV or TSV collection
   const parser = stream.pipe(parse({
     columns: true, bom: true, delimiter: /\.tsv$/i.test(path) ? '\t' : ',', relax_column_count: true, skip_empty_lines: true,
   }));

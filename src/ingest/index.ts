@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { StageError, type Problem } from '../problems.js';
 import { COLLECTION_EXTENSIONS, readCollection, type RowFailure } from './collection.js';
 import type { IngestOptions, RawDocument, Source } from './types.js';
@@ -90,6 +89,8 @@ export async function expandInputs(inputs: readonly string[]): Promise<{ sources
         problems.push({ path: input, stage: 'ingest', kind: 'not-a-file', message: 'not a regular file or folder' });
       }
     } catch (err) {
+      // not a path: a pattern, perhaps (the globbing library loads only then)
+      const { glob, isDynamicPattern } = await import('tinyglobby');
       if (isDynamicPattern(input)) {
         const files = await glob(input, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
         if (files.length === 0) problems.push({ path: input, stage: 'ingest', kind: 'no-match', message: 'the pattern matches no file' });
