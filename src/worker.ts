@@ -1,33 +1,52 @@
 /**
- * The worker-thread side of a batch: one document in, its processed result (or the problem that
- * stopped it) out. Each worker loads the jieba dictionary once, on its first document.
+ * The worker-thread side of a batch: a few documents in, each one's processed result (or the problem
+ * that stopped it) out. Each worker loads the jieba dictionary once, when it starts.
  */
+import { parentPort } from 'node:worker_threads';
 import { signature } from './dedupe/index.js';
+import { renderDocument, serializer, type Format, type RenderedDocument, type SerializerOptions } from './emit/index.js';
 import { warmUp } from './extract/label.js';
 import { processDocument, type PipelineOptions, type ProcessedDocument } from './pipeline.js';
 import { StageError, type Stage } from './problems.js';
 import { readFileSource, type RawDocument } from './ingest/index.js';
 
 /** A document to process: its bytes, or (so that the main thread need not read them) its file. */
+export type Input = { raw: RawDocument } | { file: { id: string; path: string; maxSize: number } };
+
+/** Documents go to a worker a few at a time: one message per document would keep the main thread busy. */
 export interface Task {
-  raw?: RawDocument;
-  file?: { id: string; path: string; maxSize: number };
+  /** told back when a worker starts on the task, so that its time limit counts from then */
+  id: number;
+  inputs: Input[];
   options: PipelineOptions;
+  /** write the document out here, so that only its output crosses back to the main thread */
+  render?: { format: Format } & SerializerOptions;
 }
 
 export type Outcome =
-  | { ok: true; doc: ProcessedDocument; signature: Uint32Array | null; bytes: number }
+  | { ok: true; doc: ProcessedDocument | RenderedDocument; signature: Uint32Array | null; bytes: number }
   | { ok: false; stage: Stage; kind: string; message: string; stack?: string };
+
+/** The message that says a worker has started on a task. */
+export interface Started { started: number }
 
 // the dictionary loads while the main thread is still listing and reading the inputs
 warmUp();
 
-export default function processTask({ raw, file, options }: Task): Outcome {
+export default function processTask({ id, inputs, options, render }: Task): Outcome[] {
+  parentPort?.postMessage({ started: id } satisfies Started);
+  return inputs.map((input) => processInput(input, options, render));
+}
+
+function processInput(given: Input, options: PipelineOptions, render: Task['render']): Outcome {
   try {
     // bytes arrive as a plain Uint8Array after crossing the thread boundary
-    const input = file ? readFileSource(file.id, file.path, file.maxSize) : { ...raw!, bytes: Buffer.from(raw!.bytes.buffer, raw!.bytes.byteOffset, raw!.bytes.byteLength) };
+    const input = 'file' in given
+      ? readFileSource(given.file.id, given.file.path, given.file.maxSize)
+      : { ...given.raw, bytes: Buffer.from(given.raw.bytes.buffer, given.raw.bytes.byteOffset, given.raw.bytes.byteLength) };
     const doc = processDocument(input, options);
-    return { ok: true, doc, signature: signature(doc.text), bytes: input.bytes.length };
+    const result = render ? renderDocument(doc, serializer(render.format, render)) : doc;
+    return { ok: true, doc: result, signature: signature(doc.text), bytes: input.bytes.length };
   } catch (err) {
     if (err instanceof StageError) return { ok: false, stage: err.stage, kind: err.kind, message: err.message };
     const e = err as Error;

@@ -1,14 +1,15 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { DuplicateIndex } from '../dedupe/index.js';
 import { openSink, SinkError } from '../emit/sink.js';
 import { COLLECTION_EXTENSIONS } from '../ingest/collection.js';
 import { expandInputs, inShard, readDocuments, type CollectionOptions, type RawDocument, type Shard } from '../ingest/index.js';
+import type { RenderedDocument } from '../emit/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
-import { StageError, type Problem } from '../problems.js';
-import type { Outcome, Task } from '../worker.js';
+import { StageError, type Problem, type Stage } from '../problems.js';
+import type { Input, Outcome, Started, Task } from '../worker.js';
 import { interrupted } from './interrupt.js';
 import { explain, reportProblem, warn } from './messages.js';
 import { progress } from './progress.js';
@@ -66,8 +67,30 @@ async function readPathList(from: string): Promise<string[]> {
   return paths;
 }
 
-function startPool(jobs: number): Piscina {
-  return new Piscina({ filename: new URL('../worker.js', import.meta.url).href, minThreads: 1, maxThreads: jobs, idleTimeout: 1000 });
+/** A pool of worker threads; `onStart` hears of each task a worker starts on. */
+async function startPool(jobs: number, onStart: (task: number) => void): Promise<Piscina> {
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({ filename: new URL('../worker.js', import.meta.url).href, minThreads: 1, maxThreads: jobs, idleTimeout: 1000 });
+  pool.on('message', (m: Started) => onStart(m.started));
+  return pool;
+}
+
+/** Up to this size, one file given alone is processed in the main thread (see `inline`). */
+const INLINE_MAX = 256 * 1024;
+
+/**
+ * Whether the inputs are one small report file. It is processed in the main thread: starting a worker
+ * costs more than the document, and the stages are linear (tested), so 256 KB takes a fraction of a
+ * second and needs no time limit.
+ */
+function inline(inputs: readonly string[], options: BatchOptions): boolean {
+  if (inputs.length !== 1 || options.pathsFrom || COLLECTION_EXTENSIONS.test(inputs[0])) return false;
+  try {
+    const info = statSync(inputs[0]);
+    return info.isFile() && info.size <= INLINE_MAX;
+  } catch {
+    return false;
+  }
 }
 
 /** Resolves (with nothing) once a signal asks the run to stop. */
@@ -89,10 +112,29 @@ export async function eachDocument(
   options: BatchOptions,
   onDocument: (doc: ProcessedDocument) => Promise<void>,
 ): Promise<BatchSummary> {
+  return eachResult(inputs, options, undefined, onDocument as (doc: ProcessedDocument | RenderedDocument) => Promise<void>);
+}
+
+/** The same loop, with the workers writing each document out in `render`'s format: the main thread then only places it. */
+export async function eachRendered(
+  inputs: readonly string[],
+  options: BatchOptions,
+  render: NonNullable<Task['render']>,
+  onDocument: (doc: RenderedDocument) => Promise<void>,
+): Promise<BatchSummary> {
+  return eachResult(inputs, options, render, onDocument as (doc: ProcessedDocument | RenderedDocument) => Promise<void>);
+}
+
+async function eachResult(
+  inputs: readonly string[],
+  options: BatchOptions,
+  render: Task['render'],
+  onDocument: (doc: ProcessedDocument | RenderedDocument) => Promise<void>,
+): Promise<BatchSummary> {
   const failures: Problem[] = [];
   const report = (p: Problem) => { reportProblem(p); failures.push(p); options.onFailure?.(p); };
   try {
-    return await processAll(inputs, options, report, onDocument);
+    return await processAll(inputs, options, render, report, onDocument);
   } finally {
     // written whole at the end, even when empty, so that a cron job can always read it
     if (options.errors) {
@@ -106,37 +148,51 @@ export async function eachDocument(
 async function processAll(
   inputs: readonly string[],
   options: BatchOptions,
+  render: Task['render'],
   report: (p: Problem) => void,
-  onDocument: (doc: ProcessedDocument) => Promise<void>,
+  onDocument: (doc: ProcessedDocument | RenderedDocument) => Promise<void>,
 ): Promise<BatchSummary> {
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const here = inline(inputs, options);
+  // a task's time limit starts when a worker takes it up: a worker still loading is not the documents' fault
+  const clocks = new Map<number, () => void>();
+  const startPoolHere = () => startPool(jobs, (task) => clocks.get(task)?.());
   // started before the inputs are listed, so that workers load while the main thread reads; a sync
   // that may find nothing changed starts them only when a document needs work
-  let pool: Piscina | null = options.accept ? null : startPool(jobs);
+  let pool: Promise<Piscina> | null = options.accept || here ? null : startPoolHere();
   const expanded = await expandInputs(options.pathsFrom ? [...inputs, ...(await readPathList(options.pathsFrom))] : inputs);
   const { problems } = expanded;
   const sources = options.shard ? expanded.sources.filter((s) => inShard(s.id, options.shard!)) : expanded.sources;
   problems.forEach(report);
-  if (sources.length === 0) { await pool?.destroy(); return { documents: 0, failed: problems.length, unchanged: 0 }; }
+  if (sources.length === 0) { await (await pool)?.destroy(); return { documents: 0, failed: problems.length, unchanged: 0 }; }
 
   const duplicates = new DuplicateIndex();
   let failed = problems.length;
   let documents = 0;
   let unchanged = 0;
 
-  const run = async (input: Pick<Task, 'raw' | 'file'>): Promise<Outcome> => {
+  let tasks = 0;
+  const run = async (batch: Input[]): Promise<Outcome[]> => {
+    const task: Task = { id: tasks++, inputs: batch, options: { encoding: options.encoding }, render };
+    if (here) return (await import('../worker.js')).default(task);
     const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), options.timeout * 1000);
+    let timer: NodeJS.Timeout | undefined;
+    // each document of the batch may take --timeout seconds
+    clocks.set(task.id, () => { timer = setTimeout(() => abort.abort(), options.timeout * 1000 * batch.length); });
+    let error: Error;
     try {
-      const task: Task = { ...input, options: { encoding: options.encoding } };
-      pool ??= startPool(jobs);
-      return (await pool.run(task, { signal: abort.signal })) as Outcome;
+      pool ??= startPoolHere();
+      return (await (await pool).run(task, { signal: abort.signal })) as Outcome[];
     } catch (err) {
-      if (abort.signal.aborted) return { ok: false, stage: 'extract', kind: 'timeout', message: `took longer than --timeout (${options.timeout} s)` };
-      return { ok: false, stage: 'extract', kind: 'internal', message: `internal error: ${(err as Error).message}`, stack: (err as Error).stack };
+      error = err as Error;
     } finally {
+      clocks.delete(task.id);
       clearTimeout(timer);
     }
+    // one document stopped the worker (too slow, or it crashed it): each again on its own, so that only that one fails
+    if (batch.length > 1) return (await Promise.all(batch.map((input) => run([input])))).flat();
+    if (abort.signal.aborted) return [{ ok: false, stage: 'extract', kind: 'timeout', message: `took longer than --timeout (${options.timeout} s)` }];
+    return [{ ok: false, stage: 'extract', kind: 'internal', message: `internal error: ${error.message}`, stack: error.stack }];
   };
 
   const finish = async (id: string, outcome: Outcome) => {
@@ -151,44 +207,57 @@ async function processAll(
     const doc = outcome.doc;
     doc.duplicateOf = duplicates.add(doc.doc, outcome.signature);
     if (!options.quiet) doc.warnings.forEach((w) => warn(doc.doc, w));
-    if (options.explain) explain(doc);
+    if (options.explain && 'dropped' in doc) explain(doc);
     documents++;
     await onDocument(doc);
   };
 
-  // results are handed on in input order; a window of jobs × 16 keeps the workers busy while a slow
+  // results are handed on in input order; a window of jobs × 32 keeps the workers busy while a slow
   // document holds the head of the line
   const pending: Array<{ id: string; outcome: Promise<Outcome> }> = [];
   const bar = progress(sources.length, !!options.quiet);
   const maxSize = options.maxSize * 1024 * 1024;
-  const window = jobs * 16;
+  const window = jobs * 32;
+  // up to 8 documents per message, fewer when there are few, so that every worker gets some
+  const batchSize = Math.max(1, Math.min(8, Math.floor(sources.length / (jobs * 4))));
+  let batch: Array<{ id: string; input: Input }> = [];
+  const send = () => {
+    if (batch.length === 0) return;
+    const outcomes = run(batch.map((b) => b.input));
+    batch.forEach((b, i) => pending.push({ id: b.id, outcome: outcomes.then((o) => o[i]) }));
+    batch = [];
+  };
+  const add = async (id: string, input: Input) => {
+    batch.push({ id, input });
+    if (batch.length >= batchSize) send();
+    while (pending.length >= window && !interrupted()) { const next = pending.shift()!; await finish(next.id, await next.outcome); }
+  };
+  const failedEarly = (id: string, e: { stage: Stage; kind: string; message: string }) => {
+    send(); // keeps input order
+    pending.push({ id, outcome: Promise.resolve({ ok: false, stage: e.stage, kind: e.kind, message: e.message }) });
+  };
   try {
     for (const source of sources) {
       if (interrupted()) break;
-      const wait = async () => {
-        while (pending.length >= window && !interrupted()) { const next = pending.shift()!; await finish(next.id, await next.outcome); }
-      };
       // a plain file is read by its worker; the main thread reads only what it must look at first
       // (collections, standard input, and every file when `accept` decides on its bytes)
       if (source.path !== null && !options.accept && !COLLECTION_EXTENSIONS.test(source.path)) {
-        pending.push({ id: source.id, outcome: run({ file: { id: source.id, path: source.path, maxSize } }) });
-        await wait();
+        await add(source.id, { file: { id: source.id, path: source.path, maxSize } });
         continue;
       }
       try {
         for await (const item of readDocuments(source, { maxSize, textColumn: options.textColumn, idColumn: options.idColumn })) {
-          if ('error' in item) { pending.push({ id: item.id, outcome: Promise.resolve({ ok: false, stage: item.error.stage, kind: item.error.kind, message: item.error.message }) }); continue; }
+          if ('error' in item) { failedEarly(item.id, item.error); continue; }
           if (options.accept && !options.accept(item)) { unchanged++; bar.tick(item.bytes.length); continue; }
-          pending.push({ id: item.id, outcome: run({ raw: item }) });
-          await wait();
+          await add(item.id, { raw: item });
           if (interrupted()) break;
         }
       } catch (err) {
         if (err instanceof SinkError) throw err;
-        const e = err instanceof StageError ? err : new StageError('ingest', 'unreadable', (err as Error).message);
-        pending.push({ id: source.id, outcome: Promise.resolve({ ok: false, stage: e.stage, kind: e.kind, message: e.message }) });
+        failedEarly(source.id, err instanceof StageError ? err : new StageError('ingest', 'unreadable', (err as Error).message));
       }
     }
+    send();
     // on a signal, documents still in the workers are dropped: a finished document is never cut short
     while (pending.length > 0 && !interrupted()) {
       const next = pending.shift()!;
@@ -197,7 +266,7 @@ async function processAll(
     }
   } finally {
     bar.stop();
-    await pool?.destroy();
+    await (await pool)?.destroy();
   }
   return { documents, failed, unchanged };
 }

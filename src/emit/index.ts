@@ -49,39 +49,69 @@ export function documentJson(d: ProcessedDocument) {
 
 /**
  * A writer that turns documents into one output format piece by piece, so that records go out as
- * documents finish. `begin` and `end` frame the output (the JSON array, the CSV header).
+ * documents finish. `render` depends on the document alone, so a worker thread can run it; `place`
+ * puts a rendered document (UTF-8) into the output in input order, adding what only that order knows
+ * (the separators of a JSON array, the earlier document a near-duplicate repeats). `begin` and `end`
+ * frame the output (the JSON array, the CSV header).
  */
 export interface Serializer {
   begin(): string;
-  document(d: ProcessedDocument): string;
+  render(d: ProcessedDocument): string;
+  place(rendered: Uint8Array, duplicateOf: string | null): Uint8Array;
   end(): string;
 }
 
-export function serializer(format: Format, options: { bom?: boolean; rawCsv?: boolean } = {}): Serializer {
+export interface SerializerOptions { bom?: boolean; rawCsv?: boolean }
+
+/** duplicate_of as JSON.stringify(documentJson(d), null, 2) writes it: strings escape their newlines, so this is the top-level key. */
+const JSON_DUPLICATE_OF = '\n  "duplicate_of": null';
+
+export function serializer(format: Format, options: SerializerOptions = {}): Serializer {
   switch (format) {
     case 'csv':
       return {
         begin: () => (options.bom ? '\ufeff' : '') + stringify([[...CSV_COLUMNS]]),
-        document: (d) => (d.indicators.length ? stringify(d.indicators.map((r) => csvRow(r, !!options.rawCsv))) : ''),
+        render: (d) => (d.indicators.length ? stringify(d.indicators.map((r) => csvRow(r, !!options.rawCsv))) : ''),
+        place: (rendered) => rendered,
         end: () => '',
       };
     case 'jsonl':
       return {
         begin: () => '',
-        document: (d) => d.indicators.map((r) => JSON.stringify(r) + '\n').join(''),
+        render: (d) => d.indicators.map((r) => JSON.stringify(r) + '\n').join(''),
+        place: (rendered) => rendered,
         end: () => '',
       };
     case 'json': {
       let first = true;
       return {
         begin: () => '[',
-        document: (d) => {
-          const s = (first ? '\n' : ',\n') + JSON.stringify(documentJson(d), null, 2);
+        render: (d) => JSON.stringify(documentJson(d), null, 2),
+        place: (rendered, duplicateOf) => {
+          const body = duplicateOf ? Buffer.from(Buffer.from(rendered).toString().replace(JSON_DUPLICATE_OF, `\n  "duplicate_of": ${JSON.stringify(duplicateOf)}`)) : rendered;
+          const separator = first ? '\n' : ',\n';
           first = false;
-          return s;
+          return Buffer.concat([Buffer.from(separator), body]);
         },
         end: () => (first ? ']\n' : '\n]\n'),
       };
     }
   }
+}
+
+/** A document a worker thread has already written out: its records, and what the batch needs to know of it. */
+export interface RenderedDocument {
+  doc: string;
+  warnings: string[];
+  /** indicators by category, for the closing summary */
+  categories: Record<string, number>;
+  /** the records, UTF-8: encoded where they were written, so the main thread only copies bytes */
+  output: Uint8Array;
+  duplicateOf?: string | null;
+}
+
+export function renderDocument(d: ProcessedDocument, out: Serializer): RenderedDocument {
+  const categories: Record<string, number> = {};
+  for (const r of d.indicators) categories[r.category] = (categories[r.category] ?? 0) + 1;
+  return { doc: d.doc, warnings: d.warnings, categories, output: Buffer.from(out.render(d)), duplicateOf: d.duplicateOf };
 }

@@ -1,10 +1,10 @@
 import { once } from 'node:events';
-import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync, writevSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Where output goes: standard output, or a file that readers see whole or not at all. */
 export interface Sink {
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   /** flushes, and makes a file output visible (renames the temporary file into place) */
   commit(): Promise<void>;
   /** drops a file output that was not completed */
@@ -25,7 +25,7 @@ function stdoutSink(): Sink {
   return {
     async write(chunk) {
       if (failure) throw failure;
-      if (chunk && !out.write(chunk)) await once(out, 'drain');
+      if (chunk.length > 0 && !out.write(chunk)) await once(out, 'drain');
     },
     async commit() {
       if (failure) throw failure;
@@ -34,9 +34,14 @@ function stdoutSink(): Sink {
   };
 }
 
-function writeAll(fd: number, chunk: string): void {
-  const bytes = Buffer.from(chunk);
-  for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
+/** Writes every chunk in one system call where it can, and goes on after a partial write. */
+function writeAll(fd: number, chunks: Uint8Array[]): void {
+  let written = writevSync(fd, chunks);
+  for (const chunk of chunks) {
+    if (written >= chunk.length) { written -= chunk.length; continue; }
+    for (let off = written; off < chunk.length; ) off += writeSync(fd, chunk, off);
+    written = 0;
+  }
 }
 
 function openFd(path: string, at: string): number {
@@ -47,27 +52,47 @@ function openFd(path: string, at: string): number {
   }
 }
 
+/** Bytes and pieces gathered before a write: one system call per document would cost more than the document. */
+const FLUSH_AT = 1 << 20;
+const FLUSH_PIECES = 512;
+
 /** Writes to an open file; `finish` and `drop` say what commit and abort do once it is closed. */
 function fdSink(path: string, fd: number, finish: () => void, drop: () => void): Sink {
   let open = true;
+  let held: Uint8Array[] = [];
+  let heldLength = 0;
+  const failed = (err: unknown) => new SinkError(`cannot write ${path}: ${(err as Error).message}`);
+  const flush = () => {
+    if (heldLength === 0) return;
+    const chunks = held;
+    held = [];
+    heldLength = 0;
+    writeAll(fd, chunks);
+  };
   const close = () => { if (open) { open = false; closeSync(fd); } };
   return {
     async write(chunk) {
+      if (chunk.length === 0) return;
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      held.push(bytes);
+      heldLength += bytes.length;
       try {
-        if (chunk) writeAll(fd, chunk);
+        if (heldLength >= FLUSH_AT || held.length >= FLUSH_PIECES) flush();
       } catch (err) {
-        throw new SinkError(`cannot write ${path}: ${(err as Error).message}`);
+        throw failed(err);
       }
     },
     async commit() {
       try {
+        flush();
         close();
         finish();
       } catch (err) {
-        throw new SinkError(`cannot write ${path}: ${(err as Error).message}`);
+        throw failed(err);
       }
     },
     abort() {
+      held = [];
       try { close(); } catch { /* already closed */ }
       drop();
     },

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
-import { FORMATS, serializer, type Format } from '../../emit/index.js';
-import { eachDocument, type BatchOptions } from '../batch.js';
+import { FORMATS, renderDocument, serializer, type Format, type RenderedDocument } from '../../emit/index.js';
+import { eachDocument, eachRendered, type BatchOptions } from '../batch.js';
 import { interruptedExitCode } from '../interrupt.js';
 import { info } from '../messages.js';
 import { sharedOptions } from '../options.js';
@@ -35,13 +35,23 @@ async function run(inputs: string[], opts: ExtractOptions): Promise<number> {
     let indicators = 0;
     const byCategory = new Map<string, number>();
     await sink.write(out.begin());
-    const summary = await eachDocument(inputs, opts, async (doc) => {
-      // a near-duplicate of an earlier document keeps its metadata but, with --dedupe, not its figures
-      if (opts.dedupe && doc.duplicateOf) doc.indicators = [];
-      indicators += doc.indicators.length;
-      for (const r of doc.indicators) byCategory.set(r.category, (byCategory.get(r.category) ?? 0) + 1);
-      await sink.write(out.document(doc));
-    });
+    const place = async (doc: RenderedDocument) => {
+      for (const [category, n] of Object.entries(doc.categories)) {
+        indicators += n;
+        byCategory.set(category, (byCategory.get(category) ?? 0) + n);
+      }
+      await sink.write(out.place(doc.output, doc.duplicateOf ?? null));
+    };
+    // the workers write the records, except when --explain needs the whole document here, or when
+    // --dedupe drops the figures of a JSON document, which is known only in input order
+    const summary = opts.explain || (opts.dedupe && opts.format === 'json')
+      ? await eachDocument(inputs, opts, async (doc) => {
+        // a near-duplicate of an earlier document keeps its metadata but, with --dedupe, not its figures
+        if (opts.dedupe && doc.duplicateOf) doc.indicators = [];
+        await place(renderDocument(doc, out));
+      })
+      // CSV and JSON Lines hold nothing but the figures
+      : await eachRendered(inputs, opts, { format: opts.format, rawCsv: opts.rawCsv }, async (doc) => { if (!(opts.dedupe && doc.duplicateOf)) await place(doc); });
     await sink.write(out.end());
     if (!opts.quiet) {
       const { documents, failed } = summary;
