@@ -22,9 +22,17 @@ export interface Cleaned {
  * not, however long.
  */
 const LONG_PARAGRAPH = 15;
-const CJK = /[\u4e00-\u9fff]/g;
 const PROSE_PUNCT = /[，,。；;：:！？、]/;
-const isParagraph = (text: string) => (text.match(CJK)?.length ?? 0) >= LONG_PARAGRAPH && PROSE_PUNCT.test(text);
+
+function isParagraph(text: string): boolean {
+  // count CJK ideographs (U+4E00–U+9FFF) only as far as needed: no array of matches per line
+  let cjk = 0;
+  for (let i = 0; i < text.length && cjk < LONG_PARAGRAPH; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+  }
+  return cjk >= LONG_PARAGRAPH && PROSE_PUNCT.test(text);
+}
 
 interface Line { n: number; text: string; key: string; long: boolean; metaRow?: boolean }
 
@@ -47,10 +55,15 @@ function dropRepeats(lines: Line[], dropped: DroppedLine[]): Line[] {
     const l = lines[i];
     if (!isLong(l)) continue;
     if (seen.has(l.key)) {
-      // a second copy: most long paragraphs from here on were seen before
-      const rest = lines.slice(i).filter(isLong);
-      const repeated = rest.filter((r) => seen.has(r.key) || r.key === l.key).length;
-      if (repeated >= Math.max(2, 0.6 * rest.length)) { secondCopy = i; break; }
+      // a second copy: most long paragraphs from here on were seen before (l's own key among them)
+      let rest = 0;
+      let repeated = 0;
+      for (let j = i; j < lines.length; j++) {
+        if (!isLong(lines[j])) continue;
+        rest++;
+        if (seen.has(lines[j].key)) repeated++;
+      }
+      if (repeated >= Math.max(2, 0.6 * rest)) { secondCopy = i; break; }
       continue;
     }
     seen.set(l.key, i);
@@ -121,7 +134,8 @@ export function cleanText(raw: string): Cleaned {
   all.forEach((original, i) => {
     let text = original;
     for (const a of INLINE_ARTIFACTS) text = text.replace(a.pattern, '');
-    text = trimLine(text.replace(/\t+/g, '\t'));
+    // (only a run of tabs changes: most lines skip the replace)
+    text = trimLine(text.includes('\t\t') ? text.replace(/\t+/g, '\t') : text);
     if (!text) return;
     // each line is folded once, for the rules and for its comparison key
     const folded = foldForMatching(text);

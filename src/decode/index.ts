@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { StageError } from '../problems.js';
 
@@ -41,12 +42,31 @@ export function declaredCharset(bytes: Buffer): string | null {
   return null;
 }
 
-function strictUtf8(bytes: Buffer): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
+const LENIENT_UTF8 = new TextDecoder('utf-8');
+
+/** How many U+FFFD a text holds, counting no further than just past `limit`. */
+function replacements(text: string, limit: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1 && n <= limit; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/**
+ * UTF-8 with a stray bad byte or a cut-off last character, marking what was lost; null when too much
+ * was. A head cut just before an ASCII byte decodes exactly as the whole text begins, so growing
+ * heads settle GBK (which loses characters from its first few) without decoding all of it.
+ */
+function lenientUtf8(bytes: Buffer): string | null {
+  // the text has at most one UTF-16 unit per byte: this bounds what the whole text may lose
+  const most = Math.max(1, bytes.length / 1000);
+  for (let head = 256; head < bytes.length; head *= 8) {
+    let cut = head;
+    while (cut < bytes.length && bytes[cut] >= 0x80) cut++;
+    if (cut === bytes.length) break;
+    if (replacements(LENIENT_UTF8.decode(bytes.subarray(0, cut)), most) > most) return null;
   }
+  const text = LENIENT_UTF8.decode(bytes);
+  return replacements(text, most) <= Math.max(1, text.length / 1000) ? text : null;
 }
 
 /** Share of characters that show a wrong decoding: replacement marks and control characters. */
@@ -108,12 +128,10 @@ export function decodeBytes(bytes: Buffer, options: DecodeOptions = {}): Decoded
     if (utf16) return { text: decodeWith(bytes, utf16), encoding: utf16 };
     throw new StageError('decode', 'binary', 'not text: holds NUL bytes');
   }
-  const utf8 = strictUtf8(bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  // UTF-8 with a stray bad byte or a cut-off last character: keep it, marking what was lost
-  const lenient = new TextDecoder('utf-8').decode(bytes);
-  const lost = lenient.split('\ufffd').length - 1;
-  if (lost <= Math.max(1, lenient.length / 1000)) return { text: lenient, encoding: 'utf-8' };
+  // (no BOM here, so Buffer's decoding of valid UTF-8 is TextDecoder's)
+  if (isUtf8(bytes)) return { text: bytes.toString('utf8'), encoding: 'utf-8' };
+  const lenient = lenientUtf8(bytes);
+  if (lenient !== null) return { text: lenient, encoding: 'utf-8' };
   const declared = declaredCharset(bytes);
   // pages that say gb2312 or gbk routinely hold GBK-only characters: GB18030 reads all three alike
   const gbFamily = declared !== null && /^(?:gb2312|gbk|x-gbk|gb18030|cp936|euc-cn)$/.test(declared);

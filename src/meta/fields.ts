@@ -6,8 +6,13 @@ const spaced = (label: string) => [...label].map((c) => c.replace(/[/]/, '\\/'))
 const LABELS = Object.entries(FIELD_LABELS).flatMap(([field, labels]) => labels.map((label) => ({ field, label })))
   .sort((a, b) => b.label.length - a.label.length);
 // a label is followed by a colon, white space or the end of its line (来源：…, not 来源于…)
-const LABEL_RE = new RegExp(`(${LABELS.map((l) => spaced(l.label)).join('|')})(?:\\s*[:：]\\s*|\\s+|$)`, 'g');
-const fieldOf = (found: string) => LABELS.find((l) => l.label === found.replace(/[\s:：]/g, ''))?.field;
+const LABEL = `(${LABELS.map((l) => spaced(l.label)).join('|')})(?:\\s*[:：]\\s*|\\s+|$)`;
+const LABEL_RE = new RegExp(LABEL, 'g');
+/** Whether a line's first label starts within its first three characters: one anchored test, for most lines the only one. */
+const LABEL_NEAR_START = new RegExp(`^[^]{0,2}?${LABEL}`);
+const FIELD_BY_LABEL = new Map<string, string>();
+for (const l of LABELS) if (!FIELD_BY_LABEL.has(l.label)) FIELD_BY_LABEL.set(l.label, l.field);
+const fieldOf = (found: string) => FIELD_BY_LABEL.get(found.replace(/[\s:：]/g, ''));
 
 /**
  * The labelled metadata fields of a portal page: `信息索引号 77080179-5/2024-29871 公开方式 主动公开`,
@@ -17,9 +22,8 @@ const fieldOf = (found: string) => LABELS.find((l) => l.label === found.replace(
 export function readFields(lines: readonly string[]): Fields {
   const found: Array<{ field: FieldName; rank: number; value: string }> = [];
   lines.forEach((line, i) => {
-    if (line.length > 200) return;
+    if (line.length > 200 || !LABEL_NEAR_START.test(line)) return;
     const hits = [...line.matchAll(LABEL_RE)];
-    if (hits.length === 0 || hits[0].index! > 2) return;
     hits.forEach((h, k) => {
       const field = fieldOf(h[1]) as FieldName | 'other' | undefined;
       if (!field || field === 'other') return;

@@ -43,8 +43,11 @@ export function agencyOf(line: string): string {
 /** The report's own title: the first short heading-like lines before the body, joined. */
 function titleOf(lines: readonly string[]): string {
   const parts: string[] = [];
-  // table rows (a metadata table kept at the top of a page) are not title lines
-  for (const line of lines.filter((l) => !l.includes('\t')).slice(0, 6)) {
+  // of the first six lines that are not table rows (a metadata table kept at the top of a page)
+  let considered = 0;
+  for (const line of lines) {
+    if (line.includes('\t')) continue;
+    if (considered++ === 6) break;
     const short = line.length <= 60 && !/[。；;]/.test(line) && !/^[一二三四五六七八九十]+、|^[(（]/.test(line);
     if (!short) break;
     if (DATE.test(line) && line.replace(DATE, '').trim().length < 4) break;
