@@ -97,21 +97,34 @@ function bandKey(sig: Uint32Array, band: number): string {
 }
 
 /** Remembers the documents seen so far and names the first one each new document duplicates. */
+/**
+ * Bands a near-duplicate must share: nearlySame lets at most HASHES × (1 − NEAR_DUPLICATE) rows differ,
+ * and each differing row spoils at most one band. Documents sharing fewer are never compared.
+ */
+const MIN_SHARED_BANDS = Math.max(1, BANDS - Math.floor(HASHES * (1 - NEAR_DUPLICATE)));
+
+/** Remembers the documents seen so far and names the first one each new document duplicates. */
 export class DuplicateIndex {
   private readonly buckets = new Map<string, number[]>();
   private readonly seen: Array<{ doc: string; sig: Uint32Array }> = [];
+  /** per document seen, how many bands it shares with the one being added (zero between adds) */
+  private readonly shared: number[] = [];
 
   /** The earlier document whose body nearly repeats this one's (given by its signature), or null; then remembers this one. */
   add(doc: string, sig: Uint32Array | null): string | null {
     if (!sig) return null;
     const keys = Array.from({ length: BANDS }, (_, b) => bandKey(sig, b));
-    // the earliest of the documents sharing a band with this one that it nearly repeats
+    // similar bodies share a band or two; only those sharing enough are compared, the earliest match wins
+    const met: number[] = [];
+    for (const k of keys) for (const i of this.buckets.get(k) ?? []) if (this.shared[i]++ === 0) met.push(i);
     let first = -1;
-    for (const k of keys) {
-      for (const i of this.buckets.get(k) ?? []) if ((first === -1 || i < first) && nearlySame(this.seen[i].sig, sig)) first = i;
+    for (const i of met) {
+      if (this.shared[i] >= MIN_SHARED_BANDS && (first === -1 || i < first) && nearlySame(this.seen[i].sig, sig)) first = i;
+      this.shared[i] = 0;
     }
     if (first !== -1) return this.seen[first].doc;
     const id = this.seen.push({ doc, sig }) - 1;
+    this.shared.push(0);
     for (const k of keys) {
       const list = this.buckets.get(k);
       if (list) list.push(id); else this.buckets.set(k, [id]);

@@ -88,10 +88,14 @@ export function serializer(format: Format, options: SerializerOptions = {}): Ser
         begin: () => '[',
         render: (d) => JSON.stringify(documentJson(d), null, 2),
         place: (rendered, duplicateOf) => {
-          const body = duplicateOf ? Buffer.from(Buffer.from(rendered).toString().replace(JSON_DUPLICATE_OF, `\n  "duplicate_of": ${JSON.stringify(duplicateOf)}`)) : rendered;
-          const separator = first ? '\n' : ',\n';
+          const parts = [Buffer.from(first ? '\n' : ',\n'), rendered];
           first = false;
-          return Buffer.concat([Buffer.from(separator), body]);
+          const at = duplicateOf ? Buffer.from(rendered.buffer, rendered.byteOffset, rendered.byteLength).indexOf(JSON_DUPLICATE_OF) : -1;
+          if (at !== -1) {
+            const keep = at + JSON_DUPLICATE_OF.length - 'null'.length;
+            parts.splice(1, 1, rendered.subarray(0, keep), Buffer.from(JSON.stringify(duplicateOf)), rendered.subarray(keep + 'null'.length));
+          }
+          return Buffer.concat(parts);
         },
         end: () => (first ? ']\n' : '\n]\n'),
       };
