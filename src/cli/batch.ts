@@ -70,7 +70,12 @@ async function readPathList(from: string): Promise<string[]> {
 /** A pool of worker threads; `onStart` hears of each task a worker starts on. */
 async function startPool(jobs: number, onStart: (task: number) => void): Promise<Piscina> {
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: new URL('../worker.js', import.meta.url).href, minThreads: 1, maxThreads: jobs, idleTimeout: 1000 });
+  const pool = new Piscina({
+    filename: new URL('../worker.js', import.meta.url).href, minThreads: 1, maxThreads: jobs, idleTimeout: 1000,
+    // a document's garbage is short-lived: a smaller young generation than V8's default keeps each
+    // worker ~30 MB lighter (measured: 2 workers 353 MB peak instead of 413, at the same speed)
+    resourceLimits: { maxYoungGenerationSizeMb: 16 },
+  });
   pool.on('message', (m: Started) => onStart(m.started));
   return pool;
 }
