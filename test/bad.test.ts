@@ -1,7 +1,7 @@
 // The bad-input suite: every kind in test/bad/corpus.mjs is processed correctly or fails with one
 // line naming the file and the problem; a good report beside them yields exactly its records.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +81,20 @@ describe(`bad input: ${KINDS.length + NAMED.length} kinds`, () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^govmine: ${slow}: extract: took longer than --timeout \\(1 s\\)$`, 'm'));
     expect(r.stdout.trim().split('\n').every((l) => JSON.parse(l).doc === good)).toBe(true);
+  });
+
+  it('a slow document sharing a worker task with others fails alone: the rest are retried on their own', () => {
+    const slow = join(dir, 'named', 'million-figures.txt');
+    // eight inputs on one worker go in tasks of two, so the slow one shares its task with a good one
+    mkdirSync(join(dir, 'copies'), { recursive: true });
+    const goods = Array.from({ length: 7 }, (_, i) => join(dir, 'copies', `good-${i}.txt`));
+    goods.forEach((g) => copyFileSync(good, g));
+    const r = govmine(['extract', slow, ...goods, '-f', 'jsonl', '--timeout', '1', '-j', '1'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr.match(/took longer than --timeout/g)).toHaveLength(1);
+    expect(r.stderr).toMatch(new RegExp(`^govmine: ${slow}: extract: took longer`, 'm'));
+    const alone = govmine(['extract', good, '-f', 'jsonl', '-q'], dir).stdout.trim().split('\n').length;
+    expect(r.stdout.trim().split('\n')).toHaveLength(7 * alone);
   });
 
   it('refuses files over --max-size before reading them', () => {

@@ -96,6 +96,18 @@ describe('govmine extract', () => {
     expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
   });
 
+  it('writes the same bytes whether the workers or the main thread write the records', () => {
+    const fixtures = fileURLToPath(new URL('../fixtures', import.meta.url));
+    for (const format of ['csv', 'jsonl', 'json']) {
+      // --explain needs whole documents in the main thread, which then writes the records itself
+      const workers = govmine(['extract', fixtures, '-f', format, '-q', '-j', '2']);
+      const main = govmine(['extract', fixtures, '-f', format, '-q', '-j', '2', '--explain']);
+      expect(workers.code).toBe(0);
+      expect(workers.stdout.length).toBeGreaterThan(10_000);
+      expect(main.stdout).toBe(workers.stdout);
+    }
+  }, 60_000);
+
   it('flags a near-duplicate and drops its figures with --dedupe', () => {
     copyFileSync(seed, join(dir, 'same report.txt'));
     const run = (extra: string[]) => JSON.parse(govmine(['extract', 'good report.txt', 'same report.txt', '-f', 'json', '-q', ...extra], { cwd: dir }).stdout);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DuplicateIndex, signature, similarity } from '../src/dedupe/index.js';
+import { DuplicateIndex, NEAR_DUPLICATE, signature, similarity } from '../src/dedupe/index.js';
 
 const seed = (n: string) => readFileSync(new URL(`../fixtures/${n}`, import.meta.url), 'utf8');
 const a = seed('000_0a1174e0e61f44a7.txt');
@@ -21,5 +22,24 @@ describe('near-duplicate documents', () => {
     const index = new DuplicateIndex();
     index.add('x', signature('巡查企业5家'));
     expect(index.add('y', signature('巡查企业5家'))).toBeNull();
+  });
+  it('names the same earlier document as comparing every pair would', () => {
+    // signatures drawn from a few bases with some rows changed: near, borderline and far copies
+    const corpus = fc.array(fc.record({ base: fc.nat(3), changed: fc.array(fc.tuple(fc.nat(63), fc.nat(5)), { maxLength: 24 }) }), { minLength: 1, maxLength: 60 });
+    fc.assert(fc.property(corpus, (docs) => {
+      const bases = [1, 2, 3, 4].map((b) => Uint32Array.from({ length: 64 }, (_, k) => (b * 7919 + k * 104729) >>> 0));
+      const sigs = docs.map(({ base, changed }) => {
+        const sig = Uint32Array.from(bases[base]);
+        for (const [row, to] of changed) sig[row] = to;
+        return sig;
+      });
+      const index = new DuplicateIndex();
+      const kept: number[] = [];
+      sigs.forEach((sig, i) => {
+        const expected = kept.find((j) => similarity(sigs[j], sig) >= NEAR_DUPLICATE);
+        expect(index.add(`d${i}`, sig)).toBe(expected === undefined ? null : `d${expected}`);
+        if (expected === undefined) kept.push(i);
+      });
+    }), { numRuns: 300 });
   });
 });
