@@ -95,7 +95,7 @@ describe(`bad input: ${KINDS.length + NAMED.length} kinds`, () => {
     expect(r.stderr).toMatch(new RegExp(`^govmine: ${slow}: extract: took longer`, 'm'));
     const alone = govmine(['extract', good, '-f', 'jsonl', '-q'], dir).stdout.trim().split('\n').length;
     expect(r.stdout.trim().split('\n')).toHaveLength(7 * alone);
-  });
+  }, 30_000);
 
   it('refuses files over --max-size before reading them', () => {
     const r = govmine(['extract', 'folder/over-max-size.txt', '--max-size', '1'], dir);
