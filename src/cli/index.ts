@@ -1,5 +1,4 @@
 import { Command, CommanderError } from 'commander';
-import { createRequire } from 'node:module';
 import { extractCommand } from './commands/extract.js';
 import { checkCommand } from './commands/check.js';
 import { mergeCommand } from './commands/merge.js';
@@ -10,8 +9,8 @@ import { textCommand } from './commands/text.js';
 import { watchSignals } from './interrupt.js';
 import { fatal } from './messages.js';
 import { EXIT } from './options.js';
+import { version } from './version.js';
 
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
 const program = new Command('govmine')
   .description('Turn scraped Chinese government reports into data: metadata, sections and every figure.')

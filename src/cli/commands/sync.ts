@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { Command } from 'commander';
+import { name, version } from '../version.js';
 import type { StoredDocument } from '../../emit/sqlite.js';
 import { eachDocument, noInputs, type BatchOptions } from '../batch.js';
 import { interruptedExitCode } from '../interrupt.js';
@@ -14,7 +14,6 @@ interface SyncOptions extends BatchOptions {
   wait: number;
 }
 
-const { name, version } = createRequire(import.meta.url)('../../../package.json') as { name: string; version: string };
 /** Documents processed by another version are processed again. */
 export const TOOL_VERSION = `${name} ${version}`;
 /** Documents written per transaction: enough to amortise the commit, few enough to hold in memory. */
