@@ -21,6 +21,8 @@ export interface Task {
   options: PipelineOptions;
   /** write the document out here, so that only its output crosses back to the main thread */
   render?: { format: Format } & SerializerOptions;
+  /** compute the signature that near-duplicate detection compares (not when the output never shows it) */
+  duplicates: boolean;
 }
 
 export type Outcome =
@@ -33,12 +35,12 @@ export interface Started { started: number }
 // the dictionary loads while the main thread is still listing and reading the inputs
 warmUp();
 
-export default function processTask({ id, inputs, options, render }: Task): Outcome[] {
-  parentPort?.postMessage({ started: id } satisfies Started);
-  return inputs.map((input) => processInput(input, options, render));
+export default function processTask(task: Task): Outcome[] {
+  parentPort?.postMessage({ started: task.id } satisfies Started);
+  return task.inputs.map((input) => processInput(input, task));
 }
 
-function processInput(given: Input, options: PipelineOptions, render: Task['render']): Outcome {
+function processInput(given: Input, { options, render, duplicates }: Task): Outcome {
   try {
     // bytes arrive as a plain Uint8Array after crossing the thread boundary
     const input = 'file' in given
@@ -46,7 +48,7 @@ function processInput(given: Input, options: PipelineOptions, render: Task['rend
       : { ...given.raw, bytes: Buffer.from(given.raw.bytes.buffer, given.raw.bytes.byteOffset, given.raw.bytes.byteLength) };
     const doc = processDocument(input, options);
     const result = render ? renderDocument(doc, serializer(render.format, render)) : doc;
-    return { ok: true, doc: result, signature: signature(doc.text), bytes: input.bytes.length };
+    return { ok: true, doc: result, signature: duplicates ? signature(doc.text) : null, bytes: input.bytes.length };
   } catch (err) {
     if (err instanceof StageError) return { ok: false, stage: err.stage, kind: err.kind, message: err.message };
     const e = err as Error;

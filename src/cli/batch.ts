@@ -35,6 +35,8 @@ export interface BatchOptions extends CollectionOptions {
   accept?: (raw: RawDocument) => boolean;
   /** told of every failure, after it is reported */
   onFailure?: (p: Problem) => void;
+  /** false: skip near-duplicate detection, for an output that never shows it (duplicateOf stays null) */
+  duplicates?: boolean;
 }
 
 export interface BatchSummary {
@@ -178,7 +180,7 @@ async function processAll(
 
   let tasks = 0;
   const run = async (batch: Input[]): Promise<Outcome[]> => {
-    const task: Task = { id: tasks++, inputs: batch, options: { encoding: options.encoding }, render };
+    const task: Task = { id: tasks++, inputs: batch, options: { encoding: options.encoding }, render, duplicates: options.duplicates !== false };
     if (here) return (await import('../worker.js')).default(task);
     const abort = new AbortController();
     let timer: NodeJS.Timeout | undefined;

@@ -50,8 +50,11 @@ async function run(inputs: string[], opts: ExtractOptions): Promise<number> {
         if (opts.dedupe && doc.duplicateOf) doc.indicators = [];
         await place(renderDocument(doc, out));
       })
-      // CSV and JSON Lines hold nothing but the figures
-      : await eachRendered(inputs, opts, { format: opts.format, rawCsv: opts.rawCsv }, async (doc) => { if (!(opts.dedupe && doc.duplicateOf)) await place(doc); });
+      // CSV and JSON Lines hold nothing but the figures, and no duplicate_of: with --dedupe a
+      // near-duplicate's records are left out; without it, near-duplicates are not looked for
+      : await eachRendered(inputs, { ...opts, duplicates: opts.dedupe || opts.format === 'json' }, { format: opts.format, rawCsv: opts.rawCsv }, async (doc) => {
+        if (!(opts.dedupe && doc.duplicateOf)) await place(doc);
+      });
     await sink.write(out.end());
     if (!opts.quiet) {
       const { documents, failed } = summary;
