@@ -1,8 +1,8 @@
-import { InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Shard } from '../ingest/index.js';
 
 /** Options every document-reading command shares, defined once. */
-export const sharedOptions = () => [
+const sharedOptions = () => [
   new Option('--encoding <name>', 'read every input in this encoding instead of detecting it (e.g. gbk)'),
   new Option('--max-size <MB>', 'refuse inputs larger than this many megabytes').default(50).argParser(positiveNumber('--max-size')),
   new Option('--timeout <seconds>', 'give up on a document that takes longer than this').default(30).argParser(positiveNumber('--timeout')),
@@ -16,6 +16,17 @@ export const sharedOptions = () => [
   new Option('--explain', 'print on stderr the encoding read and every line cleaning dropped, with its rule'),
   new Option('--debug', 'print stack traces of internal errors'),
 ];
+
+/**
+ * Finishes a command that reads documents: the shared options, its examples, and an action that
+ * sets the exit code `run` returns.
+ */
+export function documentCommand<O>(cmd: Command, examples: string, run: (inputs: string[], opts: O) => Promise<number>): Command {
+  sharedOptions().forEach((o) => cmd.addOption(o));
+  return cmd.addHelpText('after', examples).action(async (inputs: string[], opts: O) => {
+    process.exitCode = await run(inputs, opts);
+  });
+}
 
 export function positiveNumber(name: string) {
   return (value: string): number => {

@@ -4,7 +4,7 @@ import chalk from 'chalk';
 import type { ProcessedDocument } from '../../pipeline.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
 import { info } from '../messages.js';
-import { EXIT, sharedOptions } from '../options.js';
+import { EXIT, documentCommand } from '../options.js';
 import { exitCodeOf, withOutput } from '../output.js';
 
 interface CheckOptions extends BatchOptions {
@@ -70,8 +70,5 @@ export function checkCommand(): Command {
     .argument('[inputs...]', 'files, folders, globs, collections, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'table (terminal), json or csv (one record per check)').choices(['table', 'json', 'csv']).default('table'))
     .option('-o, --output <file>', 'write here (atomically) instead of standard output');
-  sharedOptions().forEach((o) => cmd.addOption(o));
-  return cmd.addHelpText('after', EXAMPLES).action(async (inputs: string[], opts: CheckOptions) => {
-    process.exitCode = await run(inputs, opts);
-  });
+  return documentCommand(cmd, EXAMPLES, run);
 }

@@ -3,7 +3,7 @@ import { FORMATS, renderDocument, serializer, type Format, type RenderedDocument
 import { eachDocument, eachRendered, type BatchOptions } from '../batch.js';
 import { interruptedExitCode } from '../interrupt.js';
 import { info } from '../messages.js';
-import { sharedOptions } from '../options.js';
+import { documentCommand } from '../options.js';
 import { exitCodeOf, withOutput } from '../output.js';
 
 interface ExtractOptions extends BatchOptions {
@@ -75,10 +75,5 @@ export function extractCommand(): Command {
     .option('--bom', 'start CSV with a byte-order mark, for Excel')
     .option('--raw-csv', "write CSV cells as they are: no ' before a cell that starts with = + - @ (spreadsheet formula guard)")
     .option('--dedupe', 'drop the figures of documents that nearly duplicate an earlier one');
-  sharedOptions().forEach((o) => cmd.addOption(o));
-  return cmd
-    .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], opts: ExtractOptions) => {
-      process.exitCode = await run(inputs, opts);
-    });
+  return documentCommand(cmd, EXAMPLES, run);
 }

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { reportDocument, reportHead, reportTail } from '../../emit/report.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
 import { info } from '../messages.js';
-import { sharedOptions } from '../options.js';
+import { documentCommand } from '../options.js';
 import { exitCodeOf, withOutput } from '../output.js';
 
 interface ReportOptions extends BatchOptions {
@@ -37,8 +37,5 @@ export function reportCommand(): Command {
     .argument('[inputs...]', 'files, folders, globs, collections, or - for standard input')
     .requiredOption('-o, --output <file>', 'the HTML file to write')
     .option('--title <text>', 'the report title', 'govmine report');
-  sharedOptions().forEach((o) => cmd.addOption(o));
-  return cmd.addHelpText('after', EXAMPLES).action(async (inputs: string[], opts: ReportOptions) => {
-    process.exitCode = await run(inputs, opts);
-  });
+  return documentCommand(cmd, EXAMPLES, run);
 }

@@ -3,7 +3,7 @@ import chalk from 'chalk';
 import type { Indicator } from '../../extract/index.js';
 import type { ProcessedDocument } from '../../pipeline.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
-import { sharedOptions } from '../options.js';
+import { documentCommand } from '../options.js';
 import { exitCodeOf, withOutput } from '../output.js';
 
 interface ShowOptions extends BatchOptions {
@@ -88,8 +88,5 @@ export function showCommand(): Command {
     .argument('[inputs...]', 'files, folders, globs, collections, or - for standard input')
     .option('--category <list>', 'only these categories, comma-separated (fine, money, case, person, percent, count)')
     .option('--grep <text>', 'only sentences that contain this text');
-  sharedOptions().forEach((o) => cmd.addOption(o));
-  return cmd.addHelpText('after', EXAMPLES).action(async (inputs: string[], opts: ShowOptions) => {
-    process.exitCode = await run(inputs, opts);
-  });
+  return documentCommand(cmd, EXAMPLES, run);
 }

@@ -6,7 +6,7 @@ import { eachDocument, noInputs, type BatchOptions } from '../batch.js';
 import { interruptedExitCode } from '../interrupt.js';
 import { acquireLock } from '../lock.js';
 import { fatal, info } from '../messages.js';
-import { EXIT, positiveNumber, sharedOptions } from '../options.js';
+import { EXIT, positiveNumber, documentCommand } from '../options.js';
 
 interface SyncOptions extends BatchOptions {
   db: string;
@@ -104,10 +104,5 @@ export function syncCommand(): Command {
     .requiredOption('--db <file>', 'the SQLite database to create or update')
     .option('--prune', 'remove documents whose files are no longer among the inputs')
     .option('--wait <seconds>', 'how long to wait for another sync of the same database', positiveNumber('--wait'), 60);
-  sharedOptions().forEach((o) => cmd.addOption(o));
-  return cmd
-    .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], opts: SyncOptions) => {
-      process.exitCode = await run(inputs, opts);
-    });
+  return documentCommand(cmd, EXAMPLES, run);
 }

@@ -5,7 +5,7 @@ import { SinkError } from '../../emit/sink.js';
 import { textBlock, textFileName, textJson, uniqueNames } from '../../emit/text.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
 import { fatal, info } from '../messages.js';
-import { EXIT, sharedOptions } from '../options.js';
+import { EXIT, documentCommand } from '../options.js';
 import { exitCodeOf, withOutput } from '../output.js';
 
 interface TextOptions extends BatchOptions {
@@ -69,10 +69,5 @@ export function textCommand(): Command {
     .argument('[inputs...]', 'files, folders (searched recursively), globs, collections (.csv/.tsv/.jsonl), or -')
     .addOption(new Option('-f, --format <format>', 'txt: documents separated by a form feed and a header line; jsonl: one object per document').choices(['txt', 'jsonl']).default('txt'))
     .option('-o, --output <dir>', 'write one file per document into this folder');
-  sharedOptions().forEach((o) => cmd.addOption(o));
-  return cmd
-    .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], opts: TextOptions) => {
-      process.exitCode = await run(inputs, opts);
-    });
+  return documentCommand(cmd, EXAMPLES, run);
 }
