@@ -2,7 +2,7 @@
  * The one path every command takes: bytes → text → clean text → metadata → sections → indicators.
  * Each stage is a pure function; problems travel as StageError and are attached to the document.
  */
-import { cleanText, foldForMatching, type DroppedLine } from './clean/index.js';
+import { cleanText, type DroppedLine } from './clean/index.js';
 import { checkDocument, type Check } from './check/index.js';
 import { decodeBytes } from './decode/index.js';
 import { extractIndicators, type Indicator } from './extract/index.js';
@@ -41,7 +41,7 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {})
   const cleaned = cleanText(page.text);
   const lines = cleaned.text ? cleaned.text.split('\n') : [];
   const meta = readMeta(lines, page.text, page.hints, raw.hints);
-  const match = foldForMatching(cleaned.text);
+  const { match } = cleaned;
   const sections = segmentText(cleaned.text, match);
   const indicators = extractIndicators({
     doc: raw.id,

@@ -14,6 +14,11 @@ describe('foldForMatching', () => {
 });
 
 describe('cleanText', () => {
+  it('gives the matching view of the text it keeps', () => {
+    const { text, match } = cleanText('首页 > 政务公开\n（一）全年立案１２件，\u3000罚款３万元。\n\n二、下一步');
+    expect(match).toBe(foldForMatching(text));
+    expect(match).toContain('(一)全年立案12件, 罚款3万元。');
+  });
   it('drops breadcrumbs and portal metadata lines, naming the rule', () => {
     const { text, dropped } = cleanText('首页 > 政务公开 > 报告\n\n报告标题\n信息来源:某局 发布时间:2024-12-13 14:47:11\n  正文第一段。\n【打印本页】【关闭窗口】');
     expect(text).toBe('报告标题\n正文第一段。');

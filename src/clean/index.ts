@@ -14,6 +14,8 @@ export interface DroppedLine {
 export interface Cleaned {
   /** the cleaned text: one paragraph per line, what every offset points into */
   text: string;
+  /** the same text folded for matching (see foldForMatching), built from the lines already folded */
+  match: string;
   dropped: DroppedLine[];
 }
 
@@ -34,7 +36,7 @@ function isParagraph(text: string): boolean {
   return cjk >= LONG_PARAGRAPH && PROSE_PUNCT.test(text);
 }
 
-interface Line { n: number; text: string; key: string; long: boolean; metaRow?: boolean }
+interface Line { n: number; text: string; folded: string; key: string; long: boolean; metaRow?: boolean }
 
 function boilerplateRule(folded: string): string | null {
   for (const rule of BOILERPLATE) {
@@ -142,7 +144,7 @@ export function cleanText(raw: string): Cleaned {
     const rule = boilerplateRule(folded);
     if (rule === 'metadata-field' && text.includes('\t')) {
       // a row of a metadata table inside the article: part of the page as published, kept once
-      lines.push({ n: i + 1, text, key: paragraphKey(folded), long: false, metaRow: true });
+      lines.push({ n: i + 1, text, folded, key: paragraphKey(folded), long: false, metaRow: true });
       return;
     }
     if (rule) {
@@ -151,7 +153,7 @@ export function cleanText(raw: string): Cleaned {
       if (rule === 'footer' && i >= all.length / 2) footerAt = Math.min(footerAt, i + 1);
       return;
     }
-    lines.push({ n: i + 1, text, key: paragraphKey(folded), long: isParagraph(text) });
+    lines.push({ n: i + 1, text, folded, key: paragraphKey(folded), long: isParagraph(text) });
   });
   lines = lines.filter((l) => {
     if (l.n < footerAt) return true;
@@ -160,5 +162,6 @@ export function cleanText(raw: string): Cleaned {
   });
   const kept = dropRepeats(keepOneMetadataTable(lines, dropped), dropped);
   dropped.sort((a, b) => a.line - b.line);
-  return { text: kept.map((l) => l.text).join('\n'), dropped };
+  // folding is character for character, so the folded lines joined are the folded text
+  return { text: kept.map((l) => l.text).join('\n'), match: kept.map((l) => l.folded).join('\n'), dropped };
 }
