@@ -2,7 +2,6 @@
  * The figure grammar, compiled once from the language tables. Holds no Chinese literal of its own.
  */
 import { APPROX, LIST_SEPARATORS, QUALIFIER_APPROX, RANGE_SEPARATORS } from '../lang/zh/approx.js';
-export { QUALIFIER_APPROX };
 import { ARABIC_SCALES, DECIMAL_POINT, DIGIT_CHARS, NUMERAL_CHARS, ONE_CHARS, ONE_WORD_PREFIXES, PERCENT_PREFIX, TEN_CHARS } from '../lang/zh/numerals.js';
 import { MASKS } from '../lang/zh/slogans.js';
 import { PERSON_NOUNS, UNITS, type UnitEntry } from '../lang/zh/units.js';
@@ -25,7 +24,7 @@ export const APPROX_BEFORE = APPROX.filter((a) => a.position === 'before').map((
 export const APPROX_INSIDE = APPROX.filter((a) => a.position === 'inside').map((a) => a.marker);
 export const APPROX_AFTER = APPROX.filter((a) => a.position === 'after').map((a) => a.marker);
 
-export { LIST_SEPARATORS, ONE_CHARS, ONE_WORD_PREFIXES, RANGE_SEPARATORS, PERCENT_PREFIX };
+export { LIST_SEPARATORS, ONE_CHARS, ONE_WORD_PREFIXES, QUALIFIER_APPROX, RANGE_SEPARATORS, PERCENT_PREFIX };
 export const PERSON_NOUNS_BY_LENGTH: readonly string[] = [...PERSON_NOUNS].sort((a, b) => b.length - a.length);
 
 export const MASK_RES: readonly { name: string; re: RegExp }[] = MASKS.map((m) => ({ name: m.name, re: new RegExp(m.pattern, 'gm') }));
