@@ -1,6 +1,5 @@
 // The bad-input suite: every kind in test/bad/corpus.mjs is processed correctly or fails with one
 // line naming the file and the problem; a good report beside them yields exactly its records.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script, shared with `node test/bad/corpus.mjs`
 import { KINDS, NAMED, SEED_FIGURES, makeCorpus } from './bad/corpus.mjs';
+import { runGovmine } from './govmine.js';
 
 interface Kind { name: string; figures?: number | 'seed'; fails?: string }
-const bin = fileURLToPath(new URL('../bin/govmine.js', import.meta.url));
 const good = fileURLToPath(new URL('../fixtures/001_1337db6bbca4abca.txt', import.meta.url));
-const govmine = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30 });
+const govmine = (args: string[], cwd: string) => runGovmine(args, { cwd });
 
 let dir: string;
 let run: ReturnType<typeof govmine>;

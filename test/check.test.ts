@@ -1,13 +1,12 @@
 // Figures that don't add up: constructed contradictions, and the seeds' consistent cases.
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../src/pipeline.js';
+import { runGovmine } from './govmine.js';
 
 const checksOf = (text: string) => processDocument({ id: 't', path: null, bytes: Buffer.from(text) }).checks.map((c) => [c.kind, c.status]);
-const bin = fileURLToPath(new URL('../bin/govmine.js', import.meta.url));
 const fixture = (f: string) => fileURLToPath(new URL(`../fixtures/${f}`, import.meta.url));
-const govmine = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const govmine = (args: string[], input?: string) => runGovmine(args, { input });
 
 describe('checks', () => {
   it.each([

@@ -1,16 +1,16 @@
 // The built command, run as a user runs it: stdout, stderr and exit codes.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bin, runGovmine } from './govmine.js';
 
-const bin = fileURLToPath(new URL('../bin/govmine.js', import.meta.url));
 const seed = fileURLToPath(new URL('../fixtures/001_1337db6bbca4abca.txt', import.meta.url));
 
 function govmine(args: string[], opts: { cwd?: string; input?: string | Buffer } = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd, input: opts.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = runGovmine(args, opts);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

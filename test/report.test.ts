@@ -1,6 +1,5 @@
 // govmine report, tested in a real browser (Debian's chromium, driven by playwright-core): every
 // figure highlighted, a row click scrolls to and flashes its figure, hostile text stays text.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,12 +7,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { escapeHtml } from '../src/emit/report.js';
+import { bin, runGovmine } from './govmine.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const bin = fileURLToPath(new URL('../bin/govmine.js', import.meta.url));
 const seed = fileURLToPath(new URL('../fixtures/002_aae4e83fbe399c5d.txt', import.meta.url));
 const output = fileURLToPath(new URL('./output/', import.meta.url));
-const govmine = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
+const govmine = (args: string[], cwd: string) => runGovmine(args, { cwd });
 
 it('escapes every piece of document text', () => {
   expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;');

@@ -7,12 +7,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseShard } from '../src/cli/options.js';
+import { bin, runGovmine } from './govmine.js';
 
 const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
-const bin = fileURLToPath(new URL('../bin/govmine.js', import.meta.url));
 const fixtures = fileURLToPath(new URL('../fixtures', import.meta.url));
 const SEEDS = readdirSync(fixtures).filter((f) => /^\d{3}_.*\.txt$/.test(f));
-const govmine = (args: string[], cwd: string, input?: string) => spawnSync(process.execPath, [bin, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const govmine = (args: string[], cwd: string, input?: string) => runGovmine(args, { cwd, input });
 
 function corpus(copies = 1): string {
   const dir = mkdtempSync(join(tmpdir(), 'govmine-sync-'));

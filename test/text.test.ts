@@ -1,14 +1,13 @@
 // govmine text: the cleaned text, exactly what extract's offsets point into.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runGovmine } from './govmine.js';
 
-const bin = fileURLToPath(new URL('../bin/govmine.js', import.meta.url));
 const fixture = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
-const govmine = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+const govmine = (args: string[], input?: string) => runGovmine(args, { input });
 
 describe('govmine text', () => {
   const seed = fixture('004_5c4622553a17020d.txt');
