@@ -93,18 +93,20 @@ function indicatorRow(r: Indicator) {
   };
 }
 
+/** The columns govmine writes, in the order of the schema: one list for sync's inserts and merge's copies. */
+const DOCUMENT_COLUMNS = ['path', 'sha256', 'encoding', 'format', 'title', 'agency', 'year', 'published', 'url', 'index_number', 'doc_number', 'duplicate_of', 'text', 'processed_at', 'tool_version'];
+const SECTION_COLUMNS = ['ordinal', 'parent', 'level', 'title', 'path', 'start', 'end', 'text'];
+const INDICATOR_COLUMNS = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', 'end', 'range_to', 'change_direction', 'change_from', 'change_to', 'change_rate', 'check_status'];
+/** Column names quoted (end is an SQL keyword), and the named parameters of the same columns. */
+const names = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(', ');
+const params = (columns: readonly string[]) => columns.map((c) => `@${c}`).join(', ');
+
 /** Writes documents into the dataset, each replacing whatever the same path had. */
 export function documentWriter(db: DB) {
   const remove = db.prepare('DELETE FROM documents WHERE path = ?');
-  const insertDoc = db.prepare(`INSERT INTO documents (path, sha256, encoding, format, title, agency, year, published, url, index_number,
-    doc_number, duplicate_of, text, processed_at, tool_version) VALUES (@path, @sha256, @encoding, @format, @title, @agency, @year,
-    @published, @url, @index_number, @doc_number, @duplicate_of, @text, @processed_at, @tool_version)`);
-  const insertSection = db.prepare(`INSERT INTO sections (document_id, ordinal, parent, level, title, path, start, "end", text)
-    VALUES (@document_id, @ordinal, @parent, @level, @title, @path, @start, @end, @text)`);
-  const insertIndicator = db.prepare(`INSERT INTO indicators (document_id, doc, title, agency, year, section, category, label, indicator,
-    value, unit, approx, raw, context, start, "end", range_to, change_direction, change_from, change_to, change_rate, check_status) VALUES
-    (@document_id, @doc, @title, @agency, @year, @section, @category, @label, @indicator, @value, @unit, @approx, @raw, @context,
-    @start, @end, @range_to, @change_direction, @change_from, @change_to, @change_rate, @check_status)`);
+  const insertDoc = db.prepare(`INSERT INTO documents (${names(DOCUMENT_COLUMNS)}) VALUES (${params(DOCUMENT_COLUMNS)})`);
+  const insertSection = db.prepare(`INSERT INTO sections (document_id, ${names(SECTION_COLUMNS)}) VALUES (@document_id, ${params(SECTION_COLUMNS)})`);
+  const insertIndicator = db.prepare(`INSERT INTO indicators (document_id, ${names(INDICATOR_COLUMNS)}) VALUES (@document_id, ${params(INDICATOR_COLUMNS)})`);
   /** one transaction for the whole batch: a run killed midway leaves the last batch whole or absent */
   return db.transaction((batch: StoredDocument[]) => {
     for (const { doc: d, sha256, processedAt, toolVersion } of batch) {
@@ -131,10 +133,6 @@ export function removeDocuments(db: DB, paths: readonly string[]): void {
   db.transaction(() => paths.forEach((p) => remove.run(p)))();
 }
 
-const DOCUMENT_COLUMNS = ['path', 'sha256', 'encoding', 'format', 'title', 'agency', 'year', 'published', 'url', 'index_number', 'doc_number', 'duplicate_of', 'text', 'processed_at', 'tool_version'];
-const SECTION_COLUMNS = ['ordinal', 'parent', 'level', 'title', 'path', 'start', '"end"', 'text'];
-const INDICATOR_COLUMNS = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', '"end"', 'range_to', 'change_direction', 'change_from', 'change_to', 'change_rate', 'check_status'];
-
 /**
  * Copies every document of another dataset (a shard's) into this one, each replacing the same
  * path, in one transaction. Returns how many documents came over.
@@ -145,9 +143,9 @@ export function mergeDatabase(db: DB, other: string): number {
     const copy = db.transaction(() => {
       const docs = db.prepare('SELECT id FROM other.documents ORDER BY path').all() as Array<{ id: number }>;
       const remove = db.prepare('DELETE FROM main.documents WHERE path = (SELECT path FROM other.documents WHERE id = ?)');
-      const insertDoc = db.prepare(`INSERT INTO main.documents (${DOCUMENT_COLUMNS.join(', ')}) SELECT ${DOCUMENT_COLUMNS.join(', ')} FROM other.documents WHERE id = ?`);
-      const insertSections = db.prepare(`INSERT INTO main.sections (document_id, ${SECTION_COLUMNS.join(', ')}) SELECT ?, ${SECTION_COLUMNS.join(', ')} FROM other.sections WHERE document_id = ? ORDER BY id`);
-      const insertIndicators = db.prepare(`INSERT INTO main.indicators (document_id, ${INDICATOR_COLUMNS.join(', ')}) SELECT ?, ${INDICATOR_COLUMNS.join(', ')} FROM other.indicators WHERE document_id = ? ORDER BY id`);
+      const insertDoc = db.prepare(`INSERT INTO main.documents (${names(DOCUMENT_COLUMNS)}) SELECT ${names(DOCUMENT_COLUMNS)} FROM other.documents WHERE id = ?`);
+      const insertSections = db.prepare(`INSERT INTO main.sections (document_id, ${names(SECTION_COLUMNS)}) SELECT ?, ${names(SECTION_COLUMNS)} FROM other.sections WHERE document_id = ? ORDER BY id`);
+      const insertIndicators = db.prepare(`INSERT INTO main.indicators (document_id, ${names(INDICATOR_COLUMNS)}) SELECT ?, ${names(INDICATOR_COLUMNS)} FROM other.indicators WHERE document_id = ? ORDER BY id`);
       for (const { id } of docs) {
         remove.run(id);
         const { lastInsertRowid } = insertDoc.run(id);
