@@ -127,7 +127,8 @@ export async function* readDocuments(source: Source, options: IngestOptions): As
       if (!info.isFile()) throw new StageError('ingest', 'not-a-file', 'not a regular file');
     } catch (err) {
       if (err instanceof StageError) throw err;
-      throw new StageError('ingest', describe(err).kind, describe(err).message);
+      const { kind, message } = describe(err);
+      throw new StageError('ingest', kind, message);
     }
     for await (const item of readCollection(source.path, options)) {
       if ('bytes' in item && item.bytes.length > options.maxSize) {
@@ -142,7 +143,7 @@ export async function* readDocuments(source: Source, options: IngestOptions): As
 }
 
 /** Reads one source's bytes; refuses what is too large before reading it. */
-export async function readSource(source: Source, options: IngestOptions): Promise<RawDocument> {
+async function readSource(source: Source, options: IngestOptions): Promise<RawDocument> {
   if (source.path === null) return { id: source.id, path: null, bytes: await readStdin(options.maxSize) };
   return readFileSource(source.id, source.path, options.maxSize);
 }
