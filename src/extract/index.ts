@@ -1,3 +1,4 @@
+import { SENTENCE_END, SENTENCE_ENDS } from '../lang/zh/punctuation.js';
 import { SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor } from './label.js';
@@ -10,8 +11,6 @@ export { findSpans } from './find.js';
 export { resolveSpan } from './resolve.js';
 export { parseChineseNumeral, parseArabic, parseNumber } from './numerals.js';
 
-const SENTENCE_END = /[。！？!?；;\n]/;
-const SENTENCE_ENDS = /[。！？!?；;\n]/g;
 const CONTEXT_LIMIT = 160;
 
 /**

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import chalk from 'chalk';
+import { SENTENCE_END } from '../../lang/zh/punctuation.js';
 import type { Indicator } from '../../extract/index.js';
 import type { ProcessedDocument } from '../../pipeline.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
@@ -18,8 +19,6 @@ Examples:
   $ govmine show report.txt --grep 罚款            only sentences that hold 罚款
 
 Colour follows the terminal: none when piped or with NO_COLOR.`;
-
-const SENTENCE_END = /[。！？!?；;\n]/;
 
 /** The sentence (start and end offsets) around a figure. */
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
