@@ -1,7 +1,7 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { SinkError } from '../../emit/sink.js';
+import { openSink } from '../../emit/sink.js';
 import { textBlock, textFileName, textJson, uniqueNames } from '../../emit/text.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
 import { fatal, info } from '../messages.js';
@@ -23,20 +23,24 @@ Examples:
 The text is exactly the one extract's start/end offsets point into: portal chrome, boilerplate
 lines and duplicated bodies gone, one paragraph per line, headings kept.`;
 
-/** -o DIR: one file per document, each written under a temporary name and renamed. */
+/** -o DIR: one file per document, each through a file sink (a temporary name, then renamed). */
 function folderWriter(dir: string) {
   mkdirSync(dir, { recursive: true });
-  return (name: string, content: string) => {
-    const path = join(dir, name);
-    const tmp = join(dir, `.${name}.${process.pid}.tmp`);
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
+  return async (name: string, content: string) => {
+    const sink = openSink(join(dir, name));
+    try {
+      await sink.write(content);
+      await sink.commit();
+    } catch (err) {
+      sink.abort();
+      throw err;
+    }
   };
 }
 
 async function run(inputs: string[], opts: TextOptions): Promise<number> {
   // -o DIR: one file per document, each renamed into place (the folder itself is never half-written)
-  let writeFile: ((name: string, content: string) => void) | null = null;
+  let writeFile: ((name: string, content: string) => Promise<void>) | null = null;
   if (opts.output) {
     try {
       writeFile = folderWriter(opts.output);
@@ -52,11 +56,7 @@ async function run(inputs: string[], opts: TextOptions): Promise<number> {
       const content = opts.format === 'jsonl' ? JSON.stringify(textJson(doc)) + '\n' : writeFile ? doc.text + '\n' : textBlock(doc, first);
       first = false;
       if (!writeFile) { await sink.write(content); return; }
-      try {
-        writeFile(nameOf(textFileName(doc.doc)), content);
-      } catch (err) {
-        throw new SinkError(`cannot write ${opts.output}: ${(err as Error).message}`);
-      }
+      await writeFile(nameOf(textFileName(doc.doc)), content);
     });
     if (!opts.quiet) info(`${summary.documents} document${summary.documents === 1 ? '' : 's'}, ${summary.failed} failed`);
     return exitCodeOf(summary);
