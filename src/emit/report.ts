@@ -4,12 +4,12 @@
  * and the cleaned text with each figure highlighted. Every piece of document text is escaped.
  */
 import type { Category, Indicator } from '../extract/index.js';
+import { CATEGORIES } from '../lang/zh/units.js';
 import type { ProcessedDocument } from '../pipeline.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
-const CATEGORIES: readonly Category[] = ['fine', 'money', 'case', 'person', 'percent', 'count'];
 const COLOURS: Record<Category, string> = { fine: '#d62728', money: '#ff7f0e', case: '#9467bd', person: '#2ca02c', percent: '#1f77b4', count: '#7f7f7f' };
 
 const STYLE = `

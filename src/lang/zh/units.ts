@@ -1,6 +1,8 @@
 import type { Examples } from './types.js';
 
-export type Category = 'fine' | 'money' | 'case' | 'person' | 'percent' | 'count';
+/** What a figure counts, in the order reports and charts list them. */
+export const CATEGORIES = ['fine', 'money', 'case', 'person', 'percent', 'count'] as const;
+export type Category = (typeof CATEGORIES)[number];
 
 /**
  * A unit or measure word that may follow a number. `base` is the unit the value is reported in
