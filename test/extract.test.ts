@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { foldForMatching } from '../src/clean/index.js';
 import { extractIndicators, sentenceAround } from '../src/extract/index.js';
 import { labelFor } from '../src/extract/label.js';
@@ -45,6 +45,18 @@ describe('labels', () => {
     ['共计罚款', '', '罚款'],
     ['区应急管理局向', '镇街', '镇街'],
   ])('%s … %s → %s', (before, after, label) => expect(labelFor(before, after)).toBe(label));
+
+  it('do not depend on which clauses were labelled before (words are tagged from what jieba said earlier)', async () => {
+    const text = readFileSync(new URL('../fixtures/001_1337db6bbca4abca.txt', import.meta.url), 'utf8');
+    const clauses = text.split(/[，。；、\n]/).filter((c) => c.length > 1);
+    const fresh = async () => { vi.resetModules(); return (await import('../src/extract/label.js')).labelFor; };
+    const forward = await fresh();
+    const inOrder = clauses.map((c) => forward(c, ''));
+    const backward = await fresh();
+    const reversed = [...clauses].reverse().map((c) => backward(c, '')).reverse();
+    expect(new Set(inOrder).size).toBeGreaterThan(50);
+    expect(reversed).toEqual(inOrder);
+  });
 });
 
 describe('change relations', () => {
