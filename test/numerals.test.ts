@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parseArabic, parseChineseNumeral, shiftDecimal } from '../src/extract/numerals.js';
 import { findSpans, extractIndicators } from '../src/extract/index.js';
+import { indexByChar, wordAt, wordEndingAt } from '../src/extract/grammar.js';
 import { foldForMatching } from '../src/clean/index.js';
 
 // nzh renders numbers in Chinese numerals: a test-only oracle for the parser
@@ -59,5 +60,18 @@ describe('extractor robustness', () => {
       }
       return true;
     }), { numRuns: 500 });
+  });
+});
+
+describe('word lookups by character (grammar.ts)', () => {
+  const words = fc.array(fc.string({ unit: fc.constantFrom(...'万亿余多近约超过人次'), minLength: 1, maxLength: 3 }), { maxLength: 12 });
+  const text = fc.string({ unit: fc.constantFrom(...'万亿余多近约超过人次12'), maxLength: 12 });
+  it('find the same word as searching the whole list, in its order', () => {
+    fc.assert(fc.property(words, text, fc.nat(12), (list, t, at) => {
+      const starts = indexByChar(list, (w) => w[0]);
+      const ends = indexByChar(list, (w) => w[w.length - 1]);
+      return wordAt(t, at, starts) === list.find((w) => t.startsWith(w, at))
+        && wordEndingAt(t, at, ends) === list.find((w) => at >= w.length && t.startsWith(w, at - w.length));
+    }), { numRuns: 1000 });
   });
 });

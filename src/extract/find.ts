@@ -3,14 +3,15 @@
  * their meaning to resolve.ts.
  */
 import {
-  APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, CHINESE_START, LIST_SEPARATORS, MASK_RES, NUMBER_RE,
-  ONE_CHARS, ONE_WORD_PREFIXES, PERCENT_PREFIX, PERSON_NOUNS_BY_LENGTH, QUALIFIER_APPROX, RANGE_SEPARATORS, SCALES_BY_LENGTH, UNITS_BY_LENGTH, UNIT_BY_NAME,
+  APPROX_AFTER_AT, APPROX_BEFORE_ENDING, APPROX_INSIDE, APPROX_INSIDE_AT, CHINESE_START, LIST_SEPARATORS, MASK_RES, NUMBER_RE,
+  ONE_CHARS, ONE_WORD_PREFIXES, PERCENT_PREFIX, PERSON_NOUNS_AT, QUALIFIER_APPROX, RANGE_SEPARATORS, SCALES_AT, UNITS_AT, UNIT_BY_NAME,
+  wordAt, wordEndingAt,
 } from './grammar.js';
 import { PERSON_MEASURE_BEFORE, PERSON_UNIT, PLACE_NAME_AFTER_UNIT } from '../lang/zh/units.js';
 import type { Span } from './types.js';
 
 /** Spaces allowed between a number and its unit (案例23 起). */
-const GAP = /^ {0,2}/;
+const MAX_GAP = 2;
 /** A short parenthetical between a unit and the rest of a compound unit: 万辆（艘、架、列）次. */
 const PAREN = /^[(（][^()（）\n]{1,12}[)）]/;
 
@@ -42,11 +43,9 @@ function maskCursor(ranges: Array<[number, number]>) {
   };
 }
 
-const startsWithAny = (text: string, at: number, words: readonly string[]) => words.find((w) => text.startsWith(w, at));
-
 /** Matches a unit at `at`, honouring the characters that would make it part of another word. */
 function unitAt(text: string, at: number): string | null {
-  for (const u of UNITS_BY_LENGTH) {
+  for (const u of UNITS_AT.get(text[at]) ?? []) {
     if (!text.startsWith(u.unit, at)) continue;
     const next = text[at + u.unit.length] ?? '';
     if (next && u.notBefore?.includes(next)) continue;
@@ -65,7 +64,8 @@ function readTail(text: string, at: number): Tail {
   let unit: string | null = null;
   let personNoun: string | undefined;
   for (let guard = 0; guard < 6; guard++) {
-    const gap = GAP.exec(text.slice(pos, pos + 3))![0].length;
+    let gap = 0;
+    while (gap < MAX_GAP && text[pos + gap] === ' ') gap++;
     const u = unitAt(text, pos + gap);
     if (u) {
       unit = u;
@@ -73,9 +73,9 @@ function readTail(text: string, at: number): Tail {
       break;
     }
     if (gap > 0) break;
-    const scale = startsWithAny(text, pos, SCALES_BY_LENGTH);
+    const scale = wordAt(text, pos, SCALES_AT);
     if (scale) { scales.push(scale); pos += scale.length; continue; }
-    const inside = !approx ? startsWithAny(text, pos, APPROX_INSIDE) : undefined;
+    const inside = !approx ? wordAt(text, pos, APPROX_INSIDE_AT) : undefined;
     if (inside) { approx = inside; pos += inside.length; continue; }
     break;
   }
@@ -86,11 +86,11 @@ function readTail(text: string, at: number): Tail {
       const longer = unitAt(text, pos + paren[0].length);
       if (longer && UNIT_BY_NAME.has(unit + longer)) { unit += longer; pos += paren[0].length + longer.length; }
     }
-    const after = startsWithAny(text, pos, APPROX_AFTER) ?? (text.startsWith(QUALIFIER_APPROX, pos) ? QUALIFIER_APPROX : undefined);
+    const after = wordAt(text, pos, APPROX_AFTER_AT) ?? (text.startsWith(QUALIFIER_APPROX, pos) ? QUALIFIER_APPROX : undefined);
     if (after) { approx = approx || after; pos += after.length; }
     if (UNIT_BY_NAME.get(unit)?.qualifier && /[\u4e00-\u9fff]/.test(text[pos] ?? '')) unit = null;
   } else if (scales.length > 0 || approx) {
-    const noun = startsWithAny(text, pos, PERSON_NOUNS_BY_LENGTH);
+    const noun = wordAt(text, pos, PERSON_NOUNS_AT);
     if (noun) personNoun = noun;
   }
   return { end: pos, scales, unit, approx, personNoun };
@@ -132,7 +132,7 @@ export function findSpans(text: string): Span[] {
     if (!arabic && !CHINESE_START.test(number) && !percentWords && !APPROX_INSIDE.includes(nextChar)) continue;
     let start = percentWords ? numberStart - PERCENT_PREFIX.length : numberStart;
     let approx = '';
-    const before = APPROX_BEFORE.find((a) => text.startsWith(a, start - a.length));
+    const before = wordEndingAt(text, start, APPROX_BEFORE_ENDING);
     if (before) { approx = before; start -= before.length; }
 
     const tail = readTail(text, numberStart + number.length);

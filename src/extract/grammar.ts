@@ -8,6 +8,30 @@ import { PERSON_NOUNS, UNITS, type UnitEntry } from '../lang/zh/units.js';
 
 const byLengthDesc = <T>(key: (t: T) => string) => (a: T, b: T) => key(b).length - key(a).length;
 
+/**
+ * A word list keyed by one character of each word (its first or last), the list's order kept within a
+ * key: a lookup at a position tries only the words that can stand there, not the whole list (which
+ * was a tenth of extraction, done for every figure).
+ */
+export type CharIndex<T> = ReadonlyMap<string, readonly T[]>;
+
+export function indexByChar<T>(items: readonly T[], char: (t: T) => string): CharIndex<T> {
+  const index = new Map<string, T[]>();
+  for (const t of items) {
+    const c = char(t);
+    index.set(c, [...(index.get(c) ?? []), t]);
+  }
+  return index;
+}
+
+const first = (w: string) => w[0];
+const last = (w: string) => w[w.length - 1];
+
+/** The first word of `words` that starts at `at`. */
+export const wordAt = (text: string, at: number, words: CharIndex<string>) => words.get(text[at])?.find((w) => text.startsWith(w, at));
+/** The first word of `words` that ends at `end`. */
+export const wordEndingAt = (text: string, end: number, words: CharIndex<string>) => words.get(text[end - 1])?.find((w) => text.startsWith(w, end - w.length));
+
 /** Candidate numbers: Arabic (with thousands separators and decimals) or a run of Chinese numerals. */
 export const NUMBER_RE = new RegExp(
   `\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${NUMERAL_CHARS}]+(?:${DECIMAL_POINT}[${DIGIT_CHARS}]+)?`, 'g');
@@ -15,16 +39,21 @@ export const NUMBER_RE = new RegExp(
 /** A Chinese numeral run must start with a digit or 十 (千家万户 and 万千 are words, not numbers). */
 export const CHINESE_START = new RegExp(`^[${DIGIT_CHARS}${TEN_CHARS}]`);
 
-export const UNITS_BY_LENGTH: readonly UnitEntry[] = [...UNITS].sort(byLengthDesc((u) => u.unit));
+/** Units by first character, longest first. */
+export const UNITS_AT: CharIndex<UnitEntry> = indexByChar([...UNITS].sort(byLengthDesc((u) => u.unit)), (u) => first(u.unit));
 export const UNIT_BY_NAME: ReadonlyMap<string, UnitEntry> = new Map(UNITS.map((u) => [u.unit, u]));
 
-export const SCALES_BY_LENGTH: readonly string[] = Object.keys(ARABIC_SCALES).sort((a, b) => b.length - a.length);
+const longestFirst = (words: readonly string[]) => [...words].sort(byLengthDesc((w) => w));
+const markers = (position: string) => APPROX.filter((a) => a.position === position).map((a) => a.marker);
 
-export const APPROX_BEFORE = APPROX.filter((a) => a.position === 'before').map((a) => a.marker).sort((a, b) => b.length - a.length);
-export const APPROX_INSIDE = APPROX.filter((a) => a.position === 'inside').map((a) => a.marker);
-export const APPROX_AFTER = APPROX.filter((a) => a.position === 'after').map((a) => a.marker);
+export const SCALES_AT = indexByChar(longestFirst(Object.keys(ARABIC_SCALES)), first);
+/** Markers before a number, by last character (looked up where the number starts), longest first. */
+export const APPROX_BEFORE_ENDING = indexByChar(longestFirst(markers('before')), last);
+export const APPROX_INSIDE = markers('inside');
+export const APPROX_INSIDE_AT = indexByChar(APPROX_INSIDE, first);
+export const APPROX_AFTER_AT = indexByChar(markers('after'), first);
 
 export { LIST_SEPARATORS, ONE_CHARS, ONE_WORD_PREFIXES, QUALIFIER_APPROX, RANGE_SEPARATORS, PERCENT_PREFIX };
-export const PERSON_NOUNS_BY_LENGTH: readonly string[] = [...PERSON_NOUNS].sort((a, b) => b.length - a.length);
+export const PERSON_NOUNS_AT = indexByChar(longestFirst(PERSON_NOUNS), first);
 
 export const MASK_RES: readonly { name: string; re: RegExp }[] = MASKS.map((m) => ({ name: m.name, re: new RegExp(m.pattern, 'gm') }));

@@ -4,9 +4,11 @@
  */
 import { LIST_SEPARATORS } from '../lang/zh/approx.js';
 import { CHANGE_FROM, CHANGE_PARTICLES, CHANGE_TO, CHANGE_WORDS, LEVEL_MARKERS, TIMES_UNIT } from '../lang/zh/change.js';
+import { indexByChar, wordAt } from './grammar.js';
 import type { Change, Indicator } from './types.js';
 
 const WORDS = [...CHANGE_WORDS].sort((a, b) => b.word.length - a.word.length);
+const WORDS_AT = indexByChar(WORDS.map((w) => w.word), (w) => w[0]);
 const BREAK = /[,，;；。！？\n]/;
 
 interface Stated { direction: Change['direction']; level: boolean }
@@ -16,10 +18,15 @@ function changeBefore(text: string, at: number): Stated | null {
   let i = at;
   while (i > 0 && at - i < 12 && !BREAK.test(text[i - 1])) i--;
   const before = text.slice(i, at);
+  // most figures have no change word before them: find that out once rather than once per word
+  let any = false;
+  for (let k = 0; k < before.length && !any; k++) any = wordAt(before, k, WORDS_AT) !== undefined;
+  if (!any) return null;
   for (const w of WORDS) {
     const k = before.lastIndexOf(w.word);
+    if (k < 0) continue;
     const rest = before.slice(k + w.word.length);
-    if (k >= 0 && CHANGE_PARTICLES.test(rest)) return { direction: w.direction, level: LEVEL_MARKERS.test(w.word.slice(-1) + rest) };
+    if (CHANGE_PARTICLES.test(rest)) return { direction: w.direction, level: LEVEL_MARKERS.test(w.word.slice(-1) + rest) };
   }
   return null;
 }

@@ -2,7 +2,7 @@
  * Resolving: what a found span means. Value in base units, unit, category.
  */
 import { CATEGORY_KEYWORDS, FINE_KEYWORDS, type Category } from '../lang/zh/units.js';
-import { UNIT_BY_NAME } from './grammar.js';
+import { indexByChar, UNIT_BY_NAME } from './grammar.js';
 import { parseNumber, scalePower, shiftDecimal } from './numerals.js';
 import type { Span } from './types.js';
 
@@ -39,19 +39,19 @@ export function phraseAfter(text: string, at: number, limit = 12): string {
   return text.slice(at, i);
 }
 
+/** Both keyword lists by last character, longest first: on a tie the longer keyword wins (备案 over 案). */
+const KEYWORDS_ENDING = indexByChar(
+  (['case', 'count'] as const).flatMap((kind) => CATEGORY_KEYWORDS[kind].map((word) => ({ word, kind }))).sort((a, b) => b.word.length - a.word.length),
+  (k) => k.word[k.word.length - 1],
+);
+
 /** The keyword of either list that stands last in `text` (nearest the figure when text comes before it). */
 function lastKeyword(text: string): 'case' | 'count' | null {
-  let best: { end: number; length: number; kind: 'case' | 'count' } | null = null;
-  for (const kind of ['case', 'count'] as const) {
-    for (const kw of CATEGORY_KEYWORDS[kind]) {
-      const at = text.lastIndexOf(kw);
-      // the keyword ending nearest the end wins; on a tie the longer one (备案 over 案)
-      if (at >= 0 && (!best || at + kw.length > best.end || (at + kw.length === best.end && kw.length > best.length))) {
-        best = { end: at + kw.length, length: kw.length, kind };
-      }
-    }
+  for (let end = text.length; end > 0; end--) {
+    const hit = KEYWORDS_ENDING.get(text[end - 1])?.find((k) => text.startsWith(k.word, end - k.word.length));
+    if (hit) return hit.kind;
   }
-  return best?.kind ?? null;
+  return null;
 }
 
 function categoryOf(unit: string, text: string, span: Span): { category: Category; byDefault: boolean } {

