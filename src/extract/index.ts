@@ -1,4 +1,4 @@
-import { SENTENCE_END, SENTENCE_ENDS } from '../lang/zh/punctuation.js';
+import { charCodes, SENTENCE_END_CHARS, SENTENCE_ENDS } from '../lang/zh/punctuation.js';
 import { SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor } from './label.js';
@@ -12,6 +12,7 @@ export { resolveSpan } from './resolve.js';
 export { parseChineseNumeral, parseArabic, parseNumber } from './numerals.js';
 
 const CONTEXT_LIMIT = 160;
+const isSentenceEnd = charCodes(SENTENCE_END_CHARS);
 
 /**
  * Sentence boundaries of a text, for offsets asked in increasing order: one pass over the text,
@@ -34,7 +35,7 @@ function sentenceIndex(text: string) {
 /** The sentence holding [start, end), at most CONTEXT_LIMIT characters either side. */
 export function sentenceAround(text: string, start: number, end: number, sentenceStart = sentenceIndex(text).start(start)): string {
   let e = end;
-  while (e < text.length && e - end < CONTEXT_LIMIT && !SENTENCE_END.test(text[e])) e++;
+  while (e < text.length && e - end < CONTEXT_LIMIT && !isSentenceEnd(text.charCodeAt(e))) e++;
   if (e < text.length && text[e] !== '\n') e++;
   return text.slice(sentenceStart, e).trim();
 }

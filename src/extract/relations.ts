@@ -3,20 +3,21 @@
  * from one value to another (由去年同期的1575项提升为2455项), linked with the rate that follows it.
  */
 import { LIST_SEPARATORS } from '../lang/zh/approx.js';
+import { CHANGE_BREAK_CHARS, charCodes } from '../lang/zh/punctuation.js';
 import { CHANGE_FROM, CHANGE_PARTICLES, CHANGE_TO, CHANGE_WORDS, LEVEL_MARKERS, TIMES_UNIT } from '../lang/zh/change.js';
 import { indexByChar, wordAt } from './grammar.js';
 import type { Change, Indicator } from './types.js';
 
 const WORDS = [...CHANGE_WORDS].sort((a, b) => b.word.length - a.word.length);
 const WORDS_AT = indexByChar(WORDS.map((w) => w.word), (w) => w[0]);
-const BREAK = /[,，;；。！？\n]/;
+const isBreak = charCodes(CHANGE_BREAK_CHARS);
 
 interface Stated { direction: Change['direction']; level: boolean }
 
 /** The change word right before a figure (allowing 了/达/为 …), and whether it names a level (增至). */
 function changeBefore(text: string, at: number): Stated | null {
   let i = at;
-  while (i > 0 && at - i < 12 && !BREAK.test(text[i - 1])) i--;
+  while (i > 0 && at - i < 12 && !isBreak(text.charCodeAt(i - 1))) i--;
   const before = text.slice(i, at);
   // most figures have no change word before them: find that out once rather than once per word
   let any = false;

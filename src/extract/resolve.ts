@@ -1,6 +1,7 @@
 /**
  * Resolving: what a found span means. Value in base units, unit, category.
  */
+import { CLAUSE_BREAK_CHARS, charCodes, PHRASE_BREAK_CHARS } from '../lang/zh/punctuation.js';
 import { CATEGORY_KEYWORDS, FINE_KEYWORDS, type Category } from '../lang/zh/units.js';
 import { indexByChar, UNIT_BY_NAME } from './grammar.js';
 import { parseNumber, scalePower, shiftDecimal } from './numerals.js';
@@ -15,8 +16,8 @@ export interface Resolved {
   to?: number;
 }
 
-/** Where a clause ends: figures are understood within their clause. */
-export const CLAUSE_BREAK = /[,，;；。！？!?:：\n]/;
+const isClauseBreak = charCodes(CLAUSE_BREAK_CHARS);
+const isPhraseBreak = charCodes(PHRASE_BREAK_CHARS);
 
 function valueOf(number: string, scales: readonly string[], factor: number): number | null {
   const n = parseNumber(number);
@@ -28,14 +29,14 @@ function valueOf(number: string, scales: readonly string[], factor: number): num
 /** The clause before `at` (back to the last clause break), at most `limit` characters. */
 export function clauseBefore(text: string, at: number, limit = 30): string {
   let i = at;
-  while (i > 0 && at - i < limit && !CLAUSE_BREAK.test(text[i - 1])) i--;
+  while (i > 0 && at - i < limit && !isClauseBreak(text.charCodeAt(i - 1))) i--;
   return text.slice(i, at);
 }
 
 /** The noun phrase right after `at`, up to a clause break, list mark or bracket. */
 export function phraseAfter(text: string, at: number, limit = 12): string {
   let i = at;
-  while (i < text.length && i - at < limit && !/[,，;；。！？!?:：\n、()（）《》“”"]/.test(text[i])) i++;
+  while (i < text.length && i - at < limit && !isPhraseBreak(text.charCodeAt(i))) i++;
   return text.slice(at, i);
 }
 
