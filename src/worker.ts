@@ -3,6 +3,7 @@
  * that stopped it) out. Each worker loads the jieba dictionary once, when it starts.
  */
 import { parentPort } from 'node:worker_threads';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { signature } from './dedupe/index.js';
 import { renderDocument, serializer, type Format, type RenderedDocument, type SerializerOptions } from './emit/index.js';
 import { warmUp } from './extract/label.js';
@@ -37,7 +38,10 @@ warmUp();
 
 export default function processTask(task: Task): Outcome[] {
   parentPort?.postMessage({ started: task.id } satisfies Started);
-  return task.inputs.map((input) => processInput(input, task));
+  const outcomes = task.inputs.map((input) => processInput(input, task));
+  // rendered bytes are handed over, not copied: the main thread only writes them out
+  const buffers = outcomes.flatMap((o) => (o.ok && 'output' in o.doc ? [o.doc.output.buffer] : []));
+  return move({ [transferableSymbol]: buffers, [valueSymbol]: outcomes } as never) as unknown as Outcome[];
 }
 
 function processInput(given: Input, { options, render, duplicates }: Task): Outcome {

@@ -114,8 +114,11 @@ export interface RenderedDocument {
   duplicateOf?: string | null;
 }
 
+const encoder = new TextEncoder();
+
 export function renderDocument(d: ProcessedDocument, out: Serializer): RenderedDocument {
   const categories: Record<string, number> = {};
   for (const r of d.indicators) categories[r.category] = (categories[r.category] ?? 0) + 1;
-  return { doc: d.doc, warnings: d.warnings, categories, output: Buffer.from(out.render(d)), duplicateOf: d.duplicateOf };
+  // a buffer of its own (Buffer.from may share a pool), so that a worker can hand it over whole
+  return { doc: d.doc, warnings: d.warnings, categories, output: encoder.encode(out.render(d)), duplicateOf: d.duplicateOf };
 }
