@@ -36,10 +36,15 @@ export interface Started { started: number }
 // the dictionary loads while the main thread is still listing and reading the inputs
 warmUp();
 
-export default function processTask(task: Task): Outcome[] {
+/** A task's outcomes, where they are computed (the main thread runs a lone small file itself). */
+export function processTask(task: Task): Outcome[] {
   parentPort?.postMessage({ started: task.id } satisfies Started);
-  const outcomes = task.inputs.map((input) => processInput(input, task));
-  // rendered bytes are handed over, not copied: the main thread only writes them out
+  return task.inputs.map((input) => processInput(input, task));
+}
+
+/** The pool's entry: the same, with the rendered bytes handed over to the main thread rather than copied. */
+export default function runTask(task: Task): Outcome[] {
+  const outcomes = processTask(task);
   const buffers = outcomes.flatMap((o) => (o.ok && 'output' in o.doc ? [o.doc.output.buffer] : []));
   return move({ [transferableSymbol]: buffers, [valueSymbol]: outcomes } as never) as unknown as Outcome[];
 }

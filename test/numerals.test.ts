@@ -72,6 +72,6 @@ describe('word lookups by character (grammar.ts)', () => {
       const ends = indexByChar(list, (w) => w[w.length - 1]);
       return wordAt(t, at, starts) === list.find((w) => t.startsWith(w, at))
         && wordEndingAt(t, at, ends) === list.find((w) => at >= w.length && t.startsWith(w, at - w.length));
-    }), { numRuns: 1000 });
+    }), { numRuns: 5000 });
   });
 });

@@ -181,7 +181,7 @@ async function processAll(
   let tasks = 0;
   const run = async (batch: Input[]): Promise<Outcome[]> => {
     const task: Task = { id: tasks++, inputs: batch, options: { encoding: options.encoding }, render, duplicates: options.duplicates !== false };
-    if (here) return (await import('../worker.js')).default(task);
+    if (here) return (await import('../worker.js')).processTask(task);
     const abort = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     // each document of the batch may take --timeout seconds

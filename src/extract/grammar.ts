@@ -30,7 +30,9 @@ const last = (w: string) => w[w.length - 1];
 /** The first word of `words` that starts at `at`. */
 export const wordAt = (text: string, at: number, words: CharIndex<string>) => words.get(text[at])?.find((w) => text.startsWith(w, at));
 /** The first word of `words` that ends at `end`. */
-export const wordEndingAt = (text: string, end: number, words: CharIndex<string>) => words.get(text[end - 1])?.find((w) => text.startsWith(w, end - w.length));
+export const wordEndingAt = (text: string, end: number, words: CharIndex<string>) => words.get(text[end - 1])?.find((w) => endsAt(text, w, end));
+/** Does `word` end at `end`? (startsWith alone would read a negative start as 0) */
+export const endsAt = (text: string, word: string, end: number) => end >= word.length && text.startsWith(word, end - word.length);
 
 /** Candidate numbers: Arabic (with thousands separators and decimals) or a run of Chinese numerals. */
 export const NUMBER_RE = new RegExp(

@@ -3,7 +3,7 @@
  */
 import { CLAUSE_BREAK_CHARS, charCodes, PHRASE_BREAK_CHARS } from '../lang/zh/punctuation.js';
 import { CATEGORY_KEYWORDS, FINE_KEYWORDS, type Category } from '../lang/zh/units.js';
-import { indexByChar, UNIT_BY_NAME } from './grammar.js';
+import { endsAt, indexByChar, UNIT_BY_NAME } from './grammar.js';
 import { parseNumber, scalePower, shiftDecimal } from './numerals.js';
 import type { Span } from './types.js';
 
@@ -49,7 +49,7 @@ const KEYWORDS_ENDING = indexByChar(
 /** The keyword of either list that stands last in `text` (nearest the figure when text comes before it). */
 function lastKeyword(text: string): 'case' | 'count' | null {
   for (let end = text.length; end > 0; end--) {
-    const hit = KEYWORDS_ENDING.get(text[end - 1])?.find((k) => text.startsWith(k.word, end - k.word.length));
+    const hit = KEYWORDS_ENDING.get(text[end - 1])?.find((k) => endsAt(text, k.word, end));
     if (hit) return hit.kind;
   }
   return null;
