@@ -2,7 +2,6 @@
  * The worker-thread side of a batch: a few documents in, each one's processed result (or the problem
  * that stopped it) out. Each worker loads the jieba dictionary once, when it starts.
  */
-import { parentPort } from 'node:worker_threads';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { signature } from './dedupe/index.js';
 import { renderDocument, serializer, type Format, type RenderedDocument, type SerializerOptions } from './emit/index.js';
@@ -16,8 +15,13 @@ export type Input = { raw: RawDocument } | { file: { id: string; path: string; m
 
 /** Documents go to a worker a few at a time: one message per document would keep the main thread busy. */
 export interface Task {
-  /** told back when a worker starts on the task, so that its time limit counts from then */
-  id: number;
+  /**
+   * When the worker started on the document it is processing (ms since the epoch, 0 before the
+   * first) and that document's place in `inputs`, in memory the main thread shares: it stops a task
+   * whose current document runs past its time limit, and knows which document that was, without a
+   * message per document. Absent when the main thread processes the task itself.
+   */
+  clock?: Float64Array;
   inputs: Input[];
   options: PipelineOptions;
   /** write the document out here, so that only its output crosses back to the main thread */
@@ -30,16 +34,15 @@ export type Outcome =
   | { ok: true; doc: ProcessedDocument | RenderedDocument; signature: Uint32Array | null; bytes: number }
   | { ok: false; stage: Stage; kind: string; message: string; stack?: string };
 
-/** The message that says a worker has started on a task. */
-export interface Started { started: number }
-
 // the dictionary loads while the main thread is still listing and reading the inputs
 warmUp();
 
 /** A task's outcomes, where they are computed (the main thread runs a lone small file itself). */
 export function processTask(task: Task): Outcome[] {
-  parentPort?.postMessage({ started: task.id } satisfies Started);
-  return task.inputs.map((input) => processInput(input, task));
+  return task.inputs.map((input, i) => {
+    if (task.clock) { task.clock[1] = i; task.clock[0] = Date.now(); }
+    return processInput(input, task);
+  });
 }
 
 /** The pool's entry: the same, with the rendered bytes handed over to the main thread rather than copied. */
