@@ -228,9 +228,10 @@ async function processAll(
     await onDocument(doc);
   };
 
-  // up to 32 documents per message (each message costs the main thread, which the workers share a
-  // machine with), fewer when there are few, so that every worker gets some
-  const batchSize = Math.max(1, Math.min(32, Math.floor(sources.length / (jobs * 4))));
+  // several documents per message (each message costs the main thread, which shares the machine with
+  // the workers): 32 written-out documents, or 8 whole ones (they weigh more in the main thread while
+  // they wait for their turn); fewer when there are few, so that every worker gets some
+  const batchSize = Math.max(1, Math.min(render ? 32 : 8, Math.floor(sources.length / (jobs * 4))));
   // results are handed on in input order; a window of a few tasks per worker keeps the workers busy
   // while a slow document holds the head of the line
   const pending: Array<{ id: string; outcome: Promise<Outcome> }> = [];
