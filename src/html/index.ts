@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { DROP_SELECTORS, HIDDEN_STYLE, MAIN_SELECTORS, META_TAGS } from '../lang/zh/portal.js';
+import { charCodes, PROSE_PUNCTUATION_CHARS } from '../lang/zh/punctuation.js';
 
 export interface HtmlHints {
   /** the article title a meta tag gives (ArticleTitle, og:title) */
@@ -70,11 +71,32 @@ function textOf(root: AnyNode): string {
     .join('\n');
 }
 
-/** Chinese text characters and sentence punctuation: what a report body is made of. */
-const CJK = /[\u4e00-\u9fff]/g;
-const PUNCT = /[。，；：、！？]/g;
-
 interface Stats { cjk: number; punct: number; chars: number; linked: number }
+
+const isProsePunctuation = charCodes(PROSE_PUNCTUATION_CHARS);
+
+/** JavaScript's `\s`: white space (Unicode Zs, tab, vertical tab, form feed, BOM) and line ends. */
+const isSpace = (c: number) => (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+
+/**
+ * What a report body is made of, counted in a text: Chinese characters, sentence punctuation, and
+ * characters other than spaces. One loop over character codes: matching with regexes made a string
+ * of every character counted.
+ */
+export function textStats(t: string): Stats {
+  let cjk = 0;
+  let punct = 0;
+  let chars = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else if (isProsePunctuation(c)) punct++;
+    if (!isSpace(c)) chars++;
+  }
+  return { cjk, punct, chars, linked: 0 };
+}
 
 /** Text statistics of every element, summed bottom-up in one pass (no element's text is read twice). */
 function statistics(root: AnyNode): Map<AnyNode, Stats> {
@@ -91,7 +113,7 @@ function statistics(root: AnyNode): Map<AnyNode, Stats> {
     let s: Stats;
     if (n.type === 'text') {
       const t = (n as unknown as { data: string }).data;
-      s = { cjk: t.match(CJK)?.length ?? 0, punct: t.match(PUNCT)?.length ?? 0, chars: t.replace(/\s+/g, '').length, linked: 0 };
+      s = textStats(t);
     } else {
       s = { cjk: 0, punct: 0, chars: 0, linked: 0 };
       for (const c of childrenOf(n)) {
