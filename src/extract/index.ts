@@ -1,4 +1,5 @@
-import { charCodes, SENTENCE_END_CHARS, SENTENCE_ENDS } from '../lang/zh/punctuation.js';
+import { charCodes } from '../lang/chars.js';
+import { SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
 import { SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor } from './label.js';
@@ -20,7 +21,7 @@ const isSentenceEnd = charCodes(SENTENCE_END_CHARS);
  */
 function sentenceIndex(text: string) {
   const ends: number[] = [];
-  for (const m of text.matchAll(SENTENCE_ENDS)) ends.push(m.index!);
+  for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) ends.push(i);
   let i = 0;
   return {
     /** where the sentence holding `at` starts (at most CONTEXT_LIMIT before it) */

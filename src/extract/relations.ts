@@ -3,7 +3,8 @@
  * from one value to another (由去年同期的1575项提升为2455项), linked with the rate that follows it.
  */
 import { LIST_SEPARATORS } from '../lang/zh/approx.js';
-import { CHANGE_BREAK_CHARS, charCodes } from '../lang/zh/punctuation.js';
+import { charCodes } from '../lang/chars.js';
+import { CHANGE_BREAK_CHARS } from '../lang/zh/punctuation.js';
 import { CHANGE_FROM, CHANGE_PARTICLES, CHANGE_TO, CHANGE_WORDS, LEVEL_MARKERS, TIMES_UNIT } from '../lang/zh/change.js';
 import { indexByChar, wordAt } from './grammar.js';
 import type { Change, Indicator } from './types.js';

@@ -1,7 +1,8 @@
 /**
  * Resolving: what a found span means. Value in base units, unit, category.
  */
-import { CLAUSE_BREAK_CHARS, charCodes, PHRASE_BREAK_CHARS } from '../lang/zh/punctuation.js';
+import { charCodes } from '../lang/chars.js';
+import { CLAUSE_BREAK_CHARS, PHRASE_BREAK_CHARS } from '../lang/zh/punctuation.js';
 import { CATEGORY_KEYWORDS, FINE_KEYWORDS, type Category } from '../lang/zh/units.js';
 import { endsAt, indexByChar, UNIT_BY_NAME } from './grammar.js';
 import { parseNumber, scalePower, shiftDecimal } from './numerals.js';

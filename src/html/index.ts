@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { DROP_SELECTORS, HIDDEN_STYLE, MAIN_SELECTORS, META_TAGS } from '../lang/zh/portal.js';
-import { charCodes, PROSE_PUNCTUATION_CHARS } from '../lang/zh/punctuation.js';
+import { charCodes } from '../lang/chars.js';
+import { PROSE_PUNCTUATION_CHARS } from '../lang/zh/punctuation.js';
 
 export interface HtmlHints {
   /** the article title a meta tag gives (ArticleTitle, og:title) */
