@@ -2,7 +2,6 @@
  * The worker-thread side of a batch: a few documents in, each one's processed result (or the problem
  * that stopped it) out. Each worker loads the jieba dictionary once, when it starts.
  */
-import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { signature } from './dedupe/index.js';
 import { renderDocument, serializer, type Format, type RenderedDocument, type SerializerOptions } from './emit/index.js';
 import { warmUp } from './extract/label.js';
@@ -45,9 +44,14 @@ export function processTask(task: Task): Outcome[] {
   });
 }
 
-/** The pool's entry: the same, with the rendered bytes handed over to the main thread rather than copied. */
-export default function runTask(task: Task): Outcome[] {
+/**
+ * The pool's entry: the same, with the rendered bytes handed over to the main thread rather than
+ * copied. piscina is loaded here, not at the top: the main thread loads this module for a lone file,
+ * and piscina would add 35 ms to that cold start.
+ */
+export default async function runTask(task: Task): Promise<Outcome[]> {
   const outcomes = processTask(task);
+  const { move, transferableSymbol, valueSymbol } = await import('piscina');
   const buffers = outcomes.flatMap((o) => (o.ok && 'output' in o.doc ? [o.doc.output.buffer] : []));
   return move({ [transferableSymbol]: buffers, [valueSymbol]: outcomes } as never) as unknown as Outcome[];
 }
