@@ -14,13 +14,20 @@ if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
 fi
 
 work=$(mktemp -d /tmp/govmine-slurm-XXXXXX)
-pids=()
 policy_created=0
 cleanup() {
+  local stopping=()
   for pidfile in "$work/slurmctld.pid" "$work/slurmd.pid" /run/munge/munged.pid; do
-    [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null
+    [ -f "$pidfile" ] && stopping+=("$(cat "$pidfile")")
   done
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
+  for pid in "${stopping[@]}"; do kill "$pid" 2>/dev/null; done
+  # a daemon writes its state while it stops: wait (up to 5 s) before removing its folder
+  for _ in $(seq 50); do
+    local alive=0
+    for pid in "${stopping[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && break
+    sleep 0.1
+  done
   [ "$policy_created" = 1 ] && rm -f /usr/sbin/policy-rc.d
   rm -rf "$work"
 }
