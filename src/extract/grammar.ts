@@ -6,7 +6,8 @@ import { ARABIC_SCALES, DECIMAL_POINT, DIGIT_CHARS, NUMERAL_CHARS, ONE_CHARS, ON
 import { MASKS } from '../lang/zh/slogans.js';
 import { PERSON_NOUNS, UNITS, type UnitEntry } from '../lang/zh/units.js';
 
-const byLengthDesc = <T>(key: (t: T) => string) => (a: T, b: T) => key(b).length - key(a).length;
+/** Sorts longest first by `key`: among words that match at one place, the longest wins. */
+export const byLengthDesc = <T>(key: (t: T) => string) => (a: T, b: T) => key(b).length - key(a).length;
 
 /**
  * A word list keyed by one character of each word (its first or last), the list's order kept within a
@@ -24,8 +25,8 @@ export function indexByChar<T>(items: readonly T[], char: (t: T) => string): Cha
   return index;
 }
 
-const first = (w: string) => w[0];
-const last = (w: string) => w[w.length - 1];
+export const first = (w: string) => w[0];
+export const last = (w: string) => w[w.length - 1];
 
 /** The first word of `words` that starts at `at`. */
 export const wordAt = (text: string, at: number, words: CharIndex<string>) => words.get(text[at])?.find((w) => text.startsWith(w, at));

@@ -6,11 +6,11 @@ import { LIST_SEPARATORS } from '../lang/zh/approx.js';
 import { charCodes } from '../lang/chars.js';
 import { CHANGE_BREAK_CHARS } from '../lang/zh/punctuation.js';
 import { CHANGE_FROM, CHANGE_PARTICLES, CHANGE_TO, CHANGE_WORDS, LEVEL_MARKERS, TIMES_UNIT } from '../lang/zh/change.js';
-import { indexByChar, wordAt } from './grammar.js';
+import { byLengthDesc, first, indexByChar, wordAt } from './grammar.js';
 import type { Change, Indicator } from './types.js';
 
-const WORDS = [...CHANGE_WORDS].sort((a, b) => b.word.length - a.word.length);
-const WORDS_AT = indexByChar(WORDS.map((w) => w.word), (w) => w[0]);
+const WORDS = [...CHANGE_WORDS].sort(byLengthDesc((w) => w.word));
+const WORDS_AT = indexByChar(WORDS.map((w) => w.word), first);
 const isBreak = charCodes(CHANGE_BREAK_CHARS);
 
 interface Stated { direction: Change['direction']; level: boolean }

@@ -4,7 +4,7 @@
 import { charCodes } from '../lang/chars.js';
 import { CLAUSE_BREAK_CHARS, PHRASE_BREAK_CHARS } from '../lang/zh/punctuation.js';
 import { CATEGORY_KEYWORDS, FINE_KEYWORDS, type Category } from '../lang/zh/units.js';
-import { endsAt, indexByChar, UNIT_BY_NAME } from './grammar.js';
+import { byLengthDesc, endsAt, indexByChar, last, UNIT_BY_NAME } from './grammar.js';
 import { parseNumber, scalePower, shiftDecimal } from './numerals.js';
 import type { Span } from './types.js';
 
@@ -43,8 +43,8 @@ export function phraseAfter(text: string, at: number, limit = 12): string {
 
 /** Both keyword lists by last character, longest first: on a tie the longer keyword wins (备案 over 案). */
 const KEYWORDS_ENDING = indexByChar(
-  (['case', 'count'] as const).flatMap((kind) => CATEGORY_KEYWORDS[kind].map((word) => ({ word, kind }))).sort((a, b) => b.word.length - a.word.length),
-  (k) => k.word[k.word.length - 1],
+  (['case', 'count'] as const).flatMap((kind) => CATEGORY_KEYWORDS[kind].map((word) => ({ word, kind }))).sort(byLengthDesc((k) => k.word)),
+  (k) => last(k.word),
 );
 
 /** The keyword of either list that stands last in `text` (nearest the figure when text comes before it). */
