@@ -11,7 +11,6 @@ import { fatal } from './messages.js';
 import { EXIT } from './options.js';
 import { version } from './version.js';
 
-
 const program = new Command('govmine')
   .description('Turn scraped Chinese government reports into data: metadata, sections and every figure.')
   .version(version)

@@ -96,7 +96,6 @@ function bandKey(sig: Uint32Array, band: number): string {
   return key;
 }
 
-/** Remembers the documents seen so far and names the first one each new document duplicates. */
 /**
  * Bands a near-duplicate must share: nearlySame lets at most HASHES × (1 − NEAR_DUPLICATE) rows differ,
  * and each differing row spoils at most one band. Documents sharing fewer are never compared.
