@@ -177,11 +177,10 @@ async function processAll(
 
   const limit = options.timeout * 1000;
   const run = async (batch: Input[]): Promise<Outcome[]> => {
-    const task: Task = { inputs: batch, options: { encoding: options.encoding }, render, duplicates: options.duplicates !== false };
     if (batch.length === 0) return [];
+    const task: Task = { inputs: batch, options: { encoding: options.encoding }, render, duplicates: options.duplicates !== false };
     if (here) return (await import('../worker.js')).processTask(task);
     const clock = new Float64Array(new SharedArrayBuffer(2 * Float64Array.BYTES_PER_ELEMENT));
-    task.clock = clock;
     const abort = new AbortController();
     // each document may take --timeout seconds from when a worker starts on it (a worker still
     // loading, or busy with other tasks, is not its fault): checked when that time could be up
@@ -194,7 +193,7 @@ async function processAll(
     let error: Error;
     try {
       pool ??= startPoolHere();
-      return (await (await pool).run(task, { signal: abort.signal })) as Outcome[];
+      return (await (await pool).run({ ...task, clock }, { signal: abort.signal })) as Outcome[];
     } catch (err) {
       error = err as Error;
     } finally {
