@@ -42,4 +42,18 @@ describe('near-duplicate documents', () => {
       });
     }), { numRuns: 300 });
   });
+  it('finds copies among thousands of documents, past every growth of its tables', () => {
+    // seeded, so that a failure replays: random bodies, then copies of some with a few rows changed
+    let state = 12345;
+    const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0);
+    const sigs = Array.from({ length: 3000 }, () => Uint32Array.from({ length: 64 }, random));
+    const index = new DuplicateIndex();
+    sigs.forEach((sig, i) => expect(index.add(`d${i}`, sig)).toBeNull());
+    for (let c = 0; c < 200; c++) {
+      const of = random() % sigs.length;
+      const copy = Uint32Array.from(sigs[of]);
+      for (let k = random() % 10; k > 0; k--) copy[random() % 64] = random();
+      expect(index.add(`copy${c}`, copy)).toBe(`d${of}`);
+    }
+  });
 });

@@ -87,13 +87,13 @@ function nearlySame(a: Uint32Array, b: Uint32Array): boolean {
 }
 
 /**
- * One band of a signature as a map key: the band's number, then each row as two UTF-16 code units.
- * As exact as decimals joined by commas, without turning 32-bit numbers (doubles, to V8) into text.
+ * A band of a signature as a nonzero 32-bit key: a hash of its rows in the high 28 bits, the band's
+ * number (BANDS is 16) in the low 4, so that a bucket only ever holds one band. Zero marks an empty slot.
  */
-function bandKey(sig: Uint32Array, band: number): string {
-  let key = String.fromCharCode(band);
-  for (let r = band * ROWS; r < (band + 1) * ROWS; r++) key += String.fromCharCode(sig[r] & 0xffff, sig[r] >>> 16);
-  return key;
+function bandKey(sig: Uint32Array, band: number): number {
+  let h = band + 1;
+  for (let r = band * ROWS; r < (band + 1) * ROWS; r++) h = mix(sig[r], h);
+  return (h << 4) | band || 1 << 4;
 }
 
 /**
@@ -102,12 +102,55 @@ function bandKey(sig: Uint32Array, band: number): string {
  */
 const MIN_SHARED_BANDS = Math.max(1, BANDS - Math.floor(HASHES * (1 - NEAR_DUPLICATE)));
 
-/** Remembers the documents seen so far and names the first one each new document duplicates. */
+/** A typed array at least `size` long, keeping the contents: half as long again, so that growing is amortised. */
+function grown<T extends Uint32Array | Int32Array | Uint8Array>(a: T, size: number): T {
+  if (size <= a.length) return a;
+  const bigger = new (a.constructor as new (n: number) => T)(Math.max(size, Math.ceil(a.length * 1.5)));
+  bigger.set(a);
+  return bigger;
+}
+
+/**
+ * Remembers the documents seen so far and names the first one each new document duplicates.
+ * Everything a document leaves behind lives in typed arrays (its signature, and an open-addressing
+ * table from band keys to the documents holding them), about 0.9 KB per document with its name: kept
+ * in a Map of strings to arrays it was 2.9 KB, which over 100,000 documents outweighed a worker.
+ * Two different bands with the same key share a bucket; that only adds a comparison, never a wrong
+ * answer, since nearlySame decides and every near-duplicate shares enough bands exactly.
+ */
 export class DuplicateIndex {
-  private readonly buckets = new Map<string, number[]>();
-  private readonly seen: Array<{ doc: string; sig: Uint32Array }> = [];
+  private readonly docs: string[] = [];
+  private sigs = new Uint32Array(HASHES * 64);
+  /** per document and band, the previous document in the same bucket (−1: none) */
+  private next = new Int32Array(BANDS * 64);
   /** per document seen, how many bands it shares with the one being added (zero between adds) */
-  private readonly shared: number[] = [];
+  private shared = new Uint8Array(64);
+  /** the table: band hashes (0: empty slot) and the latest document holding each */
+  private keys = new Int32Array(1024);
+  private heads = new Int32Array(1024);
+  private filled = 0;
+
+  /** The slot of a band hash: where it is, or the empty one where it would go. */
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let i = mix(key, 0) & mask;
+    while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask;
+    return i;
+  }
+
+  /** Doubles the table before it is three quarters full, so that probes stay short. */
+  private reserve(): void {
+    if ((this.filled + BANDS) * 4 <= this.keys.length * 3) return;
+    const [keys, heads] = [this.keys, this.heads];
+    this.keys = new Int32Array(keys.length * 2);
+    this.heads = new Int32Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === 0) continue;
+      const s = this.slot(keys[i]);
+      this.keys[s] = keys[i];
+      this.heads[s] = heads[i];
+    }
+  }
 
   /** The earlier document whose body nearly repeats this one's (given by its signature), or null; then remembers this one. */
   add(doc: string, sig: Uint32Array | null): string | null {
@@ -115,19 +158,28 @@ export class DuplicateIndex {
     const keys = Array.from({ length: BANDS }, (_, b) => bandKey(sig, b));
     // similar bodies share a band or two; only those sharing enough are compared, the earliest match wins
     const met: number[] = [];
-    for (const k of keys) for (const i of this.buckets.get(k) ?? []) if (this.shared[i]++ === 0) met.push(i);
+    keys.forEach((key, band) => {
+      const s = this.slot(key);
+      if (this.keys[s] === 0) return;
+      for (let i = this.heads[s]; i !== -1; i = this.next[i * BANDS + band]) if (this.shared[i]++ === 0) met.push(i);
+    });
     let first = -1;
     for (const i of met) {
-      if (this.shared[i] >= MIN_SHARED_BANDS && (first === -1 || i < first) && nearlySame(this.seen[i].sig, sig)) first = i;
+      if (this.shared[i] >= MIN_SHARED_BANDS && (first === -1 || i < first) && nearlySame(this.sigs.subarray(i * HASHES, (i + 1) * HASHES), sig)) first = i;
       this.shared[i] = 0;
     }
-    if (first !== -1) return this.seen[first].doc;
-    const id = this.seen.push({ doc, sig }) - 1;
-    this.shared.push(0);
-    for (const k of keys) {
-      const list = this.buckets.get(k);
-      if (list) list.push(id); else this.buckets.set(k, [id]);
-    }
+    if (first !== -1) return this.docs[first];
+    const id = this.docs.push(doc) - 1;
+    this.sigs = grown(this.sigs, (id + 1) * HASHES);
+    this.sigs.set(sig, id * HASHES);
+    this.next = grown(this.next, (id + 1) * BANDS);
+    this.shared = grown(this.shared, id + 1);
+    this.reserve();
+    keys.forEach((key, band) => {
+      const s = this.slot(key);
+      if (this.keys[s] === 0) { this.keys[s] = key; this.filled++; this.next[id * BANDS + band] = -1; } else this.next[id * BANDS + band] = this.heads[s];
+      this.heads[s] = id;
+    });
     return null;
   }
 }
