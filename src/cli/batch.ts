@@ -220,7 +220,7 @@ async function processAll(
     }
     bar.tick(outcome.bytes);
     const doc = outcome.doc;
-    doc.duplicateOf = duplicates.add(doc.doc, outcome.signature);
+    doc.duplicateOf = duplicates.add(id, outcome.signature);
     if (!options.quiet) doc.warnings.forEach((w) => warn(doc.doc, w));
     if (options.explain && 'dropped' in doc) explain(doc);
     documents++;
