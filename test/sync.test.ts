@@ -54,6 +54,21 @@ describe('govmine sync', () => {
     expect(hits.length).toBeGreaterThan(0);
   });
 
+  it('names near-duplicates over the whole dataset, whichever run brought them', () => {
+    const dir = corpus();
+    govmine(['sync', 'in', '--db', 'r.db'], dir);
+    // a copy that arrives later, under a name that comes first: a single run would call the original its duplicate
+    copyFileSync(join(fixtures, SEEDS[0]), join(dir, 'in', '0.txt'));
+    expect(govmine(['sync', 'in', '--db', 'r.db'], dir).stderr).toMatch(/1 processed, 5 unchanged/);
+    const duplicates = (db: string) => query(join(dir, db), 'SELECT path, duplicate_of FROM documents WHERE duplicate_of IS NOT NULL ORDER BY path');
+    expect(duplicates('r.db')).toEqual([{ path: `in/${SEEDS[0]}`, duplicate_of: 'in/0.txt' }]);
+    govmine(['sync', 'in', '--db', 'once.db'], dir);
+    expect(duplicates('once.db')).toEqual(duplicates('r.db'));
+    rmSync(join(dir, 'in', '0.txt'));
+    govmine(['sync', 'in', '--db', 'r.db', '--prune'], dir);
+    expect(duplicates('r.db')).toEqual([]);
+  });
+
   it('waits for another writer, then says who holds the database', () => {
     const dir = corpus();
     writeFileSync(join(dir, 'r.db.lock'), String(process.pid));
@@ -81,6 +96,10 @@ describe('govmine sync', () => {
     const rerun = govmine(['sync', 'in', '--db', 'r.db'], dir);
     expect(rerun.status).toBe(0);
     expect(rerun.stderr).toMatch(new RegExp(`${300 - partial.length} processed, ${partial.length} unchanged`));
+    // and names each copy's first one (in/0-…) as a single run would
+    const docs = query(db, 'SELECT path, duplicate_of FROM documents') as Array<{ path: string; duplicate_of: string | null }>;
+    expect(docs).toHaveLength(300);
+    for (const d of docs) expect(d.duplicate_of).toBe(d.path.startsWith('in/0-') ? null : d.path.replace(/^in\/\d+-/, 'in/0-'));
   }, 60_000);
 });
 
@@ -95,6 +114,10 @@ describe('shards and merge', () => {
     govmine(['sync', 'in', '--db', 'one.db', '-q'], dir);
     const rows = (db: string) => query(join(dir, db), 'SELECT doc, value, unit, category, raw, start, section FROM indicators ORDER BY doc, start');
     expect(rows('all.db')).toEqual(rows('one.db'));
+    // copies in different shards are named near-duplicates once merged, as in one run
+    const duplicates = (db: string) => query(join(dir, db), 'SELECT path, duplicate_of FROM documents ORDER BY path');
+    expect(duplicates('all.db')).toEqual(duplicates('one.db'));
+    expect(duplicates('one.db').filter((d) => (d as { duplicate_of: string | null }).duplicate_of)).toHaveLength(10);
     expect(query(join(dir, 'all.db'), 'SELECT count(*) AS n FROM documents')).toEqual([{ n: 15 }]);
 
     expect(govmine(['merge', 'all.jsonl', 'p1.jsonl', 'p2.jsonl', 'p3.jsonl', '-q'], dir).status).toBe(0);

@@ -35,8 +35,13 @@ export interface BatchOptions extends CollectionOptions {
   accept?: (raw: RawDocument) => boolean;
   /** told of every failure, after it is reported */
   onFailure?: (p: Problem) => void;
-  /** false: skip near-duplicate detection, for an output that never shows it (duplicateOf stays null) */
-  duplicates?: boolean;
+  /**
+   * Near-duplicates: 'batch' (the default) flags each document that repeats an earlier one of this
+   * batch (duplicateOf); 'signature' only hands each document's signature to the caller, which
+   * compares them itself (sync, over its whole dataset); 'none' skips both, for an output that never
+   * shows them.
+   */
+  duplicates?: 'batch' | 'signature' | 'none';
 }
 
 export interface BatchSummary {
@@ -116,9 +121,9 @@ function stopped(): Promise<null> {
 export async function eachDocument(
   inputs: readonly string[],
   options: BatchOptions,
-  onDocument: (doc: ProcessedDocument) => Promise<void>,
+  onDocument: (doc: ProcessedDocument, signature: Uint32Array | null) => Promise<void>,
 ): Promise<BatchSummary> {
-  return eachResult(inputs, options, undefined, onDocument as (doc: ProcessedDocument | RenderedDocument) => Promise<void>);
+  return eachResult(inputs, options, undefined, onDocument as OnResult);
 }
 
 /** The same loop, with the workers writing each document out in `render`'s format: the main thread then only places it. */
@@ -128,14 +133,16 @@ export async function eachRendered(
   render: NonNullable<Task['render']>,
   onDocument: (doc: RenderedDocument) => Promise<void>,
 ): Promise<BatchSummary> {
-  return eachResult(inputs, options, render, onDocument as (doc: ProcessedDocument | RenderedDocument) => Promise<void>);
+  return eachResult(inputs, options, render, onDocument as OnResult);
 }
+
+type OnResult = (doc: ProcessedDocument | RenderedDocument, signature: Uint32Array | null) => Promise<void>;
 
 async function eachResult(
   inputs: readonly string[],
   options: BatchOptions,
   render: Task['render'],
-  onDocument: (doc: ProcessedDocument | RenderedDocument) => Promise<void>,
+  onDocument: OnResult,
 ): Promise<BatchSummary> {
   const failures: Problem[] = [];
   const report = (p: Problem) => { reportProblem(p); failures.push(p); options.onFailure?.(p); };
@@ -156,7 +163,7 @@ async function processAll(
   options: BatchOptions,
   render: Task['render'],
   report: (p: Problem) => void,
-  onDocument: (doc: ProcessedDocument | RenderedDocument) => Promise<void>,
+  onDocument: OnResult,
 ): Promise<BatchSummary> {
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const here = inline(inputs, options);
@@ -170,7 +177,7 @@ async function processAll(
   problems.forEach(report);
   if (sources.length === 0) { await (await pool)?.destroy(); return { documents: 0, failed: problems.length, unchanged: 0 }; }
 
-  const duplicates = new DuplicateIndex();
+  const duplicates = (options.duplicates ?? 'batch') === 'batch' ? new DuplicateIndex() : null;
   let failed = problems.length;
   let documents = 0;
   let unchanged = 0;
@@ -178,7 +185,7 @@ async function processAll(
   const limit = options.timeout * 1000;
   const run = async (batch: Input[]): Promise<Outcome[]> => {
     if (batch.length === 0) return [];
-    const task: Task = { inputs: batch, options: { encoding: options.encoding }, render, duplicates: options.duplicates !== false };
+    const task: Task = { inputs: batch, options: { encoding: options.encoding }, render, duplicates: options.duplicates !== 'none' };
     if (here) return (await import('../worker.js')).processTask(task);
     const clock = new Float64Array(new SharedArrayBuffer(2 * Float64Array.BYTES_PER_ELEMENT));
     const abort = new AbortController();
@@ -220,11 +227,11 @@ async function processAll(
     }
     bar.tick(outcome.bytes);
     const doc = outcome.doc;
-    doc.duplicateOf = duplicates.add(id, outcome.signature);
+    if (duplicates) doc.duplicateOf = duplicates.add(id, outcome.signature);
     if (!options.quiet) doc.warnings.forEach((w) => warn(doc.doc, w));
     if (options.explain && 'dropped' in doc) explain(doc);
     documents++;
-    await onDocument(doc);
+    await onDocument(doc, outcome.signature);
   };
 
   // several documents per message (each message costs the main thread, which shares the machine with

@@ -5,6 +5,8 @@
 import { createRequire } from 'node:module';
 import type { Database as DB } from 'better-sqlite3';
 import type { Indicator } from '../extract/index.js';
+import { DuplicateIndex } from '../dedupe/index.js';
+import { documentOrder } from '../ingest/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 
 export const SCHEMA_VERSION = '1';
@@ -37,6 +39,10 @@ CREATE TABLE IF NOT EXISTS indicators (
   raw TEXT NOT NULL, context TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL, range_to REAL,
   change_direction TEXT, change_from REAL, change_to REAL, change_rate REAL, check_status TEXT
 );
+CREATE TABLE IF NOT EXISTS signatures (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  minhash BLOB
+);
 CREATE INDEX IF NOT EXISTS sections_document ON sections(document_id);
 CREATE INDEX IF NOT EXISTS indicators_document ON indicators(document_id);
 CREATE INDEX IF NOT EXISTS indicators_category ON indicators(category, indicator);
@@ -52,6 +58,8 @@ END;
 
 export interface StoredDocument {
   doc: ProcessedDocument;
+  /** the body's MinHash signature (null: too short to compare), kept to find near-duplicates across runs */
+  signature: Uint32Array | null;
   sha256: string;
   processedAt: string;
   toolVersion: string;
@@ -107,9 +115,11 @@ export function documentWriter(db: DB) {
   const insertDoc = db.prepare(`INSERT INTO documents (${names(DOCUMENT_COLUMNS)}) VALUES (${params(DOCUMENT_COLUMNS)})`);
   const insertSection = db.prepare(`INSERT INTO sections (document_id, ${names(SECTION_COLUMNS)}) VALUES (@document_id, ${params(SECTION_COLUMNS)})`);
   const insertIndicator = db.prepare(`INSERT INTO indicators (document_id, ${names(INDICATOR_COLUMNS)}) VALUES (@document_id, ${params(INDICATOR_COLUMNS)})`);
+  const insertSignature = db.prepare('INSERT INTO signatures (document_id, minhash) VALUES (?, ?)');
   /** one transaction for the whole batch: a run killed midway leaves the last batch whole or absent */
   return db.transaction((batch: StoredDocument[]) => {
-    for (const { doc: d, sha256, processedAt, toolVersion } of batch) {
+    markDuplicatesStale(db);
+    for (const { doc: d, signature, sha256, processedAt, toolVersion } of batch) {
       remove.run(d.doc);
       const { lastInsertRowid } = insertDoc.run({
         path: d.doc, sha256, encoding: d.encoding, format: d.format, title: d.meta.title, agency: d.meta.agency, year: d.meta.year,
@@ -118,19 +128,59 @@ export function documentWriter(db: DB) {
       });
       for (const s of sectionRows(d)) insertSection.run({ document_id: lastInsertRowid, ...s });
       for (const r of d.indicators) insertIndicator.run({ document_id: lastInsertRowid, ...indicatorRow(r) });
+      insertSignature.run(lastInsertRowid, signature && Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
     }
   });
 }
 
-/** What the dataset already holds: path → (sha256, tool version). */
+/**
+ * duplicate_of is a property of the whole dataset: whatever changes its documents (a sync's writes,
+ * a prune, a merge) marks it stale in the same transaction, and flagDuplicates brings it up to date.
+ * A run killed in between leaves the mark, and the next run finishes the work.
+ */
+function markDuplicatesStale(db: DB): void {
+  db.prepare("INSERT OR REPLACE INTO govmine (key, value) VALUES ('duplicates', 'stale')").run();
+}
+
+/**
+ * Names, for every document of the dataset, the earlier one whose body it nearly repeats, in the
+ * order one run over all of them would take (by path): so duplicate_of depends neither on which
+ * night a copy arrived nor on how the work was split into shards. Does nothing unless the dataset
+ * changed since the last time. Returns how many documents' duplicate_of changed.
+ */
+export function flagDuplicates(db: DB): number {
+  const state = db.prepare("SELECT value FROM govmine WHERE key = 'duplicates'").pluck().get();
+  if (state !== 'stale') return 0;
+  const docs = db.prepare('SELECT d.id, d.path, d.duplicate_of AS duplicateOf, s.minhash FROM documents d JOIN signatures s ON s.document_id = d.id')
+    .all() as Array<{ id: number; path: string; duplicateOf: string | null; minhash: Buffer | null }>;
+  docs.sort((a, b) => documentOrder(a.path, b.path));
+  const index = new DuplicateIndex();
+  const update = db.prepare('UPDATE documents SET duplicate_of = ? WHERE id = ?');
+  return db.transaction(() => {
+    let changed = 0;
+    for (const d of docs) {
+      const sig = d.minhash && new Uint32Array(d.minhash.buffer.slice(d.minhash.byteOffset, d.minhash.byteOffset + d.minhash.byteLength));
+      const duplicateOf = index.add(d.path, sig);
+      if (duplicateOf !== d.duplicateOf) { update.run(duplicateOf, d.id); changed++; }
+    }
+    db.prepare("DELETE FROM govmine WHERE key = 'duplicates'").run();
+    return changed;
+  })();
+}
+
+/** What the dataset already holds, complete: path → (sha256, tool version). */
 export function knownDocuments(db: DB): Map<string, { sha256: string; toolVersion: string }> {
-  const rows = db.prepare('SELECT path, sha256, tool_version AS toolVersion FROM documents').all() as Array<{ path: string; sha256: string; toolVersion: string }>;
+  // a document stored before signatures were kept has none: it is processed again, once
+  const rows = db.prepare('SELECT path, sha256, tool_version AS toolVersion FROM documents JOIN signatures ON document_id = id').all() as Array<{ path: string; sha256: string; toolVersion: string }>;
   return new Map(rows.map((r) => [r.path, { sha256: r.sha256, toolVersion: r.toolVersion }]));
 }
 
 export function removeDocuments(db: DB, paths: readonly string[]): void {
   const remove = db.prepare('DELETE FROM documents WHERE path = ?');
-  db.transaction(() => paths.forEach((p) => remove.run(p)))();
+  db.transaction(() => {
+    markDuplicatesStale(db);
+    paths.forEach((p) => remove.run(p));
+  })();
 }
 
 /**
@@ -146,11 +196,16 @@ export function mergeDatabase(db: DB, other: string): number {
       const insertDoc = db.prepare(`INSERT INTO main.documents (${names(DOCUMENT_COLUMNS)}) SELECT ${names(DOCUMENT_COLUMNS)} FROM other.documents WHERE id = ?`);
       const insertSections = db.prepare(`INSERT INTO main.sections (document_id, ${names(SECTION_COLUMNS)}) SELECT ?, ${names(SECTION_COLUMNS)} FROM other.sections WHERE document_id = ? ORDER BY id`);
       const insertIndicators = db.prepare(`INSERT INTO main.indicators (document_id, ${names(INDICATOR_COLUMNS)}) SELECT ?, ${names(INDICATOR_COLUMNS)} FROM other.indicators WHERE document_id = ? ORDER BY id`);
+      // a dataset written before signatures were kept has none: its documents are processed again by the next sync
+      const signed = db.prepare("SELECT 1 FROM other.sqlite_master WHERE name = 'signatures'").get() !== undefined;
+      const insertSignature = signed ? db.prepare('INSERT INTO main.signatures (document_id, minhash) SELECT ?, minhash FROM other.signatures WHERE document_id = ?') : null;
+      markDuplicatesStale(db);
       for (const { id } of docs) {
         remove.run(id);
         const { lastInsertRowid } = insertDoc.run(id);
         insertSections.run(lastInsertRowid, id);
         insertIndicators.run(lastInsertRowid, id);
+        insertSignature?.run(lastInsertRowid, id);
       }
       return docs.length;
     });

@@ -105,6 +105,14 @@ export async function expandInputs(inputs: readonly string[]): Promise<{ sources
   return { sources, problems };
 }
 
+/** The order a single run gives documents: by path, the rows of a collection by their number. */
+export function documentOrder(a: string, b: string): number {
+  const [pa, ra] = a.split(/#(?=\d+$)/);
+  const [pb, rb] = b.split(/#(?=\d+$)/);
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  return Number(ra ?? 0) - Number(rb ?? 0);
+}
+
 async function readStdin(maxSize: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;

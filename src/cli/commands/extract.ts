@@ -52,7 +52,7 @@ async function run(inputs: string[], opts: ExtractOptions): Promise<number> {
       })
       // CSV and JSON Lines hold nothing but the figures, and no duplicate_of: with --dedupe a
       // near-duplicate's records are left out; without it, near-duplicates are not looked for
-      : await eachRendered(inputs, { ...opts, duplicates: opts.dedupe || opts.format === 'json' }, { format: opts.format, rawCsv: opts.rawCsv }, async (doc) => {
+      : await eachRendered(inputs, { ...opts, duplicates: opts.dedupe || opts.format === 'json' ? 'batch' : 'none' }, { format: opts.format, rawCsv: opts.rawCsv }, async (doc) => {
         if (!(opts.dedupe && doc.duplicateOf)) await place(doc);
       });
     await sink.write(out.end());

@@ -2,6 +2,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Command } from 'commander';
 import { openSink } from '../../emit/sink.js';
+import { documentOrder } from '../../ingest/index.js';
 import { acquireLock } from '../lock.js';
 import { fatal, info } from '../messages.js';
 import { EXIT } from '../options.js';
@@ -16,14 +17,6 @@ JSON Lines inputs are merged into input order: documents sorted as a single run 
 document's records in their own order, so the result equals a one-machine run.`;
 
 const isDatabase = (p: string) => /\.(?:db|sqlite3?)$/i.test(p);
-
-/** The order a single run gives documents: by path, the rows of a collection by their number. */
-export function documentOrder(a: string, b: string): number {
-  const [pa, ra] = a.split(/#(?=\d+$)/);
-  const [pb, rb] = b.split(/#(?=\d+$)/);
-  if (pa !== pb) return pa < pb ? -1 : 1;
-  return Number(ra ?? 0) - Number(rb ?? 0);
-}
 
 async function mergeJsonl(out: string, inputs: string[]): Promise<number> {
   const byDoc = new Map<string, string[]>();
@@ -60,11 +53,13 @@ async function run(out: string, inputs: string[], opts: { quiet?: boolean }): Pr
       return EXIT.ok;
     }
     const release = await acquireLock(out, 60);
-    const { openDatabase, mergeDatabase } = await import('../../emit/sqlite.js');
+    const { flagDuplicates, openDatabase, mergeDatabase } = await import('../../emit/sqlite.js');
     const db = openDatabase(out);
     try {
       let docs = 0;
       for (const input of inputs) docs += mergeDatabase(db, input);
+      // each shard knew only its own documents: near-duplicates across shards are named now
+      flagDuplicates(db);
       if (!opts.quiet) info(`${out}: ${docs} documents from ${inputs.length} databases`);
     } finally {
       db.close();

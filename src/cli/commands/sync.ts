@@ -42,7 +42,7 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
     fatal((err as Error).message);
     return EXIT.cannotWrite;
   }
-  const { openDatabase, documentWriter, knownDocuments, removeDocuments } = await import('../../emit/sqlite.js');
+  const { openDatabase, documentWriter, flagDuplicates, knownDocuments, removeDocuments } = await import('../../emit/sqlite.js');
   let db;
   try {
     db = openDatabase(opts.db);
@@ -71,8 +71,10 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
         return true;
       },
       onFailure: (p) => seen.add(p.path),
-    }, async (doc) => {
-      batch.push({ doc, sha256: hashes.get(doc.doc)!, processedAt: new Date().toISOString(), toolVersion: TOOL_VERSION });
+      // near-duplicates are named over the whole dataset once the run has written it (flagDuplicates)
+      duplicates: 'signature',
+    }, async (doc, signature) => {
+      batch.push({ doc, signature, sha256: hashes.get(doc.doc)!, processedAt: new Date().toISOString(), toolVersion: TOOL_VERSION });
       hashes.delete(doc.doc);
       if (batch.length >= BATCH) flush();
     });
@@ -83,6 +85,8 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
       removeDocuments(db, gone);
       removed = gone.length;
     }
+    // once the workers have stopped, so that the index over the whole dataset does not add to their memory
+    if (!interruptedExitCode()) flagDuplicates(db);
     if (!opts.quiet) {
       const nothing = written === 0 && removed === 0 ? ' (nothing changed: no extraction done)' : '';
       info(`${opts.db}: ${written} processed, ${summary.unchanged} unchanged, ${removed} removed, ${summary.failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s${nothing}`);
