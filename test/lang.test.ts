@@ -1,6 +1,8 @@
 // Every language table carries examples and counter-examples; this walks them all, so adding a
 // unit, marker, slogan or rule is one edit with its own proof.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { charCodes } from '../src/lang/chars.js';
 import { APPROX } from '../src/lang/zh/approx.js';
 import { BOILERPLATE, INLINE_ARTIFACTS } from '../src/lang/zh/boilerplate.js';
 import { HEADINGS } from '../src/lang/zh/headings.js';
@@ -61,4 +63,16 @@ describe('boilerplate rules', () => {
   for (const a of INLINE_ARTIFACTS) {
     for (const ex of a.examples) it(`${a.name} removes "${ex}"`, () => expect(`前${ex}后`.replace(a.pattern, '')).toBe('前后'));
   }
+});
+
+describe('character lists compiled to tests', () => {
+  it('say of every code unit what the list itself says', () => {
+    const char = fc.integer({ min: 0, max: 0xffff });
+    fc.assert(fc.property(fc.array(char, { maxLength: 20 }), fc.array(char, { minLength: 1, maxLength: 50 }), (listed, probes) => {
+      // lone surrogates excluded: a list is split by code point
+      const list = listed.filter((c) => c < 0xd800 || c > 0xdfff).map((c) => String.fromCharCode(c)).join('');
+      const test = charCodes(list);
+      for (const code of [...probes, ...listed]) expect(test(code)).toBe(list.includes(String.fromCharCode(code)));
+    }), { numRuns: 500 });
+  });
 });
