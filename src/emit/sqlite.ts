@@ -151,15 +151,18 @@ function markDuplicatesStale(db: DB): void {
 export function flagDuplicates(db: DB): number {
   const state = db.prepare("SELECT value FROM govmine WHERE key = 'duplicates'").pluck().get();
   if (state !== 'stale') return 0;
-  const docs = db.prepare('SELECT d.id, d.path, d.duplicate_of AS duplicateOf, s.minhash FROM documents d JOIN signatures s ON s.document_id = d.id')
-    .all() as Array<{ id: number; path: string; duplicateOf: string | null; minhash: Buffer | null }>;
+  const docs = db.prepare('SELECT id, path, duplicate_of AS duplicateOf FROM documents JOIN signatures ON document_id = id')
+    .all() as Array<{ id: number; path: string; duplicateOf: string | null }>;
   docs.sort((a, b) => documentOrder(a.path, b.path));
+  // each signature read when its turn comes, so that only the index holds them all
+  const minhash = db.prepare('SELECT minhash FROM signatures WHERE document_id = ?').pluck();
   const index = new DuplicateIndex();
   const update = db.prepare('UPDATE documents SET duplicate_of = ? WHERE id = ?');
   return db.transaction(() => {
     let changed = 0;
     for (const d of docs) {
-      const sig = d.minhash && new Uint32Array(d.minhash.buffer.slice(d.minhash.byteOffset, d.minhash.byteOffset + d.minhash.byteLength));
+      const blob = minhash.get(d.id) as Buffer | null;
+      const sig = blob && new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
       const duplicateOf = index.add(d.path, sig);
       if (duplicateOf !== d.duplicateOf) { update.run(duplicateOf, d.id); changed++; }
     }
