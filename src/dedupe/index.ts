@@ -125,12 +125,12 @@ export class DuplicateIndex {
   private next = new Int32Array(BANDS * 64);
   /** per document seen, how many bands it shares with the one being added (zero between adds) */
   private shared = new Uint8Array(64);
-  /** the table: band hashes (0: empty slot) and the latest document holding each */
+  /** the table: band keys (0: empty slot) and the latest document holding each */
   private keys = new Int32Array(1024);
   private heads = new Int32Array(1024);
   private filled = 0;
 
-  /** The slot of a band hash: where it is, or the empty one where it would go. */
+  /** The slot of a band key: where it is, or the empty one where it would go. */
   private slot(key: number): number {
     const mask = this.keys.length - 1;
     let i = mix(key, 0) & mask;
