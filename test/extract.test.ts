@@ -66,4 +66,9 @@ describe('change relations', () => {
   it('a figure with no change word carries no change', () => {
     expect(extract('比原需开展的261次行政执法')[0].change).toBeUndefined();
   });
+  it('a change takes the rate stated after it in the same sentence, not in the next one', () => {
+    expect(extract('隐患查出数量由1575项提升为2455项,同比上升55.87%。')[0].change).toEqual({ direction: 'up', from: 1575, to: 2455, rate: 55.87 });
+    // a fullwidth ！ is folded to ! for matching: it still ends the sentence
+    expect(extract('隐患查出数量由1575项提升为2455项！同比上升55.87%。')[0].change).toEqual({ direction: 'up', from: 1575, to: 2455 });
+  });
 });

@@ -3,8 +3,8 @@
  * A pure function of a processed document; each check names the figures it used (by index).
  */
 import { PARTS_MARKERS } from '../lang/zh/check.js';
-import { SENTENCE_END } from '../lang/zh/punctuation.js';
 import type { Indicator } from '../extract/index.js';
+import { sameSentence } from '../extract/relations.js';
 import { clauseBefore } from '../extract/resolve.js';
 
 export type CheckKind = 'rate' | 'difference' | 'parts' | 'repeated';
@@ -32,7 +32,6 @@ function agrees(stated: number, computed: number, raw: string): boolean {
   return Math.abs(stated - computed) <= unit / 2 + 1e-9 || Math.abs(Number(computed.toFixed(decimals(raw))) - stated) < 1e-9;
 }
 
-const sameSentence = (text: string, a: number, b: number) => !SENTENCE_END.test(text.slice(Math.min(a, b), Math.max(a, b)));
 const fmt = (n: number) => String(Number(n.toFixed(4)));
 
 export function checkDocument(text: string, records: readonly Indicator[]): Check[] {

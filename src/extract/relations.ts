@@ -4,7 +4,7 @@
  */
 import { LIST_SEPARATORS } from '../lang/zh/approx.js';
 import { charCodes } from '../lang/chars.js';
-import { CHANGE_BREAK_CHARS } from '../lang/zh/punctuation.js';
+import { CHANGE_BREAK_CHARS, SENTENCE_END } from '../lang/zh/punctuation.js';
 import { CHANGE_FROM, CHANGE_PARTICLES, CHANGE_TO, CHANGE_WORDS, LEVEL_MARKERS, TIMES_UNIT } from '../lang/zh/change.js';
 import { byLengthDesc, first, indexByChar, wordAt } from './grammar.js';
 import type { Change, Indicator } from './types.js';
@@ -33,9 +33,8 @@ function changeBefore(text: string, at: number): Stated | null {
   return null;
 }
 
-function sameSentence(text: string, a: number, b: number): boolean {
-  return !/[。！？\n;；]/.test(text.slice(a, b));
-}
+/** Whether nothing between offsets a and b (either order) ends a sentence. */
+export const sameSentence = (text: string, a: number, b: number) => !SENTENCE_END.test(text.slice(Math.min(a, b), Math.max(a, b)));
 
 /** Adds `change` to the records that state one. Records are in reading order. */
 export function linkChanges(records: Indicator[], match: string): void {
