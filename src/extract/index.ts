@@ -13,7 +13,8 @@ export { resolveSpan } from './resolve.js';
 export { parseChineseNumeral, parseArabic, parseNumber } from './numerals.js';
 
 const CONTEXT_LIMIT = 160;
-const isSentenceEnd = charCodes(SENTENCE_END_CHARS);
+/** Whether a character code ends a sentence (for loops over a text). */
+export const isSentenceEnd = charCodes(SENTENCE_END_CHARS);
 
 /**
  * Sentence boundaries of a text, for offsets asked in increasing order: one pass over the text,

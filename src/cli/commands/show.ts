@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import chalk from 'chalk';
-import { SENTENCE_END } from '../../lang/zh/punctuation.js';
-import type { Indicator } from '../../extract/index.js';
+import { isSentenceEnd, type Indicator } from '../../extract/index.js';
 import type { ProcessedDocument } from '../../pipeline.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
 import { documentCommand } from '../options.js';
@@ -23,9 +22,9 @@ Colour follows the terminal: none when piped or with NO_COLOR.`;
 /** The sentence (start and end offsets) around a figure. */
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let s = start;
-  while (s > 0 && !SENTENCE_END.test(text[s - 1])) s--;
+  while (s > 0 && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && !SENTENCE_END.test(text[e])) e++;
+  while (e < text.length && !isSentenceEnd(text.charCodeAt(e))) e++;
   return [s, Math.min(text.length, e + 1)];
 }
 
