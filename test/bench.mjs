@@ -5,13 +5,15 @@
 // the floor (read + decode + one regex scan, MB/s, best of 3); one report cold (process start to
 // exit, best of 5); govmine extract with 1 job and with all cores, five rounds with the two side by
 // side in each (MB/s, documents/s, ratio to the floor, peak RSS; all cores against one job, best
-// against best and the median of the rounds); and a first and a second, unchanged sync. Targets on a
+// against best and the median of the rounds); the ceiling, in this process: the whole pipeline
+// against what no version of it can skip; and a first and a second, unchanged sync. Targets on a
 // 2-core machine are printed beside each figure.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,16 +41,61 @@ function corpus(dir) {
   return bytes;
 }
 
-function floor(dir) {
+const listFiles = (dir) => readdirSync(dir).flatMap((sub) => readdirSync(join(dir, sub)).map((f) => join(dir, sub, f)));
+
+function decode(bytes) {
+  try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { return iconv.decode(bytes, 'gb18030'); }
+}
+
+const scan = (text) => (text.match(/\d+(?:\.\d+)?[万亿]?[元人件家次项个%]/g) ?? []).length;
+
+function floor(files) {
   const started = performance.now();
   let n = 0;
-  for (const sub of readdirSync(dir)) for (const f of readdirSync(join(dir, sub))) {
-    const b = readFileSync(join(dir, sub, f));
-    let text;
-    try { text = new TextDecoder('utf-8', { fatal: true }).decode(b); } catch { text = iconv.decode(b, 'gb18030'); }
-    n += (text.match(/\d+(?:\.\d+)?[万亿]?[元人件家次项个%]/g) ?? []).length;
-  }
+  for (const f of files) n += scan(decode(readFileSync(f)));
   return (performance.now() - started) / 1000;
+}
+
+/**
+ * What one job could reach at best: in this process, over a sample of the corpus, the whole pipeline
+ * against what no version of it can skip (reading and decoding as the floor does, cheerio's parse of
+ * the HTML pages, jieba cutting each figure's clause for its label, JSON.stringify of each record),
+ * each the best of three, in µs a document.
+ */
+async function ceiling(files) {
+  const dist = (m) => import(pathToFileURL(join(root, 'dist', m)).href);
+  const { processDocument } = await dist('pipeline.js');
+  const { renderDocument, serializer } = await dist('emit/index.js');
+  const { clauseBefore } = await dist('extract/resolve.js');
+  const { foldForMatching } = await dist('clean/normalize.js');
+  const { warmUp } = await dist('extract/label.js');
+  const require = createRequire(join(root, 'package.json'));
+  const cheerio = require('cheerio/slim');
+  const { Jieba } = require('@node-rs/jieba');
+  const jieba = Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
+  warmUp();
+  const raws = files.map((path) => ({ id: path, path, bytes: readFileSync(path), isHtml: path.endsWith('.html'), hints: {} }));
+  const docs = raws.map((raw) => processDocument(raw));
+  const clauses = docs.flatMap((d) => { const match = foldForMatching(d.text); return d.indicators.map((r) => clauseBefore(match, r.start)); });
+  const pages = raws.filter((r) => r.isHtml).map((r) => decode(r.bytes));
+  const jsonl = serializer('jsonl');
+  const parts = {
+    govmine: () => { for (const raw of raws) renderDocument(processDocument(raw), jsonl); },
+    floor: () => floor(files),
+    'read + decode': () => { for (const f of files) decode(readFileSync(f)); },
+    cheerio: () => { for (const html of pages) cheerio.load(html)('body').text(); },
+    jieba: () => { for (const c of clauses) jieba.cut(c, true); },
+    JSON: () => { for (const d of docs) for (const r of d.indicators) JSON.stringify(r); },
+  };
+  const best = {};
+  for (let round = 0; round < 3; round++) {
+    for (const [name, run] of Object.entries(parts)) {
+      const started = performance.now();
+      run();
+      best[name] = Math.min(best[name] ?? Infinity, ((performance.now() - started) * 1000) / files.length);
+    }
+  }
+  return best;
 }
 
 /** Runs govmine, sampling the process's resident memory (worker threads included) from /proc. */
@@ -86,9 +133,10 @@ try {
   const bytes = corpus(data);
   console.log(`corpus: ${documents} documents, ${mb(bytes)} MB (half GBK, a fifth HTML) in ${data}`);
   execFileSync('sync'); // the corpus on disk, so that writing it back does not slow what is measured
-  floor(data); // warm the page cache
+  const files = listFiles(data);
+  floor(files); // warm the page cache
   // the best of three, like the runs it is compared with: one run alone drifts with the machine
-  const tFloor = Math.min(floor(data), floor(data), floor(data));
+  const tFloor = Math.min(floor(files), floor(files), floor(files));
   const floorRate = bytes / 1e6 / tFloor;
   console.log(`floor (read + decode + one regex scan, best of 3): ${floorRate.toFixed(1)} MB/s`);
 
@@ -128,6 +176,12 @@ try {
   console.log(`extract, ${cores} jobs (best of ${ROUNDS}): ${all.seconds.toFixed(1)} s, ${rateN.toFixed(1)} MB/s, ${(documents / all.seconds).toFixed(0)} documents/s, peak RSS ${mb(all.peak)} MB (target <= 400)`);
   console.log(`  against 1 job (target >= 1.7x): ${(rateN / rate1).toFixed(2)}x best against best; ${median.toFixed(2)}x the median of the rounds (${ratios.map((r) => r.toFixed(2)).join(', ')})`);
   console.log(`  all runs, seconds: 1 job ${runs.one.map((r) => r.seconds.toFixed(1)).join(', ')}; ${cores} jobs ${runs.all.map((r) => r.seconds.toFixed(1)).join(', ')}`);
+
+  const SAMPLE = 10; // every tenth document
+  const c = await ceiling(files.filter((_, i) => i % SAMPLE === 0));
+  const fixed = c['read + decode'] + c.cheerio + c.jieba + c.JSON;
+  const us = (v) => v.toFixed(0);
+  console.log(`ceiling (in this process, every ${SAMPLE}th document, best of 3, µs a document): govmine ${us(c.govmine)}, the floor ${us(c.floor)}; what no version can skip ${us(fixed)} (reading and decoding ${us(c['read + decode'])}, cheerio ${us(c.cheerio)}, jieba on each figure's clause ${us(c.jieba)}, JSON ${us(c.JSON)}): with the rest free, one job would reach ${(100 * c.floor / fixed).toFixed(0)}% of the floor; as it is, ${(100 * c.floor / c.govmine).toFixed(0)}%`);
 
   const first = await timed(['sync', 'corpus', '--db', join(dir, 'bench.db'), '-q'], dir);
   const again = await timed(['sync', 'corpus', '--db', join(dir, 'bench.db')], dir);
