@@ -3,7 +3,7 @@
  * their meaning to resolve.ts.
  */
 import {
-  APPROX_AFTER_AT, APPROX_BEFORE_ENDING, APPROX_INSIDE, APPROX_INSIDE_AT, CHINESE_START, LIST_SEPARATORS, MASK_RES, NUMBER_RE,
+  APPROX_AFTER_AT, APPROX_BEFORE_ENDING, DENOMINATOR_ENDING, APPROX_INSIDE, APPROX_INSIDE_AT, CHINESE_START, LIST_SEPARATORS, MASK_RES, NUMBER_RE,
   ONE_CHARS, ONE_WORD_PREFIXES, PERCENT_PREFIX, PERSON_NOUNS_AT, QUALIFIER_APPROX, RANGE_SEPARATORS, SCALES_AT, UNITS_AT, UNIT_BY_NAME,
   wordAt, wordEndingAt,
 } from './grammar.js';
@@ -96,6 +96,16 @@ function readTail(text: string, at: number): Tail {
   return { end: pos, scales, unit, approx, personNoun };
 }
 
+/** A marker before a number, or before the denominator of its rate (超每千人6.6批次): the marker, and how far back the figure starts. */
+function approxBefore(text: string, start: number): { marker: string; length: number } | null {
+  const marker = wordEndingAt(text, start, APPROX_BEFORE_ENDING);
+  if (marker) return { marker, length: marker.length };
+  const denominator = DENOMINATOR_ENDING.exec(text.slice(Math.max(0, start - 12), start))?.[0];
+  if (!denominator) return null;
+  const outer = wordEndingAt(text, start - denominator.length, APPROX_BEFORE_ENDING);
+  return outer ? { marker: outer, length: outer.length + denominator.length } : null;
+}
+
 const isLoneOne = (number: string) => ONE_CHARS.includes(number);
 
 /**
@@ -132,8 +142,8 @@ export function findSpans(text: string): Span[] {
     if (!arabic && !CHINESE_START.test(number) && !percentWords && !APPROX_INSIDE.includes(nextChar)) continue;
     let start = percentWords ? numberStart - PERCENT_PREFIX.length : numberStart;
     let approx = '';
-    const before = wordEndingAt(text, start, APPROX_BEFORE_ENDING);
-    if (before) { approx = before; start -= before.length; }
+    const before = approxBefore(text, start);
+    if (before) { approx = before.marker; start -= before.length; }
 
     const tail = readTail(text, numberStart + number.length);
     if (!arabic && isLoneOne(number) && !isCountedOne(text, numberStart, tail.end)) continue;
