@@ -1,9 +1,7 @@
-import { charCodes } from '../lang/chars.js';
-import { SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
 import { SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor } from './label.js';
-import { linkChanges } from './relations.js';
+import { isSentenceEnd, linkChanges } from './relations.js';
 import { clauseBefore, phraseAfter, resolveSpan } from './resolve.js';
 import type { ExtractInput, Indicator } from './types.js';
 
@@ -11,10 +9,9 @@ export type { ExtractInput, Indicator, Span, Change, Category } from './types.js
 export { findSpans } from './find.js';
 export { resolveSpan } from './resolve.js';
 export { parseChineseNumeral, parseArabic, parseNumber } from './numerals.js';
+export { isSentenceEnd } from './relations.js';
 
 const CONTEXT_LIMIT = 160;
-/** Whether a character code ends a sentence (for loops over a text). */
-export const isSentenceEnd = charCodes(SENTENCE_END_CHARS);
 
 /**
  * Sentence boundaries of a text, for offsets asked in increasing order: one pass over the text,

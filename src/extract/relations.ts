@@ -4,7 +4,7 @@
  */
 import { LIST_SEPARATORS } from '../lang/zh/approx.js';
 import { charCodes } from '../lang/chars.js';
-import { CHANGE_BREAK_CHARS, SENTENCE_END } from '../lang/zh/punctuation.js';
+import { CHANGE_BREAK_CHARS, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
 import { CHANGE_FROM, CHANGE_PARTICLES, CHANGE_TO, CHANGE_WORDS, LEVEL_MARKERS, TIMES_UNIT } from '../lang/zh/change.js';
 import { byLengthDesc, first, indexByChar, wordAt } from './grammar.js';
 import type { Change, Indicator } from './types.js';
@@ -33,8 +33,14 @@ function changeBefore(text: string, at: number): Stated | null {
   return null;
 }
 
+/** Whether a character code ends a sentence (for loops over a text). */
+export const isSentenceEnd = charCodes(SENTENCE_END_CHARS);
+
 /** Whether nothing between offsets a and b (either order) ends a sentence. */
-export const sameSentence = (text: string, a: number, b: number) => !SENTENCE_END.test(text.slice(Math.min(a, b), Math.max(a, b)));
+export function sameSentence(text: string, a: number, b: number): boolean {
+  for (let i = Math.min(a, b); i < Math.max(a, b); i++) if (isSentenceEnd(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /** Adds `change` to the records that state one. Records are in reading order. */
 export function linkChanges(records: Indicator[], match: string): void {

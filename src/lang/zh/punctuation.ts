@@ -13,6 +13,3 @@ export const PHRASE_BREAK_CHARS = `${CLAUSE_BREAK_CHARS}、()（）《》“”"
 export const PROSE_PUNCTUATION_CHARS = '。，；：、！？';
 /** How far back a change word (同比上升) is looked for: to a clause break, a colon not counting. */
 export const CHANGE_BREAK_CHARS = ',，;；。！？\n';
-
-/** The same, as a regex class. */
-export const SENTENCE_END = new RegExp(`[${SENTENCE_END_CHARS}]`);
