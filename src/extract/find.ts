@@ -3,7 +3,7 @@
  * their meaning to resolve.ts.
  */
 import {
-  APPROX_AFTER_AT, APPROX_BEFORE_ENDING, DENOMINATOR_ENDING, APPROX_INSIDE, APPROX_INSIDE_AT, CHINESE_START, LIST_SEPARATORS, MASK_RES, NUMBER_RE,
+  APPROX_AFTER_AT, APPROX_BEFORE_ENDING, APPROX_INSIDE, APPROX_INSIDE_AT, CHINESE_START, DENOMINATOR_ENDING, DENOMINATOR_LAST, LIST_SEPARATORS, MASK_RES, NUMBER_RE,
   ONE_CHARS, ONE_WORD_PREFIXES, PERCENT_PREFIX, PERSON_NOUNS_AT, QUALIFIER_APPROX, RANGE_SEPARATORS, SCALES_AT, UNITS_AT, UNIT_BY_NAME,
   wordAt, wordEndingAt,
 } from './grammar.js';
@@ -96,11 +96,16 @@ function readTail(text: string, at: number): Tail {
   return { end: pos, scales, unit, approx, personNoun };
 }
 
+/** The longest denominator looked for before a number: 每, a numeral of up to six characters, a scale, 平方公里. */
+const DENOMINATOR_MAX = 12;
+
 /** A marker before a number, or before the denominator of its rate (超每千人6.6批次): the marker, and how far back the figure starts. */
 function approxBefore(text: string, start: number): { marker: string; length: number } | null {
   const marker = wordEndingAt(text, start, APPROX_BEFORE_ENDING);
   if (marker) return { marker, length: marker.length };
-  const denominator = DENOMINATOR_ENDING.exec(text.slice(Math.max(0, start - 12), start))?.[0];
+  // tested only where a denominator could end: this runs for every number
+  if (!DENOMINATOR_LAST.has(text[start - 1])) return null;
+  const denominator = DENOMINATOR_ENDING.exec(text.slice(Math.max(0, start - DENOMINATOR_MAX), start))?.[0];
   if (!denominator) return null;
   const outer = wordEndingAt(text, start - denominator.length, APPROX_BEFORE_ENDING);
   return outer ? { marker: outer, length: outer.length + denominator.length } : null;

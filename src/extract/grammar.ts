@@ -3,7 +3,7 @@
  */
 import { APPROX, LIST_SEPARATORS, QUALIFIER_APPROX, RANGE_SEPARATORS } from '../lang/zh/approx.js';
 import { ARABIC_SCALES, DECIMAL_POINT, DIGIT_CHARS, NUMERAL_CHARS, ONE_CHARS, ONE_WORD_PREFIXES, PERCENT_PREFIX, TEN_CHARS } from '../lang/zh/numerals.js';
-import { MASKS, PER_DENOMINATOR } from '../lang/zh/slogans.js';
+import { DENOMINATOR_NOUNS, MASKS, PER_DENOMINATOR } from '../lang/zh/slogans.js';
 import { PERSON_NOUNS, UNITS, type UnitEntry } from '../lang/zh/units.js';
 
 /** Sorts longest first by `key`: among words that match at one place, the longest wins. */
@@ -55,8 +55,9 @@ export const APPROX_BEFORE_ENDING = indexByChar(longestFirst(markers('before')),
 export const APPROX_INSIDE = markers('inside');
 export const APPROX_INSIDE_AT = indexByChar(APPROX_INSIDE, first);
 export const APPROX_AFTER_AT = indexByChar(markers('after'), first);
-/** A rate's denominator ending where its number starts (超每千人6.6批次). */
+/** A rate's denominator ending where its number starts (超每千人6.6批次), and the characters it can end with. */
 export const DENOMINATOR_ENDING = new RegExp(`(?:${PER_DENOMINATOR})$`);
+export const DENOMINATOR_LAST = new Set(DENOMINATOR_NOUNS.map(last));
 
 export { LIST_SEPARATORS, ONE_CHARS, ONE_WORD_PREFIXES, QUALIFIER_APPROX, RANGE_SEPARATORS, PERCENT_PREFIX };
 export const PERSON_NOUNS_AT = indexByChar(longestFirst(PERSON_NOUNS), first);

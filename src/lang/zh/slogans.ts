@@ -14,8 +14,10 @@ export interface MaskRule extends Examples {
 const CN = '零〇一二两三四五六七八九十百千';
 const CNX = `[${CN}]`;
 
-/** The denominator of a rate (每万人口, 每千名老人): not a figure itself; the rate after it is. */
-export const PER_DENOMINATOR = `每[\\d${CN}]*[万千百]?(?:人口|名|人|户|平方公里)`;
+/** What a rate is counted per (每万人口, 每千名老人, 每平方公里). */
+export const DENOMINATOR_NOUNS: readonly string[] = ['人口', '名', '人', '户', '平方公里'];
+/** The denominator of a rate: not a figure itself; the rate after it is. */
+export const PER_DENOMINATOR = `每[\\d${CN}]*[万千百]?(?:${DENOMINATOR_NOUNS.join('|')})`;
 
 /** Fixed names and slogans that hold numerals. The general rules below catch most others. */
 export const SLOGANS: readonly string[] = [
