@@ -80,7 +80,8 @@ async function ceiling(files) {
   const pages = raws.filter((r) => r.isHtml).map((r) => decode(r.bytes));
   const jsonl = serializer('jsonl');
   const parts = {
-    govmine: () => { for (const raw of raws) renderDocument(processDocument(raw), jsonl); },
+    // each file read again, as the floor reads it
+    govmine: () => { for (const raw of raws) renderDocument(processDocument({ ...raw, bytes: readFileSync(raw.path) }), jsonl); },
     floor: () => floor(files),
     'read + decode': () => { for (const f of files) decode(readFileSync(f)); },
     cheerio: () => { for (const html of pages) cheerio.load(html)('body').text(); },
