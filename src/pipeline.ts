@@ -1,5 +1,6 @@
 /**
- * The one path every command takes: bytes → text → clean text → metadata → sections → indicators.
+ * The one path every command takes: bytes → text → clean text → metadata → sections → figures →
+ * what they mean together → the report's own arithmetic.
  * Each stage is a pure function; problems travel as StageError and are attached to the document.
  */
 import { cleanText, type DroppedLine } from './clean/index.js';
@@ -8,6 +9,7 @@ import { decodeBytes } from './decode/index.js';
 import { extractIndicators, type Indicator } from './extract/index.js';
 import { htmlToText, looksLikeHtml } from './html/index.js';
 import type { RawDocument } from './ingest/index.js';
+import { relateFigures } from './meaning/index.js';
 import { readMeta, type DocumentMeta } from './meta/index.js';
 import { sectionLocator, segmentText, type Section } from './segment/index.js';
 
@@ -43,7 +45,7 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {})
   const meta = readMeta(lines, page.text, page.hints, raw.hints);
   const { match } = cleaned;
   const sections = segmentText(cleaned.text, match);
-  const indicators = extractIndicators({
+  const figures = extractIndicators({
     doc: raw.id,
     title: meta.title,
     agency: meta.agency,
@@ -52,7 +54,8 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {})
     match,
     sectionAt: sectionLocator(sections),
   });
-  const checks = checkDocument(cleaned.text, indicators);
+  const indicators = relateFigures(figures, { match, sections, year: meta.year });
+  const checks = checkDocument(cleaned.text, indicators, match);
   for (const c of checks) {
     for (const i of c.figures) if (indicators[i].check !== 'mismatch') indicators[i].check = c.status;
   }

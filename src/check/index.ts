@@ -1,13 +1,20 @@
 /**
  * Figures that don't add up: the arithmetic a report invites, checked against its own numbers.
- * A pure function of a processed document; each check names the figures it used (by index).
+ * A pure function of a processed document; each check names the figures it used (by index) and the
+ * words of the text that state the relation. Only figures the text relates are compared, of the same
+ * period (status) and scope; a check that cannot be made on the right base is not made.
  */
-import { PARTS_MARKERS } from '../lang/zh/check.js';
-import type { Indicator } from '../extract/index.js';
-import { sameSentence } from '../extract/relations.js';
-import { clauseBefore } from '../extract/resolve.js';
+import {
+  BRACKET_CLOSE, BRACKET_OPEN, ETC, ITEM_IS_CLAUSE, ITEM_SEPARATORS, ITEMS_CLOSE, ITEMS_NOT_ALL, ITEMS_OPEN, OPEN_LIST, PARTS_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING, REAL_RATE,
+  SHARE_BEFORE, SPAN_YEARS, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
+} from '../lang/zh/check.js';
+import { clauseBefore, isSentenceEnd, parseNumber, sameSentence, sentenceStart, type Indicator } from '../extract/index.js';
+import { changeBefore } from '../meaning/index.js';
 
-export type CheckKind = 'rate' | 'difference' | 'parts' | 'repeated';
+export type CheckKind = 'rate' | 'difference' | 'average' | 'parts' | 'share' | 'items' | 'repeated';
+
+/** Words of the text that state a relation, with their offsets. */
+export interface Evidence { text: string; start: number; end: number }
 
 export interface Check {
   kind: CheckKind;
@@ -19,63 +26,128 @@ export interface Check {
   /** what its other figures give */
   computed: number;
   message: string;
+  /** the words that state the relation checked */
+  words: Evidence[];
 }
 
-/** Decimals written in a figure's raw text: the precision a stated rate is rounded to. */
+/** Decimals written in a figure's raw text: the precision it is rounded to. */
 function decimals(raw: string): number {
   return /[.．](\d+)/.exec(raw)?.[1].length ?? 0;
 }
 
-/** Equal once `computed` is rounded to the precision `stated` is written with (half a unit of slack either way). */
-function agrees(stated: number, computed: number, raw: string): boolean {
-  const unit = 10 ** -decimals(raw);
-  return Math.abs(stated - computed) <= unit / 2 + 1e-9 || Math.abs(Number(computed.toFixed(decimals(raw))) - stated) < 1e-9;
+/** How far a written figure may be from the quantity it rounds, relative to it (11.37万亿 → 0.005/11.37). */
+function relativeSlack(r: Indicator): number {
+  const written = parseNumber(/[\d.．]+/.exec(r.raw)?.[0] ?? '') ?? 0;
+  return written > 0 ? (0.5 * 10 ** -decimals(r.raw)) / written : 0;
 }
 
-const fmt = (n: number) => String(Number(n.toFixed(4)));
+/**
+ * Whether `stated` (as written in `raw`) agrees with `computed` once rounding is allowed for: half a
+ * unit of the stated precision, plus how far the inputs' own rounding can move the computation.
+ */
+function agrees(stated: number, computed: number, raw: string, inputSlack = 0): boolean {
+  const unit = 10 ** -decimals(raw);
+  return Math.abs(stated - computed) <= unit / 2 + Math.abs(computed) * inputSlack + 1e-9;
+}
 
-export function checkDocument(text: string, records: readonly Indicator[]): Check[] {
-  const checks: Check[] = [];
-  records.forEach((r, i) => {
-    // a stated rate against its stated from and to values (1575项 → 2455项, 同比上升55.87%)
-    if (r.change?.from !== undefined && r.change.to !== undefined && r.change.rate !== undefined && r.category !== 'percent' && records[i - 1]?.change?.to !== r.change.to) {
-      const rateIndex = records.findIndex((x, k) => k > i && x.category === 'percent' && x.value === r.change!.rate && sameSentence(text, r.end, x.start));
-      if (rateIndex >= 0 && r.change.from !== 0) {
-        const computed = ((r.change.to - r.change.from) / r.change.from) * 100 * (r.change.direction === 'down' ? -1 : 1);
-        const stated = records[rateIndex].value;
-        const ok = agrees(stated, computed, records[rateIndex].raw);
-        checks.push({ kind: 'rate', status: ok ? 'ok' : 'mismatch', figures: [i, i + 1, rateIndex], stated, computed,
-          message: `${fmt(r.change.from)} → ${fmt(r.change.to)} is a change of ${fmt(computed)}%, stated ${records[rateIndex].raw}` });
-      }
-    }
-    // a stated difference and its rate (比原需开展的261次行政执法减少了147次 … 压降56.32%: 147/261)
-    if (r.category === 'percent' && r.change?.rate !== undefined && r.change.from === undefined) {
-      const diffIndex = lastBefore(records, i, (x) => x.category !== 'percent' && x.change !== undefined && x.change.from === undefined && sameSentence(text, x.start, r.start));
-      const baseIndex = diffIndex >= 0 ? lastBefore(records, diffIndex, (x) => x.unit === records[diffIndex].unit && !x.change && sameSentence(text, x.start, r.start)) : -1;
-      if (diffIndex >= 0 && baseIndex >= 0 && records[baseIndex].value !== 0) {
-        const computed = (records[diffIndex].value / records[baseIndex].value) * 100;
-        const ok = agrees(r.value, computed, r.raw);
-        checks.push({ kind: 'difference', status: ok ? 'ok' : 'mismatch', figures: [baseIndex, diffIndex, i], stated: r.value, computed,
-          message: `${records[diffIndex].raw} of ${records[baseIndex].raw} is ${fmt(computed)}%, stated ${r.raw}` });
-      }
-    }
-    // a whole and its stated parts (27项(包含…10项, …17项); 19件，其中维持15件、撤销2件、终止2件)
-    if (r.category !== 'percent' && PARTS_MARKERS.test(text.slice(r.end, r.end + 6))) {
-      const parts: number[] = [];
-      for (let k = i + 1; k < records.length && sameSentence(text, r.end, records[k].start); k++) {
-        if (records[k].unit !== r.unit || records[k].category === 'percent') break;
-        parts.push(k);
-      }
-      if (parts.length >= 2) {
-        const computed = parts.reduce((sum, k) => sum + records[k].value, 0);
-        const ok = Math.abs(computed - r.value) < 1e-6 * Math.max(1, r.value) || r.approx !== '';
-        checks.push({ kind: 'parts', status: ok ? 'ok' : 'mismatch', figures: [i, ...parts], stated: r.value, computed,
-          message: `${parts.map((k) => records[k].raw).join(' + ')} = ${fmt(computed)}${r.unit}, stated ${r.raw}` });
-      }
-    }
+/** How far after a change's end value its rate's change word may stand (，同比上升). */
+const RATE_BRIDGE = 8;
+
+const fmt = (n: number) => String(Number(n.toFixed(4)));
+const evidence = (text: string, start: number, end: number): Evidence => ({ text: text.slice(start, end), start, end });
+
+/** A rate measured at constant prices (实际增长, 按可比价计算): never set against nominal values. */
+function isReal(match: string, r: Indicator): boolean {
+  return REAL_RATE.test(match.slice(sentenceStart(match, r.start), r.start));
+}
+
+function changeWords(text: string, match: string, ...records: Indicator[]): Evidence[] {
+  // the change words are the meaning stage's, found again where they stand
+  return records.flatMap((r) => {
+    const stated = changeBefore(match, r.start);
+    return stated ? [evidence(text, stated.start, stated.start + stated.word.length)] : [];
   });
-  checks.push(...repeatedIndicators(text, records));
-  return checks;
+}
+
+export function checkDocument(text: string, records: readonly Indicator[], match = text): Check[] {
+  const checks: Check[] = [];
+  records.forEach((_, i) => {
+    const c = fromTo(text, match, records, i) ?? difference(text, match, records, i);
+    if (c) checks.push(c);
+  });
+  checks.push(...parts(text, match, records), ...shares(text, match, records), ...items(text, match, records), ...repeated(text, match, records));
+  return checks.sort((a, b) => Math.min(...a.figures) - Math.min(...b.figures));
+}
+
+/**
+ * A change stated from one value to another, with its rate: 由1575项提升为2455项，同比上升55.87% is a
+ * total change; 从11.37万亿元提高到14.58万亿元，年均增长5.1% over a stated span compounds.
+ */
+function fromTo(text: string, match: string, records: readonly Indicator[], i: number): Check | null {
+  const from = records[i];
+  const to = records[i + 1];
+  if (from.status !== 'baseline' || from.category === 'percent' || !to || to.change?.from !== from.value || to.change.to !== to.value || from.value === 0) return null;
+  // the rate of this change stands right after it (…提升为2455项，同比上升55.87%), no other subject between
+  const rateIndex = i + 2;
+  const rate = records[rateIndex];
+  const word = rate && changeBefore(match, rate.start);
+  if (!rate || rate.category !== 'percent' || !word || word.level || word.start - to.end > RATE_BRIDGE || !sameSentence(match, to.end, rate.start) || isReal(match, rate)) return null;
+  const slack = relativeSlack(from) + relativeSlack(to);
+  const sign = rate.change!.direction === 'down' ? -1 : 1;
+  const words = changeWords(text, match, to, rate);
+  if (rate.status === 'average') {
+    const years = spanOf(match, rate);
+    if (years === null) return null;
+    const computed = ((to.value / from.value) ** (1 / years) - 1) * 100 * sign;
+    return {
+      kind: 'average', status: agrees(rate.value, computed, rate.raw, slack / years) ? 'ok' : 'mismatch', figures: [i, i + 1, rateIndex],
+      stated: rate.value, computed, words,
+      message: `${fmt(from.change!.from!)} → ${fmt(to.value)} over ${years} years is ${fmt(computed)}% a year, stated ${rate.raw}`,
+    };
+  }
+  const computed = ((to.value - from.value) / from.value) * 100 * sign;
+  return {
+    kind: 'rate', status: agrees(rate.value, computed, rate.raw, slack) ? 'ok' : 'mismatch', figures: [i, i + 1, rateIndex],
+    stated: rate.value, computed, words,
+    message: `${fmt(from.value)} → ${fmt(to.value)} is a change of ${fmt(computed)}%, stated ${rate.raw}`,
+  };
+}
+
+/** The span of years an average rate runs over, where its sentence states one (五年, 2020年到2025年). */
+function spanOf(match: string, rate: Indicator): number | null {
+  const sentence = match.slice(sentenceStart(match, rate.start), rate.start);
+  const range = YEAR_RANGE.exec(sentence);
+  if (range) return Number(range[2]) - Number(range[1]) || null;
+  const span = SPAN_YEARS.exec(sentence);
+  return span ? parseNumber(span[1]) : null;
+}
+
+/**
+ * A stated difference and its rate, on the right base: 比原需开展的261次行政执法减少了147次 … 压降56.32%
+ * (147 of the earlier 261); 受理案件1200件，比上年增加200件，增长20% (200 of last year's 1200−200).
+ */
+function difference(text: string, match: string, records: readonly Indicator[], i: number): Check | null {
+  const r = records[i];
+  if (r.category !== 'percent' || r.change?.rate === undefined || r.change.from !== undefined || r.status !== 'actual' || isReal(match, r)) return null;
+  const d = lastBefore(records, i, (x) => x.category !== 'percent' && sameSentence(match, x.start, r.start));
+  if (d < 0 || !records[d].change || records[d].change!.from !== undefined || records[d].status !== 'actual') return null;
+  const diff = records[d];
+  const stated = changeBefore(match, diff.start);
+  if (!stated || stated.level) return null;
+  const b = lastBefore(records, d, (x) => x.unit === diff.unit && sameSentence(match, x.start, r.start));
+  if (b < 0 || records[b].change) return null;
+  const base = records[b];
+  // a stated earlier value is the base itself; this year's value is the base moved by the difference
+  const earlier = base.status === 'baseline' ? base.value : base.value - (stated.direction === 'up' ? diff.value : -diff.value);
+  if (earlier <= 0 || (base.status !== 'baseline' && base.status !== 'actual')) return null;
+  const computed = (diff.value / earlier) * 100;
+  const slack = relativeSlack(diff) + relativeSlack(base) * (base.value / earlier);
+  return {
+    kind: 'difference', status: agrees(r.value, computed, r.raw, slack) ? 'ok' : 'mismatch', figures: [b, d, i], stated: r.value, computed,
+    // 比原需开展的 … : the words that make the base an earlier value
+    words: [...(base.status === 'baseline' ? [evidence(text, base.start - clauseBefore(match, base.start).length, base.start)] : []), ...changeWords(text, match, diff, r)],
+    message: `${diff.raw} of ${base.status === 'baseline' ? base.raw : `${fmt(earlier)}${base.unit} (${base.raw} ${stated.direction === 'up' ? '−' : '+'} ${diff.raw})`} is ${fmt(computed)}%, stated ${r.raw}`,
+  };
 }
 
 function lastBefore(records: readonly Indicator[], i: number, test: (x: Indicator) => boolean): number {
@@ -83,21 +155,151 @@ function lastBefore(records: readonly Indicator[], i: number, test: (x: Indicato
   return -1;
 }
 
+/** The words between a whole and its parts that open them (其中, 包含 …), if any. */
+function partsMarker(text: string, match: string, whole: Indicator): Evidence | null {
+  const after = match.slice(whole.end, whole.end + 16);
+  const m = PARTS_AFTER_WHOLE.exec(after) ?? PARTS_OF_SET.exec(after);
+  if (m) return evidence(text, whole.end, whole.end + m[0].length);
+  let e = whole.end;
+  while (e < match.length && !isSentenceEnd(match.charCodeAt(e))) e++;
+  const opening = PARTS_OPENING.exec(match.slice(e + 1, e + 8));
+  return opening ? evidence(text, e + 1, e + 1 + opening[0].length) : null;
+}
+
+/** The word before a whole that says its parts add up to it (合计, 共 …). */
+function totalWord(text: string, match: string, whole: Indicator): Evidence | null {
+  const clause = clauseBefore(match, whole.start);
+  const at = clause.length;
+  for (const w of TOTAL_WORDS) {
+    const k = clause.lastIndexOf(w);
+    if (k >= 0) return evidence(text, whole.start - at + k, whole.start - at + k + w.length);
+  }
+  return null;
+}
+
+/**
+ * A whole and its stated parts. Complete only when the text says so (合计/共… with its parts listed and
+ * no 等): then they must add up. Otherwise each part and their sum must stay within the whole.
+ */
+function parts(text: string, match: string, records: readonly Indicator[]): Check[] {
+  const byWhole = new Map<number, number[]>();
+  records.forEach((r, k) => { if (r.part_of !== null) byWhole.set(r.part_of, [...(byWhole.get(r.part_of) ?? []), k]); });
+  const checks: Check[] = [];
+  for (const [w, list] of byWhole) {
+    const whole = records[w];
+    const last = records[list[list.length - 1]];
+    const total = totalWord(text, match, whole);
+    const marker = partsMarker(text, match, whole);
+    // the text says the list is whole: a total word (合计, 共 …), or a bracket right after the whole that
+    // holds its parts and closes after the last
+    const bracketed = BRACKET_OPEN.test(match.slice(whole.end, whole.end + 2)) && BRACKET_CLOSE.test(match.slice(last.end, last.end + 6));
+    const complete = (total !== null || bracketed) && list.length >= 2 && !OPEN_LIST.test(match.slice(last.end, last.end + 8));
+    const exact = !whole.approx && list.every((k) => !records[k].approx);
+    const sum = list.reduce((s, k) => s + records[k].value, 0);
+    const words = [total, marker].filter((e): e is Evidence => e !== null);
+    const tolerance = whole.value * relativeSlack(whole) + 1e-9 * Math.max(1, whole.value);
+    if (complete && exact) {
+      const ok = Math.abs(sum - whole.value) <= tolerance + list.reduce((s, k) => s + records[k].value * relativeSlack(records[k]), 0);
+      checks.push({ kind: 'parts', status: ok ? 'ok' : 'mismatch', figures: [w, ...list], stated: whole.value, computed: sum, words,
+        message: `${list.map((k) => records[k].raw).join(' + ')} = ${fmt(sum)}${whole.unit}, stated ${whole.raw}` });
+      continue;
+    }
+    // parts may overlap (超过10%的有44种、超过20%的有23种): each must stay within the whole
+    if (!exact) continue;
+    const largest = list.reduce((a, k) => (records[k].value > records[a].value ? k : a), list[0]);
+    const within = records[largest].value <= whole.value + tolerance;
+    checks.push({ kind: 'parts', status: within ? 'ok' : 'mismatch', figures: [w, ...list], stated: whole.value, computed: records[largest].value, words,
+      message: `the largest part, ${records[largest].raw}, ${within ? 'is within' : 'exceeds'} the whole ${whole.raw}` });
+  }
+  return checks;
+}
+
+/** A part with its stated share of its whole: 办结150件，其中简易程序90件，占60%. */
+function shares(text: string, match: string, records: readonly Indicator[]): Check[] {
+  const checks: Check[] = [];
+  records.forEach((p, i) => {
+    if (p.category !== 'percent' || p.change) return;
+    const clause = clauseBefore(match, p.start);
+    if (!SHARE_BEFORE.test(clause)) return;
+    const part = records[i - 1];
+    if (!part || part.part_of === null || !sameSentence(match, part.end, p.start)) return;
+    const whole = records[part.part_of];
+    if (whole.value === 0 || whole.approx || part.approx || p.approx) return;
+    const computed = (part.value / whole.value) * 100;
+    const at = p.start - clause.length + clause.search(/\S/);
+    checks.push({
+      kind: 'share', status: agrees(p.value, computed, p.raw, relativeSlack(part) + relativeSlack(whole)) ? 'ok' : 'mismatch',
+      figures: [part.part_of, i - 1, i], stated: p.value, computed, words: [evidence(text, at, p.start)],
+      message: `${part.raw} of ${whole.raw} is ${fmt(computed)}%, stated ${p.raw}`,
+    });
+  });
+  return checks;
+}
+
+/** How many items a list holds that opens right after a count: (A、B、C), ：A、B、C, 《A》《B》. */
+function listedItems(match: string, r: Indicator): { count: number; start: number; end: number } | null {
+  const after = match.slice(r.end, r.end + 200);
+  const open = ITEMS_OPEN.exec(after);
+  if (open) {
+    const body = after.slice(open[0].length);
+    if (ITEMS_NOT_ALL.test(body)) return null;
+    const close = body.search(ITEMS_CLOSE);
+    const list = close < 0 ? body : body.slice(0, close);
+    if (list.includes(ETC)) return null;
+    const parts = list.split(ITEM_SEPARATORS);
+    if (parts.length < 2 || parts.some((p) => p.trim() === '' || ITEM_IS_CLAUSE.test(p))) return null;
+    return { count: parts.length, start: r.end + open[0].length, end: r.end + open[0].length + list.length };
+  }
+  // a run of titles right after the noun: 2个规范性文件《…》《…》
+  const first = after.indexOf(TITLE_OPEN);
+  if (first < 0 || first > 12 || TITLES_BREAK.test(after.slice(0, first))) return null;
+  let k = first;
+  let count = 0;
+  while (after[k] === TITLE_OPEN) {
+    const close = after.indexOf(TITLE_CLOSE, k);
+    if (close < 0) return null;
+    count++;
+    k = close + 1;
+  }
+  // titles followed by 等 or by more of a list are not all of it
+  if (count < 2 || OPEN_LIST.test(after.slice(k, k + 2)) || after[k] === ITEM_SEPARATORS) return null;
+  return { count, start: r.end + first, end: r.end + k };
+}
+
+/** A count and the items it lists: 建成3个中心(A中心、B中心、C中心). */
+function items(text: string, match: string, records: readonly Indicator[]): Check[] {
+  const checks: Check[] = [];
+  records.forEach((r, i) => {
+    if (r.category === 'percent' || r.category === 'money' || r.category === 'fine' || r.approx || r.to !== undefined || !Number.isInteger(r.value) || r.value < 2 || r.value > 30) return;
+    const list = listedItems(match, r);
+    if (!list) return;
+    checks.push({
+      kind: 'items', status: list.count === r.value ? 'ok' : 'mismatch', figures: [i], stated: r.value, computed: list.count,
+      words: [evidence(text, list.start, list.end)],
+      message: `${r.raw} and ${list.count} item${list.count === 1 ? '' : 's'} listed`,
+    });
+  });
+  return checks;
+}
+
 /**
  * The same indicator stated twice with different values: in two sentences, the very same words
- * before the figure (its clause, six characters at least) and the same unit, both exact.
+ * before the figure (its clause, six characters at least), the same unit, both exact results of the
+ * period reported on and parts of nothing.
  */
-function repeatedIndicators(text: string, records: readonly Indicator[]): Check[] {
+function repeated(text: string, match: string, records: readonly Indicator[]): Check[] {
   const checks: Check[] = [];
   const first = new Map<string, number>();
   records.forEach((r, i) => {
-    const words = clauseBefore(text, r.start).replace(/[\s\d.,%]+/g, '');
-    if (words.length < 6 || r.approx || r.change || r.category === 'percent') return;
+    const clause = clauseBefore(match, r.start);
+    const words = clause.replace(/[\s\d.,%]+/g, '');
+    if (words.length < 6 || r.approx || r.change || r.category === 'percent' || r.status !== 'actual' || r.part_of !== null) return;
     const key = `${words}\u0000${r.unit}`;
     const k = first.get(key);
     if (k === undefined) { first.set(key, i); return; }
-    if (records[k].value !== r.value && !sameSentence(text, records[k].start, r.start)) {
+    if (records[k].value !== r.value && !sameSentence(match, records[k].start, r.start)) {
       checks.push({ kind: 'repeated', status: 'mismatch', figures: [k, i], stated: r.value, computed: records[k].value,
+        words: [evidence(text, records[k].start - clauseBefore(match, records[k].start).length, records[k].start), evidence(text, r.start - clause.length, r.start)],
         message: `${words} stated as ${records[k].raw} and as ${r.raw}` });
     }
   });

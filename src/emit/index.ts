@@ -9,6 +9,7 @@ export const FORMATS: readonly Format[] = ['csv', 'json', 'jsonl'];
 export const CSV_COLUMNS = [
   'doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'value', 'unit', 'approx', 'raw', 'context',
   'start', 'end', 'indicator', 'to', 'change_direction', 'change_from', 'change_to', 'change_rate', 'check',
+  'status', 'part_of',
 ] as const;
 
 function csvRow(r: Indicator, raw: boolean): unknown[] {

@@ -9,7 +9,7 @@ import { DuplicateIndex } from '../dedupe/index.js';
 import { documentOrder } from '../ingest/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS govmine (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS indicators (
   doc TEXT NOT NULL, title TEXT, agency TEXT, year INTEGER, section TEXT,
   category TEXT NOT NULL, label TEXT, indicator TEXT, value REAL NOT NULL, unit TEXT, approx TEXT,
   raw TEXT NOT NULL, context TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL, range_to REAL,
-  change_direction TEXT, change_from REAL, change_to REAL, change_rate REAL, check_status TEXT
+  change_direction TEXT, change_from REAL, change_to REAL, change_rate REAL, check_status TEXT,
+  ordinal INTEGER, status TEXT, part_of INTEGER
 );
 CREATE TABLE IF NOT EXISTS signatures (
   document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
@@ -74,8 +75,25 @@ export function openDatabase(path: string): DB {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
-  db.prepare('INSERT OR IGNORE INTO govmine (key, value) VALUES (?, ?)').run('schema_version', SCHEMA_VERSION);
+  addMissingColumns(db, 'main');
+  db.prepare('INSERT OR REPLACE INTO govmine (key, value) VALUES (?, ?)').run('schema_version', SCHEMA_VERSION);
   return db;
+}
+
+/**
+ * Columns later versions added to the indicators (ordinal, status, part_of), added to a dataset an
+ * earlier version wrote: its rows keep NULL there until the next sync processes them again (a new
+ * version processes every document again).
+ */
+const ADDED_COLUMNS: readonly [string, string][] = [['ordinal', 'INTEGER'], ['status', 'TEXT'], ['part_of', 'INTEGER']];
+
+function indicatorColumnsOf(db: DB, schema: string): Set<string> {
+  return new Set((db.prepare(`PRAGMA ${schema}.table_info(indicators)`).all() as Array<{ name: string }>).map((c) => c.name));
+}
+
+function addMissingColumns(db: DB, schema: string): void {
+  const have = indicatorColumnsOf(db, schema);
+  for (const [column, type] of ADDED_COLUMNS) if (!have.has(column)) db.exec(`ALTER TABLE ${schema}.indicators ADD COLUMN ${column} ${type}`);
 }
 
 /**
@@ -92,8 +110,9 @@ function sectionRows(d: ProcessedDocument) {
   })];
 }
 
-function indicatorRow(r: Indicator) {
+function indicatorRow(r: Indicator, ordinal: number) {
   return {
+    ordinal, status: r.status, part_of: r.part_of,
     doc: r.doc, title: r.title, agency: r.agency, year: r.year, section: r.section, category: r.category, label: r.label,
     indicator: r.indicator, value: r.value, unit: r.unit, approx: r.approx, raw: r.raw, context: r.context, start: r.start,
     end: r.end, range_to: r.to ?? null, change_direction: r.change?.direction ?? null, change_from: r.change?.from ?? null,
@@ -104,7 +123,7 @@ function indicatorRow(r: Indicator) {
 /** The columns govmine writes, in the order of the schema: one list for sync's inserts and merge's copies. */
 const DOCUMENT_COLUMNS = ['path', 'sha256', 'encoding', 'format', 'title', 'agency', 'year', 'published', 'url', 'index_number', 'doc_number', 'duplicate_of', 'text', 'processed_at', 'tool_version'];
 const SECTION_COLUMNS = ['ordinal', 'parent', 'level', 'title', 'path', 'start', 'end', 'text'];
-const INDICATOR_COLUMNS = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', 'end', 'range_to', 'change_direction', 'change_from', 'change_to', 'change_rate', 'check_status'];
+const INDICATOR_COLUMNS = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', 'end', 'range_to', 'change_direction', 'change_from', 'change_to', 'change_rate', 'check_status', 'ordinal', 'status', 'part_of'];
 /** Column names quoted (end is an SQL keyword), and the named parameters of the same columns. */
 const names = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(', ');
 const params = (columns: readonly string[]) => columns.map((c) => `@${c}`).join(', ');
@@ -127,7 +146,7 @@ export function documentWriter(db: DB) {
         duplicate_of: d.duplicateOf ?? null, text: d.text, processed_at: processedAt, tool_version: toolVersion,
       });
       for (const s of sectionRows(d)) insertSection.run({ document_id: lastInsertRowid, ...s });
-      for (const r of d.indicators) insertIndicator.run({ document_id: lastInsertRowid, ...indicatorRow(r) });
+      d.indicators.forEach((r, i) => insertIndicator.run({ document_id: lastInsertRowid, ...indicatorRow(r, i) }));
       insertSignature.run(lastInsertRowid, signature && Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
     }
   });
@@ -198,7 +217,10 @@ export function mergeDatabase(db: DB, other: string): number {
       const remove = db.prepare('DELETE FROM main.documents WHERE path = (SELECT path FROM other.documents WHERE id = ?)');
       const insertDoc = db.prepare(`INSERT INTO main.documents (${names(DOCUMENT_COLUMNS)}) SELECT ${names(DOCUMENT_COLUMNS)} FROM other.documents WHERE id = ?`);
       const insertSections = db.prepare(`INSERT INTO main.sections (document_id, ${names(SECTION_COLUMNS)}) SELECT ?, ${names(SECTION_COLUMNS)} FROM other.sections WHERE document_id = ? ORDER BY id`);
-      const insertIndicators = db.prepare(`INSERT INTO main.indicators (document_id, ${names(INDICATOR_COLUMNS)}) SELECT ?, ${names(INDICATOR_COLUMNS)} FROM other.indicators WHERE document_id = ? ORDER BY id`);
+      // a shard an earlier version wrote lacks the newer columns: they come over empty (its file is not changed)
+      const theirs = indicatorColumnsOf(db, 'other');
+      const source = INDICATOR_COLUMNS.map((c) => (theirs.has(c) ? `"${c}"` : 'NULL')).join(', ');
+      const insertIndicators = db.prepare(`INSERT INTO main.indicators (document_id, ${names(INDICATOR_COLUMNS)}) SELECT ?, ${source} FROM other.indicators WHERE document_id = ? ORDER BY id`);
       // a dataset written before signatures were kept has none: its documents are processed again by the next sync
       const signed = db.prepare("SELECT 1 FROM other.sqlite_master WHERE name = 'signatures'").get() !== undefined;
       const insertSignature = signed ? db.prepare('INSERT INTO main.signatures (document_id, minhash) SELECT ?, minhash FROM other.signatures WHERE document_id = ?') : null;

@@ -1,15 +1,18 @@
 import { SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor } from './label.js';
-import { isSentenceEnd, linkChanges } from './relations.js';
+import { isSentenceEnd } from './sentences.js';
 import { clauseBefore, phraseAfter, resolveSpan } from './resolve.js';
 import type { ExtractInput, Indicator } from './types.js';
 
-export type { ExtractInput, Indicator, Span, Change, Category } from './types.js';
+export type { ExtractInput, Indicator, Span, Change, Category, Status } from './types.js';
 export { findSpans } from './find.js';
 export { resolveSpan } from './resolve.js';
 export { parseChineseNumeral, parseArabic, parseNumber } from './numerals.js';
-export { isSentenceEnd } from './relations.js';
+export { isSentenceEnd, sameSentence, sentenceStart } from './sentences.js';
+export { clauseBefore, phraseAfter } from './resolve.js';
+// the grammar's word-lookup helpers, for stages that read words around figures
+export { byLengthDesc, first, last, indexByChar, wordAt, wordEndingAt, endsAt } from './grammar.js';
 
 const CONTEXT_LIMIT = 160;
 
@@ -39,7 +42,7 @@ export function sentenceAround(text: string, start: number, end: number, sentenc
   return text.slice(sentenceStart, e).trim();
 }
 
-/** Every indicator of one document, in reading order. */
+/** Every indicator of one document, in reading order: what each figure is alone (see meaning/ for what they are together). */
 export function extractIndicators(input: ExtractInput): Indicator[] {
   const { text, match } = input;
   const out: Indicator[] = [];
@@ -77,8 +80,10 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       start: span.start,
       end: span.end,
       ...(resolved.to !== undefined ? { to: resolved.to } : {}),
+      // what figures mean together is decided once all are found (meaning/); until then, a result
+      status: 'actual',
+      part_of: null,
     });
   }
-  linkChanges(out, match);
   return out;
 }

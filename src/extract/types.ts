@@ -1,6 +1,7 @@
+import type { Status } from '../lang/zh/status.js';
 import type { Category } from '../lang/zh/units.js';
 
-export type { Category };
+export type { Category, Status };
 
 /** A stretch of the text that holds one figure, as found (before it is understood). */
 export interface Span {
@@ -51,6 +52,10 @@ export interface Indicator {
   /** upper bound of a range (3-5人); absent otherwise */
   to?: number;
   change?: Change;
+  /** what the figure is in time and kind: a result of the period, a baseline, a target … (see meaning/) */
+  status: Status;
+  /** the index, among its document's records, of the figure this one is a stated part of; null if none */
+  part_of: number | null;
   /** the worst outcome of the report's own arithmetic this figure takes part in (see check/) */
   check?: 'ok' | 'mismatch';
 }

@@ -20,14 +20,23 @@ Examples:
   $ govmine check report.txt                   a table of every check: ok or mismatch, with the numbers
   $ govmine check crawl/ -f csv -o checks.csv  one record per check, with the figures' offsets
 
-Checks: a stated rate against its stated from and to values (1575项 → 2455项, 同比上升55.87%); a
-stated difference and its rate (减少了147次 … 压降56.32% of 261次); a whole and its stated parts
-(27项(包含…10项, …17项)); the same indicator stated twice with different values. Rounding to the
-stated precision is allowed. Exit code 0 when all is consistent, 4 when a mismatch is found.`;
+Checks, only between figures the text relates, of the same period and scope:
+  rate        a change from one value to another and its rate (由1575项提升为2455项，同比上升55.87%)
+  difference  a stated difference and its rate, on the earlier value (减少了147次 … 压降56.32% of 261次;
+              X，比上年增加Y，增长Z% is Y of X−Y)
+  average     an average annual rate over its stated span, compounded (从A提高到B … 五年 … 年均增长r%)
+  parts       a whole and its stated parts: they add up when the text says the list is whole (合计/共…
+              其中…, no 等); otherwise no part exceeds the whole
+  share       a part's stated share of its whole (其中…90件，占60%)
+  items       a count and the items it lists (3个中心(A、B、C))
+  repeated    the same indicator, same period, stated twice with different values
+Real growth (实际, 可比价) is never set against nominal values. Rounding to the stated precision is
+allowed. -f json gives, for each check, the words of the text that state the relation. Exit code 0
+when all is consistent, 4 when a mismatch is found.`;
 
 function records(doc: ProcessedDocument) {
   return doc.checks.map((c) => ({
-    doc: doc.doc, kind: c.kind, status: c.status, stated: c.stated, computed: Number(c.computed.toFixed(6)), message: c.message,
+    doc: doc.doc, kind: c.kind, status: c.status, stated: c.stated, computed: Number(c.computed.toFixed(6)), message: c.message, words: c.words,
     figures: c.figures.map((i) => ({ raw: doc.indicators[i].raw, value: doc.indicators[i].value, unit: doc.indicators[i].unit, start: doc.indicators[i].start, end: doc.indicators[i].end })),
   }));
 }
@@ -48,14 +57,14 @@ async function run(inputs: string[], opts: CheckOptions): Promise<number> {
     let checks = 0;
     let first = true;
     if (opts.format === 'json') await sink.write('[');
-    if (opts.format === 'csv') await sink.write(stringify([['doc', 'kind', 'status', 'stated', 'computed', 'message', 'figures', 'starts', 'ends']]));
+    if (opts.format === 'csv') await sink.write(stringify([['doc', 'kind', 'status', 'stated', 'computed', 'message', 'figures', 'starts', 'ends', 'words']]));
     const summary = await eachDocument(inputs, opts, async (doc) => {
       checks += doc.checks.length;
       mismatches += doc.checks.filter((c) => c.status === 'mismatch').length;
       if (opts.format === 'table') { await sink.write(table(doc)); return; }
       for (const r of records(doc)) {
         if (opts.format === 'json') { await sink.write((first ? '\n' : ',\n') + JSON.stringify(r)); first = false; continue; }
-        await sink.write(stringify([[r.doc, r.kind, r.status, r.stated, r.computed, r.message, r.figures.map((f) => f.raw).join(' | '), r.figures.map((f) => f.start).join(' '), r.figures.map((f) => f.end).join(' ')]]));
+        await sink.write(stringify([[r.doc, r.kind, r.status, r.stated, r.computed, r.message, r.figures.map((f) => f.raw).join(' | '), r.figures.map((f) => f.start).join(' '), r.figures.map((f) => f.end).join(' '), r.words.map((w) => w.text).join(' | ')]]));
       }
     });
     if (opts.format === 'json') await sink.write(first ? ']\n' : '\n]\n');

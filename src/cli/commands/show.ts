@@ -28,10 +28,13 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   return [s, Math.min(text.length, e + 1)];
 }
 
-function describe(r: Indicator): string {
+function describe(r: Indicator, doc: ProcessedDocument): string {
   const parts = [`${r.value}${r.to !== undefined ? `–${r.to}` : ''} ${r.unit}`, r.category];
   if (r.approx) parts.push(r.approx);
   if (r.change) parts.push(r.change.direction === 'up' ? '↑' : '↓');
+  // a result of the period goes unsaid; anything else is named (target, baseline …)
+  if (r.status !== 'actual') parts.push(r.status);
+  if (r.part_of !== null) parts.push(`part of ${doc.indicators[r.part_of].raw}`);
   if (r.check === 'mismatch') parts.push(chalk.red('does not add up'));
   return chalk.cyan(`[${parts.join(' · ')}]`);
 }
@@ -61,7 +64,7 @@ export function render(doc: ProcessedDocument, keep: (r: Indicator, sentence: st
     let line = '';
     let at = bounds[0];
     for (const r of figures) {
-      line += doc.text.slice(at, r.start) + chalk.bold.yellow.inverse(doc.text.slice(r.start, r.end)) + ' ' + describe(r) + ' ';
+      line += doc.text.slice(at, r.start) + chalk.bold.yellow.inverse(doc.text.slice(r.start, r.end)) + ' ' + describe(r, doc) + ' ';
       at = r.end;
     }
     line += doc.text.slice(at, bounds[1]);

@@ -1,2 +1,57 @@
 /** Words that introduce the parts of a whole: 27项(包含行政许可事项10项, 公共服务事项17项), 19件，其中维持15件、撤销2件. */
 export const PARTS_MARKERS = /^[\s(（:：,，]*(?:其中|包含|包括|含)/;
+
+/**
+ * After a whole and the noun it counts, the words that open its parts: 2037.7万户，其中企业929.8万户;
+ * 27项(包含行政许可事项10项…). `examples` are whole-then-parts sentences.
+ */
+export const PARTS_AFTER_WHOLE = /^[^,，;；。！？!?、\d]{0,8}?[\s(（:：,，]*(?:其中|包含|包括|含有|含)/;
+export const PARTS_AFTER_WHOLE_EXAMPLES = {
+  examples: ['受理案件19件，其中维持15件、撤销2件', '服务事项27项(包含行政许可事项10项,公共服务事项17项)', '经营主体2037.7万户，其中企业929.8万户'],
+  counterExamples: ['受理案件19件，办结17件', '罚款5万元，含税'],
+};
+/** A whole named as the set the next figures are taken from: 104种工业产品中，…有44种. */
+export const PARTS_OF_SET = /^[^,，;；。！？!?、\d]{0,10}中[,，:：]/;
+/** A sentence that opens with the parts of the last figure before it: 合计罚款158万元。其中，总公司38万元 */
+export const PARTS_OPENING = /^[\s]*(?:其中)/;
+/** Words before a whole that say its parts add up to it: 合计, 共, 总计 … */
+export const TOTAL_WORDS: readonly string[] = ['合计', '共计', '总计', '总共', '共有', '共', '累计', '总数', '总量', '总额'];
+/** The word that says a list is not complete (A、B等). */
+export const ETC = '等';
+/** A list that says it is not complete: 等, 等等 after the last part. */
+export const OPEN_LIST = new RegExp(`^[^,，;；。！？!?]{0,6}?${ETC}`);
+
+/** Before a rate: it is measured at constant prices, and is never checked against nominal values. */
+export const REAL_RATE = /(?:实际|可比价|不变价|扣除价格因素)/;
+/** Right before a percentage: it is the share of the figure before it in that figure's whole (其中简易程序案件90件，占60%). */
+export const SHARE_BEFORE = /^\s*占(?:比|比例|比重)?(?:为|达|约)?$/;
+/** After a count and its noun, a list of what it counts opens: 建成3个中心(A中心、B中心、C中心), 出台4项制度：… */
+export const ITEMS_OPEN = /^[^,，;；。！？!?(（:：《\d]{0,12}?[(（:：]/;
+/** Where such a list ends. */
+export const ITEMS_CLOSE = /[)）。;；\n]/;
+/** An item holding a comma is a clause, not a name: the list is prose. */
+export const ITEM_IS_CLAUSE = /[,，]/;
+/** Between a count's noun and a run of titles, nothing that ends the phrase. */
+export const TITLES_BREAK = /[,，;；。、\d]/;
+/** Separators of the items of such a list. */
+export const ITEM_SEPARATORS = '、';
+/** A list that opens with these words names parts, not the items counted (含A、B). */
+export const ITEMS_NOT_ALL = /^(?:其中|包括|包含|含|如|例如|主要有)/;
+/** A list of titles right after the count (2个规范性文件《…》《…》): each title is an item. */
+export const TITLE_OPEN = '《';
+export const TITLE_CLOSE = '》';
+/** A span of years stated in a sentence: 五年, 3年, “十四五”. `examples` hold a span each. */
+export const SPAN_YEARS = /(?<![\d.])([两二三四五六七八九十]|\d{1,2})年(?!级|度|底|初|末)/;
+/** A range of years stated in a sentence: 2020年到2025年, 2021—2025年. */
+export const YEAR_RANGE = /(\d{4})年?\s*(?:[-—–~～至到]|年到)\s*(\d{4})年/;
+
+/**
+ * Words before a whole that make it a per-head or average figure: its 其中 lists groups' own averages
+ * (全体居民人均可支配收入52836元，其中城镇居民61208元), which are no parts.
+ */
+export const NOT_ADDITIVE = /(?:人均|户均|平均|均价|每)/;
+/** How far a part may stand from the words that open the parts, or from the part before it. */
+export const PARTS_GAP = 24;
+/** A bracket that holds a whole's parts and nothing else states the whole breakdown: 27项(包含A10项、B17项). */
+export const BRACKET_OPEN = /^\s*[(（]/;
+export const BRACKET_CLOSE = /^[^,，;；。、\d]{0,4}[)）]/;

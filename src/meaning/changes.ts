@@ -1,22 +1,22 @@
 /**
- * Relations between figures the report states itself: a rate of change (同比上升55.87%), and a change
- * from one value to another (由去年同期的1575项提升为2455项), linked with the rate that follows it.
+ * Changes the report states itself: a rate of change (同比上升55.87%), and a change from one value to
+ * another (由去年同期的1575项提升为2455项), linked with the rate that follows it.
  */
 import { LIST_SEPARATORS } from '../lang/zh/approx.js';
 import { charCodes } from '../lang/chars.js';
-import { CHANGE_BREAK_CHARS, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
+import { CHANGE_BREAK_CHARS } from '../lang/zh/punctuation.js';
 import { CHANGE_FROM, CHANGE_PARTICLES, CHANGE_TO, CHANGE_WORDS, LEVEL_MARKERS, TIMES_UNIT } from '../lang/zh/change.js';
-import { byLengthDesc, first, indexByChar, wordAt } from './grammar.js';
-import type { Change, Indicator } from './types.js';
+import { byLengthDesc, first, indexByChar, sameSentence, wordAt, type Change, type Indicator } from '../extract/index.js';
 
 const WORDS = [...CHANGE_WORDS].sort(byLengthDesc((w) => w.word));
 const WORDS_AT = indexByChar(WORDS.map((w) => w.word), first);
 const isBreak = charCodes(CHANGE_BREAK_CHARS);
 
-interface Stated { direction: Change['direction']; level: boolean }
+/** A change word before a figure: which way, whether it names the level reached (增至), and where it stands. */
+export interface Stated { direction: Change['direction']; level: boolean; word: string; start: number }
 
 /** The change word right before a figure (allowing 了/达/为 …), and whether it names a level (增至). */
-function changeBefore(text: string, at: number): Stated | null {
+export function changeBefore(text: string, at: number): Stated | null {
   let i = at;
   while (i > 0 && at - i < 12 && !isBreak(text.charCodeAt(i - 1))) i--;
   const before = text.slice(i, at);
@@ -28,18 +28,9 @@ function changeBefore(text: string, at: number): Stated | null {
     const k = before.lastIndexOf(w.word);
     if (k < 0) continue;
     const rest = before.slice(k + w.word.length);
-    if (CHANGE_PARTICLES.test(rest)) return { direction: w.direction, level: LEVEL_MARKERS.test(w.word.slice(-1) + rest) };
+    if (CHANGE_PARTICLES.test(rest)) return { direction: w.direction, level: LEVEL_MARKERS.test(w.word.slice(-1) + rest), word: w.word, start: i + k };
   }
   return null;
-}
-
-/** Whether a character code ends a sentence (for loops over a text). */
-export const isSentenceEnd = charCodes(SENTENCE_END_CHARS);
-
-/** Whether nothing between offsets a and b (either order) ends a sentence. */
-export function sameSentence(text: string, a: number, b: number): boolean {
-  for (let i = Math.min(a, b); i < Math.max(a, b); i++) if (isSentenceEnd(text.charCodeAt(i))) return false;
-  return true;
 }
 
 /** Adds `change` to the records that state one. Records are in reading order. */

@@ -1,0 +1,19 @@
+/** Where sentences end: figures are read, and related, within their sentence. */
+import { charCodes } from '../lang/chars.js';
+import { SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
+
+/** Whether a character code ends a sentence (for loops over a text). */
+export const isSentenceEnd = charCodes(SENTENCE_END_CHARS);
+
+/** Whether nothing between offsets a and b (either order) ends a sentence. */
+export function sameSentence(text: string, a: number, b: number): boolean {
+  for (let i = Math.min(a, b); i < Math.max(a, b); i++) if (isSentenceEnd(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Where the sentence holding `at` starts. */
+export function sentenceStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !isSentenceEnd(text.charCodeAt(i - 1))) i--;
+  return i;
+}

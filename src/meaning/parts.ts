@@ -1,0 +1,78 @@
+/**
+ * part_of: a figure that the text states as a part of another (其中, 包括, a breakdown that adds up to
+ * the total right before it). Shares in percent are never parts; nested parts point to their direct
+ * whole.
+ */
+import { NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_GAP, PARTS_OF_SET, PARTS_OPENING } from '../lang/zh/check.js';
+import { clauseBefore, isSentenceEnd, sameSentence, type Indicator } from '../extract/index.js';
+
+/** What can be a part: an amount of the same unit as its whole, not a rate, not an earlier value. */
+const canBePart = (part: Indicator, whole: Indicator) =>
+  part.unit === whole.unit && part.category !== 'percent' && part.change?.rate === undefined && part.status !== 'baseline';
+
+/** Where a whole's parts may stand: to the end of its sentence, or of the bracket its parts open in. */
+function partsEnd(match: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < match.length; i++) {
+    const c = match[i];
+    if (c === '(' || c === '（') depth++;
+    else if (c === ')' || c === '）') { if (--depth < 0) return i; }
+    else if (depth === 0 && isSentenceEnd(match.charCodeAt(i))) return i;
+  }
+  return match.length;
+}
+
+/** The sentence after offset `at`'s, when it opens with the parts of what came before. */
+function nextSentenceOpensParts(match: string, at: number): number | null {
+  let i = at;
+  while (i < match.length && !isSentenceEnd(match.charCodeAt(i))) i++;
+  return i < match.length && PARTS_OPENING.test(match.slice(i + 1, i + 8)) ? i + 1 : null;
+}
+
+/** Sets `part_of` on the records the text states as parts. */
+export function linkParts(records: Indicator[], match: string): void {
+  records.forEach((whole, i) => {
+    if (whole.category === 'percent' || whole.status === 'baseline' || NOT_ADDITIVE.test(clauseBefore(match, whole.start))) return;
+    const after = match.slice(whole.end, whole.end + 16);
+    let from = -1;
+    if (PARTS_AFTER_WHOLE.test(after) || PARTS_OF_SET.test(after)) from = whole.end;
+    else {
+      const next = nextSentenceOpensParts(match, whole.end);
+      // only when this figure is the last of its unit before that sentence
+      if (next !== null && !records.slice(i + 1).some((r) => r.start < next && r.unit === whole.unit)) from = next;
+    }
+    if (from >= 0) {
+      const end = partsEnd(match, from);
+      // the parts follow one another closely; inner wholes come later and take their own parts back
+      // (其中A 10件(其中B 5件))
+      let reach = from === whole.end ? whole.end + PARTS_GAP + 8 : from + PARTS_GAP;
+      for (let k = i + 1; k < records.length && records[k].start < Math.min(end, reach); k++) {
+        if (!canBePart(records[k], whole)) continue;
+        records[k].part_of = i;
+        reach = records[k].end + PARTS_GAP;
+      }
+      return;
+    }
+    sumBreakdown(records, i, match);
+  });
+}
+
+/**
+ * 受理案件19件，维持15件、撤销2件、终止2件: figures right after a total, in its sentence, that add up
+ * to it exactly are its breakdown, with no word to say so.
+ */
+function sumBreakdown(records: Indicator[], i: number, match: string): void {
+  const whole = records[i];
+  if (whole.approx || whole.change) return;
+  let sum = 0;
+  for (let k = i + 1; k < records.length && sameSentence(match, whole.end, records[k].start); k++) {
+    const r = records[k];
+    if (!canBePart(r, whole) || r.change || r.part_of !== null) return;
+    sum += r.value;
+    if (k > i + 1 && Math.abs(sum - whole.value) < 1e-9 * Math.max(1, whole.value)) {
+      for (let p = i + 1; p <= k; p++) records[p].part_of = i;
+      return;
+    }
+    if (sum > whole.value) return;
+  }
+}
