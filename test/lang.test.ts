@@ -10,6 +10,10 @@ import { MASKS, SLOGANS } from '../src/lang/zh/slogans.js';
 import { UNITS } from '../src/lang/zh/units.js';
 import { findSpans } from '../src/extract/index.js';
 import { foldForMatching } from '../src/clean/index.js';
+import { PARTS_AFTER_WHOLE_EXAMPLES } from '../src/lang/zh/check.js';
+import { BASELINE_COMPARED, BASELINE_EARLIER, LEVEL_WORDS_EXAMPLES, SCOPE_CUES, SENTENCE_CUES, THRESHOLD_AFTER } from '../src/lang/zh/status.js';
+import { scopeCueOf } from '../src/meaning/index.js';
+import { processDocument } from '../src/pipeline.js';
 
 const spansOf = (text: string) => findSpans(foldForMatching(text));
 
@@ -75,4 +79,34 @@ describe('character lists compiled to tests', () => {
       for (const code of [...probes, ...listed]) expect(test(code)).toBe(list.includes(String.fromCharCode(code)));
     }), { numRuns: 500 });
   });
+});
+
+describe('status cues (lang/zh/status.ts): the first figure of each example takes the status', () => {
+  const statusOf = (text: string) => processDocument({ id: 't', path: null, bytes: Buffer.from(text) }).indicators[0]?.status;
+  for (const cue of [...SENTENCE_CUES, THRESHOLD_AFTER, BASELINE_COMPARED, BASELINE_EARLIER]) {
+    for (const ex of cue.examples ?? []) it(`${cue.status}: "${ex}"`, () => expect(statusOf(ex)).toBe(cue.status));
+    for (const ex of cue.counterExamples ?? []) it(`not ${cue.status}: "${ex}"`, () => expect(statusOf(ex)).not.toBe(cue.status));
+  }
+  it.each(LEVEL_WORDS_EXAMPLES.examples!)('in a review of five years, "%s" is the level reached', (ex) => expect(statusOf(`五年来，${ex}。`)).toBe('actual'));
+  it.each(LEVEL_WORDS_EXAMPLES.counterExamples!)('in a review of five years, "%s" is what the years added', (ex) => expect(statusOf(`五年来，${ex}。`)).toBe('cumulative'));
+});
+
+describe('scope cues (lang/zh/status.ts): a line that sets the status of what follows', () => {
+  for (const cue of SCOPE_CUES) {
+    for (const ex of cue.examples ?? []) it(`"${ex}" gives a status`, () => expect(scopeCueOf(ex, 2025)).not.toBeNull());
+    for (const ex of cue.counterExamples ?? []) it(`"${ex}" does not give ${cue.status}`, () => expect(scopeCueOf(ex, 2025)).not.toBe(cue.status));
+  }
+  it('compares a year with the year reported on', () => {
+    expect(scopeCueOf('2026年工作安排', 2025)).toBe('target');
+    expect(scopeCueOf('2025年是很不平凡的一年。', 2025)).toBe('actual');
+    expect(scopeCueOf('“十四五”时期工作回顾', 2025)).toBe('actual');
+    expect(scopeCueOf('“十五五”时期', 2025)).toBe('target');
+    expect(scopeCueOf('“十四五”时期', 2025)).toBe('cumulative');
+  });
+});
+
+describe('parts markers (lang/zh/check.ts)', () => {
+  const partsOf = (text: string) => processDocument({ id: 't', path: null, bytes: Buffer.from(text) }).indicators.map((r) => r.part_of);
+  it.each(PARTS_AFTER_WHOLE_EXAMPLES.examples!)('"%s" states parts', (ex) => expect(partsOf(ex).slice(1).every((p) => p === 0)).toBe(true));
+  it.each(PARTS_AFTER_WHOLE_EXAMPLES.counterExamples!)('"%s" states none', (ex) => expect(partsOf(ex).every((p) => p === null)).toBe(true));
 });

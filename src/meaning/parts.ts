@@ -4,7 +4,7 @@
  * whole.
  */
 import { NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_GAP, PARTS_OF_SET, PARTS_OPENING } from '../lang/zh/check.js';
-import { clauseBefore, isSentenceEnd, sameSentence, type Indicator } from '../extract/index.js';
+import { clauseBefore, isSentenceEnd, phraseAfter, sameSentence, type Indicator } from '../extract/index.js';
 
 /** What can be a part: an amount of the same unit as its whole, not a rate, not an earlier value. */
 const canBePart = (part: Indicator, whole: Indicator) =>
@@ -32,7 +32,7 @@ function nextSentenceOpensParts(match: string, at: number): number | null {
 /** Sets `part_of` on the records the text states as parts. */
 export function linkParts(records: Indicator[], match: string): void {
   records.forEach((whole, i) => {
-    if (whole.category === 'percent' || whole.status === 'baseline' || NOT_ADDITIVE.test(clauseBefore(match, whole.start))) return;
+    if (whole.category === 'percent' || whole.status === 'baseline' || NOT_ADDITIVE.test(clauseBefore(match, whole.start) + whole.raw)) return;
     const after = match.slice(whole.end, whole.end + 16);
     let from = -1;
     if (PARTS_AFTER_WHOLE.test(after) || PARTS_OF_SET.test(after)) from = whole.end;
@@ -54,7 +54,30 @@ export function linkParts(records: Indicator[], match: string): void {
       return;
     }
     sumBreakdown(records, i, match);
+    subsetInNextSentence(records, i, match);
   });
+}
+
+/** The shortest noun two mentions must share to be taken for the same thing. */
+const SAME_NOUN = 3;
+
+/**
+ * 我局牵头制定的规范性文件3个。…我局制定的2个规范性文件《…》《…》: the first figure of the next
+ * sentence counts fewer of the very noun the last figure of this one counted: a subset of it.
+ */
+function subsetInNextSentence(records: Indicator[], i: number, match: string): void {
+  const whole = records[i];
+  const part = records[i + 1];
+  if (!part || part.part_of !== null || !canBePart(part, whole) || part.value >= whole.value || whole.change || part.change || part.status !== whole.status) return;
+  let end = whole.end;
+  while (end < match.length && !isSentenceEnd(match.charCodeAt(end))) end++;
+  // the whole ends its sentence, the part opens the next
+  if (end - whole.end > 1 || part.start <= end || !sameSentence(match, end + 1, part.start) || records.some((r, k) => k < i && r.end > whole.end)) return;
+  const noun = clauseBefore(match, whole.start).slice(-8) || phraseAfter(match, whole.end, 8);
+  const counted = phraseAfter(match, part.end, 8);
+  for (let n = Math.min(noun.length, counted.length); n >= SAME_NOUN; n--) {
+    if (counted.startsWith(noun.slice(-n))) { part.part_of = i; return; }
+  }
 }
 
 /**

@@ -5,10 +5,12 @@
  */
 import {
   BASELINE_COMPARED, BASELINE_EARLIER, LEVEL_PARTICLES, LEVEL_WORDS, OPENING_END, OPENING_MAX, PLAN_PERIODS, SCOPE_CUES,
-  SENTENCE_CUES, SINCE_YEAR, THRESHOLD_AFTER,
+  SENTENCE_CUES, SINCE_YEAR, THRESHOLD_AFTER, TITLE_LINE_MAX,
   type Status, type StatusCue,
 } from '../lang/zh/status.js';
 import { LIST_SEPARATORS } from '../lang/zh/approx.js';
+import { charCodes } from '../lang/chars.js';
+import { PROSE_PUNCTUATION_CHARS } from '../lang/zh/punctuation.js';
 import { PARTS_OF_SET } from '../lang/zh/check.js';
 import { clauseBefore, sentenceStart, type Indicator } from '../extract/index.js';
 import type { Section } from '../segment/index.js';
@@ -48,6 +50,9 @@ export function scopeCueOf(line: string, reported: number | null): Status | null
   return planPeriod(line, reported);
 }
 
+const isProse = charCodes(PROSE_PUNCTUATION_CHARS);
+const isTitleLine = (line: string) => line.trim().length <= TITLE_LINE_MAX && ![...line].some((c) => isProse(c.charCodeAt(0)));
+
 function opening(line: string): string {
   const end = line.indexOf(OPENING_END);
   return line.slice(0, end < 0 ? OPENING_MAX : Math.min(end, OPENING_MAX));
@@ -66,7 +71,8 @@ export function scopeLocator(text: string, sections: readonly Section[], reporte
   let offset = 0;
   for (const line of text.split('\n')) {
     const heading = headingLevel.get(offset);
-    const depth = heading ?? level + 0.5;
+    // a title line outside the numbered headings stands above them all
+    const depth = heading ?? (isTitleLine(line) ? 0 : level + 0.5);
     if (heading !== undefined) level = heading;
     const cue = scopeCueOf(heading !== undefined ? line : opening(line), reported);
     if (heading !== undefined || cue) while (open.length > 0 && open[open.length - 1].depth >= depth) open.pop();
@@ -105,8 +111,7 @@ function isLevel(r: Indicator, records: readonly Indicator[], i: number, clause:
   if (r.category === 'percent' && r.change?.rate === undefined) return true;
   if (PARTS_OF_SET.test(match.slice(r.end, r.end + 16))) return true;
   if (clause.trim() === '' && !r.approx) return true;
-  // an approximation before the number (突破8万亿元) stands between the level word and it
-  return LEVEL_ENDING.test(r.raw.startsWith(r.approx) ? clause + r.approx : clause);
+  return LEVEL_ENDING.test(clause);
 }
 
 /** Whether the figure continues an enumeration begun by the one before it (突破8万亿元、9万亿元). */
@@ -115,15 +120,23 @@ function continuesList(records: readonly Indicator[], i: number, match: string):
   return prev !== undefined && LIST_SEPARATORS.includes(match.slice(prev.end, records[i].start).trim());
 }
 
+/**
+ * The text up to the number itself: an approximation before it (突破8万亿元, 不超过3万元) belongs to the
+ * record but reads with the words before it.
+ */
+const upToNumber = (before: string, r: Indicator) => (r.approx && r.raw.startsWith(r.approx) ? before + r.approx : before);
+/** The text from the number on: an approximation after it (1万元以内的) reads with the words after it. */
+const fromNumber = (match: string, r: Indicator) => (r.approx && r.raw.endsWith(r.approx) ? r.approx : '') + match.slice(r.end, r.end + 6);
+
 /** Sets `status` on every record. Records are in reading order; `match` is the text they point into. */
 export function assignStatus(records: Indicator[], match: string, scopeAt: (offset: number) => Status | null, reported: number | null): void {
   records.forEach((r, i) => {
     if (isChangeFrom(records, i)) { r.status = 'baseline'; return; }
-    const clause = clauseBefore(match, r.start);
+    const clause = upToNumber(clauseBefore(match, r.start), r);
     const next = records[i + 1];
     const comparedWith = BASELINE_COMPARED.pattern!.test(clause) && !changeBefore(match, r.start) && next?.unit === r.unit && changeBefore(match, next.start) !== null;
     if (comparedWith || BASELINE_EARLIER.pattern!.test(clause)) { r.status = 'baseline'; return; }
-    if (THRESHOLD_AFTER.pattern!.test(match.slice(r.end, r.end + 6))) { r.status = 'threshold'; return; }
+    if (THRESHOLD_AFTER.pattern!.test(fromNumber(match, r))) { r.status = 'threshold'; return; }
     if (continuesList(records, i, match) && records[i - 1].status !== 'baseline') { r.status = records[i - 1].status; return; }
     const sentence = match.slice(Math.max(sentenceStart(match, r.start), r.start - SENTENCE_WINDOW), r.start);
     let status: Status | null = null;
@@ -132,7 +145,10 @@ export function assignStatus(records: Indicator[], match: string, scopeAt: (offs
     }
     const since = SINCE_YEAR.exec(sentence);
     if (!status && since && reported !== null && Number(since[1]) < reported) status = 'cumulative';
-    status ??= planPeriod(sentence, reported) ?? scopeAt(r.start) ?? 'actual';
+    const scope = planPeriod(sentence, reported) ?? scopeAt(r.start);
+    // a floor or ceiling in a plan (不低于80%) is what the plan aims at
+    if (status === 'threshold' && scope === 'target') status = 'target';
+    status ??= scope ?? 'actual';
     // a review of several years states both what the years added and where they ended
     if (status === 'cumulative' && isLevel(r, records, i, clause, match)) status = 'actual';
     r.status = status;

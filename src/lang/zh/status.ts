@@ -158,3 +158,8 @@ export const LEVEL_PARTICLES = /(?:了|约|近|超过|超|逾|的)*$/;
  */
 export const OPENING_END = '。';
 export const OPENING_MAX = 60;
+/**
+ * A short line with no prose punctuation, outside the numbered headings (附件1, 2026年省十件民生实事,
+ * 主要预期目标): a title whose cue holds for everything after it, to the next such title.
+ */
+export const TITLE_LINE_MAX = 30;
