@@ -149,3 +149,28 @@ describe('shards and merge', () => {
     expect(r.stdout.trim().split('\n')).toHaveLength(TOTAL);
   });
 });
+
+describe('meaning in the dataset', () => {
+  it('stores status and part_of, which point to a whole by its ordinal', () => {
+    const dir = corpus();
+    expect(govmine(['sync', 'in', '--db', 'r.db'], dir).status).toBe(0);
+    const db = join(dir, 'r.db');
+    expect(query(db, 'SELECT count(*) AS n FROM indicators WHERE status IS NULL OR ordinal IS NULL')).toEqual([{ n: 0 }]);
+    expect(query(db, "SELECT count(*) AS n FROM indicators WHERE status = 'baseline'")).toEqual([{ n: 4 }]);
+    const pairs = query(db, 'SELECT w.raw AS whole, p.raw AS part FROM indicators p JOIN indicators w ON w.document_id = p.document_id AND w.ordinal = p.part_of ORDER BY p.id');
+    expect(pairs).toContainEqual({ whole: '27项', part: '10项' });
+    expect(pairs).toContainEqual({ whole: '27项', part: '17项' });
+  });
+
+  it('adds the newer columns to a dataset an earlier version wrote, and the next sync fills them', () => {
+    const dir = corpus();
+    expect(govmine(['sync', 'in', '--db', 'r.db'], dir).status).toBe(0);
+    const db = new Database(join(dir, 'r.db'));
+    // as an earlier version left it: no such columns, another tool version
+    for (const c of ['ordinal', 'status', 'part_of']) db.exec(`ALTER TABLE indicators DROP COLUMN ${c}`);
+    db.exec("UPDATE documents SET tool_version = 'govmine 0.1.0'");
+    db.close();
+    expect(govmine(['sync', 'in', '--db', 'r.db'], dir).stderr).toMatch(/5 processed/);
+    expect(query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM indicators WHERE status IS NULL')).toEqual([{ n: 0 }]);
+  });
+});
