@@ -9,7 +9,7 @@ import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS } from '../lang/zh/indicators.js';
 import {
-  ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, COMPARISON, CONJUNCTIONS, JOINED, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, LIST_MAX_CHARS, NOUN_SUFFIXES,
+  ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, QUALIFIER, COMPARISON, CONJUNCTIONS, JOINED, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, LIST_MAX_CHARS, NOUN_SUFFIXES,
   PHRASE_END, QUOTES, RELATIVE_MARK, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { CLAUSE_BREAK_CHARS } from '../lang/zh/punctuation.js';
@@ -155,6 +155,8 @@ const VERB_JOINER = new Set(VERB_JOINERS.words);
 const ENDS_PHRASE = new Set(PHRASE_END.words);
 const ASPECT_WORD = new Set(ASPECT.words);
 const TOTALS = new Set(GENERIC_TOTALS.words);
+const GOVERNED_END = new RegExp(`(?:${alternation(GOVERNING.words)})(?:${alternation(APPROX_BEFORE)})?$`);
+const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER.pattern}`);
 /** A word followed by a linking or change word is a predicate (由37个调整至40个). */
 const PREDICATE_NEXT = new RegExp(`^(?:${alternation([...LINKING.words, ...CHANGE])})$`);
 
@@ -218,8 +220,8 @@ function phraseTokens(tokens: Token[], joined = false): Token[] {
  * its head noun, ended by a break, a predicate (PHRASE_END, a word before an aspect particle) or a
  * verb or adverb standing after a noun. Empty when no noun starts there.
  */
-function phraseStarting(text: string, whole: boolean): string {
-  const tokens = words(text.replace(LEADING_ASIDE, '').replace(QUOTE, ''));
+function phraseStarting(text: string, whole: boolean, governed = false): string {
+  const tokens = words(text.replace(LEADING_ASIDE, '').replace(LEADING_QUALIFIER, '').replace(QUOTE, ''));
   // the words read may stop inside a phrase: only a phrase that ends before them is whole
   const phrase: Token[] = [];
   let hasNoun = false;
@@ -232,11 +234,15 @@ function phraseStarting(text: string, whole: boolean): string {
     // 行政权力、责任和公共服务事项: a list of nouns, not a next figure (17个镇街、5个园城管委会)
     if (hasNoun && CONJUNCTION.has(t.word) && next?.content) { phrase.push(t); hasNoun = false; continue; }
     if (!t.content || ENDS_PHRASE.has(t.word)) { ended = true; break; }
-    if (next && (ASPECT_WORD.has(next.word) || ((t.verb || t.verbal) && PREDICATE_NEXT.test(next.word)))) { ended = true; break; }
+    if (next && (ASPECT_WORD.has(next.word) || (!hasNoun && (t.verb || t.verbal) && PREDICATE_NEXT.test(next.word)))) { ended = true; break; }
     // a verb or adverb after a noun modifies a noun after it (行政执法办案人员, 承接产业转移主平台), ends
     // the phrase as a verbal noun (安全生产举报), or is a predicate with words of its own
+    // 行政执法减少了147次: the word before a change word ends the phrase
+    if (hasNoun && next && PREDICATE_NEXT.test(next.word)) { phrase.push(t); ended = true; break; }
     const modifies = next?.noun || (next?.content && tokens[k + 2]?.noun);
     if (hasNoun && !t.noun && next?.content && !modifies) { ended = true; break; }
+    // after a preposition (为8000名儿童提供…) the noun phrase is its object: the next verb is the predicate
+    if (governed && hasNoun && (t.verb || (t.verbal && next?.verb))) { ended = true; break; }
     phrase.push(t);
     if (t.noun) hasNoun = true;
     if (k === tokens.length - 1) ended = whole;
@@ -258,13 +264,15 @@ function phraseStarting(text: string, whole: boolean): string {
 function respectiveSubject(clause: string): string | null {
   const m = RESPECTIVELY_AT.exec(clause);
   if (!m) return null;
-  const k = clause.slice(m.index).match(NUMBER_RUN)?.length ?? 0;
+  const figures = clause.slice(m.index).match(NUMBER_RUN)?.length ?? 0;
   const subjects: Token[][] = [[]];
   for (const t of words(beforeShare(stripTail(clause.slice(0, m.index)).text))) {
     if (CONJUNCTION.has(t.word)) subjects.push([]);
     else subjects[subjects.length - 1].push(t);
   }
-  if (subjects.length < 2 || k >= subjects.length) return null;
+  if (subjects.length < 2) return null;
+  // 分别从209元、280元提高到217元、290元: the figures after the change word start the subjects again
+  const k = figures % subjects.length;
   // 广州、深圳地铁线网单日最高客运量: names coordinated before the noun they share
   const last = subjects[subjects.length - 1];
   const names = (s: Token[]) => s.length > 0 && s.every((t) => t.proper);
@@ -293,16 +301,18 @@ export function labelFor(before: string, after: string, rate = false): string {
   const clauses = before.replace(ASIDE, '').replace(QUOTE, '').split(CLAUSE_SPLIT);
   const own = clauses[clauses.length - 1];
   const afterParts = after.split(CLAUSE_SPLIT);
-  const following = rate ? '' : phraseStarting(afterParts[0], afterParts.length > 1);
+  const governed = GOVERNED_END.test(own);
+  const following = rate ? '' : phraseStarting(afterParts[0], afterParts.length > 1, governed);
   if (following) return following;
   const respective = respectiveSubject(own);
   if (respective) return respective;
   const label = phraseBefore(own);
-  if (label) return TOTALS.has(label) ? totalOf(clauses, label) : label;
+  // one character is a word cut in two (惠及 read as 惠, 及), not a label
+  if (label.length > 1) return TOTALS.has(label) ? totalOf(clauses, label) : label;
   for (let k = clauses.length - 2; k >= Math.max(0, clauses.length - 3); k--) {
     if (!clauses[k].trim()) continue;
     const previous = phraseBefore(clauses[k]);
-    if (previous) return previous;
+    if (previous.length > 1) return previous;
   }
   return rate ? phraseStarting(afterParts[0], afterParts.length > 1) : '';
 }

@@ -18,7 +18,7 @@ export interface LabelWords extends Examples {
 export const LINKING: LabelWords = {
   words: [
     '达到', '高达', '多达', '达', '为', '是', '至', '到', '共计', '共', '累计', '合计', '总计', '了', '已', '已经', '均', '都',
-    '分别', '各', '保持在', '稳定在', '控制在', '维持在', '实现', '完成', '有', '调整', '变为',
+    '分别', '各', '保持在', '稳定在', '控制在', '维持在', '实现', '完成', '有', '调整', '变为', '不低于', '不少于', '不超过', '不高于', '低于', '高于',
   ],
   examples: ['复议纠错率达12% → 复议纠错率', '社会消费品零售总额实现4.6万亿元 → 社会消费品零售总额', '年平均浓度保持在20微克/立方米 → 年平均浓度'],
   counterExamples: ['复议纠错率达12% → 纠错率达'],
@@ -98,14 +98,27 @@ export const ASPECT: LabelWords = {
  * verb before them takes them as its object.
  */
 export const NOUN_SUFFIXES: LabelWords = {
-  words: ['率', '数', '额', '量', '值', '比', '度', '费', '款', '金', '件', '点', '人次', '次数', '人数'],
-  examples: ['行政复议纠错率达12% → 复议纠错率'],
+  words: ['率', '数', '额', '量', '值', '比', '度', '费', '款', '金', '件', '点', '人次', '次数', '人数', '数量', '金额', '比例', '比重', '平均值'],
+  examples: ['行政复议纠错率达12% → 行政复议纠错率', '隐患整改数量由去年同期的300项提升为420项 → 隐患整改数量'],
 };
 
 /** Words naming a total of what an earlier figure counts, named by it (上市公司45家、总量达1224家 → 上市公司总量). */
 export const GENERIC_TOTALS: LabelWords = {
   words: ['总量', '总数', '总规模', '总额', '数量'],
-  examples: ['新增境内外上市公司45家、总量达1224家 → 境内外上市公司'],
+  examples: ['新增境内外上市公司45家、总量达1224家 → 新增境内外上市公司'],
+};
+
+/** Prepositions whose object is the figure and its noun: the verb after that noun is the predicate. */
+export const GOVERNING: LabelWords = {
+  words: ['为', '对', '向', '给', '帮助', '组织'],
+  examples: ['为超8000名孤独症儿童免费提供个体康复训练 → 孤独症儿童'],
+  counterExamples: ['为超8000名孤独症儿童免费提供个体康复训练 → 孤独症儿童免费提供个体康复'],
+};
+
+/** A figure that qualifies the noun after a figure (惠及50万名3岁以下婴幼儿): skipped to reach the noun. */
+export const QUALIFIER: Examples & { pattern: string } = {
+  pattern: '[\\d.]+[\\u4e00-\\u9fff]{1,2}?(?:及以上|及以下|以上|以下)',
+  examples: ['惠及超50万名3岁以下婴幼儿 → 婴幼儿'],
 };
 
 /** The mark of a relative clause: one that ends the text before a figure has its noun elsewhere. */
