@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { foldForMatching } from '../src/clean/index.js';
 import { extractIndicators, sentenceAround } from '../src/extract/index.js';
 import { labelFor } from '../src/extract/label.js';
-import { relateFigures } from '../src/meaning/index.js';
+import { extractSpec } from './spec-extract.js';
 
 interface Case { input: string; expected: Array<Record<string, unknown>> }
 const spec = JSON.parse(readFileSync(new URL('./spec/numbers.json', import.meta.url), 'utf8')) as Case[];
 
-// figures as the pipeline gives them: found, then related (the changes they state)
-const extract = (text: string) => {
-  const match = foldForMatching(text);
-  return relateFigures(extractIndicators({ doc: 'spec', title: '', agency: '', year: null, text, match, sectionAt: () => '' }), { match, sections: [], year: null });
-};
+const extract = extractSpec;
 
 describe('numbers spec (test/spec/numbers.json)', () => {
   for (const c of spec) {

@@ -6,6 +6,10 @@ import { charCodes } from '../src/lang/chars.js';
 import { APPROX } from '../src/lang/zh/approx.js';
 import { BOILERPLATE, INLINE_ARTIFACTS } from '../src/lang/zh/boilerplate.js';
 import { HEADINGS } from '../src/lang/zh/headings.js';
+import * as LABELS from '../src/lang/zh/labels.js';
+import { INDICATORS } from '../src/lang/zh/indicators.js';
+import { indicatorFor } from '../src/extract/label.js';
+import { extractSpec } from './spec-extract.js';
 import { MASKS, SLOGANS } from '../src/lang/zh/slogans.js';
 import { UNITS } from '../src/lang/zh/units.js';
 import { findSpans } from '../src/extract/index.js';
@@ -67,6 +71,31 @@ describe('boilerplate rules', () => {
   for (const a of INLINE_ARTIFACTS) {
     for (const ex of a.examples) it(`${a.name} removes "${ex}"`, () => expect(`前${ex}后`.replace(a.pattern, '')).toBe('前后'));
   }
+});
+
+describe('label grammar (examples read "sentence → label of its first figure")', () => {
+  for (const [name, table] of Object.entries(LABELS)) {
+    if (typeof table !== 'object' || !('examples' in table || 'counterExamples' in table)) continue;
+    const { examples = [], counterExamples = [] } = table as { examples?: string[]; counterExamples?: string[] };
+    const read = (ex: string) => ex.split(' → ') as [string, string];
+    for (const ex of examples) {
+      const [text, label] = read(ex);
+      it(`${name}: ${ex}`, () => expect(extractSpec(text)[0]?.label).toBe(label));
+    }
+    for (const ex of counterExamples) {
+      const [text, label] = read(ex);
+      it(`${name}: ${text} is not labelled ${label}`, () => expect(extractSpec(text)[0]?.label).not.toBe(label));
+    }
+  }
+});
+
+describe('indicators', () => {
+  for (const e of INDICATORS) {
+    for (const ex of e.examples ?? []) it(`${e.indicator} names "${ex}"`, () => expect(indicatorFor(e.categories[0], ex, '')).toBe(e.indicator));
+  }
+  it('a rate is never named by a count', () => {
+    for (const e of INDICATORS) if (!e.categories.includes('percent')) expect(indicatorFor('percent', e.keywords[0], '')).not.toBe(e.indicator);
+  });
 });
 
 describe('character lists compiled to tests', () => {

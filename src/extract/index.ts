@@ -2,7 +2,7 @@ import { SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor } from './label.js';
 import { isSentenceEnd } from './sentences.js';
-import { clauseBefore, phraseAfter, resolveSpan } from './resolve.js';
+import { clauseBefore, resolveSpan } from './resolve.js';
 import type { ExtractInput, Indicator } from './types.js';
 
 export type { ExtractInput, Indicator, Span, Change, Category, Status } from './types.js';
@@ -15,6 +15,9 @@ export { clauseBefore, phraseAfter } from './resolve.js';
 export { byLengthDesc, first, last, indexByChar, wordAt, wordEndingAt, endsAt } from './grammar.js';
 
 const CONTEXT_LIMIT = 160;
+/** How much of the sentence before and after a figure its label is read from. */
+const LABEL_BEFORE = 60;
+const LABEL_AFTER = 24;
 
 /**
  * Sentence boundaries of a text, for offsets asked in increasing order: one pass over the text,
@@ -62,7 +65,12 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     }
     previous = { sentence, unit: resolved.unit, category: resolved.category, end: span.end };
     const before = clauseBefore(match, span.start);
-    const label = labelFor(before, phraseAfter(match, span.end));
+    // the label reads the sentence up to the figure (a rate's subject may stand a clause back) and the words after it
+    const label = labelFor(
+      match.slice(Math.max(sentence, span.start - LABEL_BEFORE), span.start),
+      match.slice(span.end, span.end + LABEL_AFTER),
+      resolved.category === 'percent',
+    );
     out.push({
       doc: input.doc,
       title: input.title,

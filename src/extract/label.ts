@@ -5,16 +5,34 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
-import { INDICATORS, LABEL_STOPWORDS } from '../lang/zh/indicators.js';
+import { APPROX } from '../lang/zh/approx.js';
+import { CHANGE_WORDS } from '../lang/zh/change.js';
+import { INDICATORS } from '../lang/zh/indicators.js';
+import {
+  ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, QUALIFIER, COMPARISON, CONJUNCTIONS, JOINED, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, LIST_MAX_CHARS, NOUN_SUFFIXES,
+  PHRASE_END, QUOTES, RELATIVE_MARK, RESPECTIVELY, SHARE, VERB_JOINERS,
+} from '../lang/zh/labels.js';
+import { CLAUSE_BREAK_CHARS } from '../lang/zh/punctuation.js';
+import { UNITS } from '../lang/zh/units.js';
 import type { Category } from './types.js';
 
 /** A word as labels see it: what jieba tags it, and what that makes it for a label. */
 interface Token {
   word: string;
   tag: string;
-  /** a word a label may hold (see isContent), not a stopword, no digit */
+  /** a word a label may hold: Chinese, not a function word, not a stopword, no numeral */
   content: boolean;
+  /** a bound form (see BOUND_TAG): content when it stands next to a content word, not after a number */
+  bound: boolean;
+  number: boolean;
+  /** a place, organisation or person name */
+  proper: boolean;
+  /** can head a noun phrase (a noun, a verbal noun, a bound noun such as 率) */
+  noun: boolean;
+  /** a verb, not a verbal noun */
   verb: boolean;
+  /** a verbal noun (vn): a verb when an object follows it, a noun otherwise */
+  verbal: boolean;
 }
 
 let jieba: Jieba | null = null;
@@ -34,18 +52,28 @@ export function warmUp(): void {
   segmenter();
 }
 
-/** Part-of-speech tags of words that can name what is counted: nouns, verbs, verbal nouns, names. */
-const CONTENT_TAG = /^(?:n|v|vn|nz|ns|nt|nr|l|j|i|an|a|b|r|eng)/;
-const VERB_TAG = /^v/;
-/** jieba tags words it does not know as x, like punctuation; a run of Chinese characters is still a word. */
-const isContent = (word: string, tag: string) => CONTENT_TAG.test(tag) || (tag === 'x' && /^[\u4e00-\u9fff]+$/.test(word));
-const STOP = new Set(LABEL_STOPWORDS);
+/** Tags of words that never name anything: prepositions, conjunctions, particles, adverbs, locatives, punctuation. */
+const FUNCTION_TAG = /^(?:p|c|u|e|y|o|f|w)/;
+/**
+ * Tags of bound forms (measure words, morphemes, prefixes: 举报件, 通航点, 非遗), and tags jieba gives
+ * a few nouns by mistake (层次/m): part of a word when they stand next to one, a measure word after a number.
+ */
+const BOUND_TAG = /^(?:q|zg|ng|m|h|k|g|tg|vg|ag|dg|nrfg|d)$/;
+/** Tags of words that can head a noun phrase. */
+const NOUN_TAG = /^(?:n|vn|nz|ns|nt|nr|l|j|i|an|eng)/;
+const PROPER_TAG = /^(?:ns|nt|nr)/;
+const VERB_TAG = /^v(?!n)/;
+const HAN = /^[\u4e00-\u9fff]+$/;
+const NUMERAL = /[\d%.零〇一二三四五六七八九十百千万亿两]/;
+const STOP = new Set(LABEL_STOPWORDS.words);
+const SUFFIX = new Set(NOUN_SUFFIXES.words);
 
 /**
  * jieba's tag of a word is its dictionary entry, whatever surrounds it, and tag() cuts exactly as
  * cut() does. So words are cut (half the cost) and their tokens, tag and what it makes them, come
  * from what earlier calls said; a clause holding a word not yet seen is tagged whole once. Limited,
- * so that a long run stays bounded.
+ * so that a long run stays bounded. Words are cut by the dictionary alone: its guesses at unknown
+ * words glue a word to the particle after it (率达, 数由), where labels need the two apart.
  */
 const tokenOf = new Map<string, Token>();
 const TAGS_KEPT = 200_000;
@@ -53,7 +81,7 @@ const TAGS_KEPT = 200_000;
 function tag(text: string): Token[] {
   if (!text) return [];
   const jieba = segmenter();
-  const words = jieba.cut(text, true);
+  const words = jieba.cut(text, false);
   const tokens: Token[] = [];
   for (const word of words) {
     const known = tokenOf.get(word);
@@ -64,48 +92,245 @@ function tag(text: string): Token[] {
 }
 
 function tagWhole(jieba: Jieba, text: string): Token[] {
-  const tagged = jieba.tag(text, true);
+  const tagged = jieba.tag(text, false);
   if (tokenOf.size + tagged.length > TAGS_KEPT) tokenOf.clear();
   return tagged.map(({ word, tag }) => {
-    const token = { word, tag, content: isContent(word, tag) && !STOP.has(word) && !/[\d%]/.test(word), verb: VERB_TAG.test(tag) };
+    const suffix = SUFFIX.has(word);
+    const word_ = HAN.test(word) && (suffix || (!STOP.has(word) && !FUNCTION_TAG.test(tag)));
+    const number = NUMERAL.test(word) && [...word].every((c) => NUMERAL.test(c));
+    const bound = word_ && !number && (suffix || BOUND_TAG.test(tag));
+    const token: Token = {
+      word,
+      tag,
+      content: word_ && !bound && !number,
+      bound,
+      number: number || /\d/.test(word),
+      noun: suffix || bound || NOUN_TAG.test(tag) || tag === 'x',
+      proper: PROPER_TAG.test(tag),
+      verb: !suffix && VERB_TAG.test(tag),
+      verbal: tag === 'vn',
+    };
     tokenOf.set(word, token);
     return token;
   });
 }
 
-/**
- * Content words next to the figure. Labels read as verb + object (巡查企业, 培训各类人员): walking back
- * from the figure, the run ends at the first verb once it holds an object.
- */
-function contentRun(tokens: Token[], fromEnd: boolean, max: number, nounsOnly = false): string[] {
-  const words: string[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[fromEnd ? tokens.length - 1 - k : k];
-    if (!t.content || (nounsOnly && t.verb)) {
-      if (words.length === 0) continue;
-      break;
-    }
-    words.push(t.word);
-    if (words.length >= max || (fromEnd && words.length >= 2 && t.verb)) break;
+/** The tokens of a text, bound forms made content where they stand next to a word (举报件, 非遗) and not after a number. */
+function words(text: string): Token[] {
+  const tokens = tag(text);
+  return tokens.map((t, k) => {
+    if (!t.bound) return t;
+    const previous = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (previous?.number) return t;
+    // an adverb is a word only as a modifier of the noun after it (执法证到期人员)
+    if (t.tag === 'd') return next?.content && next.noun ? { ...t, content: true, noun: false } : t;
+    return previous?.content || next?.content ? { ...t, content: true } : t;
+  });
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+const charClass = (chars: string) => `[${escape(chars)}]`;
+
+/** A figure written before the phrase's number in the same clause (9.5万亿元、增长4.4%): its number, scale and unit. */
+const UNIT_NAMES = alternation(UNITS.map((u) => u.unit));
+const FIGURE_TAIL = `(?:\\d[\\d.]*[余多]?[万亿千百]*(?:${UNIT_NAMES})?|[零〇一二三四五六七八九十百千万两]+[余多]?(?:${UNIT_NAMES}))(?:以上|以下|左右)?`;
+const APPROX_BEFORE = APPROX.filter((a) => a.position === 'before').map((a) => a.marker);
+/** Change words of two characters or more: one character (多, 少) ends too many words to cut. */
+const CHANGE = CHANGE_WORDS.map((c) => c.word).filter((w) => w.length > 1);
+const JOINED_TAIL = new RegExp(`(?:${alternation(JOINED.words)})$`);
+const LINK_TAIL = new RegExp(
+  `(?:${alternation([...LINKING.words, ...CHANGE, ...APPROX_BEFORE])}|${COMPARISON.pattern}|${FIGURE_TAIL}|${alternation(CONJUNCTIONS.words)}|\\s+)$`,
+);
+const RESPECTIVELY_AT = new RegExp(`(?:${alternation(RESPECTIVELY.words)})(?!.*(?:${alternation(RESPECTIVELY.words)}))`);
+const NUMBER_RUN = /\d[\d.]*/g;
+const SHARE_AT = new RegExp(`(?:${alternation(SHARE.words)})(?!${charClass(SHARE.notBefore)})(?=.)`, 'g');
+const CLAUSE_SPLIT = new RegExp(charClass(CLAUSE_BREAK_CHARS));
+const ASIDE = new RegExp(`${charClass(ASIDE_OPEN)}[^${escape(ASIDE_OPEN + ASIDE_CLOSE)}]{0,20}${charClass(ASIDE_CLOSE)}`, 'g');
+const LEADING_ASIDE = new RegExp(`^${charClass(ASIDE_OPEN)}[^${escape(ASIDE_OPEN + ASIDE_CLOSE)}]{0,4}${charClass(ASIDE_CLOSE)}`);
+const QUOTE = new RegExp(charClass(QUOTES), 'g');
+const CONJUNCTION = new Set(CONJUNCTIONS.words);
+const VERB_JOINER = new Set(VERB_JOINERS.words);
+const ENDS_PHRASE = new Set(PHRASE_END.words);
+const ASPECT_WORD = new Set(ASPECT.words);
+const TOTALS = new Set(GENERIC_TOTALS.words);
+const GOVERNED_END = new RegExp(`(?:${alternation(GOVERNING.words)})(?:${alternation(APPROX_BEFORE)})?$`);
+const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER.pattern}`);
+/** A word followed by a linking or change word is a predicate (由37个调整至40个). */
+const PREDICATE_NEXT = new RegExp(`^(?:${alternation([...LINKING.words, ...CHANGE])})$`);
+
+/** Cuts linking words, comparisons and earlier figures from the end of a clause; says whether a JOINED word was among them. */
+function stripTail(text: string): { text: string; joined: boolean } {
+  let joined = false;
+  for (;;) {
+    if (JOINED_TAIL.test(text)) joined = true;
+    const cut = text.replace(LINK_TAIL, '');
+    if (cut === text || !cut) return { text: cut === text ? text : cut, joined };
+    text = cut;
   }
-  if (fromEnd) words.reverse();
-  return words;
+}
+
+/** A share names its subject, not the whole (核电装机规模占全国): the clause up to the last share word. */
+function beforeShare(text: string): string {
+  let at = -1;
+  for (const m of text.matchAll(SHARE_AT)) at = m.index;
+  return at > 0 ? stripTail(text.slice(0, at)).text : text;
 }
 
 /**
- * The label: up to three content words before the figure in its clause (立案查处, 培训各类人员). When
- * those are only a verb (选派2名业务骨干) or a preposition (对162家企业), the nouns after the figure
- * name what is counted.
+ * The noun phrase that ends a stretch of text, read backwards: nouns and their modifiers, and a verb
+ * that takes them as its object (巡查企业), with the verbs joined to it (发现并整改隐患问题). With
+ * `joined`, subjects joined by a conjunction are kept together (参考率与优秀率).
  */
-export function labelFor(before: string, after: string): string {
-  const tokens = tag(before);
-  let last: Token | undefined;
-  for (let k = tokens.length - 1; k >= 0 && !last; k--) if (tokens[k].tag !== 'x' || tokens[k].word.trim()) last = tokens[k];
-  const run = last?.tag === 'p' ? [] : contentRun(tokens, true, 3);
-  const lonelyVerb = run.length === 1 && tokens.find((t) => t.word === run[0])!.verb;
-  if (run.length > 0 && !lonelyVerb) return run.join('');
-  const nouns = contentRun(tag(after), false, 2, true);
-  return run.join('') + nouns.join('');
+function phraseEnding(tokens: Token[], joined = false): string {
+  return phraseTokens(tokens, joined).map((t) => t.word).join('');
+}
+
+function phraseTokens(tokens: Token[], joined = false): Token[] {
+  const words: Token[] = [];
+  let chars = 0;
+  let hasNoun = false;
+  let chain = false;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (!t.content) {
+      if (words.length === 0) {
+        if (t.tag === 'p') break;
+        continue;
+      }
+      if (chain && VERB_JOINER.has(t.word) && tokens[k - 1]?.verb) { words.push(t); chars += t.word.length; continue; }
+      if (joined && CONJUNCTION.has(t.word) && tokens[k - 1]?.content) { words.push(t); chars += t.word.length; hasNoun = false; continue; }
+      break;
+    }
+    // a verb before a bound noun is one word with it (纠错率, 占比), not a verb and its object
+    const takesObject = hasNoun && (t.verb || t.verbal) && !SUFFIX.has(tokens[k + 1]?.word ?? '');
+    if (chain && !takesObject) break;
+    if (chars + t.word.length > LABEL_MAX_CHARS && words.length > 0) break;
+    words.push(t);
+    chars += t.word.length;
+    if (takesObject) chain = true;
+    else if (t.noun) hasNoun = true;
+  }
+  return words.reverse();
+}
+
+/**
+ * The noun phrase right after a figure's measure word (7个非法加油窝点, 2名业务骨干): modifiers up to
+ * its head noun, ended by a break, a predicate (PHRASE_END, a word before an aspect particle) or a
+ * verb or adverb standing after a noun. Empty when no noun starts there.
+ */
+function phraseStarting(text: string, whole: boolean, governed = false): string {
+  const tokens = words(text.replace(LEADING_ASIDE, '').replace(LEADING_QUALIFIER, '').replace(QUOTE, ''));
+  // the words read may stop inside a phrase: only a phrase that ends before them is whole
+  const phrase: Token[] = [];
+  let hasNoun = false;
+  let ended = false;
+  // a bound form right after the measure word is a noun of one character (57个县)
+  if (tokens[0]?.bound && !tokens[0].content) tokens[0] = { ...tokens[0], content: true, noun: true };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    // 行政权力、责任和公共服务事项: a list of nouns, not a next figure (17个镇街、5个园城管委会)
+    if (hasNoun && CONJUNCTION.has(t.word) && next?.content) { phrase.push(t); hasNoun = false; continue; }
+    if (!t.content || ENDS_PHRASE.has(t.word)) { ended = true; break; }
+    if (next && (ASPECT_WORD.has(next.word) || (!hasNoun && (t.verb || t.verbal) && PREDICATE_NEXT.test(next.word)))) { ended = true; break; }
+    // a verb or adverb after a noun modifies a noun after it (行政执法办案人员, 承接产业转移主平台), ends
+    // the phrase as a verbal noun (安全生产举报), or is a predicate with words of its own
+    // 行政执法减少了147次: the word before a change word ends the phrase
+    if (hasNoun && next && PREDICATE_NEXT.test(next.word)) { phrase.push(t); ended = true; break; }
+    const modifies = next?.noun || (next?.content && tokens[k + 2]?.noun);
+    if (hasNoun && !t.noun && next?.content && !modifies) { ended = true; break; }
+    // after a preposition (为8000名儿童提供…) the noun phrase is its object: the next verb is the predicate
+    if (governed && hasNoun && (t.verb || (t.verbal && next?.verb))) { ended = true; break; }
+    phrase.push(t);
+    if (t.noun) hasNoun = true;
+    if (k === tokens.length - 1) ended = whole;
+  }
+  // a list that runs past the words read, or too long, is cut to its first item
+  const firstJoin = phrase.findIndex((t) => CONJUNCTION.has(t.word));
+  const listChars = phrase.reduce((n, w) => n + w.word.length, 0);
+  if (firstJoin > 0 && (!ended || listChars > LIST_MAX_CHARS)) phrase.length = firstJoin;
+  while (phrase.length && !phrase[phrase.length - 1].content) phrase.pop();
+  if (!phrase.some((t) => t.noun && t.content)) return '';
+  // too long: the head is at the end, so leading items of a list go first, then leading modifiers
+  let chars = phrase.reduce((n, w) => n + w.word.length, 0);
+  const max = phrase.some((t) => CONJUNCTION.has(t.word)) ? LIST_MAX_CHARS : LABEL_MAX_CHARS;
+  while (phrase.length > 1 && (chars > max || CONJUNCTION.has(phrase[0].word))) chars -= phrase.shift()!.word.length;
+  return phrase.map((w) => w.word).join('');
+}
+
+/** The subjects enumerated before 分别, mapped to the figures after it in order: the k-th figure's subject. */
+function respectiveSubject(clause: string): string | null {
+  const m = RESPECTIVELY_AT.exec(clause);
+  if (!m) return null;
+  const figures = clause.slice(m.index).match(NUMBER_RUN)?.length ?? 0;
+  const subjects: Token[][] = [[]];
+  for (const t of words(beforeShare(stripTail(clause.slice(0, m.index)).text))) {
+    if (CONJUNCTION.has(t.word)) subjects.push([]);
+    else subjects[subjects.length - 1].push(t);
+  }
+  if (subjects.length < 2) return null;
+  // 分别从209元、280元提高到217元、290元: the figures after the change word start the subjects again
+  const k = figures % subjects.length;
+  // 广州、深圳地铁线网单日最高客运量: names coordinated before the noun they share
+  const last = subjects[subjects.length - 1];
+  const names = (s: Token[]) => s.length > 0 && s.every((t) => t.proper);
+  if (k < subjects.length - 1 && names(subjects[k]) && last.length > 1 && last[0].proper && subjects.slice(0, -1).every(names)) {
+    return phraseEnding([...subjects[k], ...last.slice(1)]) || null;
+  }
+  return phraseEnding(subjects[k]) || null;
+}
+
+/** The phrase ending a clause once what links it to the figure is cut off. */
+function phraseBefore(clause: string): string {
+  const { text, joined } = stripTail(clause);
+  // a relative clause with no noun after it (占比超过10%的有44种) names nothing: its noun is a clause back
+  if (text.endsWith(RELATIVE_MARK)) return '';
+  return phraseEnding(words(beforeShare(text)), joined);
+}
+
+/**
+ * The label: the phrase a researcher would name the row by. `before` is the sentence up to the
+ * figure, `after` the text after it; `rate` says the figure is a rate or share, which no noun after
+ * it names. Read in this order: the noun phrase a measure word counts (捣毁7个非法加油窝点); the
+ * subject 分别 maps to this figure; the phrase ending the clause, linking words cut (复议纠错率达);
+ * the phrase ending the clause before, when this one holds none (…提升为2455项,同比上升55.87%).
+ */
+export function labelFor(before: string, after: string, rate = false): string {
+  const clauses = before.replace(ASIDE, '').replace(QUOTE, '').split(CLAUSE_SPLIT);
+  const own = clauses[clauses.length - 1];
+  const afterParts = after.split(CLAUSE_SPLIT);
+  const governed = GOVERNED_END.test(own);
+  const following = rate ? '' : phraseStarting(afterParts[0], afterParts.length > 1, governed);
+  if (following) return following;
+  const respective = respectiveSubject(own);
+  if (respective) return respective;
+  const label = phraseBefore(own);
+  // one character is a word cut in two (惠及 read as 惠, 及), not a label
+  if (label.length > 1) return TOTALS.has(label) ? totalOf(clauses, label) : label;
+  for (let k = clauses.length - 2; k >= Math.max(0, clauses.length - 3); k--) {
+    if (!clauses[k].trim()) continue;
+    const previous = phraseBefore(clauses[k]);
+    if (previous.length > 1) return previous;
+  }
+  return rate ? phraseStarting(afterParts[0], afterParts.length > 1) : '';
+}
+
+/**
+ * A total named only as such (总量达1224家) is the total of what the figure before it counts
+ * (新增境内外上市公司45家、总量达1224家 → 上市公司总量): the nouns ending the text before that figure.
+ */
+function totalOf(clauses: string[], total: string): string {
+  const own = clauses[clauses.length - 1];
+  const earlier = [...clauses.slice(0, -1), own.slice(0, own.lastIndexOf(total))].filter((c) => c.trim());
+  for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - 2); k--) {
+    const tokens = phraseTokens(words(stripTail(earlier[k]).text));
+    while (tokens.length && !tokens[0].noun) tokens.shift();
+    const subject = tokens.map((t) => t.word).join('');
+    if (subject && subject.length + total.length <= LABEL_MAX_CHARS) return subject + total;
+  }
+  return total;
 }
 
 /** The canonical indicator for a figure, from its label first and its clause second. */

@@ -13,7 +13,8 @@ export interface IndicatorEntry extends Examples {
 }
 
 export const INDICATORS: readonly IndicatorEntry[] = [
-  { indicator: '罚款金额', categories: ['fine'], keywords: ['罚款', '罚没', '处罚', '罚金'], examples: ['罚款'] },
+  { indicator: '罚没金额', categories: ['fine'], keywords: ['罚没'], examples: ['罚没款'] },
+  { indicator: '罚款金额', categories: ['fine'], keywords: ['罚款', '处罚', '罚金'], examples: ['罚款'] },
   { indicator: '行政复议案件数', categories: ['case'], keywords: ['复议'] },
   { indicator: '行政诉讼案件数', categories: ['case'], keywords: ['诉讼'] },
   { indicator: '移送公安案件数', categories: ['case', 'person'], keywords: ['移送公安', '移交公安', '移送司法'] },
@@ -31,11 +32,4 @@ export const INDICATORS: readonly IndicatorEntry[] = [
   { indicator: '审批事项数', categories: ['count'], keywords: ['审批', '许可'] },
   { indicator: '涉案金额', categories: ['money'], keywords: ['涉案'] },
   { indicator: '同比增长率', categories: ['percent'], keywords: ['同比'] },
-];
-
-/** Words cut from the ends of a label: adverbs, particles and verbs of reaching that say nothing about what is counted. */
-export const LABEL_STOPWORDS: readonly string[] = [
-  '共', '共计', '累计', '合计', '总计', '全年', '已', '已经', '了', '达', '达到', '为', '至', '约', '近', '超过', '超', '逾',
-  '的', '等', '其中', '分别', '均', '有', '是', '在', '对', '向', '将', '及', '和', '与', '同比', '比', '较', '由', '从',
-  '今年', '以来', '年度', '全区', '全市', '全省', '我局', '突破', '目前', '现', '已将'
 ];

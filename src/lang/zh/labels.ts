@@ -1,0 +1,147 @@
+import type { Examples } from './types.js';
+
+/**
+ * What a label is read from: the grammar of the phrase that names what a figure counts. Each list's
+ * examples are whole sentences written `sentence → label of its first figure`; a counter-example is
+ * `sentence → a label its first figure must not get`. test/lang.test.ts runs them all.
+ */
+export interface LabelWords extends Examples {
+  words: readonly string[];
+}
+
+/**
+ * Words that stand between the phrase and its number and say nothing of what is counted: verbs of
+ * reaching, totals, particles (出口额增长9.1%, 复议纠错率达12%). They are cut from the end of the
+ * clause before a figure, as often as they occur; change words (change.ts) and approximation markers
+ * (approx.ts) are cut the same way.
+ */
+export const LINKING: LabelWords = {
+  words: [
+    '达到', '高达', '多达', '达', '为', '是', '至', '到', '共计', '共', '累计', '合计', '总计', '了', '已', '已经', '均', '都',
+    '分别', '各', '保持在', '稳定在', '控制在', '维持在', '实现', '完成', '有', '调整', '变为', '不低于', '不少于', '不超过', '不高于', '低于', '高于',
+  ],
+  examples: ['复议纠错率达12% → 复议纠错率', '社会消费品零售总额实现4.6万亿元 → 社会消费品零售总额', '年平均浓度保持在20微克/立方米 → 年平均浓度'],
+  counterExamples: ['复议纠错率达12% → 纠错率达'],
+};
+
+/**
+ * A comparison or baseline between the phrase and the number: 同比, 较2022年, 比上年, 由去年同期的.
+ * Regex source, read at the end of a clause (the engine anchors it).
+ */
+export const COMPARISON: Examples & { pattern: string } = {
+  pattern: '(?:同比|环比|(?:比|较|与)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年|前年|同期|年初|年底|上半年)+(?:相比)?的?|(?:近)?[\\d一二三四五六七八九十两]+年(?:来|间|内)?|(?:由|从)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年|前年|同期|年初|年底|原来|原)*的?)',
+  examples: ['隐患查出数量由去年同期的1575项提升为2455项 → 隐患查出数量', '入企检查次数较2022年下降10% → 入企检查次数', '地区生产总值从11.37万亿元提高到14.58万亿元 → 地区生产总值'],
+  counterExamples: ['地区生产总值从11.37万亿元提高到14.58万亿元 → 提高到'],
+};
+
+/**
+ * Words that join subjects: with 分别 they are mapped to the figures in order, with a word of
+ * JOINED the one figure keeps them all.
+ */
+export const CONJUNCTIONS: LabelWords = {
+  words: ['、', '和', '与', '及', '以及'],
+  examples: ['生产安全事故起数和死亡人数分别下降25%、27.8% → 生产安全事故起数', '国际友城和外国驻穗总领馆分别增至214对和69家 → 国际友城'],
+};
+
+/** The subjects before it are the figures after it, in order (A和B分别下降25%、27.8%). */
+export const RESPECTIVELY: LabelWords = {
+  words: ['分别', '依次'],
+  examples: ['制造业贷款余额、科技贷款余额分别增长11.7%、9.2% → 制造业贷款余额'],
+  counterExamples: ['制造业贷款余额、科技贷款余额分别增长11.7%、9.2% → 制造业贷款余额、科技贷款余额'],
+};
+
+/** One figure for all the subjects before it (参考率与优秀率均达100%). */
+export const JOINED: LabelWords = {
+  words: ['均', '都', '皆'],
+  examples: ['参考率与优秀率均达100% → 参考率与优秀率', '报送率和合格率均100% → 报送率和合格率'],
+  counterExamples: ['参考率与优秀率达100% → 参考率与优秀率'],
+};
+
+/**
+ * A share: the subject is before the word, the whole it is a share of after it (核电装机规模占全国
+ * 25.8%). Not when the word begins a noun (占比, 占地).
+ */
+export const SHARE: LabelWords & { notBefore: string } = {
+  words: ['占'],
+  notBefore: '比地用有',
+  examples: ['核电装机规模占全国25.8% → 核电装机规模', '工业机器人产量增长31.2%、占全国4成 → 工业机器人产量'],
+  counterExamples: ['可再生能源装机占比达40.4% → 可再生能源装机'],
+};
+
+/** Verbs that join verbs of one act (发现并整改隐患问题). */
+export const VERB_JOINERS: LabelWords = {
+  words: ['并', '和', '及'],
+  examples: ['发现并整改隐患问题4752项 → 发现并整改隐患问题'],
+};
+
+/**
+ * Words that end the noun phrase after a figure: the predicate of which the counted thing is the
+ * subject (41家企业办理了信用修复, 6位专业人士担任行政执法社会监督员). A word followed by an aspect
+ * particle (ASPECT) is a predicate too.
+ */
+export const PHRASE_END: LabelWords = {
+  words: [
+    '进行', '开展', '参与', '参加', '办理', '完成', '担任', '进入', '实现', '获得', '获', '委托', '接受', '纳入', '通过', '享受',
+    '覆盖', '达到', '入选', '落地', '被', '全部', '均', '都', '已', '中', '以上', '以下', '左右', '的',
+  ],
+  examples: ['我局为符合条件的41家企业进行信用修复 → 企业', '聘请6位专业人士担任行政执法社会监督员 → 专业人士'],
+  counterExamples: ['我局为符合条件的41家企业进行信用修复 → 企业进行信用'],
+};
+export const ASPECT: LabelWords = {
+  words: ['了', '着', '过'],
+  examples: ['我局为符合条件的41家企业办理了信用修复 → 企业'],
+  counterExamples: ['我局为符合条件的41家企业办理了信用修复 → 企业办理'],
+};
+
+/**
+ * Bound nouns that close a word (纠错率, 起数, 出口额): a noun whatever the word before them is, so the
+ * verb before them takes them as its object.
+ */
+export const NOUN_SUFFIXES: LabelWords = {
+  words: ['率', '数', '额', '量', '值', '比', '度', '费', '款', '金', '件', '点', '人次', '次数', '人数', '数量', '金额', '比例', '比重', '平均值'],
+  examples: ['行政复议纠错率达12% → 行政复议纠错率', '隐患整改数量由去年同期的300项提升为420项 → 隐患整改数量'],
+};
+
+/** Words naming a total of what an earlier figure counts, named by it (上市公司45家、总量达1224家 → 上市公司总量). */
+export const GENERIC_TOTALS: LabelWords = {
+  words: ['总量', '总数', '总规模', '总额', '数量'],
+  examples: ['新增境内外上市公司45家、总量达1224家 → 新增境内外上市公司'],
+};
+
+/** Prepositions whose object is the figure and its noun: the verb after that noun is the predicate. */
+export const GOVERNING: LabelWords = {
+  words: ['为', '对', '向', '给', '帮助', '组织'],
+  examples: ['为超8000名孤独症儿童免费提供个体康复训练 → 孤独症儿童'],
+  counterExamples: ['为超8000名孤独症儿童免费提供个体康复训练 → 孤独症儿童免费提供个体康复'],
+};
+
+/** A figure that qualifies the noun after a figure (惠及50万名3岁以下婴幼儿): skipped to reach the noun. */
+export const QUALIFIER: Examples & { pattern: string } = {
+  pattern: '[\\d.]+[\\u4e00-\\u9fff]{1,2}?(?:及以上|及以下|以上|以下)',
+  examples: ['惠及超50万名3岁以下婴幼儿 → 婴幼儿'],
+};
+
+/** The mark of a relative clause: one that ends the text before a figure has its noun elsewhere. */
+export const RELATIVE_MARK = '的';
+
+/** Marks of an aside or a quotation, dropped before a phrase is read (“港车北上”, 中心(所、站)). */
+export const ASIDE_OPEN = '(（';
+export const ASIDE_CLOSE = ')）';
+export const QUOTES = '“”"‘’\'「」';
+
+/** Words that are never part of a label: adverbs, pronouns of place, particles, prepositions. */
+export const LABEL_STOPWORDS: LabelWords = {
+  words: [
+    '共', '共计', '累计', '合计', '总计', '全年', '已', '已经', '了', '达', '达到', '为', '至', '约', '近', '超过', '超', '逾',
+    '的', '等', '其中', '分别', '均', '有', '是', '在', '对', '向', '将', '及', '和', '与', '同比', '比', '较', '由', '从',
+    '今年', '以来', '年度', '全区', '全市', '全省', '全县', '全国', '我局', '我省', '我市', '我区', '本局', '突破', '目前', '现',
+    '已将', '全部', '这些', '一是', '二是', '三是', '四是', '五是', '预计', '各', '都',
+  ],
+  examples: ['全区应急管理系统巡查企业6986家次 → 巡查企业', '2023年共培训各类人员6000余人 → 培训各类人员'],
+  counterExamples: ['2023年共培训各类人员6000余人 → 共培训各类人员'],
+};
+
+/** Longest labels read: a label names the row, it does not quote the sentence. */
+export const LABEL_MAX_CHARS = 12;
+/** A list of nouns (行政权力、责任和公共服务事项) may run longer, never further. */
+export const LIST_MAX_CHARS = 16;

@@ -1,0 +1,10 @@
+// Runs a spec sentence through extraction as a document of its own: its figures as the pipeline
+// gives them, found and then related (the changes they state).
+import { foldForMatching } from '../src/clean/index.js';
+import { extractIndicators } from '../src/extract/index.js';
+import { relateFigures } from '../src/meaning/index.js';
+
+export const extractSpec = (text: string) => {
+  const match = foldForMatching(text);
+  return relateFigures(extractIndicators({ doc: 'spec', title: '', agency: '', year: null, text, match, sectionAt: () => '' }), { match, sections: [], year: null });
+};
