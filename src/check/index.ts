@@ -35,10 +35,14 @@ function decimals(raw: string): number {
   return /[.．](\d+)/.exec(raw)?.[1].length ?? 0;
 }
 
-/** How far a written figure may be from the quantity it rounds, relative to it (11.37万亿 → 0.005/11.37). */
+/**
+ * How far a written figure may be from the quantity it rounds, relative to it (11.37万亿 → 0.005/11.37).
+ * A whole number written out in full (2455项) is exact; one with decimals or a scale word is rounded.
+ */
 function relativeSlack(r: Indicator): number {
   const written = parseNumber(/[\d.．]+/.exec(r.raw)?.[0] ?? '') ?? 0;
-  return written > 0 ? (0.5 * 10 ** -decimals(r.raw)) / written : 0;
+  if (written <= 0 || (decimals(r.raw) === 0 && written === r.value)) return 0;
+  return (0.5 * 10 ** -decimals(r.raw)) / written;
 }
 
 /**
