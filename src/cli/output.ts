@@ -23,12 +23,7 @@ export async function withOutput(
     fatal('no input documents (give files, folders, globs, --paths-from, or - for standard input)');
     return EXIT.usage;
   }
-  try {
-    guardOutputs(options, path && kind ? [{ path, kind }] : [], inputs);
-  } catch (err) {
-    if (err instanceof UsageError) { fatal(err.message); return EXIT.usage; }
-    throw err;
-  }
+  if (refusing(() => guardOutputs(options, path && kind ? [{ path, kind }] : [], inputs)) === null) return EXIT.usage;
   let sink: Sink;
   try {
     sink = openSink(path);
@@ -62,6 +57,20 @@ export function guardOutputs(options: BatchOptions, files: ReadonlyArray<{ path:
   const named = [...inputs, ...(options.pathsFrom && options.pathsFrom !== '-' ? [options.pathsFrom] : [])];
   refuseInputsAsOutputs(options.outputs, named.map((i) => ({ id: i, path: i === '-' ? null : i })));
   for (const f of all) guardOutput(f.path, f.kind, !!options.force, f.option ?? '-o');
+}
+
+/**
+ * Runs a check of the command line: its value, or null once its UsageError is printed (the
+ * command then exits 2, having written nothing).
+ */
+export function refusing<T>(check: () => T): T | null {
+  try {
+    return check();
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    fatal(err.message);
+    return null;
+  }
 }
 
 /** The exit code of a batch: a signal's, else 1 when some input failed, else `otherwise` (0). */

@@ -3,10 +3,10 @@ import { stringify } from 'csv-stringify/sync';
 import chalk from 'chalk';
 import type { ProcessedDocument } from '../../pipeline.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
-import { fatal, info, plural } from '../messages.js';
+import { info, plural } from '../messages.js';
 import { EXIT, documentCommand } from '../options.js';
-import { exitCodeOf, withOutput } from '../output.js';
-import { outputFormat, UsageError } from '../safety.js';
+import { exitCodeOf, refusing, withOutput } from '../output.js';
+import { outputFormat } from '../safety.js';
 
 type CheckFormat = 'table' | 'json' | 'csv';
 const CHECK_FORMATS: readonly CheckFormat[] = ['table', 'json', 'csv'];
@@ -47,14 +47,8 @@ function table(doc: ProcessedDocument): string {
 }
 
 async function run(inputs: string[], given: CheckOptions): Promise<number> {
-  let format: CheckFormat;
-  try {
-    format = outputFormat(given.output, given.format, CHECK_FORMATS, 'table', 'check');
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    fatal(err.message);
-    return EXIT.usage;
-  }
+  const format = refusing(() => outputFormat(given.output, given.format, CHECK_FORMATS, 'table', 'check'));
+  if (format === null) return EXIT.usage;
   const opts = { ...given, format };
   return withOutput(inputs, opts, opts.output, `check-${format}`, async (sink) => {
     let mismatches = 0;

@@ -2,10 +2,10 @@ import { Command, Option } from 'commander';
 import { FORMATS, renderDocument, serializer, type Format, type RenderedDocument } from '../../emit/index.js';
 import { eachDocument, eachRendered, type BatchOptions } from '../batch.js';
 import { interruptedExitCode } from '../interrupt.js';
-import { fatal, info, plural } from '../messages.js';
+import { info, plural } from '../messages.js';
 import { documentCommand, EXIT } from '../options.js';
-import { exitCodeOf, withOutput } from '../output.js';
-import { outputFormat, UsageError } from '../safety.js';
+import { exitCodeOf, refusing, withOutput } from '../output.js';
+import { outputFormat } from '../safety.js';
 
 interface ExtractOptions extends BatchOptions {
   format?: Format;
@@ -33,14 +33,8 @@ Exit codes: 0 all inputs processed, 1 some inputs failed (named on stderr, the o
 still written), 2 bad usage, 3 the output could not be written.`;
 
 async function run(inputs: string[], given: ExtractOptions): Promise<number> {
-  let format: Format;
-  try {
-    format = outputFormat(given.output, given.format, FORMATS, 'csv', 'extract');
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    fatal(err.message);
-    return EXIT.usage;
-  }
+  const format = refusing(() => outputFormat(given.output, given.format, FORMATS, 'csv', 'extract'));
+  if (format === null) return EXIT.usage;
   const opts = { ...given, format };
   return withOutput(inputs, opts, opts.output, format, async (sink) => {
     const out = serializer(opts.format, { bom: opts.bom, rawCsv: opts.rawCsv });

@@ -6,6 +6,7 @@ import { documentOrder } from '../../ingest/index.js';
 import { acquireLock } from '../lock.js';
 import { fatal, info, plural } from '../messages.js';
 import { EXIT } from '../options.js';
+import { refusing } from '../output.js';
 import { guardOutput, isOwnOutput, refuseInputsAsOutputs, UsageError } from '../safety.js';
 
 const EXAMPLES = `
@@ -80,13 +81,7 @@ function checkUsage(out: string | undefined, inputs: string[], force: boolean): 
 }
 
 async function run(inputs: string[], opts: { output?: string; quiet?: boolean; force?: boolean }): Promise<number> {
-  try {
-    checkUsage(opts.output, inputs, !!opts.force);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    fatal(err.message);
-    return EXIT.usage;
-  }
+  if (refusing(() => checkUsage(opts.output, inputs, !!opts.force)) === null) return EXIT.usage;
   const out = opts.output!;
   try {
     if (!isDatabase(out)) {

@@ -7,7 +7,7 @@ import { interruptedExitCode } from '../interrupt.js';
 import { acquireLock } from '../lock.js';
 import { fatal, info } from '../messages.js';
 import { EXIT, positiveNumber, documentCommand } from '../options.js';
-import { guardOutputs } from '../output.js';
+import { guardOutputs, refusing } from '../output.js';
 import { UsageError } from '../safety.js';
 
 interface SyncOptions extends BatchOptions {
@@ -37,14 +37,8 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
     fatal('no input documents (give files, folders, globs, --paths-from, or - for standard input)');
     return EXIT.usage;
   }
-  try {
-    // --db must be a govmine dataset (or new, or empty), and no input
-    guardOutputs(opts, [{ path: opts.db, kind: 'sqlite', option: '--db' }], inputs);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    fatal(err.message);
-    return EXIT.usage;
-  }
+  // --db must be a govmine dataset (or new, or empty), and no input
+  if (refusing(() => guardOutputs(opts, [{ path: opts.db, kind: 'sqlite', option: '--db' }], inputs)) === null) return EXIT.usage;
   let release: () => void;
   try {
     release = await acquireLock(opts.db, opts.wait);

@@ -6,8 +6,8 @@ import { textBlock, textFileName, textJson, uniqueNames } from '../../emit/text.
 import { eachDocument, type BatchOptions } from '../batch.js';
 import { fatal, info, plural } from '../messages.js';
 import { EXIT, documentCommand } from '../options.js';
-import { exitCodeOf, withOutput } from '../output.js';
-import { guardOutputFolder, TEXT_FOLDER_MARKER, UsageError } from '../safety.js';
+import { exitCodeOf, refusing, withOutput } from '../output.js';
+import { guardOutputFolder, TEXT_FOLDER_MARKER } from '../safety.js';
 
 interface TextOptions extends BatchOptions {
   format: 'txt' | 'jsonl';
@@ -51,15 +51,9 @@ async function run(inputs: string[], opts: TextOptions): Promise<number> {
   // -o DIR: one file per document, each renamed into place (the folder itself is never half-written)
   let writeFile: ((name: string, content: string) => Promise<void>) | null = null;
   if (opts.output) {
-    try {
-      guardOutputFolder(opts.output, !!opts.force);
-      // no input may lie inside the folder (checked once the inputs are listed)
-      opts.outputs = [{ path: opts.output, option: '-o', folder: true }];
-    } catch (err) {
-      if (!(err instanceof UsageError)) throw err;
-      fatal(err.message);
-      return EXIT.usage;
-    }
+    if (refusing(() => guardOutputFolder(opts.output!, !!opts.force)) === null) return EXIT.usage;
+    // no input may lie inside the folder (checked once the inputs are listed)
+    opts.outputs = [{ path: opts.output, option: '-o', folder: true }];
   }
   if (opts.output && inputs.length + (opts.pathsFrom ? 1 : 0) > 0) {
     try {
