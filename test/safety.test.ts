@@ -280,6 +280,15 @@ describe('conventions of the tools beside it', () => {
     expect(govmine(['extract', 'report.txt', '--encoding', 'utf-8']).stderr).not.toMatch(/warning/);
   });
 
+  it('packs the built command, so that a tarball installs a working govmine', () => {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0].files.map((f) => f.path);
+    expect(files).toEqual(expect.arrayContaining(['bin/govmine.js', 'dist/cli/index.js', 'dist/worker.js', 'package.json', 'README.md']));
+    expect(files.filter((f) => f.startsWith('test/') || f.startsWith('src/'))).toEqual([]);
+  }, 30_000);
+
   it('counts in the singular for one', () => {
     expect(govmine(['extract', 'report.txt']).stderr).toMatch(/govmine: 1 document, 34 indicators/);
     expect(govmine(['text', 'report.txt']).stderr).toMatch(/govmine: 1 document, 0 failed/);
