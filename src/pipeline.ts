@@ -3,6 +3,7 @@
  * what they mean together → the report's own arithmetic.
  * Each stage is a pure function; problems travel as StageError and are attached to the document.
  */
+import { isUtf8 } from 'node:buffer';
 import { cleanText, type DroppedLine } from './clean/index.js';
 import { checkDocument, type Check } from './check/index.js';
 import { decodeBytes } from './decode/index.js';
@@ -60,9 +61,30 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {})
     for (const i of c.figures) if (indicators[i].check !== 'mismatch') indicators[i].check = c.status;
   }
   const warnings: string[] = [];
+  if (options.encoding) {
+    const misread = forcedEncodingMisreads(raw.bytes, decoded.text, options.encoding);
+    if (misread) warnings.push(misread);
+  }
   if (!cleaned.text) warnings.push('no report text found (an empty page, or a page with no article)');
   return {
     doc: raw.id, encoding: decoded.encoding, format: isHtml ? 'html' : 'text',
     meta, text: cleaned.text, sections, indicators, checks, dropped: cleaned.dropped, warnings,
   };
+}
+
+/**
+ * A forced --encoding that garbles the text: a file that is valid UTF-8 with non-ASCII bytes read
+ * as something else, or a decoding with many replacement characters.
+ */
+function forcedEncodingMisreads(bytes: Buffer, text: string, encoding: string): string | null {
+  const name = encoding.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (name !== 'utf8' && bytes.some((b) => b >= 0x80) && isUtf8(bytes)) {
+    return `--encoding ${encoding} read a file that is valid UTF-8: its text is likely garbled (drop --encoding to detect it)`;
+  }
+  let replaced = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) replaced++;
+  if (replaced > 0 && replaced >= 0.01 * text.length) {
+    return `--encoding ${encoding} left ${replaced} undecodable characters (${((100 * replaced) / text.length).toFixed(0)}% of the text): the file is likely in another encoding (drop --encoding to detect it)`;
+  }
+  return null;
 }

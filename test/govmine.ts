@@ -4,7 +4,12 @@ import { fileURLToPath } from 'node:url';
 
 export const bin = fileURLToPath(new URL('../bin/govmine.js', import.meta.url));
 
-/** Runs govmine with `args`: no colour, stdout and stderr captured whole as text. */
-export function runGovmine(args: string[], opts: { cwd?: string; input?: string | Buffer } = {}) {
-  return spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd, input: opts.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30 });
+/**
+ * Runs govmine with `args`: no colour, stdout and stderr captured whole as text. `env` adds to (or,
+ * with undefined, removes from) the environment.
+ */
+export function runGovmine(args: string[], opts: { cwd?: string; input?: string | Buffer; env?: Record<string, string | undefined> } = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...opts.env };
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+  return spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd, input: opts.input, encoding: 'utf8', env, maxBuffer: 1 << 30 });
 }

@@ -18,6 +18,17 @@ it('escapes every piece of document text', () => {
   expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;');
 });
 
+it('writes to standard output with -o -, with no overview for one document', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'govmine-report-'));
+  const r = govmine(['report', seed, '-o', '-'], dir);
+  expect(r.status).toBe(0);
+  expect(r.stdout).toMatch(/^<!doctype html>/);
+  expect(r.stdout).toMatch(/<\/html>\n$/);
+  expect(r.stdout).not.toContain('<nav class="overview"');
+  expect(r.stderr).toMatch(/standard output: 1 document, 0 failed/);
+  expect(existsSync(join(dir, '-'))).toBe(false);
+});
+
 describe.runIf(existsSync(CHROMIUM))('the HTML report in a browser', () => {
   let browser: Browser;
   let page: Page;
@@ -27,7 +38,11 @@ describe.runIf(existsSync(CHROMIUM))('the HTML report in a browser', () => {
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'govmine-report-'));
     writeFileSync(join(dir, 'hostile.txt'), '报告<script>alert(1)</script>检查企业5家。<img src=x onerror=alert(2)>罚款3万元。');
-    const r = govmine(['report', seed, 'hostile.txt', '-o', 'report.html', '-q'], dir);
+    // a section name far wider than the page, in a run no line break may split
+    const name = 'AdministrativeLawEnforcementSupervisionReportOfTheMunicipalBureau';
+    writeFileSync(join(dir, 'long.txt'), `某局2024年工作总结\n一、${name}。\n（一）${name}。\n1.${name}。\n全年检查企业12家，罚款4万元。\n`);
+    writeFileSync(join(dir, 'nofigures.txt'), '某局工作总结\n全面推进依法行政。\n');
+    const r = govmine(['report', seed, 'hostile.txt', 'long.txt', 'nofigures.txt', '-o', 'report.html', '-q'], dir);
     expect(r.status).toBe(0);
     records = JSON.parse(govmine(['extract', seed, '-f', 'json', '-q'], dir).stdout)[0].indicators.length;
     const { chromium } = await import('playwright-core');
@@ -75,6 +90,39 @@ describe.runIf(existsSync(CHROMIUM))('the HTML report in a browser', () => {
     expect(dialogs).toEqual([]);
     expect(await page.locator('#doc-1 .text').innerText()).toContain('<script>alert(1)</script>');
     expect(await page.locator('#doc-1 img').count()).toBe(0);
+  });
+
+  it('opens with an overview of the documents, each linked, with its figures by category and the totals', async () => {
+    const overview = page.locator('nav.overview');
+    const box = await overview.boundingBox();
+    const first = await page.locator('#doc-0').boundingBox();
+    expect(box!.y).toBeLessThan(first!.y);
+    const rows = overview.locator('tbody tr');
+    expect(await rows.count()).toBe(5);
+    expect(await rows.nth(0).locator('a').getAttribute('href')).toBe('#doc-0');
+    const figures = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.children[tr.children.length - 2].textContent)));
+    expect(figures.slice(0, 4)).toEqual([records, 2, 2, 0]);
+    expect(figures[4]).toBe(records + 4);
+    await rows.nth(2).locator('a').click();
+    await expect.poll(() => page.locator('#doc-2').evaluate((a) => Math.abs(a.getBoundingClientRect().top) < 5)).toBe(true);
+  });
+
+  it('wraps a long section name instead of widening the page', async () => {
+    await page.locator('#doc-2').scrollIntoViewIfNeeded();
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    const article = await page.locator('#doc-2').boundingBox();
+    expect(await page.locator('#doc-2 tbody td:nth-child(2)').first().innerText()).toContain('1.Administrative');
+    const select = await page.locator('#doc-2 select.section').boundingBox();
+    expect(select!.x + select!.width).toBeLessThanOrEqual(article!.x + article!.width);
+    mkdirSync(output, { recursive: true });
+    await page.screenshot({ path: join(output, 'report-long-section.png') });
+  });
+
+  it('says so in a sentence when a document has no figures', async () => {
+    expect(await page.locator('#doc-3 p.empty').innerText()).toBe('No figures were found in this document.');
+    expect(await page.locator('#doc-3 table').count()).toBe(0);
+    expect(await page.locator('#doc-3 svg.chart').count()).toBe(0);
   });
 
   it('draws a bar chart per category and renders Chinese with a CJK font', async () => {

@@ -110,7 +110,7 @@ describe('shards and merge', () => {
       expect(govmine(['sync', 'in', '--db', `s${k}.db`, '--shard', `${k}/3`, '-q'], dir).status).toBe(0);
       expect(govmine(['extract', 'in', '--shard', `${k}/3`, '-f', 'jsonl', '-o', `p${k}.jsonl`, '-q'], dir).status).toBe(0);
     }
-    expect(govmine(['merge', 'all.db', 's1.db', 's2.db', 's3.db', '-q'], dir).status).toBe(0);
+    expect(govmine(['merge', '-o', 'all.db', 's1.db', 's2.db', 's3.db', '-q'], dir).status).toBe(0);
     govmine(['sync', 'in', '--db', 'one.db', '-q'], dir);
     const rows = (db: string) => query(join(dir, db), 'SELECT doc, value, unit, category, raw, start, section FROM indicators ORDER BY doc, start');
     expect(rows('all.db')).toEqual(rows('one.db'));
@@ -120,7 +120,7 @@ describe('shards and merge', () => {
     expect(duplicates('one.db').filter((d) => (d as { duplicate_of: string | null }).duplicate_of)).toHaveLength(10);
     expect(query(join(dir, 'all.db'), 'SELECT count(*) AS n FROM documents')).toEqual([{ n: 15 }]);
 
-    expect(govmine(['merge', 'all.jsonl', 'p1.jsonl', 'p2.jsonl', 'p3.jsonl', '-q'], dir).status).toBe(0);
+    expect(govmine(['merge', '-o', 'all.jsonl', 'p1.jsonl', 'p2.jsonl', 'p3.jsonl', '-q'], dir).status).toBe(0);
     const one = govmine(['extract', 'in', '-f', 'jsonl', '-q'], dir).stdout;
     expect(spawnSync('cat', ['all.jsonl'], { cwd: dir, encoding: 'utf8' }).stdout).toBe(one);
   }, 60_000);

@@ -11,8 +11,9 @@ import type { ProcessedDocument } from '../pipeline.js';
 import { StageError, type Problem, type Stage } from '../problems.js';
 import type { Input, Outcome, Task } from '../worker.js';
 import { interrupted } from './interrupt.js';
-import { explain, reportProblem, warn } from './messages.js';
+import { explain, plural, reportProblem, warn } from './messages.js';
 import { progress } from './progress.js';
+import { canonicalPath, refuseInputsAsOutputs, UsageError, type Output } from './safety.js';
 
 export interface BatchOptions extends CollectionOptions {
   encoding?: string;
@@ -42,6 +43,10 @@ export interface BatchOptions extends CollectionOptions {
    * shows them.
    */
   duplicates?: 'batch' | 'signature' | 'none';
+  /** --force: replace an existing output that govmine did not write (never an input) */
+  force?: boolean;
+  /** what this run writes: none may be an input (checked once the inputs are listed) */
+  outputs?: Output[];
 }
 
 export interface BatchSummary {
@@ -72,6 +77,14 @@ async function readPathList(from: string): Promise<string[]> {
     paths.push(t);
   }
   return paths;
+}
+
+/** Collections below a folder are not read (they may be earlier outputs): say so, and how to read them. */
+function warnSkipped(folder: string, files: readonly string[]): void {
+  const names = files.slice(0, 3).join(', ') + (files.length > 3 ? ', …' : '');
+  const pattern = `${folder.replace(/\/+$/, '')}/**/*.{csv,tsv,jsonl,ndjson}`;
+  warn(folder, `${plural(files.length, 'collection')} (CSV, TSV or JSON Lines) inside the folder not read: ${names}. ` +
+    `Only report files (.txt, .html …) are taken from a folder; to read a collection, name it or give a glob ('${pattern}')`);
 }
 
 /** A pool of worker threads. */
@@ -146,11 +159,16 @@ async function eachResult(
 ): Promise<BatchSummary> {
   const failures: Problem[] = [];
   const report = (p: Problem) => { reportProblem(p); failures.push(p); options.onFailure?.(p); };
+  let refused = false;
   try {
     return await processAll(inputs, options, render, report, onDocument);
+  } catch (err) {
+    refused = err instanceof UsageError;
+    throw err;
   } finally {
-    // written whole at the end, even when empty, so that a cron job can always read it
-    if (options.errors) {
+    // written whole at the end, even when empty, so that a cron job can always read it (but not
+    // when the run was refused before reading anything: that file could be an input)
+    if (options.errors && !refused) {
       const sink = openSink(options.errors);
       await sink.write(failures.map((f) => JSON.stringify({ path: f.path, stage: f.stage, kind: f.kind, message: f.message }) + '\n').join(''));
       await sink.commit();
@@ -172,7 +190,22 @@ async function processAll(
   // that may find nothing changed starts them only when a document needs work
   let pool: Promise<Piscina> | null = options.accept || here ? null : startPoolHere();
   const expanded = await expandInputs(options.pathsFrom ? [...inputs, ...(await readPathList(options.pathsFrom))] : inputs);
+  try {
+    const listed = options.pathsFrom && options.pathsFrom !== '-' ? [{ id: options.pathsFrom, path: options.pathsFrom }] : [];
+    refuseInputsAsOutputs(options.outputs ?? [], [...listed, ...expanded.sources]);
+  } catch (err) {
+    await (await pool)?.destroy();
+    throw err;
+  }
   const { problems } = expanded;
+  if (!options.quiet) {
+    // this run's own outputs left in an input folder are skipped as they should be, without a word
+    const own = new Set((options.outputs ?? []).map((o) => canonicalPath(o.path)));
+    for (const { folder, files } of expanded.skipped) {
+      const others = own.size ? files.filter((f) => !own.has(canonicalPath(f))) : files;
+      if (others.length > 0) warnSkipped(folder, others);
+    }
+  }
   const sources = options.shard ? expanded.sources.filter((s) => inShard(s.id, options.shard!)) : expanded.sources;
   problems.forEach(report);
   if (sources.length === 0) { await (await pool)?.destroy(); return { documents: 0, failed: problems.length, unchanged: 0 }; }

@@ -1,4 +1,6 @@
+import chalk from 'chalk';
 import { Command, CommanderError } from 'commander';
+import { colourLevel } from './colour.js';
 import { extractCommand } from './commands/extract.js';
 import { checkCommand } from './commands/check.js';
 import { mergeCommand } from './commands/merge.js';
@@ -11,9 +13,12 @@ import { fatal } from './messages.js';
 import { EXIT } from './options.js';
 import { version } from './version.js';
 
+chalk.level = colourLevel(process.argv.slice(2), process.env, chalk.level) as typeof chalk.level;
+
 const program = new Command('govmine')
   .description('Turn scraped Chinese government reports into data: metadata, sections and every figure.')
   .version(version)
+  .option('--no-color', 'no colour, even on a terminal (also: NO_COLOR=1; FORCE_COLOR=1 forces colour)')
   .exitOverride()
   .showHelpAfterError('(add --help for usage)')
   .addHelpText('after', `

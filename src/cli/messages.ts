@@ -29,3 +29,8 @@ export function explain(doc: ProcessedDocument): void {
   for (const d of doc.dropped) lines.push(`${doc.doc}:${d.line}: dropped (${d.rule}): ${d.text.length > 80 ? d.text.slice(0, 80) + '…' : d.text}`);
   process.stderr.write(lines.map((l) => `${chalk.dim('govmine:')} ${l}\n`).join(''));
 }
+
+/** "1 document", "2 documents": a count and its noun, singular or plural (`many` for irregular nouns). */
+export function plural(n: number, noun: string, many = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : many}`;
+}

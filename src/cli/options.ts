@@ -1,9 +1,10 @@
+import { createRequire } from 'node:module';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Shard } from '../ingest/index.js';
 
 /** Options every document-reading command shares, defined once. */
 const sharedOptions = () => [
-  new Option('--encoding <name>', 'read every input in this encoding instead of detecting it (e.g. gbk)'),
+  new Option('--encoding <name>', 'read every input in this encoding instead of detecting it (e.g. gbk)').argParser(encodingName),
   new Option('--max-size <MB>', 'refuse inputs larger than this many megabytes').default(50).argParser(positiveNumber('--max-size')),
   new Option('--timeout <seconds>', 'give up on a document that takes longer than this').default(30).argParser(positiveNumber('--timeout')),
   new Option('-j, --jobs <n>', 'worker threads (default: the number of cores)').argParser(positiveNumber('--jobs')),
@@ -12,6 +13,7 @@ const sharedOptions = () => [
   new Option('--shard <K/N>', 'process only the K-th of N stable partitions of the inputs (1/3, 2/3, 3/3; auto: from a Slurm array task or, with auto/N, a Kubernetes indexed Job)').argParser((v: string) => parseShard(v)),
   new Option('--text-column <name>', 'in CSV/TSV/JSON Lines collections, the column holding the page text'),
   new Option('--id-column <name>', 'in collections, the column naming each row (default: its row number)'),
+  new Option('--force', 'replace an existing output file (or write into a folder) that govmine did not write; an input is never replaced'),
   new Option('-q, --quiet', 'print no summary, only errors'),
   new Option('--explain', 'print on stderr the encoding read and every line cleaning dropped, with its rule'),
   new Option('--debug', 'print stack traces of internal errors'),
@@ -26,6 +28,30 @@ export function documentCommand<O>(cmd: Command, examples: string, run: (inputs:
   return cmd.addHelpText('after', examples).action(async (inputs: string[], opts: O) => {
     process.exitCode = await run(inputs, opts);
   });
+}
+
+/** Encodings people mean most often, for the message that refuses an unknown one. */
+const COMMON_ENCODINGS = ['utf-8', 'gbk', 'gb18030', 'gb2312', 'big5', 'utf-16le', 'utf-16be'];
+
+/** --encoding: a name iconv-lite knows (loaded only when the option is given). */
+export function encodingName(value: string): string {
+  const iconv = createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+  if (!iconv.encodingExists(value)) {
+    throw new InvalidArgumentError(`unknown encoding "${value}"; use one of ${COMMON_ENCODINGS.join(', ')} (or another name iconv-lite knows, such as windows-1252)`);
+  }
+  return value;
+}
+
+/** A comma-separated list, each item one of `valid`. */
+export function listOf(name: string, valid: readonly string[]) {
+  return (value: string): string[] => {
+    const items = value.split(',').map((v) => v.trim()).filter(Boolean);
+    const bad = items.filter((v) => !valid.includes(v));
+    if (items.length === 0 || bad.length > 0) {
+      throw new InvalidArgumentError(`${name} takes a comma-separated list of ${valid.join(', ')}; "${bad.join(', ') || value}" is not one of them`);
+    }
+    return items;
+  };
 }
 
 export function positiveNumber(name: string) {

@@ -12,17 +12,22 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]
 
 const COLOURS: Record<Category, string> = { fine: '#d62728', money: '#ff7f0e', case: '#9467bd', person: '#2ca02c', percent: '#1f77b4', count: '#7f7f7f' };
 
+// the body is a column whose order puts the overview (written last, once every document is known)
+// under the page header; long names wrap anywhere rather than widen the page
 const STYLE = `
-body{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#222;background:#fafafa}
-header.top{padding:12px 24px;background:#1d3557;color:#fff}
-article{margin:16px 24px 48px;background:#fff;border:1px solid #ddd;border-radius:6px;padding:16px 24px}
-h2{margin:0 0 4px}.meta{color:#666;font-size:13px}
-.controls{margin:12px 0 6px;font-size:13px}.controls select{margin-right:12px}
-table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}
+body{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#222;background:#fafafa;display:flex;flex-direction:column}
+header.top{padding:12px 24px;background:#1d3557;color:#fff;order:-2;overflow-wrap:anywhere}
+nav.overview{order:-1}
+article,nav.overview{margin:16px 24px 48px;background:#fff;border:1px solid #ddd;border-radius:6px;padding:16px 24px;min-width:0}
+h2{margin:0 0 4px;overflow-wrap:anywhere}.meta{color:#666;font-size:13px;overflow-wrap:anywhere}
+.controls{margin:12px 0 6px;font-size:13px}.controls select{margin-right:12px;max-width:100%}
+p.empty{color:#666;font-style:italic}
+table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+tr.total td{font-weight:bold;border-top:2px solid #ccc}
 th{cursor:pointer;background:#f3f3f3;position:sticky;top:0}tbody tr{cursor:pointer}tbody tr:hover{background:#fff7d6}
 td.num{text-align:right;font-variant-numeric:tabular-nums}.mismatch{color:#c00;font-weight:bold}
 .tablewrap{max-height:360px;overflow:auto;border:1px solid #eee}
-.text{line-height:1.9;margin-top:16px}.text p{margin:0 0 8px}
+.text{line-height:1.9;margin-top:16px;overflow-wrap:anywhere}.text p{margin:0 0 8px}
 mark.fig{background:#ffe08a;border-radius:3px;padding:0 1px}mark.fig.cat-fine{background:#ffc4c4}mark.fig.cat-percent{background:#cfe3ff}
 mark.fig.flash{animation:flash 1.6s ease-out}@keyframes flash{0%{background:#ff4d00;color:#fff}100%{}}
 svg.chart text{font-size:11px;fill:#333}
@@ -91,8 +96,11 @@ function highlighted(d: ProcessedDocument): string {
   return html.split('\n').map((line) => `<p>${line}</p>`).join('\n');
 }
 
-export function reportDocument(d: ProcessedDocument, n: number): string {
-  const m = d.meta;
+/** The figures table with its filters and the chart, or a sentence when there are no figures. */
+function figures(d: ProcessedDocument): string {
+  if (d.indicators.length === 0) {
+    return `<p class="empty">${d.text ? 'No figures were found in this document.' : 'No report text was found in this document (an empty page, or a page with no article).'}</p>`;
+  }
   const sections = [...new Set(d.indicators.map((r) => r.section))];
   const rows = d.indicators.map((r, i) => `<tr data-indicator="${i}" data-category="${r.category}" data-section="${escapeHtml(r.section)}">` +
     `<td class="num" data-v="${i}">${i + 1}</td><td>${escapeHtml(r.section.split(' > ').pop() ?? '')}</td><td>${escapeHtml(r.label)}</td>` +
@@ -100,16 +108,21 @@ export function reportDocument(d: ProcessedDocument, n: number): string {
     `<td>${escapeHtml(r.unit)}</td><td>${r.category}</td><td>${escapeHtml(r.approx)}</td>` +
     `<td>${r.change ? escapeHtml(r.change.direction + (r.change.rate !== undefined ? ` ${r.change.rate}%` : '')) : ''}</td>` +
     `<td class="${r.check === 'mismatch' ? 'mismatch' : ''}">${r.check ?? ''}</td></tr>`).join('\n');
-  return `<article id="doc-${n}" data-doc="${escapeHtml(d.doc)}">
-<h2>${escapeHtml(m.title || d.doc)}</h2>
-<div class="meta">${escapeHtml([m.agency, m.year ? `${m.year}年` : '', m.published ? `发布 ${m.published}` : '', d.doc, d.encoding].filter(Boolean).join(' · '))}</div>
-${chart(d.indicators)}
+  return `${chart(d.indicators)}
 <div class="controls">category <select class="category"><option value="">all</option>${CATEGORIES.map((c) => `<option>${c}</option>`).join('')}</select>
 section <select class="section"><option value="">all</option>${sections.map((s) => `<option value="${escapeHtml(s)}">${escapeHtml(s || '(none)')}</option>`).join('')}</select></div>
 <div class="tablewrap"><table><thead><tr><th class="num">#</th><th>section</th><th>label</th><th>text</th><th class="num">value</th><th>unit</th><th>category</th><th>approx</th><th>change</th><th>check</th></tr></thead>
 <tbody>
 ${rows}
-</tbody></table></div>
+</tbody></table></div>`;
+}
+
+export function reportDocument(d: ProcessedDocument, n: number): string {
+  const m = d.meta;
+  return `<article id="doc-${n}" data-doc="${escapeHtml(d.doc)}">
+<h2>${escapeHtml(m.title || d.doc)}</h2>
+<div class="meta">${escapeHtml([m.agency, m.year ? `${m.year}年` : '', m.published ? `发布 ${m.published}` : '', d.doc, d.encoding].filter(Boolean).join(' · '))}</div>
+${figures(d)}
 <div class="text">
 ${highlighted(d)}
 </div>
@@ -117,8 +130,56 @@ ${highlighted(d)}
 `;
 }
 
+/** What the overview shows of one document; the document itself is not kept. */
+export interface DocumentSummary {
+  n: number;
+  doc: string;
+  title: string;
+  agency: string;
+  year: number | null;
+  counts: Record<Category, number>;
+  figures: number;
+  /** the sum of fines and other money, in 元 */
+  yuan: number;
+}
+
+export function summarise(d: ProcessedDocument, n: number): DocumentSummary {
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  let yuan = 0;
+  for (const r of d.indicators) {
+    counts[r.category]++;
+    if ((r.category === 'fine' || r.category === 'money') && r.unit === '元') yuan += r.value;
+  }
+  return { n, doc: d.doc, title: d.meta.title, agency: d.meta.agency, year: d.meta.year ?? null, counts, figures: d.indicators.length, yuan };
+}
+
+const number = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+/**
+ * With more than one document, an index: each document's figures by category and money total,
+ * linking to it, and the totals. Written after the documents (their counts are known only then);
+ * the style sheet shows it first.
+ */
+export function reportOverview(docs: readonly DocumentSummary[]): string {
+  if (docs.length < 2) return '';
+  const cells = (counts: Record<Category, number>, figures: number, yuan: number) =>
+    `${CATEGORIES.map((c) => `<td class="num">${counts[c]}</td>`).join('')}<td class="num">${figures}</td><td class="num">${number(yuan)}</td>`;
+  const total = Object.fromEntries(CATEGORIES.map((c) => [c, docs.reduce((sum, d) => sum + d.counts[c], 0)])) as Record<Category, number>;
+  const rows = docs.map((d) => `<tr><td class="num">${d.n + 1}</td><td><a href="#doc-${d.n}">${escapeHtml(d.title || d.doc)}</a><div class="meta">${escapeHtml([d.agency, d.year ? `${d.year}年` : '', d.doc].filter(Boolean).join(' · '))}</div></td>` +
+    `${cells(d.counts, d.figures, d.yuan)}</tr>`).join('\n');
+  return `<nav class="overview" aria-label="documents">
+<h2>${docs.length} documents, ${number(docs.reduce((s, d) => s + d.figures, 0))} figures</h2>
+<div class="tablewrap"><table><thead><tr><th class="num">#</th><th>document</th>${CATEGORIES.map((c) => `<th class="num">${c}</th>`).join('')}<th class="num">figures</th><th class="num">fines and money (元)</th></tr></thead>
+<tbody>
+${rows}
+<tr class="total"><td></td><td>all documents</td>${cells(total, docs.reduce((s, d) => s + d.figures, 0), docs.reduce((s, d) => s + d.yuan, 0))}</tr>
+</tbody></table></div>
+</nav>
+`;
+}
+
 export function reportHead(title: string): string {
-  return `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
+  return `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><meta name="generator" content="govmine report"><meta name="viewport" content="width=device-width,initial-scale=1">` +
     `<title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>\n<header class="top"><strong>govmine</strong> · ${escapeHtml(title)}</header>\n`;
 }
 

@@ -41,7 +41,7 @@ const DOCUMENT_NAME = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})$`, 'i'
  * link loop cannot trap the walk). A broken link, a link loop, a FIFO or an unreadable folder
  * with a report's name becomes a problem, not a silent gap.
  */
-async function* walk(dir: string, problems: Problem[]): AsyncGenerator<string> {
+async function* walk(dir: string, problems: Problem[], skipped: string[]): AsyncGenerator<string> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -52,8 +52,12 @@ async function* walk(dir: string, problems: Problem[]): AsyncGenerator<string> {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const path = join(dir, e.name);
-    if (e.isDirectory()) { yield* walk(path, problems); continue; }
-    if (!DOCUMENT_NAME.test(e.name)) continue;
+    if (e.isDirectory()) { yield* walk(path, problems, skipped); continue; }
+    if (!DOCUMENT_NAME.test(e.name)) {
+      // a collection inside a folder may be an earlier output: left out, but named to the caller
+      if (COLLECTION_EXTENSIONS.test(e.name)) skipped.push(path);
+      continue;
+    }
     if (e.isFile()) { yield path; continue; }
     if (e.isSymbolicLink()) {
       try {
@@ -71,18 +75,22 @@ async function* walk(dir: string, problems: Problem[]): AsyncGenerator<string> {
 
 /**
  * Turns command-line inputs (files, folders, globs, "-") into a sorted list of sources, and the
- * inputs that name nothing readable into problems.
+ * inputs that name nothing readable into problems. `skipped` lists, per folder given, the
+ * collections (CSV, TSV, JSON Lines) found below it and not taken.
  */
-export async function expandInputs(inputs: readonly string[]): Promise<{ sources: Source[]; problems: Problem[] }> {
+export async function expandInputs(inputs: readonly string[]): Promise<{ sources: Source[]; problems: Problem[]; skipped: Array<{ folder: string; files: string[] }> }> {
   const found = new Map<string, Source>();
   const problems: Problem[] = [];
+  const skipped: Array<{ folder: string; files: string[] }> = [];
   let stdin = false;
   for (const input of inputs) {
     if (input === '-') { stdin = true; continue; }
     try {
       const info = await stat(input);
       if (info.isDirectory()) {
-        for await (const entry of walk(input, problems)) found.set(entry, { id: entry, path: entry });
+        const files: string[] = [];
+        for await (const entry of walk(input, problems, files)) found.set(entry, { id: entry, path: entry });
+        if (files.length > 0) skipped.push({ folder: input, files });
       } else if (info.isFile()) {
         found.set(input, { id: input, path: input });
       } else {
@@ -102,7 +110,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<{ sources
   }
   const sources = [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (stdin) sources.push({ id: '<stdin>', path: null });
-  return { sources, problems };
+  return { sources, problems, skipped };
 }
 
 /** The order a single run gives documents: by path, the rows of a collection by their number. */

@@ -3,12 +3,16 @@ import { stringify } from 'csv-stringify/sync';
 import chalk from 'chalk';
 import type { ProcessedDocument } from '../../pipeline.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
-import { info } from '../messages.js';
+import { info, plural } from '../messages.js';
 import { EXIT, documentCommand } from '../options.js';
-import { exitCodeOf, withOutput } from '../output.js';
+import { exitCodeOf, refusing, withOutput } from '../output.js';
+import { outputFormat } from '../safety.js';
+
+type CheckFormat = 'table' | 'json' | 'csv';
+const CHECK_FORMATS: readonly CheckFormat[] = ['table', 'json', 'csv'];
 
 interface CheckOptions extends BatchOptions {
-  format: 'table' | 'json' | 'csv';
+  format?: CheckFormat;
   output?: string;
 }
 
@@ -51,8 +55,11 @@ function table(doc: ProcessedDocument): string {
   return `${chalk.bold(doc.doc)}\n${lines.join('\n')}\n`;
 }
 
-async function run(inputs: string[], opts: CheckOptions): Promise<number> {
-  return withOutput(inputs, opts, opts.output, async (sink) => {
+async function run(inputs: string[], given: CheckOptions): Promise<number> {
+  const format = refusing(() => outputFormat(given.output, given.format, CHECK_FORMATS, 'table', 'check'));
+  if (format === null) return EXIT.usage;
+  const opts = { ...given, format };
+  return withOutput(inputs, opts, opts.output, `check-${format}`, async (sink) => {
     let mismatches = 0;
     let checks = 0;
     let first = true;
@@ -68,7 +75,7 @@ async function run(inputs: string[], opts: CheckOptions): Promise<number> {
       }
     });
     if (opts.format === 'json') await sink.write(first ? ']\n' : '\n]\n');
-    if (!opts.quiet) info(`${summary.documents} documents, ${checks} checks, ${mismatches} mismatch${mismatches === 1 ? '' : 'es'}, ${summary.failed} failed`);
+    if (!opts.quiet) info(`${plural(summary.documents, 'document')}, ${plural(checks, 'check')}, ${plural(mismatches, 'mismatch', 'mismatches')}, ${summary.failed} failed`);
     return exitCodeOf(summary, mismatches > 0 ? EXIT_MISMATCH : EXIT.ok);
   });
 }
@@ -77,7 +84,7 @@ export function checkCommand(): Command {
   const cmd = new Command('check')
     .description("check the arithmetic a report invites against its own figures")
     .argument('[inputs...]', 'files, folders, globs, collections, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'table (terminal), json or csv (one record per check)').choices(['table', 'json', 'csv']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'table (terminal), json or csv (one record per check); default: from the -o name (.json, .csv), else table').choices(CHECK_FORMATS as CheckFormat[]))
     .option('-o, --output <file>', 'write here (atomically) instead of standard output');
   return documentCommand(cmd, EXAMPLES, run);
 }

@@ -2,12 +2,13 @@ import { Command, Option } from 'commander';
 import { FORMATS, renderDocument, serializer, type Format, type RenderedDocument } from '../../emit/index.js';
 import { eachDocument, eachRendered, type BatchOptions } from '../batch.js';
 import { interruptedExitCode } from '../interrupt.js';
-import { info } from '../messages.js';
-import { documentCommand } from '../options.js';
-import { exitCodeOf, withOutput } from '../output.js';
+import { info, plural } from '../messages.js';
+import { documentCommand, EXIT } from '../options.js';
+import { exitCodeOf, refusing, withOutput } from '../output.js';
+import { outputFormat } from '../safety.js';
 
 interface ExtractOptions extends BatchOptions {
-  format: Format;
+  format?: Format;
   output?: string;
   bom?: boolean;
   rawCsv?: boolean;
@@ -25,11 +26,17 @@ Examples:
   $ govmine extract crawl --shard 2/3 -f jsonl -o part-2.jsonl   the 2nd of 3 partitions (merge with govmine merge)
   $ find crawl -name '*.html' | govmine extract --paths-from - -f jsonl   paths on stdin (Hadoop Streaming, Spark pipe)
 
+The -o name chooses the format (.csv, .json, .jsonl/.ndjson); -f that says otherwise is an error.
+-o never replaces an input, nor a file govmine did not write (unless --force).
+
 Exit codes: 0 all inputs processed, 1 some inputs failed (named on stderr, the others' records
 still written), 2 bad usage, 3 the output could not be written.`;
 
-async function run(inputs: string[], opts: ExtractOptions): Promise<number> {
-  return withOutput(inputs, opts, opts.output, async (sink) => {
+async function run(inputs: string[], given: ExtractOptions): Promise<number> {
+  const format = refusing(() => outputFormat(given.output, given.format, FORMATS, 'csv', 'extract'));
+  if (format === null) return EXIT.usage;
+  const opts = { ...given, format };
+  return withOutput(inputs, opts, opts.output, format, async (sink) => {
     const out = serializer(opts.format, { bom: opts.bom, rawCsv: opts.rawCsv });
     const started = Date.now();
     let indicators = 0;
@@ -60,7 +67,7 @@ async function run(inputs: string[], opts: ExtractOptions): Promise<number> {
       const { documents, failed } = summary;
       const stop = interruptedExitCode() ? ' (interrupted)' : '';
       const categories = [...byCategory].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ');
-      info(`${documents} document${documents === 1 ? '' : 's'}, ${indicators} indicators${categories ? ` (${categories})` : ''}, ${failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s${stop}`);
+      info(`${plural(documents, 'document')}, ${plural(indicators, 'indicator')}${categories ? ` (${categories})` : ''}, ${failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s${stop}`);
     }
     return exitCodeOf(summary);
   });
@@ -70,8 +77,8 @@ export function extractCommand(): Command {
   const cmd = new Command('extract')
     .description('extract numeric indicators (one record per figure) from reports')
     .argument('[inputs...]', 'files, folders (searched recursively), globs, collections, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS as string[]).default('csv'))
-    .option('-o, --output <file>', 'write here (atomically) instead of standard output')
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o name: .csv, .json, .jsonl or .ndjson; else csv)').choices(FORMATS as string[]))
+    .option('-o, --output <file>', 'write here (atomically) instead of standard output; an existing file is replaced only if it is an earlier extract output of the same format')
     .option('--bom', 'start CSV with a byte-order mark, for Excel')
     .option('--raw-csv', "write CSV cells as they are: no ' before a cell that starts with = + - @ (spreadsheet formula guard)")
     .option('--dedupe', 'drop the figures of documents that nearly duplicate an earlier one');

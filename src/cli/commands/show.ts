@@ -3,11 +3,12 @@ import chalk from 'chalk';
 import { isSentenceEnd, type Indicator } from '../../extract/index.js';
 import type { ProcessedDocument } from '../../pipeline.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
-import { documentCommand } from '../options.js';
+import { CATEGORIES } from '../../lang/zh/units.js';
+import { documentCommand, listOf } from '../options.js';
 import { exitCodeOf, withOutput } from '../output.js';
 
 interface ShowOptions extends BatchOptions {
-  category?: string;
+  category?: string[];
   grep?: string;
 }
 
@@ -17,7 +18,7 @@ Examples:
   $ govmine show report.txt --category fine,case   only fines and cases
   $ govmine show report.txt --grep 罚款            only sentences that hold 罚款
 
-Colour follows the terminal: none when piped or with NO_COLOR.`;
+Colour follows the terminal: none when piped, with NO_COLOR or --no-color; FORCE_COLOR forces it.`;
 
 /** The sentence (start and end offsets) around a figure. */
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -75,9 +76,9 @@ export function render(doc: ProcessedDocument, keep: (r: Indicator, sentence: st
 }
 
 async function run(inputs: string[], opts: ShowOptions): Promise<number> {
-  const categories = opts.category ? new Set(opts.category.split(',').map((c) => c.trim())) : null;
+  const categories = opts.category ? new Set<string>(opts.category) : null;
   const keep = (r: Indicator, sentence: string) => (!categories || categories.has(r.category)) && (!opts.grep || sentence.includes(opts.grep));
-  return withOutput(inputs, opts, undefined, async (sink) => {
+  return withOutput(inputs, opts, undefined, null, async (sink) => {
     const summary = await eachDocument(inputs, { ...opts, quiet: true }, async (doc) => { await sink.write(render(doc, keep)); });
     return exitCodeOf(summary);
   });
@@ -87,7 +88,7 @@ export function showCommand(): Command {
   const cmd = new Command('show')
     .description('show each figure highlighted in its sentence, under its section, with its value, unit and category')
     .argument('[inputs...]', 'files, folders, globs, collections, or - for standard input')
-    .option('--category <list>', 'only these categories, comma-separated (fine, money, case, person, percent, count)')
+    .option('--category <list>', `only these categories, comma-separated (${CATEGORIES.join(', ')})`, listOf('--category', CATEGORIES))
     .option('--grep <text>', 'only sentences that contain this text');
   return documentCommand(cmd, EXAMPLES, run);
 }

@@ -7,6 +7,8 @@ import { interruptedExitCode } from '../interrupt.js';
 import { acquireLock } from '../lock.js';
 import { fatal, info } from '../messages.js';
 import { EXIT, positiveNumber, documentCommand } from '../options.js';
+import { guardOutputs, refusing } from '../output.js';
+import { UsageError } from '../safety.js';
 
 interface SyncOptions extends BatchOptions {
   db: string;
@@ -35,6 +37,8 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
     fatal('no input documents (give files, folders, globs, --paths-from, or - for standard input)');
     return EXIT.usage;
   }
+  // --db must be a govmine dataset (or new, or empty), and no input
+  if (refusing(() => guardOutputs(opts, [{ path: opts.db, kind: 'sqlite', option: '--db' }], inputs)) === null) return EXIT.usage;
   let release: () => void;
   try {
     release = await acquireLock(opts.db, opts.wait);
@@ -93,6 +97,7 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
     }
     return interruptedExitCode() ?? (summary.failed > 0 ? EXIT.someFailed : EXIT.ok);
   } catch (err) {
+    if (err instanceof UsageError) { fatal(err.message); return EXIT.usage; }
     fatal(`cannot write ${opts.db}: ${(err as Error).message}`);
     return EXIT.cannotWrite;
   } finally {
@@ -105,7 +110,7 @@ export function syncCommand(): Command {
   const cmd = new Command('sync')
     .description('keep a SQLite dataset of documents, sections and indicators up to date')
     .argument('[inputs...]', 'files, folders (searched recursively), globs, collections, or - for standard input')
-    .requiredOption('--db <file>', 'the SQLite database to create or update')
+    .requiredOption('--db <file>', 'the SQLite database to create or update (a new file, or one govmine wrote)')
     .option('--prune', 'remove documents whose files are no longer among the inputs')
     .option('--wait <seconds>', 'how long to wait for another sync of the same database', positiveNumber('--wait'), 60);
   return documentCommand(cmd, EXAMPLES, run);

@@ -1,12 +1,13 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { openSink } from '../../emit/sink.js';
 import { textBlock, textFileName, textJson, uniqueNames } from '../../emit/text.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
-import { fatal, info } from '../messages.js';
+import { fatal, info, plural } from '../messages.js';
 import { EXIT, documentCommand } from '../options.js';
-import { exitCodeOf, withOutput } from '../output.js';
+import { exitCodeOf, refusing, withOutput } from '../output.js';
+import { guardOutputFolder, TEXT_FOLDER_MARKER } from '../safety.js';
 
 interface TextOptions extends BatchOptions {
   format: 'txt' | 'jsonl';
@@ -23,10 +24,18 @@ Examples:
 The text is exactly the one extract's start/end offsets point into: portal chrome, boilerplate
 lines and duplicated bodies gone, one paragraph per line, headings kept.`;
 
-/** -o DIR: one file per document, each through a file sink (a temporary name, then renamed). */
+/**
+ * -o DIR: one file per document, each through a file sink (a temporary name, then renamed). The
+ * folder is marked as govmine's, so that a later run may write into it again.
+ */
 function folderWriter(dir: string) {
   mkdirSync(dir, { recursive: true });
+  let marked = false;
   return async (name: string, content: string) => {
+    if (!marked) {
+      writeFileSync(join(dir, TEXT_FOLDER_MARKER), 'Written by govmine text -o: a later run may replace the .txt files here.\n');
+      marked = true;
+    }
     const sink = openSink(join(dir, name));
     try {
       await sink.write(content);
@@ -42,6 +51,11 @@ async function run(inputs: string[], opts: TextOptions): Promise<number> {
   // -o DIR: one file per document, each renamed into place (the folder itself is never half-written)
   let writeFile: ((name: string, content: string) => Promise<void>) | null = null;
   if (opts.output) {
+    if (refusing(() => guardOutputFolder(opts.output!, !!opts.force)) === null) return EXIT.usage;
+    // no input may lie inside the folder (checked once the inputs are listed)
+    opts.outputs = [{ path: opts.output, option: '-o', folder: true }];
+  }
+  if (opts.output && inputs.length + (opts.pathsFrom ? 1 : 0) > 0) {
     try {
       writeFile = folderWriter(opts.output);
     } catch (err) {
@@ -49,7 +63,7 @@ async function run(inputs: string[], opts: TextOptions): Promise<number> {
       return EXIT.cannotWrite;
     }
   }
-  return withOutput(inputs, opts, undefined, async (sink) => {
+  return withOutput(inputs, opts, undefined, null, async (sink) => {
     let first = true;
     const nameOf = uniqueNames();
     const summary = await eachDocument(inputs, opts, async (doc) => {
@@ -58,7 +72,7 @@ async function run(inputs: string[], opts: TextOptions): Promise<number> {
       if (!writeFile) { await sink.write(content); return; }
       await writeFile(nameOf(textFileName(doc.doc)), content);
     });
-    if (!opts.quiet) info(`${summary.documents} document${summary.documents === 1 ? '' : 's'}, ${summary.failed} failed`);
+    if (!opts.quiet) info(`${plural(summary.documents, 'document')}, ${summary.failed} failed`);
     return exitCodeOf(summary);
   });
 }
@@ -68,6 +82,6 @@ export function textCommand(): Command {
     .description('print the cleaned main text of each document')
     .argument('[inputs...]', 'files, folders (searched recursively), globs, collections (.csv/.tsv/.jsonl), or -')
     .addOption(new Option('-f, --format <format>', 'txt: documents separated by a form feed and a header line; jsonl: one object per document').choices(['txt', 'jsonl']).default('txt'))
-    .option('-o, --output <dir>', 'write one file per document into this folder');
+    .option('-o, --output <dir>', 'write one file per document into this folder (a new or empty one, or one an earlier text -o wrote)');
   return documentCommand(cmd, EXAMPLES, run);
 }
