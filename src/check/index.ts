@@ -6,7 +6,7 @@
  */
 import {
   BRACKET_CLOSE, BRACKET_OPEN, ETC, ITEM_IS_CLAUSE, ITEM_SEPARATORS, ITEMS_CLOSE, ITEMS_NOT_ALL, ITEMS_OPEN, OPEN_LIST, PARTS_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING, REAL_RATE,
-  SHARE_BEFORE, SPAN_YEARS, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
+  PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
 } from '../lang/zh/check.js';
 import { clauseBefore, isSentenceEnd, parseNumber, sameSentence, sentenceStart, type Indicator } from '../extract/index.js';
 import { changeBefore } from '../meaning/index.js';
@@ -287,25 +287,31 @@ function items(text: string, match: string, records: readonly Indicator[]): Chec
 }
 
 /**
- * The same indicator stated twice with different values: in two sentences, the very same words
- * before the figure (its clause, six characters at least), the same unit, both exact results of the
- * period reported on and parts of nothing.
+ * The same indicator stated twice: in two sentences, the very same words before the figure (its
+ * clause, six characters at least) under the same words of period and scope in its sentence (上半年
+ * against 全年, 从全市看 against 从市局本级看), the same unit, both exact results of the
+ * period reported on and parts of nothing. Different values are a mismatch.
  */
 function repeated(text: string, match: string, records: readonly Indicator[]): Check[] {
   const checks: Check[] = [];
   const first = new Map<string, number>();
   records.forEach((r, i) => {
     const clause = clauseBefore(match, r.start);
-    const words = clause.replace(/[\s\d.,%]+/g, '');
-    if (words.length < 6 || r.approx || r.change || r.category === 'percent' || r.status !== 'actual' || r.part_of !== null) return;
-    const key = `${words}\u0000${r.unit}`;
+    if (clause.replace(NOT_WORDS, '').length < 6 || r.approx || r.change || r.category === 'percent' || r.status !== 'actual' || r.part_of !== null) return;
+    const start = sentenceStart(match, r.start);
+    const sentence = match.slice(start, r.start);
+    const scope = PERIOD_SCOPE_WORDS.filter((w) => sentence.includes(w)).join(' ');
+    const key = `${clause.replace(NOT_WORDS, '')}\u0000${scope}\u0000${r.unit}`;
     const k = first.get(key);
     if (k === undefined) { first.set(key, i); return; }
-    if (records[k].value !== r.value && !sameSentence(match, records[k].start, r.start)) {
-      checks.push({ kind: 'repeated', status: 'mismatch', figures: [k, i], stated: r.value, computed: records[k].value,
-        words: [evidence(text, records[k].start - clauseBefore(match, records[k].start).length, records[k].start), evidence(text, r.start - clause.length, r.start)],
-        message: `${words} stated as ${records[k].raw} and as ${r.raw}` });
-    }
+    if (sameSentence(match, records[k].start, r.start)) return;
+    const same = records[k].value === r.value;
+    checks.push({ kind: 'repeated', status: same ? 'ok' : 'mismatch', figures: [k, i], stated: r.value, computed: records[k].value,
+      words: [evidence(text, sentenceStart(match, records[k].start), records[k].start), evidence(text, start, r.start)],
+      message: `${clause.replace(NOT_WORDS, '')} stated as ${records[k].raw} and as ${r.raw}` });
   });
   return checks;
 }
+
+/** What the words before a figure are compared without: digits, spaces, punctuation of numbers. */
+const NOT_WORDS = /[\s\d.,%]+/g;

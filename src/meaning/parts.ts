@@ -33,9 +33,12 @@ function nextSentenceOpensParts(match: string, at: number): number | null {
 export function linkParts(records: Indicator[], match: string): void {
   records.forEach((whole, i) => {
     if (whole.category === 'percent' || whole.status === 'baseline' || NOT_ADDITIVE.test(clauseBefore(match, whole.start) + whole.raw)) return;
-    const after = match.slice(whole.end, whole.end + 16);
+    // a share may stand between a whole and its parts (186.5亿元，占全省的16.4%，其中…)
+    let last = i;
+    while (records[last + 1]?.category === 'percent' && sameSentence(match, whole.end, records[last + 1].start) && match.slice(records[last].end, records[last + 1].start).length <= SHARE_GAP) last++;
+    const after = match.slice(records[last].end, records[last].end + 16);
     let from = -1;
-    if (PARTS_AFTER_WHOLE.test(after) || PARTS_OF_SET.test(after)) from = whole.end;
+    if (PARTS_AFTER_WHOLE.test(after) || PARTS_OF_SET.test(after)) from = records[last].end;
     else {
       const next = nextSentenceOpensParts(match, whole.end);
       // only when this figure is the last of its unit before that sentence
@@ -45,8 +48,8 @@ export function linkParts(records: Indicator[], match: string): void {
       const end = partsEnd(match, from);
       // the parts follow one another closely; inner wholes come later and take their own parts back
       // (其中A 10件(其中B 5件))
-      let reach = from === whole.end ? whole.end + PARTS_GAP + 8 : from + PARTS_GAP;
-      for (let k = i + 1; k < records.length && records[k].start < Math.min(end, reach); k++) {
+      let reach = from === records[last].end ? from + PARTS_GAP + 8 : from + PARTS_GAP;
+      for (let k = last + 1; k < records.length && records[k].start < Math.min(end, reach); k++) {
         if (!canBePart(records[k], whole)) continue;
         records[k].part_of = i;
         reach = records[k].end + PARTS_GAP;
@@ -57,6 +60,9 @@ export function linkParts(records: Indicator[], match: string): void {
     subsetInNextSentence(records, i, match);
   });
 }
+
+/** How far after a whole (or the share before it) a share may stand and still come before its parts. */
+const SHARE_GAP = 12;
 
 /** The shortest noun two mentions must share to be taken for the same thing. */
 const SAME_NOUN = 3;

@@ -55,3 +55,11 @@ export const PARTS_GAP = 24;
 /** A bracket that holds a whole's parts and nothing else states the whole breakdown: 27项(包含A10项、B17项). */
 export const BRACKET_OPEN = /^\s*[(（]/;
 export const BRACKET_CLOSE = /^[^,，;；。、\d]{0,4}[)）]/;
+/**
+ * Words naming a period or a scope (上半年, 全年, 全市, 本级 …): two figures stated with the same words
+ * but under different ones of these, anywhere in their sentences, are not the same indicator.
+ */
+export const PERIOD_SCOPE_WORDS: readonly string[] = [
+  '上半年', '下半年', '全年', '一季度', '二季度', '三季度', '四季度', '前三季度', '年初', '年底', '年末', '同期', '当月', '本月',
+  '全国', '全省', '全市', '全区', '全县', '全镇', '本级', '本部门', '系统', '市级', '区级', '县级', '省级', '镇级',
+];
