@@ -8,7 +8,7 @@ import {
   BRACKET_CLOSE, BRACKET_OPEN, ETC, ITEM_IS_CLAUSE, ITEM_SEPARATORS, ITEMS_CLOSE, ITEMS_NOT_ALL, ITEMS_OPEN, OPEN_LIST, PARTS_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING, REAL_RATE,
   PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
 } from '../lang/zh/check.js';
-import { clauseBefore, isSentenceEnd, parseNumber, sameSentence, sentenceStart, type Indicator } from '../extract/index.js';
+import { clauseBefore, isSentenceEnd, parseNumber, sameSentence, sentenceEnd, sentenceStart, type Indicator } from '../extract/index.js';
 import { changeBefore } from '../meaning/index.js';
 
 export type CheckKind = 'rate' | 'difference' | 'average' | 'parts' | 'share' | 'items' | 'repeated';
@@ -154,19 +154,22 @@ function difference(text: string, match: string, records: readonly Indicator[], 
   };
 }
 
+/** The nearest of the few figures before `i` that passes `test`. */
 function lastBefore(records: readonly Indicator[], i: number, test: (x: Indicator) => boolean): number {
-  for (let k = i - 1; k >= 0; k--) if (test(records[k])) return k;
+  for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) if (test(records[k])) return k;
   return -1;
 }
+
+/** How many figures back a stated difference and its base are looked for. */
+const LOOK_BACK = 6;
 
 /** The words between a whole and its parts that open them (其中, 包含 …), if any. */
 function partsMarker(text: string, match: string, whole: Indicator): Evidence | null {
   const after = match.slice(whole.end, whole.end + 16);
   const m = PARTS_AFTER_WHOLE.exec(after) ?? PARTS_OF_SET.exec(after);
   if (m) return evidence(text, whole.end, whole.end + m[0].length);
-  let e = whole.end;
-  while (e < match.length && !isSentenceEnd(match.charCodeAt(e))) e++;
-  const opening = PARTS_OPENING.exec(match.slice(e + 1, e + 8));
+  const e = sentenceEnd(match, whole.end);
+  const opening = isSentenceEnd(match.charCodeAt(e)) ? PARTS_OPENING.exec(match.slice(e + 1, e + 8)) : null;
   return opening ? evidence(text, e + 1, e + 1 + opening[0].length) : null;
 }
 

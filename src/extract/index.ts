@@ -9,7 +9,7 @@ export type { ExtractInput, Indicator, Span, Change, Category, Status } from './
 export { findSpans } from './find.js';
 export { resolveSpan } from './resolve.js';
 export { parseChineseNumeral, parseArabic, parseNumber } from './numerals.js';
-export { isSentenceEnd, sameSentence, sentenceStart } from './sentences.js';
+export { isSentenceEnd, sameSentence, sentenceEnd, sentenceStart } from './sentences.js';
 export { clauseBefore, phraseAfter } from './resolve.js';
 // the grammar's word-lookup helpers, for stages that read words around figures
 export { byLengthDesc, first, last, indexByChar, wordAt, wordEndingAt, endsAt } from './grammar.js';

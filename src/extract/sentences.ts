@@ -11,9 +11,22 @@ export function sameSentence(text: string, a: number, b: number): boolean {
   return true;
 }
 
-/** Where the sentence holding `at` starts. */
-export function sentenceStart(text: string, at: number): number {
+/**
+ * Where the sentence holding `at` starts, looking back at most `limit` characters (a text with no
+ * sentence end must not make every figure read back to its start).
+ */
+export function sentenceStart(text: string, at: number, limit = SENTENCE_LOOK): number {
   let i = at;
-  while (i > 0 && !isSentenceEnd(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && at - i < limit && !isSentenceEnd(text.charCodeAt(i - 1))) i--;
   return i;
 }
+
+/** Where the sentence holding `at` ends (its end mark, or the text's end), looking ahead at most `limit` characters. */
+export function sentenceEnd(text: string, at: number, limit = SENTENCE_LOOK): number {
+  let i = at;
+  while (i < text.length && i - at < limit && !isSentenceEnd(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** How far a sentence is read either side of a figure. */
+const SENTENCE_LOOK = 200;

@@ -4,7 +4,7 @@
  * whole.
  */
 import { NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_GAP, PARTS_OF_SET, PARTS_OPENING } from '../lang/zh/check.js';
-import { clauseBefore, isSentenceEnd, phraseAfter, sameSentence, type Indicator } from '../extract/index.js';
+import { clauseBefore, isSentenceEnd, phraseAfter, sameSentence, sentenceEnd, type Indicator } from '../extract/index.js';
 
 /** What can be a part: an amount of the same unit as its whole, not a rate, not an earlier value. */
 const canBePart = (part: Indicator, whole: Indicator) =>
@@ -13,20 +13,20 @@ const canBePart = (part: Indicator, whole: Indicator) =>
 /** Where a whole's parts may stand: to the end of its sentence, or of the bracket its parts open in. */
 function partsEnd(match: string, from: number): number {
   let depth = 0;
-  for (let i = from; i < match.length; i++) {
+  const limit = sentenceEnd(match, from);
+  for (let i = from; i < limit; i++) {
     const c = match[i];
     if (c === '(' || c === '（') depth++;
     else if (c === ')' || c === '）') { if (--depth < 0) return i; }
     else if (depth === 0 && isSentenceEnd(match.charCodeAt(i))) return i;
   }
-  return match.length;
+  return limit;
 }
 
 /** The sentence after offset `at`'s, when it opens with the parts of what came before. */
 function nextSentenceOpensParts(match: string, at: number): number | null {
-  let i = at;
-  while (i < match.length && !isSentenceEnd(match.charCodeAt(i))) i++;
-  return i < match.length && PARTS_OPENING.test(match.slice(i + 1, i + 8)) ? i + 1 : null;
+  const i = sentenceEnd(match, at);
+  return i < match.length && isSentenceEnd(match.charCodeAt(i)) && PARTS_OPENING.test(match.slice(i + 1, i + 8)) ? i + 1 : null;
 }
 
 /** Sets `part_of` on the records the text states as parts. */
@@ -42,7 +42,7 @@ export function linkParts(records: Indicator[], match: string): void {
     else {
       const next = nextSentenceOpensParts(match, whole.end);
       // only when this figure is the last of its unit before that sentence
-      if (next !== null && !records.slice(i + 1).some((r) => r.start < next && r.unit === whole.unit)) from = next;
+      if (next !== null && !records.slice(i + 1, i + 1 + MAX_PARTS).some((r) => r.start < next && r.unit === whole.unit)) from = next;
     }
     if (from >= 0) {
       const end = partsEnd(match, from);
@@ -64,6 +64,9 @@ export function linkParts(records: Indicator[], match: string): void {
 /** How far after a whole (or the share before it) a share may stand and still come before its parts. */
 const SHARE_GAP = 12;
 
+/** The most parts one breakdown is read for. */
+const MAX_PARTS = 24;
+
 /** The shortest noun two mentions must share to be taken for the same thing. */
 const SAME_NOUN = 3;
 
@@ -75,10 +78,9 @@ function subsetInNextSentence(records: Indicator[], i: number, match: string): v
   const whole = records[i];
   const part = records[i + 1];
   if (!part || part.part_of !== null || !canBePart(part, whole) || part.value >= whole.value || whole.change || part.change || part.status !== whole.status) return;
-  let end = whole.end;
-  while (end < match.length && !isSentenceEnd(match.charCodeAt(end))) end++;
+  const end = sentenceEnd(match, whole.end, 2);
   // the whole ends its sentence, the part opens the next
-  if (end - whole.end > 1 || part.start <= end || !sameSentence(match, end + 1, part.start) || records.some((r, k) => k < i && r.end > whole.end)) return;
+  if (end - whole.end > 1 || !isSentenceEnd(match.charCodeAt(end)) || part.start <= end || !sameSentence(match, end + 1, part.start)) return;
   const noun = clauseBefore(match, whole.start).slice(-8) || phraseAfter(match, whole.end, 8);
   const counted = phraseAfter(match, part.end, 8);
   for (let n = Math.min(noun.length, counted.length); n >= SAME_NOUN; n--) {
@@ -94,7 +96,7 @@ function sumBreakdown(records: Indicator[], i: number, match: string): void {
   const whole = records[i];
   if (whole.approx || whole.change) return;
   let sum = 0;
-  for (let k = i + 1; k < records.length && sameSentence(match, whole.end, records[k].start); k++) {
+  for (let k = i + 1; k < records.length && k <= i + MAX_PARTS && sameSentence(match, whole.end, records[k].start); k++) {
     const r = records[k];
     if (!canBePart(r, whole) || r.change || r.part_of !== null) return;
     sum += r.value;
