@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run eval: extracts the bundled reports to JSON and scores them against the hand-labelled gold
-// files with ../shared/eval/score.mjs (per document, with misses), plus fixtures/extra/*.gold.json.
+// files with ../shared/eval/score.mjs (per document, with misses), plus fixtures/extra/*.gold.json;
+// where a meaning gold exists (../shared/gold/meaning), what the figures mean with meaning.mjs too.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '..', 'shared');
 const scorer = join(shared, 'eval', 'score.mjs');
+const meaningScorer = join(shared, 'eval', 'meaning.mjs');
 const govmine = join(root, 'bin', 'govmine.js');
 const work = mkdtempSync(join(tmpdir(), 'govmine-eval-'));
 
@@ -21,6 +23,10 @@ function extract(inputs, name) {
 
 function score(title, gold, predicted) {
   console.log(`\n## ${title}`);
+  const meaning = join(dirname(gold), 'meaning', basename(gold));
+  if (existsSync(meaningScorer) && existsSync(meaning)) {
+    console.log(execFileSync(process.execPath, [meaningScorer, meaning, predicted, '--misses'], { encoding: 'utf8' }).trimEnd());
+  }
   console.log(execFileSync(process.execPath, [scorer, gold, predicted, '--by-doc', '--misses'], { encoding: 'utf8' }).trimEnd());
 }
 
