@@ -63,6 +63,9 @@ describe('agencies', () => {
     expect(canonicalAgency('某省人民政府')).toBe('某省人民政府');
     expect(canonicalAgency('平潭综合实验区')).toBe('平潭综合实验区');
     expect(canonicalAgency('某省应急管理厅')).toBe('某省应急管理厅');
+    // the text's own region (全市, 我县) names no body
+    expect(agencyOf('全市2023年安全生产工作总结')).toBe('');
+    expect(agencyOf('某省2023年法治政府建设情况报告')).toBe('某省人民政府');
   });
 
   it('the same body is named alike across a collection', async () => {
@@ -167,6 +170,13 @@ describe('pages whose article hides among other parts', () => {
     const doc = page('blog.html');
     expect(doc.text).toMatch(/全年检查生产经营单位2160家次/);
     expect(doc.text).not.toMatch(/路人甲|博主简介|最新文章|退休安全监管干部|走过场/);
+  });
+
+  it('a commentary is an article, not a comment', () => {
+    const body = '2023年，全市安全生产形势总体平稳，事故起数和死亡人数实现双下降，这是各地各部门共同努力的结果。'.repeat(4);
+    const html = `<html><body><div class="nav"><a href="/">首页</a><a href="/a">新闻</a></div><div class="commentary-text"><p>${body}</p></div></body></html>`;
+    const doc = processDocument({ id: 'c.html', path: null, bytes: Buffer.from(html), isHtml: true });
+    expect(doc.text).toBe(body);
   });
 
   it('a forum thread\'s first post, not its replies', () => {

@@ -113,7 +113,8 @@ function titleOf(lines: readonly string[]): string {
  */
 function titleAbove(head: readonly string[], pageName: string): string {
   const lines = head.map((l) => cleanTitle(l)).filter((l) => l.length >= 6 && l.length <= 80 && !l.includes('\t'));
-  const named = lines.find((l) => pageName.startsWith(l));
+  // the longest such line: a menu item may start the title too
+  const named = lines.filter((l) => pageName.startsWith(l)).sort((a, b) => b.length - a.length)[0];
   if (named) return named;
   return [...lines].reverse().find((l) => TITLE_WORDS.test(l) && !SENTENCE_MARKS.test(l) && !FIELD_MARK.test(l) && !isDateLine(l)) ?? '';
 }
@@ -129,7 +130,8 @@ function pageTitle(title: string): string {
  */
 function dateBesideTitle(head: readonly string[]): string | null {
   for (const line of head) {
-    if (line.length > 100 || SENTENCE_MARKS.test(line) || isDocNumber(line)) continue;
+    // (a table row dated at its start is data: a date cell of the page's own fields has its label)
+    if (line.length > 100 || line.includes('\t') || SENTENCE_MARKS.test(line) || isDocNumber(line)) continue;
     const m = DATE.exec(line);
     // a date inside a phrase (关于2024年3月5日…, 2007年6月29日…会议通过) dates something else
     if (!m || isCjk(line[m.index - 1]) && !/[:：]/.test(line.slice(0, m.index))) continue;

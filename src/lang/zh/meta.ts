@@ -128,16 +128,17 @@ export const DELIVERED: MetaPattern = {
 /** Levels of government whose bare name (某省, 某市, 某县) stands for their people's government. */
 export const REGION: MetaPattern = {
   name: 'region',
-  // zones run by a management committee (开发区, 实验区 …) have no people's government
-  pattern: /^[\u4e00-\u9fff]{1,14}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|自治旗|乡|镇|(?<!开发|实验|示范|保税|高新|自贸|合作|试验|园|景|林|片|辖)区)$/,
+  // zones run by a management committee (开发区, 实验区 …) have no people's government; 全市, 本县, 我区
+  // are the text's own region, not a name; a bare 州 is a city's name without its 市 (杭州)
+  pattern: /^(?![全本我各该此])[\u4e00-\u9fff]{1,14}?(?:省|自治区|市|自治州|盟|县|自治县|旗|自治旗|乡|镇|(?<!开发|实验|示范|保税|高新|自贸|合作|试验|园|景|林|片|辖)区)$/,
   examples: ['广东省', '某省', '深圳市', '坪山区', '浦东新区', '广西壮族自治区', '某县', '某镇'],
-  counterExamples: ['平潭综合实验区', '经济技术开发区', '广东省应急管理厅', '市'],
+  counterExamples: ['平潭综合实验区', '经济技术开发区', '广东省应急管理厅', '市', '全市', '我县', '本区', '杭州'],
 };
 
 /** What a people's government is called in full, after its region's name. */
 export const GOVERNMENT = '人民政府';
 /** The short name of a government (某省政府), made full (某省人民政府) before the rest of an agency's name. */
-export const SHORT_GOVERNMENT = /^(.{1,14}?(?:省|自治区|市|自治州|州|盟|县|旗|区|乡|镇))政府(?=$|办公厅|办公室)/;
+export const SHORT_GOVERNMENT = /^((?![全本我各该此]).{1,14}?(?:省|自治区|市|自治州|盟|县|旗|区|乡|镇))政府(?=$|办公厅|办公室)/;
 
 /** The provincial-level divisions, by their full and short names: 广东 means 广东省. */
 export const PROVINCES: readonly string[] = [

@@ -14,10 +14,11 @@ export const GENERIC_MAIN_SELECTORS: readonly string[] = ['article', '.article',
 /**
  * Names (class or id) of page parts that hold no article: side columns, comment and reply lists,
  * profiles, widgets. A name is split into words (post-sidebar → post, sidebar); a word that starts
- * with one of these marks the element, unless it holds most of the page's text.
+ * with one of these (regular expressions) marks the element, unless it holds most of the page's text;
+ * a commentary (评论员文章) is an article.
  */
 export const SIDE_PART_WORDS: readonly string[] = [
-  'sidebar', 'side', 'aside', 'widget', 'comment', 'reply', 'replies', 'recent', 'profile', 'related', 'recommend', 'friendlink',
+  'sidebar', 'side', 'aside', 'widget', 'comment(?!ar)', 'reply', 'replies', 'recent', 'profile', 'related', 'recommend', 'friendlink',
 ];
 
 /** A form holding at least this much prose wraps the page (ASP.NET WebForms): a container, not a control. */
