@@ -11,7 +11,7 @@ import { extractIndicators, type Indicator } from './extract/index.js';
 import { htmlToText, looksLikeHtml } from './html/index.js';
 import type { RawDocument } from './ingest/index.js';
 import { relateFigures } from './meaning/index.js';
-import { readMeta, type DocumentMeta } from './meta/index.js';
+import { readMetaWithSources, type DocumentMeta, type MetaSources } from './meta/index.js';
 import { sectionLocator, segmentText, type Section } from './segment/index.js';
 
 export interface PipelineOptions {
@@ -25,6 +25,8 @@ export interface ProcessedDocument {
   encoding: string;
   format: 'text' | 'html';
   meta: DocumentMeta;
+  /** where each metadata field came from, in words */
+  metaSources: MetaSources;
   /** the cleaned text every offset points into */
   text: string;
   sections: Section[];
@@ -43,7 +45,7 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {})
   const page = isHtml ? htmlToText(decoded.text) : { text: decoded.text, hints: {} };
   const cleaned = cleanText(page.text);
   const lines = cleaned.text ? cleaned.text.split('\n') : [];
-  const meta = readMeta(lines, page.text, page.hints, raw.hints);
+  const { meta, sources: metaSources } = readMetaWithSources(lines, page.text, page.hints, raw.hints);
   const { match } = cleaned;
   const sections = segmentText(cleaned.text, match);
   const figures = extractIndicators({
@@ -68,7 +70,7 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {})
   if (!cleaned.text) warnings.push('no report text found (an empty page, or a page with no article)');
   return {
     doc: raw.id, encoding: decoded.encoding, format: isHtml ? 'html' : 'text',
-    meta, text: cleaned.text, sections, indicators, checks, dropped: cleaned.dropped, warnings,
+    meta, metaSources, text: cleaned.text, sections, indicators, checks, dropped: cleaned.dropped, warnings,
   };
 }
 

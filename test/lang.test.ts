@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { charCodes } from '../src/lang/chars.js';
 import { APPROX } from '../src/lang/zh/approx.js';
 import { BOILERPLATE, INLINE_ARTIFACTS } from '../src/lang/zh/boilerplate.js';
-import { HEADINGS } from '../src/lang/zh/headings.js';
+import { HEADINGS, RUN_IN_HEADING } from '../src/lang/zh/headings.js';
+import { DELIVERED, DOC_NUMBER, REGION, REGION_LEAD, REPORT_KINDS, TITLE_CHROME } from '../src/lang/zh/meta.js';
 import * as LABELS from '../src/lang/zh/labels.js';
 import { INDICATORS } from '../src/lang/zh/indicators.js';
 import { indicatorFor } from '../src/extract/label.js';
@@ -60,6 +61,24 @@ describe('heading patterns', () => {
   for (const h of HEADINGS) {
     for (const ex of h.examples ?? []) it(`${h.kind} matches "${ex}"`, () => expect(h.pattern.test(foldForMatching(ex))).toBe(true));
     for (const ex of h.counterExamples ?? []) it(`${h.kind} does not match "${ex}"`, () => expect(h.pattern.test(foldForMatching(ex))).toBe(false));
+  }
+});
+
+describe('run-in headings', () => {
+  const re = () => new RegExp(RUN_IN_HEADING.pattern.source);
+  for (const ex of RUN_IN_HEADING.examples) it(`breaks "${ex}"`, () => expect(re().test(ex)).toBe(true));
+  for (const ex of RUN_IN_HEADING.counterExamples) it(`keeps "${ex}"`, () => expect(re().test(ex)).toBe(false));
+});
+
+describe('metadata patterns', () => {
+  for (const p of [DOC_NUMBER, DELIVERED, REGION, REGION_LEAD, ...TITLE_CHROME]) {
+    const re = () => new RegExp(p.pattern.source, p.pattern.flags.replace('g', ''));
+    for (const ex of p.examples ?? []) it(`${p.name} matches "${ex}"`, () => expect(re().test(ex)).toBe(true));
+    for (const ex of p.counterExamples ?? []) it(`${p.name} does not match "${ex}"`, () => expect(re().test(ex)).toBe(false));
+  }
+  for (const k of REPORT_KINDS) {
+    for (const ex of k.examples ?? []) it(`${k.name} is the kind of "${ex}"`, () => expect(k.title.test(ex)).toBe(true));
+    for (const ex of k.counterExamples ?? []) it(`${k.name} is not the kind of "${ex}"`, () => expect(k.title.test(ex)).toBe(false));
   }
 });
 

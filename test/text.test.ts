@@ -32,6 +32,15 @@ describe('govmine text', () => {
     expect(parts[1].startsWith(`==> ${fixture('001_1337db6bbca4abca.txt')} <==\n2024年度`)).toBe(true);
   });
 
+  it('prints one file\'s text alone, as head and tail do, and a header per document otherwise', () => {
+    const one = govmine(['text', fixture('001_1337db6bbca4abca.txt'), '-q']).stdout;
+    expect(one.startsWith('2024年度')).toBe(true);
+    expect(one).not.toMatch(/==>|\f/);
+    expect(govmine(['text', '-', '-q'], '2023年，本局深入推进依法行政，全年办理行政许可事项120件。').stdout).toBe('2023年，本局深入推进依法行政，全年办理行政许可事项120件。\n');
+    const folder = govmine(['text', fixture('html'), '-q']).stdout;
+    expect(folder.startsWith('==> ')).toBe(true);
+  });
+
   it('writes one .txt per input with -o', () => {
     const dir = mkdtempSync(join(tmpdir(), 'govmine-text-'));
     const r = govmine(['text', fixture('html'), '-o', dir, '-q']);
@@ -43,7 +52,7 @@ describe('govmine text', () => {
 
   it('warns about a page with no article and prints no made-up body', () => {
     const r = govmine(['text', '-', '-q'], '<html><body><nav><a href="/">首页</a></nav></body></html>');
-    expect(r.stdout).toBe('==> <stdin> <==\n');
+    expect(r.stdout).toBe('');
     const loud = govmine(['text', '-'], '<html><body><nav><a href="/">首页</a></nav></body></html>');
     expect(loud.stderr).toMatch(/<stdin>: warning: no report text found/);
   });

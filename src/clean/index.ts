@@ -1,4 +1,5 @@
 import { BOILERPLATE, INLINE_ARTIFACTS } from '../lang/zh/boilerplate.js';
+import { RUN_IN_HEADING, RUN_IN_MIN_LINE, RUN_IN_TITLE_END } from '../lang/zh/headings.js';
 import { foldForMatching, paragraphKey, trimLine } from './normalize.js';
 
 export { foldForMatching } from './normalize.js';
@@ -127,17 +128,37 @@ function keepOneMetadataTable(lines: Line[], dropped: DroppedLine[]): Line[] {
   });
 }
 
+/**
+ * A body a crawler flattened onto one line, split back where a heading was run into it: before each
+ * heading marker that follows a sentence's end, and after the heading's short title.
+ */
+export function splitRunInHeadings(line: string): string[] {
+  if (line.length < RUN_IN_MIN_LINE) return [line];
+  const pieces = line.split(RUN_IN_HEADING.pattern);
+  if (pieces.length === 1) return pieces;
+  return pieces.flatMap((piece, i) => {
+    if (i === 0) return [piece];
+    // a heading's title, and any heading of a lower level right after it (二、主要举措 （一）深化改革 …)
+    const out: string[] = [];
+    let rest = piece;
+    for (let h = RUN_IN_TITLE_END.exec(rest); h; h = RUN_IN_TITLE_END.exec(rest)) {
+      out.push(h[1]);
+      rest = rest.slice(h[0].length);
+    }
+    return [...out, rest];
+  });
+}
+
 /** Decoded text to clean report text: artifacts, chrome lines and repeated bodies removed. */
 export function cleanText(raw: string): Cleaned {
   const dropped: DroppedLine[] = [];
   let lines: Line[] = [];
   const all = raw.split(/\r\n|\r|\n|\f/);
   let footerAt = Infinity;
-  all.forEach((original, i) => {
-    let text = original;
-    for (const a of INLINE_ARTIFACTS) text = text.replace(a.pattern, '');
+  // one line of the text (or one piece of a flattened line), kept, or dropped by its rule
+  const addLine = (piece: string, i: number) => {
     // (only a run of tabs changes: most lines skip the replace)
-    text = trimLine(text.includes('\t\t') ? text.replace(/\t+/g, '\t') : text);
+    const text = trimLine(piece.includes('\t\t') ? piece.replace(/\t+/g, '\t') : piece);
     if (!text) return;
     // each line is folded once, for the rules and for its comparison key
     const folded = foldForMatching(text);
@@ -154,6 +175,11 @@ export function cleanText(raw: string): Cleaned {
       return;
     }
     lines.push({ n: i + 1, text, folded, key: paragraphKey(folded), long: isParagraph(text) });
+  };
+  all.forEach((original, i) => {
+    let whole = original;
+    for (const a of INLINE_ARTIFACTS) whole = whole.replace(a.pattern, '');
+    for (const piece of splitRunInHeadings(whole)) addLine(piece, i);
   });
   lines = lines.filter((l) => {
     if (l.n < footerAt) return true;

@@ -22,10 +22,11 @@ export function fatal(message: string): void {
   process.stderr.write(`${chalk.red('govmine:')} ${message}\n`);
 }
 
-/** --explain: which lines cleaning dropped, by which rule, and the encoding read. */
+/** --explain: the encoding read, where each metadata field came from, and which lines cleaning dropped, by which rule. */
 export function explain(doc: ProcessedDocument): void {
   const lines = [`${doc.doc}: decoded as ${doc.encoding} (${doc.format})`];
   if (doc.duplicateOf) lines.push(`${doc.doc}: near-duplicate of ${doc.duplicateOf}`);
+  for (const [field, source] of Object.entries(doc.metaSources ?? {})) lines.push(`${doc.doc}: ${field} from ${source}`);
   for (const d of doc.dropped) lines.push(`${doc.doc}:${d.line}: dropped (${d.rule}): ${d.text.length > 80 ? d.text.slice(0, 80) + '…' : d.text}`);
   process.stderr.write(lines.map((l) => `${chalk.dim('govmine:')} ${l}\n`).join(''));
 }

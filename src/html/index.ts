@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { DROP_SELECTORS, HIDDEN_STYLE, MAIN_SELECTORS, META_TAGS } from '../lang/zh/portal.js';
+import { DROP_SELECTORS, FORM_CONTAINER_MIN_CJK, HIDDEN_STYLE, MAIN_SELECTORS, META_TAGS, SIDE_PART_WORDS, SPECIFIC_MAIN_SELECTORS } from '../lang/zh/portal.js';
 import { charCodes } from '../lang/chars.js';
 import { PROSE_PUNCTUATION_CHARS } from '../lang/zh/punctuation.js';
 
@@ -14,6 +14,8 @@ export interface HtmlHints {
   published?: string;
   agency?: string;
   url?: string;
+  /** the lines printed above the article (its title, date and source line), nearest last */
+  head?: string[];
 }
 
 export interface HtmlText {
@@ -203,12 +205,17 @@ export function htmlToText(page: string): HtmlText {
     agency: metaContent(metas, META_TAGS.agency),
     url: $('link[rel="canonical"]').attr('href') ?? metaContent(metas, META_TAGS.url),
   };
-  $(DROP_SELECTORS.join(',')).remove();
+  // an article's own <header> holds its title and date; a form wrapping the page (ASP.NET WebForms)
+  // is a container: only a form with little prose in it is a control
+  $(DROP_SELECTORS.filter((sel) => sel !== 'form').join(',')).not('article header, main header').remove();
+  $('form').filter((_, el) => textStats($(el).text()).cjk < FORM_CONTAINER_MIN_CJK).remove();
   $('[style]').filter((_, el) => HIDDEN_STYLE.test($(el).attr('style') ?? '')).remove();
 
   const body = $('body').get(0) ?? $.root().get(0)!;
+  // scores are the page's as published: side parts go from the text, not from the measure of a share
   const stats = statistics(body);
   const bodyScore = score(stats, body);
+  const removed = dropSideParts($, body, stats);
   let main: AnyNode = body;
   for (const sel of MAIN_SELECTORS) {
     const el = $(sel).toArray().sort((a, b) => score(stats, b) - score(stats, a))[0];
@@ -219,11 +226,59 @@ export function htmlToText(page: string): HtmlText {
     // no known container: the smallest block that still holds most of the body's score
     let best: { el: AnyNode; s: number } | null = null;
     for (const el of stats.keys()) {
-      if (!isElement(el) || !CANDIDATE_BLOCKS.has(el.name)) continue;
+      if (!isElement(el) || !CANDIDATE_BLOCKS.has(el.name) || removed.has(el)) continue;
       const s = score(stats, el);
       if (s >= 0.5 * bodyScore && (!best || s <= best.s)) best = { el, s };
     }
     if (best) main = best.el;
   }
+  if (main !== body) hints.head = linesAbove(main, body);
   return { text: textOf(main), hints };
+}
+
+const SIDE_PART = new RegExp(`^(?:${SIDE_PART_WORDS.join('|')})`);
+/** Side parts holding more of the page's text than this are taken to hold the article after all. */
+const SIDE_PART_MAX_SHARE = 0.7;
+
+/**
+ * Removes the page parts named as side columns, comment or reply lists and profiles (on blogs and
+ * forums they can outweigh the article), unless one holds a known article container or most of the
+ * page's text. Returns the nodes removed, descendants included.
+ */
+function dropSideParts($: CheerioAPI, body: AnyNode, stats: Map<AnyNode, Stats>): Set<AnyNode> {
+  const total = stats.get(body)?.cjk ?? 0;
+  // (only a specifically named container counts: a comment is an <article> too)
+  const mainSelector = SPECIFIC_MAIN_SELECTORS.join(',');
+  const side = $('[class], [id]').toArray().filter((el) => {
+    const words = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`.toLowerCase().split(/[^a-z0-9]+/);
+    if (!words.some((w) => SIDE_PART.test(w))) return false;
+    if ((stats.get(el)?.cjk ?? 0) > SIDE_PART_MAX_SHARE * total) return false;
+    return !$(el).is(mainSelector) && $(el).find(mainSelector).length === 0;
+  });
+  const removed = new Set<AnyNode>();
+  for (const el of side) {
+    if (removed.has(el)) continue;
+    for (const stack: AnyNode[] = [el]; stack.length > 0;) {
+      const n = stack.pop()!;
+      removed.add(n);
+      stack.push(...childrenOf(n));
+    }
+    $(el).remove();
+  }
+  return removed;
+}
+
+/** How many lines above the article its head may hold (title, date, source, document number). */
+const HEAD_LINES = 10;
+
+/** The text printed just above the main container: the lines of its preceding siblings and its ancestors'. */
+function linesAbove(main: AnyNode, body: AnyNode): string[] {
+  const lines: string[] = [];
+  for (let n: AnyNode | null = main; n && n !== body && lines.length < HEAD_LINES; n = n.parent as AnyNode | null) {
+    for (let p = n.prev; p && lines.length < HEAD_LINES; p = p.prev) {
+      const text = textOf(p);
+      if (text) lines.unshift(...text.split('\n').slice(-(HEAD_LINES - lines.length)));
+    }
+  }
+  return lines;
 }

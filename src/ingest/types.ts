@@ -11,6 +11,10 @@ export interface DocumentHints {
   url?: string;
   published?: string;
   agency?: string;
+  /** the province a row is filed under: the agency only where nothing names one */
+  province?: string;
+  /** a date column of no stated meaning (published, or crawled): used only where nothing else dates the document */
+  date?: string;
 }
 
 /** A document's bytes, before decoding. */

@@ -17,12 +17,15 @@ const fieldOf = (found: string) => FIELD_BY_LABEL.get(found.replace(/[\s:：]/g,
 /**
  * The labelled metadata fields of a portal page: `信息索引号 77080179-5/2024-29871 公开方式 主动公开`,
  * `发布日期：2022年01月28日`, or a label on one line and its value on the next. The first value of a
- * field wins; among a field's labels, the one listed first in the table wins.
+ * field wins; among a field's labels, the one listed first in the table wins. `anywhere`: a label
+ * may stand anywhere in its line, not only at its start (for the few lines of a page's head).
  */
-export function readFields(lines: readonly string[]): Fields {
+export function readFields(lines: readonly string[], anywhere = false): Fields {
   const found: Array<{ field: FieldName; rank: number; value: string }> = [];
   lines.forEach((line, i) => {
-    if (line.length > 200 || !LABEL_NEAR_START.test(line)) return;
+    // (in a page's head, fields share a line with the date: 2024年03月05日 10:20 来源：…)
+    if (line.length > 200 || !(anywhere ? LABEL_RE.test(line) : LABEL_NEAR_START.test(line))) return;
+    LABEL_RE.lastIndex = 0;
     const hits = [...line.matchAll(LABEL_RE)];
     hits.forEach((h, k) => {
       const field = fieldOf(h[1]) as FieldName | 'other' | undefined;

@@ -1,4 +1,7 @@
-import { AGENCY_SUFFIXES, TITLE_WORDS } from '../lang/zh/meta.js';
+import {
+  AGENCY_END, AGENCY_SUFFIXES, DATE, DELIVERED, DOC_NUMBER, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, PAGE_TITLE_SEPARATOR,
+  FIELD_MARK, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED,
+} from '../lang/zh/meta.js';
 import { readFields } from './fields.js';
 import { parseChineseNumeral } from '../extract/numerals.js';
 import type { HtmlHints } from '../html/index.js';
@@ -18,8 +21,8 @@ export interface DocumentMeta {
   docNumber: string | null;
 }
 
-const CN_DIGITS = '〇零一二三四五六七八九十';
-const DATE = new RegExp(`((?:19|20)\\d{2}|[${CN_DIGITS}]{4})\\s*(?:年|[-/.])\\s*(\\d{1,2}|[${CN_DIGITS}]{1,2})\\s*(?:月|[-/.])\\s*(\\d{1,2}|[${CN_DIGITS}]{1,3})\\s*日?`);
+/** Where each metadata field came from, in words (`--explain` prints it). */
+export type MetaSources = Partial<Record<keyof DocumentMeta, string>>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s));
@@ -33,54 +36,225 @@ export function parseDate(text: string): string | null {
   return `${y}-${pad(mo)}-${pad(d)}`;
 }
 
-const AGENCY = new RegExp(`^(.{2,40}?(?:${AGENCY_SUFFIXES.join('|')}))(?=关于|\\d{4}|[${CN_DIGITS}]{4}|$)`);
+const AGENCY = new RegExp(`^(.{2,40}?(?:${AGENCY_SUFFIXES.join('|')}))(?=${AGENCY_END}|$)`);
+/** A field label before an agency's name (发文机关：…, or a label cell). */
+const AGENCY_LABEL = new RegExp(`^(?:${[...FIELD_LABELS.agency].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]?\\s*`);
+/** A time of day after a date: 10:20, 10:20:33. */
+const CLOCK_TIME = /^\s*\d{1,2}:\d{2}(?::\d{2})?/;
+const isCjk = (c: string | undefined) => c !== undefined && /[\u4e00-\u9fff]/.test(c);
 
-/** The agency a title or signature line names: everything up to its agency ending. */
-export function agencyOf(line: string): string {
-  return AGENCY.exec(line.trim())?.[1] ?? '';
+/**
+ * One name per body: a province's short name is the province (广东 → 广东省), a government's short
+ * name its full one (某省政府 → 某省人民政府), and a bare region's name its people's government.
+ */
+export function canonicalAgency(name: string): string {
+  let n = name.trim().replace(AGENCY_LABEL, '');
+  n = PROVINCES.find((p) => p === n || p.replace(PROVINCE_SHORT, '') === n) ?? n;
+  n = n.replace(SHORT_GOVERNMENT, `$1${GOVERNMENT}`);
+  return REGION.pattern.test(n) ? n + GOVERNMENT : n;
 }
 
-/** The report's own title: the first short heading-like lines before the body, joined. */
+/**
+ * The agency a title, signature or field names: everything up to its agency ending; in a table row,
+ * the first cell that names one once its label is gone; a region opening a title (广东省2023年…) is
+ * its government.
+ */
+export function agencyOf(line: string): string {
+  // a cell whole, else its first word (某市应急管理局 分享：)
+  for (const cell of line.split('\t').flatMap((c) => [c.trim(), c.trim().split(/\s+/)[0]])) {
+    const text = cell.replace(AGENCY_LABEL, '');
+    const named = AGENCY.exec(text)?.[1];
+    if (named && !NOT_AGENCY.test(named)) return canonicalAgency(named);
+    const region = REGION_LEAD.pattern.exec(text)?.[1];
+    if (region && REGION.pattern.test(region)) return canonicalAgency(region);
+  }
+  return '';
+}
+
+/** A title candidate without the page chrome stuck to it (breadcrumbs, share widgets, tags as text). */
+export function cleanTitle(title: string | undefined): string {
+  let t = title ?? '';
+  for (const c of TITLE_CHROME) t = t.replace(c.pattern, '');
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+const isDocNumber = (line: string) => line.length <= 40 && DOC_NUMBER.pattern.test(line.trim());
+const isDateLine = (line: string) => DATE.test(line) && line.replace(DATE, '').trim().length < 4;
+
+/**
+ * The report's own title: the first short heading-like lines before the body. A title split over
+ * lines is joined back, but only from parts that read as its first half (an agency's name, or a long
+ * part): short labels above it (a menu's items) are not the title.
+ */
 function titleOf(lines: readonly string[]): string {
   const parts: string[] = [];
   // of the first six lines that are not table rows (a metadata table kept at the top of a page)
   let considered = 0;
   for (const line of lines) {
-    if (line.includes('\t')) continue;
+    if (line.includes('\t') || isDocNumber(line)) continue;
     if (considered++ === 6) break;
     const short = line.length <= 60 && !/[。；;]/.test(line) && !/^[一二三四五六七八九十]+、|^[(（]/.test(line);
     if (!short) break;
-    if (DATE.test(line) && line.replace(DATE, '').trim().length < 4) break;
+    if (isDateLine(line)) break;
     parts.push(line);
-    if (TITLE_WORDS.test(line)) return parts.join('');
+    if (TITLE_WORDS.test(line)) {
+      let from = parts.length - 1;
+      while (from > 0 && (agencyOf(parts[from - 1]) === canonicalAgency(parts[from - 1]) || parts[from - 1].length >= 10)) from--;
+      return parts.slice(from).join('');
+    }
   }
   return '';
 }
 
-/** A page's <title> without the site name portals append (标题_中国政府网, 标题 - 某某网). */
-function pageTitle(title: string): string {
-  return title.split(/_{1,2}| - | -- |——|\|/)[0].trim();
+/**
+ * The title printed above an HTML page's article: the line the page's <title> starts with (portals
+ * append their site's name to it, with whatever separator), else the nearest short line naming a
+ * kind of report that is no field line and no sentence.
+ */
+function titleAbove(head: readonly string[], pageName: string): string {
+  const lines = head.map((l) => cleanTitle(l)).filter((l) => l.length >= 6 && l.length <= 80 && !l.includes('\t'));
+  // the longest such line: a menu item may start the title too
+  const named = lines.filter((l) => pageName.startsWith(l)).sort((a, b) => b.length - a.length)[0];
+  if (named) return named;
+  return [...lines].reverse().find((l) => TITLE_WORDS.test(l) && !SENTENCE_MARKS.test(l) && !FIELD_MARK.test(l) && !isDateLine(l)) ?? '';
 }
 
-const YEAR_REPORTED = /((?:19|20)\d{2})\s*年(?:度|以来|[,，、和]|工作|上半年|全年|.{0,12}?(?:报告|总结|情况))/;
+/** A page's <title> without the site name portals append (标题_中国政府网, 标题 - 某某网). */
+function pageTitle(title: string): string {
+  return title.split(PAGE_TITLE_SEPARATOR)[0].trim();
+}
 
 /**
- * The metadata a user cites. `lines` are the cleaned text's lines; `raw` is the decoded text before
- * cleaning (its dropped portal lines hold the publish date); `hints` come from HTML meta tags.
+ * A date printed beside the title: on a short line of the head that is no sentence (发布时间：2024-03-05,
+ * 2024年03月05日 10:20 来源：…), where the date is not part of a longer phrase.
  */
-export function readMeta(lines: readonly string[], raw: string, hints: HtmlHints = {}, fallback: DocumentHints = {}): DocumentMeta {
-  const fields = readFields(raw.split(/\r\n|\r|\n/).map((l) => l.trim()));
-  const title = fields.title || titleOf(lines) || hints.title || hints.h1 || fallback.title || pageTitle(hints.pageTitle ?? '');
+function dateBesideTitle(head: readonly string[]): string | null {
+  for (const line of head) {
+    // (a table row dated at its start is data: a date cell of the page's own fields has its label)
+    if (line.length > 100 || line.includes('\t') || SENTENCE_MARKS.test(line) || isDocNumber(line)) continue;
+    const m = DATE.exec(line);
+    // a date inside a phrase (关于2024年3月5日…, 2007年6月29日…会议通过) dates something else
+    if (!m || isCjk(line[m.index - 1]) && !/[:：]/.test(line.slice(0, m.index))) continue;
+    if (isCjk(line.slice(m.index + m[0].length).replace(CLOCK_TIME, '')[0])) continue;
+    const date = parseDate(line);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** The year a report is about: by its kind where that decides it, else what its title or opening says. */
+function yearOf(title: string, head: string, lines: readonly string[], published: string | null): { year: number | null; source?: string } {
+  const kind = REPORT_KINDS.find((k) => k.title.test(title));
+  if (kind) {
+    const delivered = DELIVERED.pattern.exec(head)?.[1] ?? TITLE_YEAR.exec(title)?.[1] ?? published?.slice(0, 4);
+    if (delivered) return { year: Number(delivered) + kind.yearOffset, source: `report kind (${kind.name}, delivered ${delivered})` };
+  }
+  const inTitle = TITLE_WORDS.test(title) ? TITLE_YEAR.exec(title) : null;
+  if (inTitle) return { year: Number(inTitle[1]), source: 'title' };
+  const yearSource = lines.slice(0, 8).find((l) => YEAR_REPORTED.test(l));
+  return yearSource ? { year: Number(YEAR_REPORTED.exec(yearSource)![1]), source: 'opening lines' } : { year: null };
+}
+
+/** The first candidate that has a value, and its source's name. */
+function first<T>(candidates: ReadonlyArray<readonly [T | null | undefined | '', string]>): { value: T | null; source?: string } {
+  for (const [value, source] of candidates) if (value) return { value, source };
+  return { value: null };
+}
+
+/**
+ * The metadata a user cites, and where each field came from. `lines` are the cleaned text's lines;
+ * `raw` is the text before cleaning (its dropped portal lines hold the publish date); `hints` come
+ * from the HTML page (meta tags, the lines printed above the article); `fallback` from a collection's
+ * columns, which win where they hold a value: the scraper read them from the page's own fields.
+ */
+export function readMetaWithSources(lines: readonly string[], raw: string, hints: HtmlHints = {}, fallback: DocumentHints = {}): { meta: DocumentMeta; sources: MetaSources } {
+  const rawLines = raw.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  // the document's head: the lines printed around its title, above the article and at its top
+  const head = [...(hints.head ?? []), ...rawLines.slice(0, 12)];
+  // the fields printed in the text, then those printed above it (beside the date, in any place of their line)
+  const fields = { ...readFields(head, true), ...readFields([...(hints.head ?? []), ...rawLines]) };
+  const sources: MetaSources = {};
+
+  const opening = new Set([...head, ...lines.slice(0, 12)]);
+  const pageName = pageTitle(hints.pageTitle ?? '');
+  const metaTitle = cleanTitle(hints.title);
+  // a meta tag's title is the article's when the page prints it, or the page's <title> agrees
+  const metaTitleShown = metaTitle && (metaTitle === pageName || TITLE_WORDS.test(metaTitle) ||
+    [...opening].some((l) => l.length >= 6 && metaTitle.startsWith(cleanTitle(l))));
+  const titles = [
+    [cleanTitle(fallback.title), 'collection column'],
+    [cleanTitle(fields.title), 'labelled field'],
+    [metaTitleShown ? metaTitle : '', 'meta tag'],
+    [titleAbove(hints.head ?? [], pageName), 'title printed above the article'],
+    [cleanTitle(titleOf(lines)), 'opening lines'],
+    [metaTitle, 'meta tag'],
+    [cleanTitle(hints.h1), 'h1'],
+    [cleanTitle(pageName), 'page title'],
+  ] as const;
+  // a title naming only a kind of document (政府工作报告) yields to a specific one
+  const specific = first(titles.filter(([t]) => !GENERIC_TITLES.test(t)));
+  const title = specific.value ? specific : first(titles);
+  sources.title = title.source;
+  const titleText = title.value ?? '';
+
+  const headText = head.join('');
+  const delivered = DELIVERED.pattern.exec(headText);
   const tail = lines.slice(-4).reverse();
   const signature = tail.find((l) => l.length <= 40 && agencyOf(l) && !/[。，,]/.test(l)) ?? '';
-  const agency = agencyOf(title) || agencyOf(signature) || agencyOf(fields.agency ?? '') || agencyOf(hints.agency ?? '') || fallback.agency || '';
+  const agency = first([
+    [fallback.agency && (agencyOf(fallback.agency) || (canonicalAgency(fallback.agency) !== fallback.agency.trim() ? canonicalAgency(fallback.agency) : '')), 'collection column'],
+    [agencyOf(titleText), 'title'],
+    [delivered && REGION.pattern.test(delivered[2]) ? canonicalAgency(delivered[2]) : '', 'document head'],
+    [agencyOf(signature), 'signature'],
+    [lines.slice(0, 6).map((l) => l.trim()).find((l) => l.length <= 40 && agencyOf(l) && agencyOf(l) === canonicalAgency(l)) ?? '', 'document head'],
+    [agencyOf(fields.agency ?? ''), 'labelled field'],
+    [agencyOf(hints.agency ?? ''), 'meta tag'],
+    [fallback.agency?.trim(), 'collection column'],
+    [fallback.province && canonicalAgency(fallback.province), 'collection column (province)'],
+  ]);
+  sources.agency = agency.source;
 
-  const yearSource = [title, ...lines.slice(0, 8)].find((l) => YEAR_REPORTED.test(l));
-  const year = yearSource ? Number(YEAR_REPORTED.exec(yearSource)![1]) : null;
+  const dateLine = tail.find((l) => l.length <= 20 && isDateLine(l));
+  const published = first([
+    [parseDate(fallback.published ?? ''), 'collection column'],
+    [parseDate(fields.published ?? ''), 'labelled field'],
+    [dateBesideTitle(head), 'beside the title'],
+    [parseDate(hints.published ?? ''), 'meta tag'],
+    [dateLine ? parseDate(dateLine) : null, 'signature'],
+    [parseDate(fallback.date ?? ''), 'collection column (date)'],
+  ]);
+  sources.published = published.source;
 
-  const dateLine = tail.find((l) => l.length <= 20 && DATE.test(l) && l.replace(DATE, '').trim() === '');
-  const published = parseDate(fields.published ?? '') ?? parseDate(hints.published ?? '') ?? (dateLine ? parseDate(dateLine) : null) ?? parseDate(fallback.published ?? '');
-  const docNumber = fields.docNumber && /〔|\[|号/.test(fields.docNumber) ? fields.docNumber : null;
-  const url = [hints.url, fields.url, fields.agency, fallback.url].find((u) => u && /^https?:\/\/\S+$/.test(u)) ?? null;
-  return { title, agency, year, published, url, index: fields.index ?? null, docNumber };
+  const year = yearOf(titleText, headText, [titleText, ...lines], published.value);
+  sources.year = year.source;
+
+  const docNumber = first([
+    [fields.docNumber && /〔|\[|号/.test(fields.docNumber) ? fields.docNumber : null, 'labelled field'],
+    [[...head, ...lines.slice(0, 12)].find(isDocNumber)?.trim(), 'document head'],
+  ]);
+  sources.docNumber = docNumber.source;
+
+  const isUrl = (u: string | undefined) => !!u && /^https?:\/\/\S+$/.test(u);
+  const url = first([
+    [isUrl(fallback.url) ? fallback.url : null, 'collection column'],
+    [isUrl(hints.url) ? hints.url : null, 'page link'],
+    [isUrl(fields.url) ? fields.url : null, 'labelled field'],
+    [isUrl(fields.agency) ? fields.agency : null, 'labelled field'],
+  ]);
+  sources.url = url.source;
+  if (fields.index) sources.index = 'labelled field';
+
+  for (const k of Object.keys(sources) as Array<keyof MetaSources>) if (!sources[k]) delete sources[k];
+  return {
+    meta: {
+      title: titleText, agency: agency.value ?? '', year: year.year, published: published.value, url: url.value ?? null,
+      index: fields.index ?? null, docNumber: docNumber.value ?? null,
+    },
+    sources,
+  };
+}
+
+/** The metadata a user cites (see readMetaWithSources). */
+export function readMeta(lines: readonly string[], raw: string, hints: HtmlHints = {}, fallback: DocumentHints = {}): DocumentMeta {
+  return readMetaWithSources(lines, raw, hints, fallback).meta;
 }

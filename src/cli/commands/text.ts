@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { openSink } from '../../emit/sink.js';
 import { textBlock, textFileName, textJson, uniqueNames } from '../../emit/text.js';
+import { COLLECTION_EXTENSIONS } from '../../ingest/collection.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
 import { fatal, info, plural } from '../messages.js';
 import { EXIT, documentCommand } from '../options.js';
@@ -47,6 +48,17 @@ function folderWriter(dir: string) {
   };
 }
 
+/** One file (or standard input) gives one document: its text is printed alone, as head and tail do. */
+function isOneDocument(inputs: readonly string[]): boolean {
+  if (inputs.length !== 1) return false;
+  if (inputs[0] === '-') return true;
+  try {
+    return statSync(inputs[0]).isFile() && !COLLECTION_EXTENSIONS.test(inputs[0]);
+  } catch {
+    return false;
+  }
+}
+
 async function run(inputs: string[], opts: TextOptions): Promise<number> {
   // -o DIR: one file per document, each renamed into place (the folder itself is never half-written)
   let writeFile: ((name: string, content: string) => Promise<void>) | null = null;
@@ -65,9 +77,11 @@ async function run(inputs: string[], opts: TextOptions): Promise<number> {
   }
   return withOutput(inputs, opts, undefined, null, async (sink) => {
     let first = true;
+    const alone = isOneDocument(inputs);
     const nameOf = uniqueNames();
     const summary = await eachDocument(inputs, opts, async (doc) => {
-      const content = opts.format === 'jsonl' ? JSON.stringify(textJson(doc)) + '\n' : writeFile ? doc.text + '\n' : textBlock(doc, first);
+      const bare = writeFile ? doc.text + '\n' : alone ? (doc.text ? doc.text + '\n' : '') : null;
+      const content = opts.format === 'jsonl' ? JSON.stringify(textJson(doc)) + '\n' : bare ?? textBlock(doc, first);
       first = false;
       if (!writeFile) { await sink.write(content); return; }
       await writeFile(nameOf(textFileName(doc.doc)), content);
@@ -81,7 +95,7 @@ export function textCommand(): Command {
   const cmd = new Command('text')
     .description('print the cleaned main text of each document')
     .argument('[inputs...]', 'files, folders (searched recursively), globs, collections (.csv/.tsv/.jsonl), or -')
-    .addOption(new Option('-f, --format <format>', 'txt: documents separated by a form feed and a header line; jsonl: one object per document').choices(['txt', 'jsonl']).default('txt'))
+    .addOption(new Option('-f, --format <format>', 'txt: documents separated by a form feed and a header line (one file alone: its text only); jsonl: one object per document').choices(['txt', 'jsonl']).default('txt'))
     .option('-o, --output <dir>', 'write one file per document into this folder (a new or empty one, or one an earlier text -o wrote)');
   return documentCommand(cmd, EXAMPLES, run);
 }

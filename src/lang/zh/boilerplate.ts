@@ -50,6 +50,22 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     examples: ['深圳市坪山区行政规范性文件管理办法2021-06-30', '关于开展安全生产检查的通知 [2024-04-08]'],
     counterExamples: ['本办法自2021-06-30起施行。'],
   },
+  {
+    name: 'post-info',
+    // a post's byline: its date or its author beside a reading or reply counter (阅读(1288), 查看：903)
+    pattern: /^(?=.*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|^(?:作者|楼主|发表于|阅读|浏览|查看|点击)))(?=.*(?:阅读|浏览|查看|点击|访问|回复|评论)(?:量|数|次数)?\s*[:(（]\s*\d+).*$/,
+    maxLength: 80,
+    examples: ['2024年01月15日 20:31 分类：政务转载 阅读(1288)', '楼主：镇政务公开办 发表于 2024-01-20 09:12 查看：903 回复：5', '阅读量：1024'],
+    counterExamples: ['全年网站访问量：1200万次，同比增长12%。', '2023年，门户网站点击量达356万次。'],
+  },
+  {
+    name: 'page-chrome',
+    // a portal's tools printed as text in a scraped page: alone on their line, or in brackets
+    pattern: /^(?:(?:[【\[]?\s*(?:分享|分享到|下载|全屏|打印|打印本页|收藏|关闭|关闭窗口|返回|返回顶部|纠错|朗读|听全文|繁体|简体|无障碍|大|中|小|字号|视力保护色)\s*[】\]]?\s*[:|丨]?\s*)+)$/,
+    maxLength: 40,
+    examples: ['分享:', '分享：', '下载', '全屏', '【字号：大 中 小】', '【打印】【关闭】', '打印 | 关闭', '字号 大 中 小'],
+    counterExamples: ['下载量超过1万次', '大中小学生安全教育'],
+  },
   { name: 'ellipsis', pattern: /^(?:\.{3}|…+)$/, maxLength: 6, examples: ['...'] },
 ];
 

@@ -24,3 +24,23 @@ export const HEADING_TITLE_END = /[。！？!?；;]/;
 export const HEADING_MAX_TITLE = 80;
 /** A title longer than this ends at its next comma. */
 export const HEADING_LONG_TITLE = 40;
+
+/** The markers of every heading level, for finding one inside a line. */
+const MARKER = `(?:${CN}\\s*[、.．]|[(（]\\s*${CN}\\s*[)）]|\\d{1,2}\\s*[.．、](?!\\d)|[(（]\\s*\\d{1,2}\\s*[)）])`;
+/** A run-in heading's title: short, no clause or sentence mark, ended by a space. */
+const RUN_IN_TITLE = '[^。！？；;!?，,：:\\s]{2,30}';
+
+/**
+ * A heading a crawler ran into the body when it flattened a page onto one line: after a sentence's
+ * end, a heading marker and a short title followed by a space (…工作。一、总体情况 2023年…). The
+ * line breaks before the marker; `RUN_IN_TITLE_END` breaks it again after the title.
+ */
+export const RUN_IN_HEADING = {
+  pattern: new RegExp(`(?<=[。！？；;!?])[ \\t\\u3000]*(?=${MARKER}\\s*${RUN_IN_TITLE}[ \\t\\u3000]+\\S)`, 'g'),
+  examples: ['现将有关情况报告如下。一、总体情况 2023年，全县', '取得明显成效。（二）强化执法监督 全年开展'],
+  counterExamples: ['增长5.6%。2023年，全县', '主要做法：一、加强领导 全年', '成效明显。一是加强领导，全年'],
+};
+/** Where a run-in heading's title ends: the spaces after it become the line's end. */
+export const RUN_IN_TITLE_END = new RegExp(`^(${MARKER}\\s*${RUN_IN_TITLE})[ \\t\\u3000]+(?=\\S)`);
+/** Only a line this long is a flattened body: a paragraph of its own keeps its inline markers. */
+export const RUN_IN_MIN_LINE = 200;

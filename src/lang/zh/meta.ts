@@ -6,8 +6,13 @@ export const AGENCY_SUFFIXES: readonly string[] = [
   '局', '厅', '委', '办', '院', '署', '部', '队', '站', '所',
 ];
 
+import type { Examples } from './types.js';
+
+/** Names that end like an agency's but name a website (某市人民政府门户网站). */
+export const NOT_AGENCY = /网站$|网$/;
+
 /** Words a report's own title usually holds. */
-export const TITLE_WORDS = /(?:报告|总结|情况|要点|计划|方案|通告|公告|通知|意见|决定|规划|纲要|公报)/;
+export const TITLE_WORDS = /(?:报告|总结|情况|要点|计划|方案|通告|公告|通知|意见|决定|规划|纲要|公报|公开表)/;
 
 /**
  * Labels of the metadata fields portals print around an article (信息索引号 …, 发布日期：…), by the
@@ -18,9 +23,143 @@ export const FIELD_LABELS = {
   index: ['信息索引号', '索引号'],
   docNumber: ['备注/文号', '发文字号', '文号'],
   published: ['发布日期', '发布时间', '公布日期', '公开日期', '发文日期', '成文日期', '生成日期'],
-  agency: ['发文机关', '发布机构', '发布单位', '所属机构', '信息来源', '来源'],
+  agency: ['发文机关', '发布机关', '制发机关', '发布机构', '发文单位', '发布单位', '所属机构', '信息来源', '来源'],
   url: ['原文链接', '原文地址', '来源链接', '链接地址'],
   other: ['公开方式', '公开范围', '公开时限', '公开形式', '主题分类', '体裁分类', '组配分类', '分类', '有效性', '关键词', '点击率', '浏览次数', '字号'],
 } as const;
 
 export type FieldName = Exclude<keyof typeof FIELD_LABELS, 'other'>;
+
+const CN_DIGITS = '〇零一二三四五六七八九十';
+
+/** A date in Arabic or Chinese numerals: 2024-03-05, 2024年03月05日, 二〇二四年一月十八日 (groups: year, month, day). */
+export const DATE = new RegExp(`((?:19|20)\\d{2}|[${CN_DIGITS}]{4})\\s*(?:年|[-/.])\\s*(\\d{1,2}|[${CN_DIGITS}]{1,2})\\s*(?:月|[-/.])\\s*(\\d{1,2}|[${CN_DIGITS}]{1,3})\\s*日?`);
+/** A year a title or opening line says the report is about: 2023年度, 2023年以来, 2023年法治政府建设情况报告. */
+export const YEAR_REPORTED = /((?:19|20)\d{2})\s*年(?:度|以来|[,，、和]|工作|上半年|全年|.{0,12}?(?:报告|总结|情况))/;
+/** A year in a report's title (not a month's, 2024年3月): the year that title is about. */
+export const TITLE_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?:度)?/;
+/** Where a title ends and a field begins: a date or a year opens the rest of an agency's name. */
+export const AGENCY_END = `关于|\\d{4}|[${CN_DIGITS}]{4}`;
+/** The separators portals put between a page's title and their site's name in <title>. */
+export const PAGE_TITLE_SEPARATOR = /_{1,2}| - | -- |——|\|/;
+
+/** A pattern of the metadata reader, with its proof. */
+export interface MetaPattern extends Examples {
+  name: string;
+  pattern: RegExp;
+}
+
+/**
+ * A document number (文号) standing alone on a line of a document's head: an issuer's code, the
+ * year in brackets, a serial number. Inside a sentence it is a citation, not this document's number.
+ */
+export const DOC_NUMBER: MetaPattern = {
+  name: 'doc-number',
+  pattern: /^[\u4e00-\u9fff]{1,16}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,6}\s*号$/,
+  examples: ['某办发〔2021〕12号', '某罚决字〔2023〕7号', '吉政明电〔2022〕1号', '国办发[2024]3号', '京政发（2023）第15号'],
+  counterExamples: ['根据《通知》（国办公开办函〔2021〕30号）要求', '2023年12号', '〔2021〕12号'],
+};
+
+/**
+ * Page chrome that sticks to a title candidate (a breadcrumb before it, a share widget, a tag printed
+ * as text). Each is removed wherever it matches; what is left is the title.
+ */
+export const TITLE_CHROME: readonly MetaPattern[] = [
+  {
+    name: 'breadcrumb',
+    // crumbs up to the last separator; a last crumb glued to the title by a space goes too
+    pattern: /^(?:(?:当前位置|您的位置|您当前的位置|所在位置)\s*[:：]\s*)?(?:[^>»›＞\s]{1,12}\s*(?:>|»|›|＞|&gt;)\s*)+(?:[^>»›＞\s]{1,6}\s+(?=\S{6}))?/,
+    examples: ['首页>政务信息>要闻 关于开展安全检查的通知', '首页 > 新闻中心 > 关于开展安全检查的通知', '当前位置：首页 » 通知公告 » 某局2023年工作总结'],
+    counterExamples: ['关于开展安全检查的通知', '山西品牌丝路行（南美站）正式启动'],
+  },
+  {
+    name: 'widget',
+    pattern: /^(?:(?:分享到|分享|打印|收藏|关闭|字号|微信|微博|QQ空间)(?:\s*[:：]\s*|\s+))+(?=\S)/,
+    examples: ['分享:关于开展安全检查的通知', '分享到： 微信 微博 关于开展安全检查的通知'],
+    counterExamples: ['关于分享经验的通知', '分享经验交流会召开'],
+  },
+  {
+    name: 'repost',
+    pattern: /^(?:【转载】|\[转载\]|(?:转载|转)\s*[:：])\s*/,
+    examples: ['转载：某区应急管理局2023年工作总结', '【转载】某县2023年工作总结', '转:某局2023年工作总结'],
+    counterExamples: ['转发省政府关于做好安全生产工作的通知', '转变政府职能工作总结'],
+  },
+  {
+    name: 'literal-tag',
+    pattern: /<\/?[a-zA-Z][^<>]{0,200}>|&lt;\/?[a-zA-Z][^&]{0,200}?&gt;/g,
+    examples: ['<div>关于开展安全检查的通知</div>', '&lt;div class="t"&gt;某局2023年工作总结'],
+    counterExamples: ['关于<<条例>>的说明'],
+  },
+];
+
+/** Titles that name a kind of document, not one document: a collection's own title beats them. */
+export const GENERIC_TITLES = /^(?:政府工作报告|工作报告|工作总结|年度报告|通知|公告|通告|正文|全文|详情|文章详情|信息公开)$/;
+
+/**
+ * Kinds of report whose year reported on is not the year their title states. A 政府工作报告 is
+ * delivered early in year Y to the people's congress and reviews year Y−1.
+ */
+export interface ReportKind extends Examples {
+  name: string;
+  /** the title of a report of this kind */
+  title: RegExp;
+  /** the year reported on, from the year the report was delivered */
+  yearOffset: number;
+}
+
+export const REPORT_KINDS: readonly ReportKind[] = [
+  {
+    name: 'government-work-report',
+    title: /政府工作报告(?:\s*[(（](?:摘要|全文|摘登|节选|文字实录)[)）])?$/,
+    yearOffset: -1,
+    examples: ['政府工作报告', '2026年广东省政府工作报告', '2024年国务院政府工作报告（全文）'],
+    counterExamples: ['关于2023年政府工作报告重点任务完成情况的报告', '2023年法治政府建设情况报告'],
+  },
+];
+
+/** The head of a report delivered to a people's congress: the date it was delivered, and to whom. */
+export const DELIVERED: MetaPattern = {
+  name: 'delivered',
+  pattern: /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*在(.{2,20}?)第.{1,6}届人民代表大会/,
+  examples: ['——2026年1月26日在广东省第十四届人民代表大会第五次会议上', '2024年1月在某市第十六届人民代表大会第四次会议上'],
+  counterExamples: ['2025年1月，省第十四届人民代表大会召开'],
+};
+
+/** Levels of government whose bare name (某省, 某市, 某县) stands for their people's government. */
+export const REGION: MetaPattern = {
+  name: 'region',
+  // zones run by a management committee (开发区, 实验区 …) have no people's government; 全市, 本县, 我区
+  // are the text's own region, not a name; a bare 州 is a city's name without its 市 (杭州)
+  pattern: /^(?![全本我各该此])[\u4e00-\u9fff]{1,14}?(?:省|自治区|市|自治州|盟|县|自治县|旗|自治旗|乡|镇|(?<!开发|实验|示范|保税|高新|自贸|合作|试验|园|景|林|片|辖)区)$/,
+  examples: ['广东省', '某省', '深圳市', '坪山区', '浦东新区', '广西壮族自治区', '某县', '某镇'],
+  counterExamples: ['平潭综合实验区', '经济技术开发区', '广东省应急管理厅', '市', '全市', '我县', '本区', '杭州'],
+};
+
+/** What a people's government is called in full, after its region's name. */
+export const GOVERNMENT = '人民政府';
+/** The short name of a government (某省政府), made full (某省人民政府) before the rest of an agency's name. */
+export const SHORT_GOVERNMENT = /^((?![全本我各该此]).{1,14}?(?:省|自治区|市|自治州|盟|县|旗|区|乡|镇))政府(?=$|办公厅|办公室)/;
+
+/** The provincial-level divisions, by their full and short names: 广东 means 广东省. */
+export const PROVINCES: readonly string[] = [
+  '北京市', '天津市', '上海市', '重庆市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省', '安徽省',
+  '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省', '云南省', '陕西省',
+  '甘肃省', '青海省', '台湾省', '内蒙古自治区', '广西壮族自治区', '西藏自治区', '宁夏回族自治区', '新疆维吾尔自治区',
+  '香港特别行政区', '澳门特别行政区',
+];
+/** A province's short name: its full name without the kind of division (广西壮族自治区 → 广西). */
+export const PROVINCE_SHORT = /(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/;
+
+/** A region's name opening a title, before its year or its subject: 广东省2023年…, 2026年广东省政府工作报告. */
+export const REGION_LEAD: MetaPattern = {
+  name: 'region-lead',
+  pattern: /^(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff]{2,14}?)(?=(?:19|20)\d{2}\s*年|关于|政府工作报告)/,
+  examples: ['广东省2023年法治政府建设情况报告', '2026年广东省政府工作报告', '深圳市坪山区关于2024年工作的报告'],
+  counterExamples: ['法治政府建设情况报告'],
+};
+
+/** Marks of a sentence or clause: a line holding one is prose, not a field line beside a title. */
+export const SENTENCE_MARKS = /[。，；,;]/;
+
+/** The colon after a field's label: a line holding one is a field line (来源：…), not a title. */
+export const FIELD_MARK = /[:：]/;

@@ -1,11 +1,28 @@
 /** Knowledge of government portal pages: where the article usually lives and what is chrome. */
 
 /** Containers that hold the article on common portal systems (TRS, UCAP, …), most specific first. */
-export const MAIN_SELECTORS: readonly string[] = [
+export const SPECIFIC_MAIN_SELECTORS: readonly string[] = [
   '#zoom', '.TRS_Editor', '.trs_editor', '.article-content', '#UCAP-CONTENT', '.pages_content', '#Zoom', '.zoom',
   '.art_con', '.article_con', '.article-con', '#fontzoom', '.content_text', '.con_text', '.detail-content', '.view',
-  'article', '.article', '.content',
+  // blog and forum systems (WordPress, cnblogs, CSDN, Discuz …): the post's own body
+  '.entry-content', '.post-content', '.post-body', '#cnblogs_post_body', '#article_content', '.blog-content', '.article-body',
 ];
+
+/** Containers named only generally: a page may hold several (a comment is an <article> too). */
+export const GENERIC_MAIN_SELECTORS: readonly string[] = ['article', '.article', '.content'];
+
+/**
+ * Names (class or id) of page parts that hold no article: side columns, comment and reply lists,
+ * profiles, widgets. A name is split into words (post-sidebar → post, sidebar); a word that starts
+ * with one of these (regular expressions) marks the element, unless it holds most of the page's text;
+ * a commentary (评论员文章) is an article.
+ */
+export const SIDE_PART_WORDS: readonly string[] = [
+  'sidebar', 'side', 'aside', 'widget', 'comment(?!ar)', 'reply', 'replies', 'recent', 'profile', 'related', 'recommend', 'friendlink',
+];
+
+/** A form holding at least this much prose wraps the page (ASP.NET WebForms): a container, not a control. */
+export const FORM_CONTAINER_MIN_CJK = 50;
 
 /** Elements that never hold report text. */
 export const DROP_SELECTORS: readonly string[] = [
@@ -23,3 +40,6 @@ export const META_TAGS = {
   agency: ['ContentSource', 'source', 'author', 'SiteName'],
   url: ['og:url', 'url'],
 } as const;
+
+/** Every container known to hold the article, most specific first. */
+export const MAIN_SELECTORS: readonly string[] = [...SPECIFIC_MAIN_SELECTORS, ...GENERIC_MAIN_SELECTORS];
