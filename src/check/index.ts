@@ -10,6 +10,8 @@ import {
 } from '../lang/zh/check.js';
 import { clauseBefore, isSentenceEnd, parseNumber, sameSentence, sentenceEnd, sentenceStart, type Indicator } from '../extract/index.js';
 import { changeBefore } from '../meaning/index.js';
+import { anyOf } from '../lang/build.js';
+import { DECIMAL_MARK_CHARS } from '../lang/zh/punctuation.js';
 
 export type CheckKind = 'rate' | 'difference' | 'average' | 'parts' | 'share' | 'items' | 'repeated';
 
@@ -32,15 +34,18 @@ export interface Check {
 
 /** Decimals written in a figure's raw text: the precision it is rounded to. */
 function decimals(raw: string): number {
-  return /[.．](\d+)/.exec(raw)?.[1].length ?? 0;
+  return DECIMALS.exec(raw)?.[1].length ?? 0;
 }
+
+const DECIMALS = new RegExp(`${anyOf(DECIMAL_MARK_CHARS)}(\\d+)`);
+const ARABIC_NUMBER = new RegExp(`[\\d${DECIMAL_MARK_CHARS}]+`);
 
 /**
  * How far a written figure may be from the quantity it rounds, relative to it (11.37万亿 → 0.005/11.37).
  * A whole number written out in full (2455项) is exact; one with decimals or a scale word is rounded.
  */
 function relativeSlack(r: Indicator): number {
-  const written = parseNumber(/[\d.．]+/.exec(r.raw)?.[0] ?? '') ?? 0;
+  const written = parseNumber(ARABIC_NUMBER.exec(r.raw)?.[0] ?? '') ?? 0;
   if (written <= 0 || (decimals(r.raw) === 0 && written === r.value)) return 0;
   return (0.5 * 10 ** -decimals(r.raw)) / written;
 }

@@ -1,5 +1,8 @@
 import { BOILERPLATE, INLINE_ARTIFACTS } from '../lang/zh/boilerplate.js';
 import { RUN_IN_HEADING, RUN_IN_MIN_LINE, RUN_IN_TITLE_END } from '../lang/zh/headings.js';
+import { anyOf } from '../lang/build.js';
+import { ANY_PROSE_PUNCTUATION_CHARS, COLON_CHARS } from '../lang/zh/punctuation.js';
+import { isHanCode } from '../lang/zh/script.js';
 import { foldForMatching, paragraphKey, trimLine } from './normalize.js';
 
 export { foldForMatching } from './normalize.js';
@@ -25,14 +28,15 @@ export interface Cleaned {
  * not, however long.
  */
 const LONG_PARAGRAPH = 15;
-const PROSE_PUNCT = /[，,。；;：:！？、]/;
+const PROSE_PUNCT = new RegExp(anyOf(ANY_PROSE_PUNCTUATION_CHARS));
+const FIELD_MARKS = new RegExp(`\\s|${anyOf(COLON_CHARS)}`, 'g');
 
 function isParagraph(text: string): boolean {
   // count CJK ideographs (U+4E00–U+9FFF) only as far as needed: no array of matches per line
   let cjk = 0;
   for (let i = 0; i < text.length && cjk < LONG_PARAGRAPH; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    if (isHanCode(c)) cjk++;
   }
   return cjk >= LONG_PARAGRAPH && PROSE_PUNCT.test(text);
 }
@@ -100,7 +104,7 @@ function dropRepeats(lines: Line[], dropped: DroppedLine[]): Line[] {
  */
 function keepOneMetadataTable(lines: Line[], dropped: DroppedLine[]): Line[] {
   const blocks: Line[][] = [];
-  const label = (l: Line) => l.text.split('\t')[0].replace(/[\s:：]/g, '');
+  const label = (l: Line) => l.text.split('\t')[0].replace(FIELD_MARKS, '');
   lines.forEach((l, i) => {
     if (!l.metaRow) return;
     const current = blocks[blocks.length - 1];
@@ -109,7 +113,7 @@ function keepOneMetadataTable(lines: Line[], dropped: DroppedLine[]): Line[] {
     if (continues) current.push(l); else blocks.push([l]);
   });
   if (blocks.length < 2) return lines;
-  const cells = (b: Line[]) => new Set(b.flatMap((l) => l.text.split('\t').map((c) => c.replace(/[\s:：]/g, '')).filter(Boolean)));
+  const cells = (b: Line[]) => new Set(b.flatMap((l) => l.text.split('\t').map((c) => c.replace(FIELD_MARKS, '')).filter(Boolean)));
   const width = (b: Line[]) => b.reduce((n, l) => n + l.text.split('\t').length, 0) / b.length;
   const drop = new Set<Line>();
   for (let a = 0; a < blocks.length; a++) {

@@ -2,17 +2,22 @@
  * The matching view of a text: fullwidth ASCII forms folded to halfwidth and every kind of space
  * to a plain one, character for character, so an offset in it is the same offset in the text shown.
  */
-const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0\u2000-\u200a\u202f\u205f]/g;
+import {
+  EDGE_SPACE_RANGE, FOLDABLE_SPACE_RANGE, FULLWIDTH_ASCII_FIRST, FULLWIDTH_ASCII_LAST, FULLWIDTH_OFFSET, INVISIBLE_RANGE,
+} from '../lang/zh/script.js';
+
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+const FOLDABLE = new RegExp(`[${hex(FULLWIDTH_ASCII_FIRST)}-${hex(FULLWIDTH_ASCII_LAST)}${FOLDABLE_SPACE_RANGE}]`, 'g');
 
 export function foldForMatching(text: string): string {
   // one native scan; most lines hold nothing to fold and come back as they are
   return text.replace(FOLDABLE, (c) => {
     const code = c.charCodeAt(0);
-    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ' ';
+    return code >= FULLWIDTH_ASCII_FIRST && code <= FULLWIDTH_ASCII_LAST ? String.fromCharCode(code - FULLWIDTH_OFFSET) : ' ';
   });
 }
 
-const EDGE_SPACE = /[\s\u3000\u00a0\u200b\ufeff]/;
+const EDGE_SPACE = new RegExp(`[\\s${EDGE_SPACE_RANGE}]`);
 
 /**
  * A line without the white space at its ends: ASCII, ideographic, non-breaking, zero-width and BOM.
@@ -26,7 +31,9 @@ export function trimLine(line: string): string {
   return line.slice(start, end);
 }
 
+const NO_KEY = new RegExp(`[\\s${INVISIBLE_RANGE}]+`, 'g');
+
 /** A comparison key for a paragraph, from its folded form: no whitespace at all. */
 export function paragraphKey(folded: string): string {
-  return folded.replace(/[\s\u200b\ufeff]+/g, '');
+  return folded.replace(NO_KEY, '');
 }

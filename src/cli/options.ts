@@ -85,5 +85,8 @@ export function parseShard(value: string, env: NodeJS.ProcessEnv = process.env):
   throw new InvalidArgumentError('--shard auto needs a Slurm array task (SLURM_ARRAY_TASK_ID …) or JOB_COMPLETION_INDEX with auto/N');
 }
 
-/** Exit codes: the contract scripts and cron jobs rely on. */
-export const EXIT = { ok: 0, someFailed: 1, usage: 2, cannotWrite: 3 } as const;
+/**
+ * Exit codes: the contract scripts and cron jobs rely on. `mismatch`: check found a report's own
+ * figures contradicting each other.
+ */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, cannotWrite: 3, mismatch: 4 } as const;

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { TEXT_RANGE } from '../lang/zh/script.js';
 import { StageError } from '../problems.js';
 
 export interface Decoded {
@@ -99,7 +100,7 @@ function utf16WithoutBom(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
   return guess && readable(decodeWith(bytes.subarray(0, n), guess)) ? guess : null;
 }
 
-const TEXT_CHAR = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u0020-\u007e\s\u2000-\u206f]/g;
+const TEXT_CHAR = new RegExp(`[${TEXT_RANGE}\\s]`, 'g');
 const readable = (text: string) => (text.match(TEXT_CHAR)?.length ?? 0) >= 0.95 * text.length;
 
 function decodeWith(bytes: Buffer, encoding: string): string {

@@ -4,7 +4,8 @@
  * and the cleaned text with each figure highlighted. Every piece of document text is escaped.
  */
 import type { Category, Indicator } from '../extract/index.js';
-import { CATEGORIES } from '../lang/zh/units.js';
+import { CATEGORIES, YUAN } from '../lang/zh/units.js';
+import { metaLine } from './meta.js';
 import type { ProcessedDocument } from '../pipeline.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -121,7 +122,7 @@ export function reportDocument(d: ProcessedDocument, n: number): string {
   const m = d.meta;
   return `<article id="doc-${n}" data-doc="${escapeHtml(d.doc)}">
 <h2>${escapeHtml(m.title || d.doc)}</h2>
-<div class="meta">${escapeHtml([m.agency, m.year ? `${m.year}年` : '', m.published ? `发布 ${m.published}` : '', d.doc, d.encoding].filter(Boolean).join(' · '))}</div>
+<div class="meta">${escapeHtml(metaLine(m, d.doc, d.encoding))}</div>
 ${figures(d)}
 <div class="text">
 ${highlighted(d)}
@@ -148,7 +149,7 @@ export function summarise(d: ProcessedDocument, n: number): DocumentSummary {
   let yuan = 0;
   for (const r of d.indicators) {
     counts[r.category]++;
-    if ((r.category === 'fine' || r.category === 'money') && r.unit === '元') yuan += r.value;
+    if ((r.category === 'fine' || r.category === 'money') && r.unit === YUAN) yuan += r.value;
   }
   return { n, doc: d.doc, title: d.meta.title, agency: d.meta.agency, year: d.meta.year ?? null, counts, figures: d.indicators.length, yuan };
 }
@@ -165,11 +166,11 @@ export function reportOverview(docs: readonly DocumentSummary[]): string {
   const cells = (counts: Record<Category, number>, figures: number, yuan: number) =>
     `${CATEGORIES.map((c) => `<td class="num">${counts[c]}</td>`).join('')}<td class="num">${figures}</td><td class="num">${number(yuan)}</td>`;
   const total = Object.fromEntries(CATEGORIES.map((c) => [c, docs.reduce((sum, d) => sum + d.counts[c], 0)])) as Record<Category, number>;
-  const rows = docs.map((d) => `<tr><td class="num">${d.n + 1}</td><td><a href="#doc-${d.n}">${escapeHtml(d.title || d.doc)}</a><div class="meta">${escapeHtml([d.agency, d.year ? `${d.year}年` : '', d.doc].filter(Boolean).join(' · '))}</div></td>` +
+  const rows = docs.map((d) => `<tr><td class="num">${d.n + 1}</td><td><a href="#doc-${d.n}">${escapeHtml(d.title || d.doc)}</a><div class="meta">${escapeHtml(metaLine(d, d.doc))}</div></td>` +
     `${cells(d.counts, d.figures, d.yuan)}</tr>`).join('\n');
   return `<nav class="overview" aria-label="documents">
 <h2>${docs.length} documents, ${number(docs.reduce((s, d) => s + d.figures, 0))} figures</h2>
-<div class="tablewrap"><table><thead><tr><th class="num">#</th><th>document</th>${CATEGORIES.map((c) => `<th class="num">${c}</th>`).join('')}<th class="num">figures</th><th class="num">fines and money (元)</th></tr></thead>
+<div class="tablewrap"><table><thead><tr><th class="num">#</th><th>document</th>${CATEGORIES.map((c) => `<th class="num">${c}</th>`).join('')}<th class="num">figures</th><th class="num">fines and money (${YUAN})</th></tr></thead>
 <tbody>
 ${rows}
 <tr class="total"><td></td><td>all documents</td>${cells(total, docs.reduce((s, d) => s + d.figures, 0), docs.reduce((s, d) => s + d.yuan, 0))}</tr>

@@ -8,12 +8,15 @@ import {
   wordAt, wordEndingAt,
 } from './grammar.js';
 import { PERSON_MEASURE_BEFORE, PERSON_UNIT, PLACE_NAME_AFTER_UNIT } from '../lang/zh/units.js';
+import { anyOf } from '../lang/build.js';
+import { CLOSE_BRACKET_CHARS, CLOSE_QUOTE, FIGURE_CLAUSE_END_CHARS, OPEN_BRACKET_CHARS, OPEN_QUOTE } from '../lang/zh/punctuation.js';
+import { HAN } from '../lang/zh/script.js';
 import type { Span } from './types.js';
 
 /** Spaces allowed between a number and its unit (案例23 起). */
 const MAX_GAP = 2;
 /** A short parenthetical between a unit and the rest of a compound unit: 万辆（艘、架、列）次. */
-const PAREN = /^[(（][^()（）\n]{1,12}[)）]/;
+const PAREN = new RegExp(`^${anyOf(OPEN_BRACKET_CHARS)}[^${OPEN_BRACKET_CHARS}${CLOSE_BRACKET_CHARS}\\n]{1,12}${anyOf(CLOSE_BRACKET_CHARS)}`);
 
 /** Ranges of the text where numbers are names, codes, dates or slogans: sorted and disjoint. */
 export function maskedRanges(text: string): Array<[number, number]> {
@@ -88,7 +91,7 @@ function readTail(text: string, at: number): Tail {
     }
     const after = wordAt(text, pos, APPROX_AFTER_AT) ?? (text.startsWith(QUALIFIER_APPROX, pos) ? QUALIFIER_APPROX : undefined);
     if (after) { approx = approx || after; pos += after.length; }
-    if (UNIT_BY_NAME.get(unit)?.qualifier && /[\u4e00-\u9fff]/.test(text[pos] ?? '')) unit = null;
+    if (UNIT_BY_NAME.get(unit)?.qualifier && HAN.test(text[pos] ?? '')) unit = null;
   } else if (scales.length > 0 || approx) {
     const noun = wordAt(text, pos, PERSON_NOUNS_AT);
     if (noun) personNoun = noun;
@@ -121,11 +124,11 @@ function isCountedOne(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   const near = text.slice(Math.max(0, start - 20), start);
-  const insideQuote = near.lastIndexOf('“') > near.lastIndexOf('”');
-  return !insideQuote && !ONE_WORD_PREFIXES.includes(before) && /[\u4e00-\u9fff]/.test(before) && (after === '' || CLAUSE_END.test(after));
+  const insideQuote = near.lastIndexOf(OPEN_QUOTE) > near.lastIndexOf(CLOSE_QUOTE);
+  return !insideQuote && !ONE_WORD_PREFIXES.includes(before) && HAN.test(before) && (after === '' || CLAUSE_END.test(after));
 }
 
-const CLAUSE_END = /[,，;；。！？!?:：\n、)）]/;
+const CLAUSE_END = new RegExp(anyOf(FIGURE_CLAUSE_END_CHARS));
 
 /** Finds every figure in `text` (the matching view: fullwidth folded, same offsets as the output text). */
 export function findSpans(text: string): Span[] {

@@ -3,7 +3,7 @@
  */
 import { APPROX, LIST_SEPARATORS, QUALIFIER_APPROX, RANGE_SEPARATORS } from '../lang/zh/approx.js';
 import { ARABIC_SCALES, DECIMAL_POINT, DIGIT_CHARS, NUMERAL_CHARS, ONE_CHARS, ONE_WORD_PREFIXES, PERCENT_PREFIX, TEN_CHARS } from '../lang/zh/numerals.js';
-import { DENOMINATOR_NOUNS, MASKS, PER_DENOMINATOR } from '../lang/zh/slogans.js';
+import { DENOMINATOR_NOUNS, MASKS, PER_DENOMINATOR } from '../lang/zh/masks.js';
 import { PERSON_NOUNS, UNITS, type UnitEntry } from '../lang/zh/units.js';
 
 /** Sorts longest first by `key`: among words that match at one place, the longest wins. */

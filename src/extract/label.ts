@@ -12,7 +12,10 @@ import {
   ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, QUALIFIER, COMPARISON, CONJUNCTIONS, JOINED, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, LIST_MAX_CHARS, NOUN_SUFFIXES,
   PHRASE_END, QUOTES, RELATIVE_MARK, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
+import { anyOf, noneOf, oneOf } from '../lang/build.js';
+import { ARABIC_SCALES, PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN, YI } from '../lang/zh/numerals.js';
 import { CLAUSE_BREAK_CHARS } from '../lang/zh/punctuation.js';
+import { HAN_RUN } from '../lang/zh/script.js';
 import { UNITS } from '../lang/zh/units.js';
 import type { Category } from './types.js';
 
@@ -63,8 +66,7 @@ const BOUND_TAG = /^(?:q|zg|ng|m|h|k|g|tg|vg|ag|dg|nrfg|d)$/;
 const NOUN_TAG = /^(?:n|vn|nz|ns|nt|nr|l|j|i|an|eng)/;
 const PROPER_TAG = /^(?:ns|nt|nr)/;
 const VERB_TAG = /^v(?!n)/;
-const HAN = /^[\u4e00-\u9fff]+$/;
-const NUMERAL = /[\d%.零〇一二三四五六七八九十百千万亿两]/;
+const NUMERAL = new RegExp(`[\\d%.]|${anyOf(PLAIN_DIGIT_CHARS + PLAIN_SMALL_UNIT_CHARS + WAN + YI)}`);
 const STOP = new Set(LABEL_STOPWORDS.words);
 const SUFFIX = new Set(NOUN_SUFFIXES.words);
 
@@ -96,7 +98,7 @@ function tagWhole(jieba: Jieba, text: string): Token[] {
   if (tokenOf.size + tagged.length > TAGS_KEPT) tokenOf.clear();
   return tagged.map(({ word, tag }) => {
     const suffix = SUFFIX.has(word);
-    const word_ = HAN.test(word) && (suffix || (!STOP.has(word) && !FUNCTION_TAG.test(tag)));
+    const word_ = HAN_RUN.test(word) && (suffix || (!STOP.has(word) && !FUNCTION_TAG.test(tag)));
     const number = NUMERAL.test(word) && [...word].every((c) => NUMERAL.test(c));
     const bound = word_ && !number && (suffix || BOUND_TAG.test(tag));
     const token: Token = {
@@ -129,36 +131,37 @@ function words(text: string): Token[] {
   });
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
-const charClass = (chars: string) => `[${escape(chars)}]`;
 
 /** A figure written before the phrase's number in the same clause (9.5万亿元、增长4.4%): its number, scale and unit. */
-const UNIT_NAMES = alternation(UNITS.map((u) => u.unit));
-const FIGURE_TAIL = `(?:\\d[\\d.]*[余多]?[万亿千百]*(?:${UNIT_NAMES})?|[零〇一二三四五六七八九十百千万两]+[余多]?(?:${UNIT_NAMES}))(?:以上|以下|左右)?`;
+const UNIT_NAMES = oneOf(UNITS.map((u) => u.unit));
+const INSIDE = anyOf(APPROX.filter((a) => a.position === 'inside').map((a) => a.marker).join(''));
+const SCALE = anyOf(Object.keys(ARABIC_SCALES).join(''));
+const AFTER = oneOf(APPROX.filter((a) => a.position === 'after' && a.marker !== '以内').map((a) => a.marker));
+const WRITTEN = anyOf(PLAIN_DIGIT_CHARS + PLAIN_SMALL_UNIT_CHARS + WAN);
+const FIGURE_TAIL = `(?:\\d[\\d.]*${INSIDE}?${SCALE}*(?:${UNIT_NAMES})?|${WRITTEN}+${INSIDE}?(?:${UNIT_NAMES}))${AFTER}?`;
 const APPROX_BEFORE = APPROX.filter((a) => a.position === 'before').map((a) => a.marker);
 /** Change words of two characters or more: one character (多, 少) ends too many words to cut. */
 const CHANGE = CHANGE_WORDS.map((c) => c.word).filter((w) => w.length > 1);
-const JOINED_TAIL = new RegExp(`(?:${alternation(JOINED.words)})$`);
+const JOINED_TAIL = new RegExp(`(?:${oneOf(JOINED.words)})$`);
 const LINK_TAIL = new RegExp(
-  `(?:${alternation([...LINKING.words, ...CHANGE, ...APPROX_BEFORE])}|${COMPARISON.pattern}|${FIGURE_TAIL}|${alternation(CONJUNCTIONS.words)}|\\s+)$`,
+  `(?:${oneOf([...LINKING.words, ...CHANGE, ...APPROX_BEFORE])}|${COMPARISON.pattern}|${FIGURE_TAIL}|${oneOf(CONJUNCTIONS.words)}|\\s+)$`,
 );
-const RESPECTIVELY_AT = new RegExp(`(?:${alternation(RESPECTIVELY.words)})(?!.*(?:${alternation(RESPECTIVELY.words)}))`);
+const RESPECTIVELY_AT = new RegExp(`(?:${oneOf(RESPECTIVELY.words)})(?!.*(?:${oneOf(RESPECTIVELY.words)}))`);
 const NUMBER_RUN = /\d[\d.]*/g;
-const SHARE_AT = new RegExp(`(?:${alternation(SHARE.words)})(?!${charClass(SHARE.notBefore)})(?=.)`, 'g');
-const CLAUSE_SPLIT = new RegExp(charClass(CLAUSE_BREAK_CHARS));
-const ASIDE = new RegExp(`${charClass(ASIDE_OPEN)}[^${escape(ASIDE_OPEN + ASIDE_CLOSE)}]{0,20}${charClass(ASIDE_CLOSE)}`, 'g');
-const LEADING_ASIDE = new RegExp(`^${charClass(ASIDE_OPEN)}[^${escape(ASIDE_OPEN + ASIDE_CLOSE)}]{0,4}${charClass(ASIDE_CLOSE)}`);
-const QUOTE = new RegExp(charClass(QUOTES), 'g');
+const SHARE_AT = new RegExp(`(?:${oneOf(SHARE.words)})(?!${anyOf(SHARE.notBefore)})(?=.)`, 'g');
+const CLAUSE_SPLIT = new RegExp(anyOf(CLAUSE_BREAK_CHARS));
+const ASIDE = new RegExp(`${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,20}${anyOf(ASIDE_CLOSE)}`, 'g');
+const LEADING_ASIDE = new RegExp(`^${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,4}${anyOf(ASIDE_CLOSE)}`);
+const QUOTE = new RegExp(anyOf(QUOTES), 'g');
 const CONJUNCTION = new Set(CONJUNCTIONS.words);
 const VERB_JOINER = new Set(VERB_JOINERS.words);
 const ENDS_PHRASE = new Set(PHRASE_END.words);
 const ASPECT_WORD = new Set(ASPECT.words);
 const TOTALS = new Set(GENERIC_TOTALS.words);
-const GOVERNED_END = new RegExp(`(?:${alternation(GOVERNING.words)})(?:${alternation(APPROX_BEFORE)})?$`);
+const GOVERNED_END = new RegExp(`(?:${oneOf(GOVERNING.words)})(?:${oneOf(APPROX_BEFORE)})?$`);
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER.pattern}`);
 /** A word followed by a linking or change word is a predicate (由37个调整至40个). */
-const PREDICATE_NEXT = new RegExp(`^(?:${alternation([...LINKING.words, ...CHANGE])})$`);
+const PREDICATE_NEXT = new RegExp(`^(?:${oneOf([...LINKING.words, ...CHANGE])})$`);
 
 /** Cuts linking words, comparisons and earlier figures from the end of a clause; says whether a JOINED word was among them. */
 function stripTail(text: string): { text: string; joined: boolean } {

@@ -4,6 +4,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { DROP_SELECTORS, FORM_CONTAINER_MIN_CJK, HIDDEN_STYLE, MAIN_SELECTORS, META_TAGS, SIDE_PART_WORDS, SPECIFIC_MAIN_SELECTORS } from '../lang/zh/portal.js';
 import { charCodes } from '../lang/chars.js';
 import { PROSE_PUNCTUATION_CHARS } from '../lang/zh/punctuation.js';
+import { isHanCode } from '../lang/zh/script.js';
 
 export interface HtmlHints {
   /** the article title a meta tag gives (ArticleTitle, og:title) */
@@ -94,7 +95,7 @@ export function textStats(t: string): Stats {
   let chars = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    if (isHanCode(c)) cjk++;
     else if (isProsePunctuation(c)) punct++;
     if (!isSpace(c)) chars++;
   }

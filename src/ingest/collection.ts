@@ -5,22 +5,10 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { StageError } from '../problems.js';
+import { HINT_COLUMNS, TEXT_COLUMNS } from '../lang/zh/meta.js';
 import type { CollectionOptions, DocumentHints, RawDocument } from './types.js';
 
-/**
- * Column names that hold the page text, and those that fill metadata, most specific first. A column
- * named for a field (title, publish_date, agency, url) is the scraper's reading of the page's own
- * field and wins over what govmine reads from the text; province and a bare date only fill gaps.
- */
-export const TEXT_COLUMNS = ['full_text', 'fulltext', 'content', 'text', 'body', 'article', 'html', '正文', '内容', '全文'];
-const HINT_COLUMNS: Record<keyof DocumentHints, string[]> = {
-  title: ['title', 'headline', '标题', '题目'],
-  url: ['source_url', 'url', 'link', 'href', '链接', '网址'],
-  published: ['publish_date', 'published', 'pub_date', 'publish_time', 'publishdate', '发布日期', '发布时间', '成文日期'],
-  date: ['date', '日期', '时间'],
-  agency: ['agency', 'publisher', 'department', 'issuer', '发文机关', '发布机构', '发布单位', '来源', '单位', 'source'],
-  province: ['province', 'region', '省份', '地区'],
-};
+export { TEXT_COLUMNS };
 
 export const COLLECTION_EXTENSIONS = /\.(?:csv|tsv|jsonl|ndjson)$/i;
 

@@ -3,6 +3,8 @@
  * the total right before it). Shares in percent are never parts; nested parts point to their direct
  * whole.
  */
+import { charCodes } from '../lang/chars.js';
+import { CLOSE_BRACKET_CHARS, OPEN_BRACKET_CHARS } from '../lang/zh/punctuation.js';
 import { NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_GAP, PARTS_OF_SET, PARTS_OPENING } from '../lang/zh/check.js';
 import { clauseBefore, isSentenceEnd, phraseAfter, sameSentence, sentenceEnd, type Indicator } from '../extract/index.js';
 
@@ -10,14 +12,17 @@ import { clauseBefore, isSentenceEnd, phraseAfter, sameSentence, sentenceEnd, ty
 const canBePart = (part: Indicator, whole: Indicator) =>
   part.unit === whole.unit && part.category !== 'percent' && part.change?.rate === undefined && part.status !== 'baseline';
 
+const isOpen = charCodes(OPEN_BRACKET_CHARS);
+const isClose = charCodes(CLOSE_BRACKET_CHARS);
+
 /** Where a whole's parts may stand: to the end of its sentence, or of the bracket its parts open in. */
 function partsEnd(match: string, from: number): number {
   let depth = 0;
   const limit = sentenceEnd(match, from);
   for (let i = from; i < limit; i++) {
-    const c = match[i];
-    if (c === '(' || c === '（') depth++;
-    else if (c === ')' || c === '）') { if (--depth < 0) return i; }
+    const c = match.charCodeAt(i);
+    if (isOpen(c)) depth++;
+    else if (isClose(c)) { if (--depth < 0) return i; }
     else if (depth === 0 && isSentenceEnd(match.charCodeAt(i))) return i;
   }
   return limit;

@@ -1,4 +1,9 @@
+import { anyOf } from '../lang/build.js';
 import { FIELD_LABELS, type FieldName } from '../lang/zh/meta.js';
+import { COLON_CHARS } from '../lang/zh/punctuation.js';
+
+const COLON = anyOf(COLON_CHARS);
+const LABEL_MARKS = new RegExp(`\\s|${COLON}`, 'g');
 
 type Fields = Partial<Record<FieldName, string>>;
 
@@ -6,13 +11,13 @@ const spaced = (label: string) => [...label].map((c) => c.replace(/[/]/, '\\/'))
 const LABELS = Object.entries(FIELD_LABELS).flatMap(([field, labels]) => labels.map((label) => ({ field, label })))
   .sort((a, b) => b.label.length - a.label.length);
 // a label is followed by a colon, white space or the end of its line (来源：…, not 来源于…)
-const LABEL = `(${LABELS.map((l) => spaced(l.label)).join('|')})(?:\\s*[:：]\\s*|\\s+|$)`;
+const LABEL = `(${LABELS.map((l) => spaced(l.label)).join('|')})(?:\\s*${COLON}\\s*|\\s+|$)`;
 const LABEL_RE = new RegExp(LABEL, 'g');
 /** Whether a line's first label starts within its first three characters: one anchored test, for most lines the only one. */
 const LABEL_NEAR_START = new RegExp(`^[^]{0,2}?${LABEL}`);
 const FIELD_BY_LABEL = new Map<string, string>();
 for (const l of LABELS) if (!FIELD_BY_LABEL.has(l.label)) FIELD_BY_LABEL.set(l.label, l.field);
-const fieldOf = (found: string) => FIELD_BY_LABEL.get(found.replace(/[\s:：]/g, ''));
+const fieldOf = (found: string) => FIELD_BY_LABEL.get(found.replace(LABEL_MARKS, ''));
 
 /**
  * The labelled metadata fields of a portal page: `信息索引号 77080179-5/2024-29871 公开方式 主动公开`,
@@ -35,7 +40,7 @@ export function readFields(lines: readonly string[], anywhere = false): Fields {
       // a label alone on its line: the value is the next line
       if (!value && hits.length === 1) value = (lines[i + 1] ?? '').trim();
       if (!value || fieldOf(value) !== undefined) return;
-      const rank = (FIELD_LABELS[field] as readonly string[]).indexOf(h[1].replace(/[\s:：]/g, ''));
+      const rank = (FIELD_LABELS[field] as readonly string[]).indexOf(h[1].replace(LABEL_MARKS, ''));
       found.push({ field, rank, value });
     });
   });

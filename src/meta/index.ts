@@ -1,9 +1,13 @@
 import {
-  AGENCY_END, AGENCY_SUFFIXES, DATE, DELIVERED, DOC_NUMBER, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, PAGE_TITLE_SEPARATOR,
+  AGENCY_END, AGENCY_SUFFIXES, DATE, DELIVERED, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, PAGE_TITLE_SEPARATOR,
   FIELD_MARK, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED,
 } from '../lang/zh/meta.js';
 import { readFields } from './fields.js';
-import { parseChineseNumeral } from '../extract/numerals.js';
+import { parseChineseNumeral } from '../extract/index.js';
+import { anyOf, oneOf } from '../lang/build.js';
+import { LIST_MARK_START } from '../lang/zh/headings.js';
+import { COLON_CHARS, COMMA_CHARS, FULL_STOP_CHARS } from '../lang/zh/punctuation.js';
+import { HAN } from '../lang/zh/script.js';
 import type { HtmlHints } from '../html/index.js';
 import type { DocumentHints } from '../ingest/index.js';
 
@@ -38,10 +42,14 @@ export function parseDate(text: string): string | null {
 
 const AGENCY = new RegExp(`^(.{2,40}?(?:${AGENCY_SUFFIXES.join('|')}))(?=${AGENCY_END}|$)`);
 /** A field label before an agency's name (发文机关：…, or a label cell). */
-const AGENCY_LABEL = new RegExp(`^(?:${[...FIELD_LABELS.agency].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]?\\s*`);
+const AGENCY_LABEL = new RegExp(`^${oneOf(FIELD_LABELS.agency)}\\s*${anyOf(COLON_CHARS)}?\\s*`);
 /** A time of day after a date: 10:20, 10:20:33. */
 const CLOCK_TIME = /^\s*\d{1,2}:\d{2}(?::\d{2})?/;
-const isCjk = (c: string | undefined) => c !== undefined && /[\u4e00-\u9fff]/.test(c);
+const isCjk = (c: string | undefined) => c !== undefined && HAN.test(c);
+const FULL_STOP = new RegExp(anyOf(FULL_STOP_CHARS));
+const COLON = new RegExp(anyOf(COLON_CHARS));
+/** Marks a signature line (an agency's name at the end) holds none of. */
+const NOT_SIGNATURE = new RegExp(anyOf(FULL_STOP_CHARS + COMMA_CHARS));
 
 /**
  * One name per body: a province's short name is the province (广东 → 广东省), a government's short
@@ -93,7 +101,7 @@ function titleOf(lines: readonly string[]): string {
   for (const line of lines) {
     if (line.includes('\t') || isDocNumber(line)) continue;
     if (considered++ === 6) break;
-    const short = line.length <= 60 && !/[。；;]/.test(line) && !/^[一二三四五六七八九十]+、|^[(（]/.test(line);
+    const short = line.length <= 60 && !FULL_STOP.test(line) && !LIST_MARK_START.test(line);
     if (!short) break;
     if (isDateLine(line)) break;
     parts.push(line);
@@ -134,7 +142,7 @@ function dateBesideTitle(head: readonly string[]): string | null {
     if (line.length > 100 || line.includes('\t') || SENTENCE_MARKS.test(line) || isDocNumber(line)) continue;
     const m = DATE.exec(line);
     // a date inside a phrase (关于2024年3月5日…, 2007年6月29日…会议通过) dates something else
-    if (!m || isCjk(line[m.index - 1]) && !/[:：]/.test(line.slice(0, m.index))) continue;
+    if (!m || isCjk(line[m.index - 1]) && !COLON.test(line.slice(0, m.index))) continue;
     if (isCjk(line.slice(m.index + m[0].length).replace(CLOCK_TIME, '')[0])) continue;
     const date = parseDate(line);
     if (date) return date;
@@ -200,7 +208,7 @@ export function readMetaWithSources(lines: readonly string[], raw: string, hints
   const headText = head.join('');
   const delivered = DELIVERED.pattern.exec(headText);
   const tail = lines.slice(-4).reverse();
-  const signature = tail.find((l) => l.length <= 40 && agencyOf(l) && !/[。，,]/.test(l)) ?? '';
+  const signature = tail.find((l) => l.length <= 40 && agencyOf(l) && !NOT_SIGNATURE.test(l)) ?? '';
   const agency = first([
     [fallback.agency && (agencyOf(fallback.agency) || (canonicalAgency(fallback.agency) !== fallback.agency.trim() ? canonicalAgency(fallback.agency) : '')), 'collection column'],
     [agencyOf(titleText), 'title'],
@@ -229,7 +237,7 @@ export function readMetaWithSources(lines: readonly string[], raw: string, hints
   sources.year = year.source;
 
   const docNumber = first([
-    [fields.docNumber && /〔|\[|号/.test(fields.docNumber) ? fields.docNumber : null, 'labelled field'],
+    [fields.docNumber && DOC_NUMBER_MARK.test(fields.docNumber) ? fields.docNumber : null, 'labelled field'],
     [[...head, ...lines.slice(0, 12)].find(isDocNumber)?.trim(), 'document head'],
   ]);
   sources.docNumber = docNumber.source;

@@ -1,7 +1,5 @@
 import { Command, Option } from 'commander';
-import { stringify } from 'csv-stringify/sync';
-import chalk from 'chalk';
-import type { ProcessedDocument } from '../../pipeline.js';
+import { checkCsvHeader, checkCsvRows, checkRecords, checkTable } from '../../emit/check.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
 import { info, plural } from '../messages.js';
 import { EXIT, documentCommand } from '../options.js';
@@ -15,9 +13,6 @@ interface CheckOptions extends BatchOptions {
   format?: CheckFormat;
   output?: string;
 }
-
-/** Exit code when a report's own figures contradict each other (for scripts). */
-export const EXIT_MISMATCH = 4;
 
 const EXAMPLES = `
 Examples:
@@ -38,23 +33,6 @@ Real growth (实际, 可比价) is never set against nominal values. Rounding to
 allowed. -f json gives, for each check, the words of the text that state the relation. Exit code 0
 when all is consistent, 4 when a mismatch is found.`;
 
-function records(doc: ProcessedDocument) {
-  return doc.checks.map((c) => ({
-    doc: doc.doc, kind: c.kind, status: c.status, stated: c.stated, computed: Number(c.computed.toFixed(6)), message: c.message, words: c.words,
-    figures: c.figures.map((i) => ({ raw: doc.indicators[i].raw, value: doc.indicators[i].value, unit: doc.indicators[i].unit, start: doc.indicators[i].start, end: doc.indicators[i].end })),
-  }));
-}
-
-function table(doc: ProcessedDocument): string {
-  if (doc.checks.length === 0) return `${chalk.bold(doc.doc)}: nothing to check\n`;
-  const lines = doc.checks.map((c) => {
-    const status = c.status === 'ok' ? chalk.green('ok      ') : chalk.red.bold('MISMATCH');
-    const where = c.figures.map((i) => `@${doc.indicators[i].start}`).join(',');
-    return `  ${status}  ${c.kind.padEnd(10)}  ${c.message}  ${chalk.dim(where)}`;
-  });
-  return `${chalk.bold(doc.doc)}\n${lines.join('\n')}\n`;
-}
-
 async function run(inputs: string[], given: CheckOptions): Promise<number> {
   const format = refusing(() => outputFormat(given.output, given.format, CHECK_FORMATS, 'table', 'check'));
   if (format === null) return EXIT.usage;
@@ -64,19 +42,17 @@ async function run(inputs: string[], given: CheckOptions): Promise<number> {
     let checks = 0;
     let first = true;
     if (opts.format === 'json') await sink.write('[');
-    if (opts.format === 'csv') await sink.write(stringify([['doc', 'kind', 'status', 'stated', 'computed', 'message', 'figures', 'starts', 'ends', 'words']]));
+    if (opts.format === 'csv') await sink.write(checkCsvHeader());
     const summary = await eachDocument(inputs, opts, async (doc) => {
       checks += doc.checks.length;
       mismatches += doc.checks.filter((c) => c.status === 'mismatch').length;
-      if (opts.format === 'table') { await sink.write(table(doc)); return; }
-      for (const r of records(doc)) {
-        if (opts.format === 'json') { await sink.write((first ? '\n' : ',\n') + JSON.stringify(r)); first = false; continue; }
-        await sink.write(stringify([[r.doc, r.kind, r.status, r.stated, r.computed, r.message, r.figures.map((f) => f.raw).join(' | '), r.figures.map((f) => f.start).join(' '), r.figures.map((f) => f.end).join(' '), r.words.map((w) => w.text).join(' | ')]]));
-      }
+      if (opts.format === 'table') { await sink.write(checkTable(doc)); return; }
+      if (opts.format === 'csv') { await sink.write(checkCsvRows(doc)); return; }
+      for (const r of checkRecords(doc)) { await sink.write((first ? '\n' : ',\n') + JSON.stringify(r)); first = false; }
     });
     if (opts.format === 'json') await sink.write(first ? ']\n' : '\n]\n');
     if (!opts.quiet) info(`${plural(summary.documents, 'document')}, ${plural(checks, 'check')}, ${plural(mismatches, 'mismatch', 'mismatches')}, ${summary.failed} failed`);
-    return exitCodeOf(summary, mismatches > 0 ? EXIT_MISMATCH : EXIT.ok);
+    return exitCodeOf(summary, mismatches > 0 ? EXIT.mismatch : EXIT.ok);
   });
 }
 

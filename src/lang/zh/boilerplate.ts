@@ -1,3 +1,5 @@
+import { oneOf, oneOfSpaced } from '../build.js';
+import { FIELD_LABELS } from './meta.js';
 import type { Examples } from './types.js';
 
 /** A line that is portal chrome, not report text. `maxLength` guards against dropping body lines. */
@@ -7,9 +9,24 @@ export interface BoilerplateRule extends Examples {
   maxLength: number;
 }
 
-const META_KEY = '标\\s*题|(?:信息)?索\\s*引\\s*号|发布机构|发文机关|发布单位|公开方式|公开范围|公开时限|公开形式|生成日期|成文日期|公布日期|' +
-  '备注/文号|文\\s*号|发文字号|主题分类|分\\s*类|体裁分类|组配分类|所属机构|有效性|关键词|发布日期|发布时间|信息来源|来\\s*源|' +
-  '点击率|点击数|浏览次数|阅读次数|访问量|作者|责任编辑|编辑|审核|字号';
+/**
+ * Labels of a portal's metadata fields: the metadata reader's (lang/zh/meta.ts FIELD_LABELS, so a new
+ * portal label is added once, there) and those only chrome carries (counters, bylines).
+ */
+export const CHROME_LABELS: readonly string[] = ['点击数', '阅读次数', '访问量', '作者', '责任编辑', '编辑', '审核'];
+/** Buttons a portal prints in a row under an article. */
+const SHARE_BUTTONS: readonly string[] = ['打印', '微信', '微博', '更多', '分享', '收藏', '纠错'];
+/** Phrases of a page's tools and links that never stand in a report's text. */
+const TOOL_PHRASES: readonly string[] = [
+  '扫一扫', '打印本页', '打印此页', '关闭窗口', '关闭本页', '分享到', '收藏本页', '【打印】', '【关闭】', '返回顶部', '扫一扫在手机',
+  '上一篇', '下一篇', '相关链接', '相关阅读', '相关文章',
+];
+/** A portal's tools printed as text, alone on their line or in brackets. */
+const CHROME_WORDS: readonly string[] = [
+  '分享', '分享到', '下载', '全屏', '打印', '打印本页', '收藏', '关闭', '关闭窗口', '返回', '返回顶部', '纠错', '朗读', '听全文', '繁体',
+  '简体', '无障碍', '大', '中', '小', '字号', '视力保护色',
+];
+const META_KEY = oneOfSpaced([...Object.values(FIELD_LABELS).flat(), ...CHROME_LABELS]);
 
 export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
@@ -33,7 +50,8 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
   {
     name: 'page-tools',
-    pattern: /(?:^(?:打印|微信|微博|更多|分享|收藏|纠错)(?:\s+(?:打印|微信|微博|更多|分享|收藏|纠错|QQ空间))*$|扫一扫|(?:pdf|word|doc|wps)\s*下载|打印本页|打印此页|关闭窗口|关闭本页|分享到|收藏本页|【打印】|【关闭】|字号\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中|返回顶部|扫一扫在手机|上一篇|下一篇|相关链接|相关阅读|相关文章)/,
+    // a line of share buttons alone, or a tool phrase anywhere in a short line
+    pattern: new RegExp(`(?:^${oneOf(SHARE_BUTTONS)}(?:\\s+${oneOf([...SHARE_BUTTONS, 'QQ空间'])})*$|${oneOf(TOOL_PHRASES)}|(?:pdf|word|doc|wps)\\s*下载|字号\\s*[:：]?\\s*[【\\[]?\\s*大\\s*[】\\]]?\\s*[【\\[]?\\s*中)`),
     maxLength: 60,
     examples: ['【打印本页】【关闭窗口】', '字号：大 中 小', '分享到：', '打印                              微博', '手机扫一扫打开此页'],
   },
@@ -61,7 +79,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
     name: 'page-chrome',
     // a portal's tools printed as text in a scraped page: alone on their line, or in brackets
-    pattern: /^(?:(?:[【\[]?\s*(?:分享|分享到|下载|全屏|打印|打印本页|收藏|关闭|关闭窗口|返回|返回顶部|纠错|朗读|听全文|繁体|简体|无障碍|大|中|小|字号|视力保护色)\s*[】\]]?\s*[:|丨]?\s*)+)$/,
+    pattern: new RegExp(`^(?:(?:[【\\[]?\\s*${oneOf(CHROME_WORDS)}\\s*[】\\]]?\\s*[:|丨]?\\s*)+)$`),
     maxLength: 40,
     examples: ['分享:', '分享：', '下载', '全屏', '【字号：大 中 小】', '【打印】【关闭】', '打印 | 关闭', '字号 大 中 小'],
     counterExamples: ['下载量超过1万次', '大中小学生安全教育'],

@@ -11,6 +11,9 @@ export interface HeadingPattern extends Examples {
 
 const CN = '[一二三四五六七八九十]{1,3}';
 
+/** A line that opens with a list or heading mark (一、, (一)): an item of a list, never a title. */
+export const LIST_MARK_START = /^[一二三四五六七八九十]+、|^[(（]/;
+
 export const HEADINGS: readonly HeadingPattern[] = [
   { kind: 'cn', pattern: new RegExp(`^${CN}\\s*[、.．]`), examples: ['一、主要举措和成效'], counterExamples: ['一是积极推动', '十分重视'] },
   { kind: 'cn-paren', pattern: new RegExp(`^[(（]\\s*${CN}\\s*[)）]`), examples: ['(一)加强党的领导', '（二）扎紧制度篱笆'] },

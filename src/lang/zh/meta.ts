@@ -6,6 +6,7 @@ export const AGENCY_SUFFIXES: readonly string[] = [
   '局', '厅', '委', '办', '院', '署', '部', '队', '站', '所',
 ];
 
+import { PLAIN_DIGIT_CHARS } from './numerals.js';
 import type { Examples } from './types.js';
 
 /** Names that end like an agency's but name a website (某市人民政府门户网站). */
@@ -30,7 +31,7 @@ export const FIELD_LABELS = {
 
 export type FieldName = Exclude<keyof typeof FIELD_LABELS, 'other'>;
 
-const CN_DIGITS = '〇零一二三四五六七八九十';
+const CN_DIGITS = `${PLAIN_DIGIT_CHARS}十`;
 
 /** A date in Arabic or Chinese numerals: 2024-03-05, 2024年03月05日, 二〇二四年一月十八日 (groups: year, month, day). */
 export const DATE = new RegExp(`((?:19|20)\\d{2}|[${CN_DIGITS}]{4})\\s*(?:年|[-/.])\\s*(\\d{1,2}|[${CN_DIGITS}]{1,2})\\s*(?:月|[-/.])\\s*(\\d{1,2}|[${CN_DIGITS}]{1,3})\\s*日?`);
@@ -163,3 +164,22 @@ export const SENTENCE_MARKS = /[。，；,;]/;
 
 /** The colon after a field's label: a line holding one is a field line (来源：…), not a title. */
 export const FIELD_MARK = /[:：]/;
+
+/** What a document number holds and a stray label value does not: 〔2021〕, [2021], 号. */
+export const DOC_NUMBER_MARK = /〔|\[|号/;
+
+/**
+ * Column names of a scraped collection that hold the page text, and those that fill metadata, most
+ * specific first. A column named for a field (title, publish_date, agency, url) is the scraper's
+ * reading of the page's own field and wins over what govmine reads from the text; province and a
+ * bare date only fill gaps. The text column is found among TEXT_COLUMNS unless named on the command line.
+ */
+export const TEXT_COLUMNS: readonly string[] = ['full_text', 'fulltext', 'content', 'text', 'body', 'article', 'html', '正文', '内容', '全文'];
+export const HINT_COLUMNS: Readonly<Record<'title' | 'url' | 'published' | 'date' | 'agency' | 'province', readonly string[]>> = {
+  title: ['title', 'headline', '标题', '题目'],
+  url: ['source_url', 'url', 'link', 'href', '链接', '网址'],
+  published: ['publish_date', 'published', 'pub_date', 'publish_time', 'publishdate', '发布日期', '发布时间', '成文日期'],
+  date: ['date', '日期', '时间'],
+  agency: ['agency', 'publisher', 'department', 'issuer', '发文机关', '发布机构', '发布单位', '来源', '单位', 'source'],
+  province: ['province', 'region', '省份', '地区'],
+};

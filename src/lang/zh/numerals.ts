@@ -19,6 +19,10 @@ export const ARABIC_SCALES: Readonly<Record<string, number>> = { 百: 100, 千: 
 
 const chars = (o: Record<string, number>) => Object.keys(o).join('');
 export const DIGIT_CHARS = chars(DIGITS);
+/** The everyday digits (not the financial forms 壹贰…): dates, ordinals and names write these. */
+export const PLAIN_DIGIT_CHARS = '零〇一二两三四五六七八九';
+/** The multipliers within a 万 group, everyday forms. */
+export const PLAIN_SMALL_UNIT_CHARS = '十百千';
 export const NUMERAL_CHARS = DIGIT_CHARS + chars(SMALL_UNITS) + chars(LARGE_UNITS);
 
 /** 十 with no digit before it reads as 一十 (十一 = 11). */

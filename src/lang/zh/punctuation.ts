@@ -13,3 +13,21 @@ export const PHRASE_BREAK_CHARS = `${CLAUSE_BREAK_CHARS}、()（）《》“”"
 export const PROSE_PUNCTUATION_CHARS = '。，；：、！？';
 /** How far back a change word (同比上升) is looked for: to a clause break, a colon not counting. */
 export const CHANGE_BREAK_CHARS = ',，;；。！？\n';
+/** Where the words a figure qualifies end (65岁以上老年人, not 65岁以上、): a clause break, a list mark, a closing bracket. */
+export const FIGURE_CLAUSE_END_CHARS = `${CLAUSE_BREAK_CHARS}、)）`;
+/** The quotation marks of Chinese prose: a saying inside them is quoted, not reported. */
+export const OPEN_QUOTE = '“';
+export const CLOSE_QUOTE = '”';
+/** Brackets, ASCII and fullwidth. */
+export const OPEN_BRACKET_CHARS = '(（';
+export const CLOSE_BRACKET_CHARS = ')）';
+/** Colons, ASCII and fullwidth: between a field's label and its value. */
+export const COLON_CHARS = ':：';
+/** Commas, ASCII and fullwidth. */
+export const COMMA_CHARS = ',，';
+/** Decimal points as written in Arabic figures, ASCII and fullwidth. */
+export const DECIMAL_MARK_CHARS = '.．';
+/** Prose punctuation, ASCII forms too: a line holding any is a sentence, not a label or a title. */
+export const ANY_PROSE_PUNCTUATION_CHARS = `${PROSE_PUNCTUATION_CHARS},;:`;
+/** Marks that end a sentence inside a line (a title or a label holds none). */
+export const FULL_STOP_CHARS = '。；;';

@@ -1,6 +1,9 @@
 import type { Examples } from './types.js';
 
 /** What a figure counts, in the order reports and charts list them. */
+/** The base unit of money: every amount in yuan is summed in it. */
+export const YUAN = '元';
+
 export const CATEGORIES = ['fine', 'money', 'case', 'person', 'percent', 'count'] as const;
 export type Category = (typeof CATEGORIES)[number];
 

@@ -1,0 +1,63 @@
+/**
+ * show's output: a document as a journalist reads it, each figure highlighted in its sentence under
+ * its section, with what it is beside it. Colour is chalk's, set by the command line.
+ */
+import chalk from 'chalk';
+import { isSentenceEnd, type Indicator } from '../extract/index.js';
+import type { ProcessedDocument } from '../pipeline.js';
+import { metaLine } from './meta.js';
+
+/** The sentence (start and end offsets) around a figure. */
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
+  let e = end;
+  while (e < text.length && !isSentenceEnd(text.charCodeAt(e))) e++;
+  return [s, Math.min(text.length, e + 1)];
+}
+
+function describe(r: Indicator, doc: ProcessedDocument): string {
+  const parts = [`${r.value}${r.to !== undefined ? `–${r.to}` : ''} ${r.unit}`, r.category];
+  if (r.approx) parts.push(r.approx);
+  if (r.change) parts.push(r.change.direction === 'up' ? '↑' : '↓');
+  // a result of the period goes unsaid; anything else is named (target, baseline …)
+  if (r.status !== 'actual') parts.push(r.status);
+  if (r.part_of !== null) parts.push(`part of ${doc.indicators[r.part_of].raw}`);
+  if (r.check === 'mismatch') parts.push(chalk.red('does not add up'));
+  return chalk.cyan(`[${parts.join(' · ')}]`);
+}
+
+/** One document, as a journalist reads it: metadata, then each section's sentences that hold figures. */
+export function render(doc: ProcessedDocument, keep: (r: Indicator, sentence: string) => boolean): string {
+  const out: string[] = [];
+  const m = doc.meta;
+  out.push(chalk.bold(m.title || doc.doc));
+  out.push(chalk.dim(metaLine(m, doc.doc)));
+  const bySentence = new Map<string, { section: string; bounds: [number, number]; figures: Indicator[] }>();
+  for (const r of doc.indicators) {
+    const bounds = sentenceBounds(doc.text, r.start, r.end);
+    if (!keep(r, doc.text.slice(...bounds))) continue;
+    const key = bounds.join(':');
+    const entry = bySentence.get(key) ?? { section: r.section, bounds, figures: [] };
+    entry.figures.push(r);
+    bySentence.set(key, entry);
+  }
+  let section: string | null = null;
+  for (const { section: path, bounds, figures } of bySentence.values()) {
+    if (path !== section) {
+      section = path;
+      const depth = path ? path.split(' > ').length : 0;
+      out.push('', chalk.bold.blue(`${'  '.repeat(Math.max(0, depth - 1))}${path ? path.split(' > ').pop() : '(before the first heading)'}`));
+    }
+    let line = '';
+    let at = bounds[0];
+    for (const r of figures) {
+      line += doc.text.slice(at, r.start) + chalk.bold.yellow.inverse(doc.text.slice(r.start, r.end)) + ' ' + describe(r, doc) + ' ';
+      at = r.end;
+    }
+    line += doc.text.slice(at, bounds[1]);
+    out.push(`    ${line.trim()}`);
+  }
+  if (bySentence.size === 0) out.push('', chalk.dim('(no figures)'));
+  return out.join('\n') + '\n\n';
+}
