@@ -4,7 +4,7 @@
  */
 import { signature } from './dedupe/index.js';
 import { renderDocument, serializer, type Format, type RenderedDocument, type SerializerOptions } from './emit/index.js';
-import { warmUp } from './extract/label.js';
+import { warmUp } from './extract/index.js';
 import { processDocument, type PipelineOptions, type ProcessedDocument } from './pipeline.js';
 import { StageError, type Stage } from './problems.js';
 import { readFileSource, type RawDocument } from './ingest/index.js';

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Piscina } from 'piscina';
 import { DuplicateIndex } from '../dedupe/index.js';
 import { openSink, SinkError } from '../emit/sink.js';
-import { COLLECTION_EXTENSIONS } from '../ingest/collection.js';
+import { COLLECTION_EXTENSIONS } from '../ingest/index.js';
 import { expandInputs, inShard, readDocuments, type CollectionOptions, type RawDocument, type Shard } from '../ingest/index.js';
 import type { RenderedDocument } from '../emit/index.js';
 import type { ProcessedDocument } from '../pipeline.js';

@@ -136,7 +136,7 @@ function words(text: string): Token[] {
 const UNIT_NAMES = oneOf(UNITS.map((u) => u.unit));
 const INSIDE = anyOf(APPROX.filter((a) => a.position === 'inside').map((a) => a.marker).join(''));
 const SCALE = anyOf(Object.keys(ARABIC_SCALES).join(''));
-const AFTER = oneOf(APPROX.filter((a) => a.position === 'after' && a.marker !== '以内').map((a) => a.marker));
+const AFTER = oneOf(APPROX.filter((a) => a.position === 'after').map((a) => a.marker));
 const WRITTEN = anyOf(PLAIN_DIGIT_CHARS + PLAIN_SMALL_UNIT_CHARS + WAN);
 const FIGURE_TAIL = `(?:\\d[\\d.]*${INSIDE}?${SCALE}*(?:${UNIT_NAMES})?|${WRITTEN}+${INSIDE}?(?:${UNIT_NAMES}))${AFTER}?`;
 const APPROX_BEFORE = APPROX.filter((a) => a.position === 'before').map((a) => a.marker);

@@ -8,6 +8,7 @@ import type { IngestOptions, RawDocument, Source } from './types.js';
 
 export type { CollectionOptions, DocumentHints, IngestOptions, RawDocument, Source } from './types.js';
 export type { RowFailure } from './collection.js';
+export { COLLECTION_EXTENSIONS } from './collection.js';
 
 /** File endings taken from inside a folder; a file named on the command line is taken whatever its ending. */
 export const DOCUMENT_EXTENSIONS = ['txt', 'text', 'htm', 'html', 'shtml', 'xhtml'];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { openSink } from '../../emit/sink.js';
 import { textBlock, textFileName, textJson, uniqueNames } from '../../emit/text.js';
-import { COLLECTION_EXTENSIONS } from '../../ingest/collection.js';
+import { COLLECTION_EXTENSIONS } from '../../ingest/index.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
 import { fatal, info, plural } from '../messages.js';
 import { EXIT, documentCommand } from '../options.js';
