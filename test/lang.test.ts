@@ -2,7 +2,10 @@
 // unit, marker, slogan or rule is one edit with its own proof.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { anyOf, oneOf, oneOfSpaced } from '../src/lang/build.js';
 import { charCodes } from '../src/lang/chars.js';
+import { CHANGE_WORDS } from '../src/lang/zh/change.js';
+import { HAN_EXAMPLES, HAN_RUN } from '../src/lang/zh/script.js';
 import { APPROX } from '../src/lang/zh/approx.js';
 import { BOILERPLATE, INLINE_ARTIFACTS } from '../src/lang/zh/boilerplate.js';
 import { HEADINGS, RUN_IN_HEADING } from '../src/lang/zh/headings.js';
@@ -158,4 +161,31 @@ describe('parts markers (lang/zh/check.ts)', () => {
   const partsOf = (text: string) => processDocument({ id: 't', path: null, bytes: Buffer.from(text) }).indicators.map((r) => r.part_of);
   it.each(PARTS_AFTER_WHOLE_EXAMPLES.examples!)('"%s" states parts', (ex) => expect(partsOf(ex).slice(1).every((p) => p === 0)).toBe(true));
   it.each(PARTS_AFTER_WHOLE_EXAMPLES.counterExamples!)('"%s" states none', (ex) => expect(partsOf(ex).every((p) => p === null)).toBe(true));
+});
+
+describe('the script (lang/zh/script.ts)', () => {
+  it.each(HAN_EXAMPLES.examples!)('"%s" is a run of Han characters', (ex) => expect(HAN_RUN.test(ex)).toBe(true));
+  it.each(HAN_EXAMPLES.counterExamples!)('"%s" is not', (ex) => expect(HAN_RUN.test(ex)).toBe(false));
+});
+
+describe('change words (lang/zh/change.ts): each, before a figure, states a change its way', () => {
+  const changeOf = (text: string) => processDocument({ id: 't', path: null, bytes: Buffer.from(text) }).indicators[0]?.change;
+  for (const w of CHANGE_WORDS) {
+    // one-character words (多, 少) need their figure after a comparison, as reports write them
+    const text = w.word.length > 1 ? `检查企业数量${w.word}25%。` : `检查企业比上年${w.word}25家。`;
+    it(`${w.word}: ${text}`, () => expect(changeOf(text)?.direction).toBe(w.direction));
+  }
+});
+
+describe('alternations built from word lists (lang/build.ts)', () => {
+  it('refuse an empty list or an empty word, which would match everywhere', () => {
+    expect(() => oneOf([])).toThrow();
+    expect(() => oneOf(['罚款', ''])).toThrow();
+    expect(() => anyOf('')).toThrow();
+  });
+  it('put the longest word first and escape what regexes treat specially', () => {
+    expect(new RegExp(oneOf(['分享', '分享到'])).exec('分享到：')?.[0]).toBe('分享到');
+    expect(new RegExp(`^${oneOf(['a.b'])}$`).test('axb')).toBe(false);
+    expect(new RegExp(`^${oneOfSpaced(['标题'])}$`).test('标 题')).toBe(true);
+  });
 });
