@@ -305,10 +305,10 @@ export function labelFor(before: string, after: string, rate = false): string {
   const own = clauses[clauses.length - 1];
   const afterParts = after.split(CLAUSE_SPLIT);
   const governed = GOVERNED_END.test(own);
-  // a share followed by 的 and a noun (超过90%的在巴中国移民) is a share of what that noun names
-  const following = rate
-    ? (afterParts[0].startsWith(RELATIVE_MARK) ? phraseStarting(afterParts[0].slice(RELATIVE_MARK.length), afterParts.length > 1) : '')
-    : phraseStarting(afterParts[0], afterParts.length > 1, governed);
+  // a figure followed by 的 and a noun qualifies that noun: a share is a share of it (超过90%的企业);
+  // an amount names the row by it only when nothing before names what it measures
+  const qualified = afterParts[0].startsWith(RELATIVE_MARK) ? phraseStarting(afterParts[0].slice(RELATIVE_MARK.length), afterParts.length > 1) : '';
+  const following = rate ? qualified : phraseStarting(afterParts[0], afterParts.length > 1, governed);
   if (following) return following;
   const respective = respectiveSubject(own);
   if (respective) return respective;
@@ -320,7 +320,7 @@ export function labelFor(before: string, after: string, rate = false): string {
     const previous = phraseBefore(clauses[k]);
     if (previous.length > 1) return previous;
   }
-  return rate ? phraseStarting(afterParts[0], afterParts.length > 1) : '';
+  return qualified || (rate ? phraseStarting(afterParts[0], afterParts.length > 1) : '');
 }
 
 /**
