@@ -6,7 +6,7 @@
  */
 import {
   BRACKET_CLOSE, BRACKET_OPEN, ETC, ITEM_IS_CLAUSE, ITEM_SEPARATORS, ITEMS_CLOSE, ITEMS_NOT_ALL, ITEMS_OPEN, OPEN_LIST, PARTS_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING, REAL_RATE,
-  PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
+  ITEM_MIN_CHARS, PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, SUM_WORDS, NOT_TOTAL, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
 } from '../lang/zh/check.js';
 import { clauseBefore, isSentenceEnd, parseNumber, sameSentence, sentenceEnd, sentenceStart, type Indicator } from '../extract/index.js';
 import { changeBefore } from '../meaning/index.js';
@@ -180,7 +180,7 @@ function partsMarker(text: string, match: string, whole: Indicator): Evidence | 
 
 /** The word before a whole that says its parts add up to it (合计, 共 …). */
 function totalWord(text: string, match: string, whole: Indicator): Evidence | null {
-  const clause = clauseBefore(match, whole.start);
+  const clause = clauseBefore(match, whole.start).replace(NOT_TOTAL, (m) => ' '.repeat(m.length));
   const at = clause.length;
   for (const w of TOTAL_WORDS) {
     const k = clause.lastIndexOf(w);
@@ -190,8 +190,9 @@ function totalWord(text: string, match: string, whole: Indicator): Evidence | nu
 }
 
 /**
- * A whole and its stated parts. Complete only when the text says so (合计/共… with its parts listed and
- * no 等): then they must add up. Otherwise each part and their sum must stay within the whole.
+ * A whole and its stated parts. Complete only when the text says so (合计/共计/总计 …, or a bracket of
+ * parts right after the whole, with no 等): then they must add up. A whole stated as such (共, 累计 …)
+ * must hold its parts' sum. Otherwise the parts may overlap, and each must stay within the whole.
  */
 function parts(text: string, match: string, records: readonly Indicator[]): Check[] {
   const byWhole = new Map<number, number[]>();
@@ -205,7 +206,9 @@ function parts(text: string, match: string, records: readonly Indicator[]): Chec
     // the text says the list is whole: a total word (合计, 共 …), or a bracket right after the whole that
     // holds its parts and closes after the last
     const bracketed = BRACKET_OPEN.test(match.slice(whole.end, whole.end + 2)) && BRACKET_CLOSE.test(match.slice(last.end, last.end + 6));
-    const complete = (total !== null || bracketed) && list.length >= 2 && !OPEN_LIST.test(match.slice(last.end, last.end + 8));
+    const listed = list.length >= 2 && !OPEN_LIST.test(match.slice(last.end, last.end + 8));
+    const complete = listed && (bracketed || (total !== null && SUM_WORDS.includes(total.text)));
+    const bounded = listed && total !== null;
     const exact = !whole.approx && list.every((k) => !records[k].approx);
     const sum = list.reduce((s, k) => s + records[k].value, 0);
     const words = [total, marker].filter((e): e is Evidence => e !== null);
@@ -216,8 +219,14 @@ function parts(text: string, match: string, records: readonly Indicator[]): Chec
         message: `${list.map((k) => records[k].raw).join(' + ')} = ${fmt(sum)}${whole.unit}, stated ${whole.raw}` });
       continue;
     }
-    // parts may overlap (超过10%的有44种、超过20%的有23种): each must stay within the whole
     if (!exact) continue;
+    if (bounded) {
+      const within = sum <= whole.value + tolerance;
+      checks.push({ kind: 'parts', status: within ? 'ok' : 'mismatch', figures: [w, ...list], stated: whole.value, computed: sum, words,
+        message: `${list.map((k) => records[k].raw).join(' + ')} = ${fmt(sum)}${whole.unit}, ${within ? 'within' : 'more than'} the whole ${whole.raw}` });
+      continue;
+    }
+    // parts may overlap (超过10%的有44种、超过20%的有23种): each must stay within the whole
     const largest = list.reduce((a, k) => (records[k].value > records[a].value ? k : a), list[0]);
     const within = records[largest].value <= whole.value + tolerance;
     checks.push({ kind: 'parts', status: within ? 'ok' : 'mismatch', figures: [w, ...list], stated: whole.value, computed: records[largest].value, words,
@@ -259,7 +268,7 @@ function listedItems(match: string, r: Indicator): { count: number; start: numbe
     const list = close < 0 ? body : body.slice(0, close);
     if (list.includes(ETC)) return null;
     const parts = list.split(ITEM_SEPARATORS);
-    if (parts.length < 2 || parts.some((p) => p.trim() === '' || ITEM_IS_CLAUSE.test(p))) return null;
+    if (parts.length < 2 || parts.some((p) => p.trim().length < ITEM_MIN_CHARS || ITEM_IS_CLAUSE.test(p))) return null;
     return { count: parts.length, start: r.end + open[0].length, end: r.end + open[0].length + list.length };
   }
   // a run of titles right after the noun: 2个规范性文件《…》《…》

@@ -14,8 +14,15 @@ export const PARTS_AFTER_WHOLE_EXAMPLES = {
 export const PARTS_OF_SET = /^[^,，;；。！？!?、\d]{0,10}中[,，:：]/;
 /** A sentence that opens with the parts of the last figure before it: 合计罚款158万元。其中，总公司38万元 */
 export const PARTS_OPENING = /^[\s]*(?:其中)/;
-/** Words before a whole that say its parts add up to it: 合计, 共, 总计 … */
-export const TOTAL_WORDS: readonly string[] = ['合计', '共计', '总计', '总共', '共有', '共', '累计', '总数', '总量', '总额'];
+/**
+ * Words before a whole that say it is a total: 合计, 共计, 总计 say the parts listed are all of it (they
+ * must add up); 共, 累计 … only that it is the whole (its parts may be some of it, and must not
+ * exceed it together).
+ */
+export const SUM_WORDS: readonly string[] = ['合计', '共计', '总计', '总共'];
+export const TOTAL_WORDS: readonly string[] = [...SUM_WORDS, '共有', '共', '累计', '总数', '总量', '总额'];
+/** Words that hold a total word without meaning a total (公共服务, 共同, 共享 …): read past. */
+export const NOT_TOTAL = /公共|共同|共享|共建|共治|共商|共赢|共性|共识/g;
 /** The word that says a list is not complete (A、B等). */
 export const ETC = '等';
 /** A list that says it is not complete: 等, 等等 after the last part. */
@@ -36,7 +43,9 @@ export const TITLES_BREAK = /[,，;；。、\d]/;
 /** Separators of the items of such a list. */
 export const ITEM_SEPARATORS = '、';
 /** A list that opens with these words names parts, not the items counted (含A、B). */
-export const ITEMS_NOT_ALL = /^(?:其中|包括|包含|含|如|例如|主要有)/;
+export const ITEMS_NOT_ALL = /^(?:其中|包括|包含|含|如|例如|主要有|主要是|涉及|覆盖|分别|分布|即)/;
+/** The shortest item of a list that names things (县（市、区）is a note on the noun, not a list). */
+export const ITEM_MIN_CHARS = 2;
 /** A list of titles right after the count (2个规范性文件《…》《…》): each title is an item. */
 export const TITLE_OPEN = '《';
 export const TITLE_CLOSE = '》';
