@@ -4,7 +4,7 @@ import {
 } from '../lang/zh/meta.js';
 import { readFields } from './fields.js';
 import { parseChineseNumeral } from '../extract/index.js';
-import { anyOf, oneOf } from '../lang/build.js';
+import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { LIST_MARK_START } from '../lang/zh/headings.js';
 import { COLON_CHARS, COMMA_CHARS, FULL_STOP_CHARS } from '../lang/zh/punctuation.js';
 import { HAN } from '../lang/zh/script.js';
@@ -35,12 +35,14 @@ const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s)
 export function parseDate(text: string): string | null {
   const m = DATE.exec(text);
   if (!m) return null;
-  const [y, mo, d] = [num(m[1]), num(m[2]), num(m[3])];
+  // groups: year; month after 年; the separator and month of a dashed date; day
+  const [y, mo, d] = [num(m[1]), num(m[2] ?? m[4]), num(m[5])];
   if (y === null || mo === null || d === null || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   return `${y}-${pad(mo)}-${pad(d)}`;
 }
 
-const AGENCY = new RegExp(`^(.{2,40}?(?:${AGENCY_SUFFIXES.join('|')}))(?=${AGENCY_END}|$)`);
+// (a name holds no digit, space or colon: 2024年03月05日 10:20 来源：某县人民政府 is a field line, not a name)
+const AGENCY = new RegExp(`^(${noneOf(`0123456789 \t${COLON_CHARS}`)}{2,40}?${oneOf(AGENCY_SUFFIXES)})(?=${AGENCY_END}|$)`);
 /** A field label before an agency's name (发文机关：…, or a label cell). */
 const AGENCY_LABEL = new RegExp(`^${oneOf(FIELD_LABELS.agency)}\\s*${anyOf(COLON_CHARS)}?\\s*`);
 /** A time of day after a date: 10:20, 10:20:33. */
@@ -67,13 +69,13 @@ export function canonicalAgency(name: string): string {
  * the first cell that names one once its label is gone; a region opening a title (广东省2023年…) is
  * its government.
  */
-export function agencyOf(line: string): string {
+export function agencyOf(line: string, regions = true): string {
   // a cell whole, else its first word (某市应急管理局 分享：)
   for (const cell of line.split('\t').flatMap((c) => [c.trim(), c.trim().split(/\s+/)[0]])) {
     const text = cell.replace(AGENCY_LABEL, '');
     const named = AGENCY.exec(text)?.[1];
     if (named && !NOT_AGENCY.test(named)) return canonicalAgency(named);
-    const region = REGION_LEAD.pattern.exec(text)?.[1];
+    const region = regions ? REGION_LEAD.pattern.exec(text)?.[1] : undefined;
     if (region && REGION.pattern.test(region)) return canonicalAgency(region);
   }
   return '';
@@ -208,14 +210,17 @@ export function readMetaWithSources(lines: readonly string[], raw: string, hints
   const headText = head.join('');
   const delivered = DELIVERED.pattern.exec(headText);
   const tail = lines.slice(-4).reverse();
-  const signature = tail.find((l) => l.length <= 40 && agencyOf(l) && !NOT_SIGNATURE.test(l)) ?? '';
+  // a signature names its agency (a line naming only a place, such as a title's, signs nothing)
+  const signature = tail.find((l) => l.length <= 40 && agencyOf(l, false) && !NOT_SIGNATURE.test(l)) ?? '';
   const agency = first([
     [fallback.agency && (agencyOf(fallback.agency) || (canonicalAgency(fallback.agency) !== fallback.agency.trim() ? canonicalAgency(fallback.agency) : '')), 'collection column'],
-    [agencyOf(titleText), 'title'],
+    // a title that names its agency; one that names only a place yields to a labelled field or a signature
+    [agencyOf(titleText, false), 'title'],
     [delivered && REGION.pattern.test(delivered[2]) ? canonicalAgency(delivered[2]) : '', 'document head'],
-    [agencyOf(signature), 'signature'],
+    [agencyOf(signature, false), 'signature'],
     [lines.slice(0, 6).map((l) => l.trim()).find((l) => l.length <= 40 && agencyOf(l) && agencyOf(l) === canonicalAgency(l)) ?? '', 'document head'],
     [agencyOf(fields.agency ?? ''), 'labelled field'],
+    [agencyOf(titleText), 'title (the place it names)'],
     [agencyOf(hints.agency ?? ''), 'meta tag'],
     [fallback.agency?.trim(), 'collection column'],
     [fallback.province && canonicalAgency(fallback.province), 'collection column (province)'],

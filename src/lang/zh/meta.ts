@@ -1,3 +1,6 @@
+import { PLAIN_DIGIT_CHARS } from './numerals.js';
+import type { Examples } from './types.js';
+
 /** Knowledge for reading a report's metadata. */
 
 /** Endings of agency names, longest first. */
@@ -6,8 +9,6 @@ export const AGENCY_SUFFIXES: readonly string[] = [
   '局', '厅', '委', '办', '院', '署', '部', '队', '站', '所',
 ];
 
-import { PLAIN_DIGIT_CHARS } from './numerals.js';
-import type { Examples } from './types.js';
 
 /** Names that end like an agency's but name a website (某市人民政府门户网站). */
 export const NOT_AGENCY = /网站$|网$/;
@@ -33,8 +34,9 @@ export type FieldName = Exclude<keyof typeof FIELD_LABELS, 'other'>;
 
 const CN_DIGITS = `${PLAIN_DIGIT_CHARS}十`;
 
-/** A date in Arabic or Chinese numerals: 2024-03-05, 2024年03月05日, 二〇二四年一月十八日 (groups: year, month, day). */
-export const DATE = new RegExp(`((?:19|20)\\d{2}|[${CN_DIGITS}]{4})\\s*(?:年|[-/.])\\s*(\\d{1,2}|[${CN_DIGITS}]{1,2})\\s*(?:月|[-/.])\\s*(\\d{1,2}|[${CN_DIGITS}]{1,3})\\s*日?`);
+/** A date in Arabic or Chinese numerals: 2024-03-05, 2024年03月05日, 二〇二四年一月十八日 (groups: year; month after 年; a dashed date's separator and month; day). */
+// 年 goes with 月, a dash with a dash: 2024年1-12月 is a range of months, not 12 January
+export const DATE = new RegExp(`((?:19|20)\\d{2}|[${CN_DIGITS}]{4})\\s*(?:年\\s*(\\d{1,2}|[${CN_DIGITS}]{1,2})\\s*月|([-/.])\\s*(\\d{1,2})\\s*\\3)\\s*(\\d{1,2}|[${CN_DIGITS}]{1,3})\\s*日?`);
 /** A year a title or opening line says the report is about: 2023年度, 2023年以来, 2023年法治政府建设情况报告. */
 export const YEAR_REPORTED = /((?:19|20)\d{2})\s*年(?:度|以来|[,，、和]|工作|上半年|全年|.{0,12}?(?:报告|总结|情况))/;
 /** A year in a report's title (not a month's, 2024年3月): the year that title is about. */
@@ -154,8 +156,9 @@ export const PROVINCE_SHORT = /(?:省|市|(?:壮族|回族|维吾尔)?自治区|
 /** A region's name opening a title, before its year or its subject: 广东省2023年…, 2026年广东省政府工作报告. */
 export const REGION_LEAD: MetaPattern = {
   name: 'region-lead',
-  pattern: /^(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff]{2,14}?)(?=(?:19|20)\d{2}\s*年|关于|政府工作报告)/,
-  examples: ['广东省2023年法治政府建设情况报告', '2026年广东省政府工作报告', '深圳市坪山区关于2024年工作的报告'],
+  // (关于 opens a title, it names no region: 关于某市2023年…的公报)
+  pattern: /^(?:(?:19|20)\d{2}\s*年度?)?(?:关于)?([\u4e00-\u9fff]{2,14}?)(?=(?:19|20)\d{2}\s*年|关于|(?:人民)?政府工作报告)/,
+  examples: ['广东省2023年法治政府建设情况报告', '2026年广东省政府工作报告', '深圳市坪山区关于2024年工作的报告', '湖南省人民政府工作报告', '关于某某市2023年生态环境状况的公报'],
   counterExamples: ['法治政府建设情况报告'],
 };
 
