@@ -5,20 +5,11 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { widen, yearsOf, type PanelCell, type PanelSource } from '../panel/index.js';
-import type { Format } from './index.js';
+import { csvCell, type Format } from './index.js';
 import { escapeHtml } from './report.js';
 
 export const PANEL_LONG_COLUMNS = ['agency', 'year', 'indicator', 'value', 'unit', 'conflict', 'values', 'rule', 'figures', 'documents', 'sources'] as const;
 export const PANEL_WIDE_COLUMNS = ['agency', 'indicator', 'unit'] as const;
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-/** A CSV cell, guarded as extract's are: a hostile page must not run a formula in a spreadsheet. */
-const cell = (v: unknown, raw: boolean) => {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return v;
-  const s = String(v);
-  return !raw && FORMULA_START.test(s) ? `'${s}` : s;
-};
 
 const valuesText = (c: PanelCell) => c.values.map((v) => `${v.value} (${v.docs.join(', ')})`).join(' | ');
 const sourceText = (s: PanelSource) => `${s.raw} @ ${s.doc}:${s.start}: ${s.context}`;
@@ -38,7 +29,7 @@ export function panelTable(cells: readonly PanelCell[], format: Format, options:
     switch (format) {
       case 'csv': return (options.bom ? '\ufeff' : '') + stringify([[...PANEL_LONG_COLUMNS], ...cells.map((c) => [
         c.agency, c.year, c.indicator, c.value, c.unit, c.conflict ? 'yes' : '', valuesText(c), c.rule, c.figures, c.documents.join(' | '), c.sources.map(sourceText).join('\n'),
-      ].map((v) => cell(v, raw)))]);
+      ].map((v) => csvCell(v, raw)))]);
       case 'json': return cells.length ? `[\n${cells.map((c) => JSON.stringify(cellJson(c))).join(',\n')}\n]\n` : '[]\n';
       case 'jsonl': return cells.map((c) => JSON.stringify(cellJson(c)) + '\n').join('');
     }
@@ -48,7 +39,7 @@ export function panelTable(cells: readonly PanelCell[], format: Format, options:
   switch (format) {
     case 'csv': return (options.bom ? '\ufeff' : '') + stringify([[...PANEL_WIDE_COLUMNS, ...years.map(String), 'conflicts'], ...rows.map((r) => [
       r.agency, r.indicator, r.unit, ...years.map((y) => wideText(r.years[y])), conflicts(r).join(' '),
-    ].map((v) => cell(v, raw)))]);
+    ].map((v) => csvCell(v, raw)))]);
     case 'json':
     case 'jsonl': {
       const objects = rows.map((r) => JSON.stringify({

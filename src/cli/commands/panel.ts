@@ -1,12 +1,11 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FORMATS, type Format } from '../../emit/index.js';
 import { panelPage, panelTable } from '../../emit/panel.js';
-import { openSink, SinkError } from '../../emit/sink.js';
+import { SinkError, writeWhole } from '../../emit/sink.js';
 import { INDICATORS } from '../../lang/zh/indicators.js';
 import { buildPanel, type PanelDocument } from '../../panel/index.js';
 import { DatasetError, panelDocument, readDataset } from '../../panel/documents.js';
 import { eachDocument, noInputs, type BatchOptions, type BatchSummary } from '../batch.js';
-import { onForcedExit } from '../interrupt.js';
 import { fatal, info, plural, warn } from '../messages.js';
 import { documentCommand, EXIT, listOf } from '../options.js';
 import { exitCodeOf, guardOutputs, refusing } from '../output.js';
@@ -77,18 +76,6 @@ async function documentsOf(inputs: string[], opts: PanelOptions): Promise<{ docs
   }
 }
 
-async function writeFile(path: string | undefined, content: string): Promise<void> {
-  const sink = openSink(path);
-  onForcedExit(() => sink.abort());
-  try {
-    await sink.write(content);
-    await sink.commit();
-  } catch (err) {
-    sink.abort();
-    throw err;
-  }
-}
-
 async function run(inputs: string[], given: PanelOptions): Promise<number> {
   const format = refusing(() => outputFormat(given.output, given.format, FORMATS, 'csv', 'panel'));
   if (format === null) return EXIT.usage;
@@ -107,8 +94,8 @@ async function run(inputs: string[], given: PanelOptions): Promise<number> {
   const panel = buildPanel(read.docs, { indicators: opts.indicator, agencies: opts.agency, years: opts.year });
   if (!opts.quiet) for (const l of panel.left) warn(l.doc, l.reason);
   try {
-    if (table) await writeFile(table, panelTable(panel.cells, format, { wide: opts.wide, bom: opts.bom, rawCsv: opts.rawCsv }));
-    if (opts.html) await writeFile(opts.html, panelPage(panel.cells, opts.title));
+    if (table) await writeWhole(table, panelTable(panel.cells, format, { wide: opts.wide, bom: opts.bom, rawCsv: opts.rawCsv }));
+    if (opts.html) await writeWhole(opts.html, panelPage(panel.cells, opts.title));
   } catch (err) {
     if (!(err instanceof SinkError)) throw err;
     fatal(err.message);
