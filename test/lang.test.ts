@@ -114,8 +114,26 @@ describe('label grammar (examples read "sentence → label of its first figure")
 
 describe('indicators', () => {
   for (const e of INDICATORS) {
-    for (const ex of e.examples ?? []) it(`${e.indicator} names "${ex}"`, () => expect(indicatorFor(e.categories[0], ex, '')).toBe(e.indicator));
+    for (const ex of e.examples ?? []) it(`${e.indicator} names "${ex}"`, () => expect(indicatorFor(e.categories[0], ex, '', e.units[0])).toBe(e.indicator));
+    for (const ex of e.counterExamples ?? []) {
+      it(`${e.indicator} does not name "${ex}"`, () => {
+        for (const c of e.categories) for (const u of e.units) expect(indicatorFor(c, ex, '', u)).not.toBe(e.indicator);
+      });
+    }
   }
+  it('names no figure in a unit its indicator does not count in', () => {
+    expect(indicatorFor('fine', '罚款', '', '元')).toBe('罚款金额');
+    expect(indicatorFor('person', '城镇新增就业', '', '人')).toBe('城镇新增就业');
+    expect(indicatorFor('person', '城镇新增就业', '', '户')).toBe('');
+  });
+  it('names a labelOnly indicator from the label, never from the clause alone', () => {
+    expect(indicatorFor('percent', '比率', '社会物流总费用与地区生产总值的比率降至', '%')).toBe('');
+    expect(indicatorFor('percent', '地区生产总值', '地区生产总值增长', '%')).toBe('地区生产总值增长率');
+  });
+  it('has each indicator once, with a unit', () => {
+    expect(new Set(INDICATORS.map((e) => e.indicator)).size).toBe(INDICATORS.length);
+    for (const e of INDICATORS) expect(e.units.length).toBeGreaterThan(0);
+  });
   it('a rate is never named by a count', () => {
     for (const e of INDICATORS) if (!e.categories.includes('percent')) expect(indicatorFor('percent', e.keywords[0], '')).not.toBe(e.indicator);
   });

@@ -4,6 +4,7 @@ import { colourLevel } from './colour.js';
 import { extractCommand } from './commands/extract.js';
 import { checkCommand } from './commands/check.js';
 import { mergeCommand } from './commands/merge.js';
+import { panelCommand } from './commands/panel.js';
 import { reportCommand } from './commands/report.js';
 import { showCommand } from './commands/show.js';
 import { syncCommand } from './commands/sync.js';
@@ -30,6 +31,7 @@ Examples:
   $ govmine show report.html                  every figure highlighted in its sentence
   $ govmine check report.txt                  figures that don't add up (exit 4)
   $ govmine report fixtures -o report.html    one self-contained HTML report
+  $ govmine panel crawl/ --wide --html p.html  one indicator per agency and year, with charts
   $ govmine extract --help                    options of extract`)
   .addCommand(extractCommand().exitOverride())
   .addCommand(textCommand().exitOverride())
@@ -37,7 +39,8 @@ Examples:
   .addCommand(mergeCommand().exitOverride())
   .addCommand(showCommand().exitOverride())
   .addCommand(checkCommand().exitOverride())
-  .addCommand(reportCommand().exitOverride());
+  .addCommand(reportCommand().exitOverride())
+  .addCommand(panelCommand().exitOverride());
 
 watchSignals();
 program.parseAsync(process.argv).catch((err: unknown) => {

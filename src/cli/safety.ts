@@ -13,12 +13,15 @@ import type { Source } from '../ingest/index.js';
 export class UsageError extends Error {}
 
 /** The kinds of output govmine writes, each recognisable from its first bytes. */
-export type OutputKind = 'csv' | 'json' | 'jsonl' | 'check-csv' | 'check-json' | 'check-table' | 'html' | 'errors' | 'sqlite';
+export type OutputKind = 'csv' | 'json' | 'jsonl' | 'check-csv' | 'check-json' | 'check-table' | 'html' | 'errors' | 'sqlite'
+  | 'panel-csv' | 'panel-json' | 'panel-jsonl' | 'panel-html';
 
 const DESCRIPTION: Record<OutputKind, string> = {
   csv: 'a CSV written by govmine extract', json: 'a JSON file written by govmine extract', jsonl: 'JSON Lines written by govmine extract or merge',
   'check-csv': 'a CSV written by govmine check', 'check-json': 'a JSON file written by govmine check', 'check-table': 'a table written by govmine check',
   html: 'an HTML report written by govmine report', errors: 'an --errors file written by govmine', sqlite: 'a dataset written by govmine sync or merge',
+  'panel-csv': 'a CSV written by govmine panel', 'panel-json': 'a JSON file written by govmine panel',
+  'panel-jsonl': 'JSON Lines written by govmine panel', 'panel-html': 'an HTML page written by govmine panel',
 };
 
 // eslint-disable-next-line no-control-regex
@@ -38,9 +41,14 @@ export function looksLike(kind: OutputKind, head: string): boolean {
       const [a = '', b = ''] = text.replace(ANSI, '').split('\n', 2);
       return a.endsWith(': nothing to check') || /^ {2}(?:ok {6}|MISMATCH) {2}/.test(b);
     }
-    case 'html': return text.startsWith('<!doctype html>') && /<header class="top"><strong>govmine<\/strong>|<meta name="generator" content="govmine/.test(text);
+    case 'html': return text.startsWith('<!doctype html>') && /<header class="top"><strong>govmine<\/strong>|<meta name="generator" content="govmine(?: report)?"/.test(text);
     case 'errors': return /^\{"path":.*"stage":/.test(first);
     case 'sqlite': return head.startsWith('SQLite format 3\u0000');
+    // long (agency,year,…) or wide (agency,indicator,unit,…): one command's two shapes
+    case 'panel-csv': return /^agency,(?:year,indicator|indicator,unit),/.test(first);
+    case 'panel-json': return /^\[(?:\]|\n\{"agency":)/.test(text);
+    case 'panel-jsonl': return /^\{"agency":/.test(first);
+    case 'panel-html': return text.startsWith('<!doctype html>') && text.includes('<meta name="generator" content="govmine panel">');
   }
 }
 

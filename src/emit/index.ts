@@ -26,7 +26,7 @@ function csvRow(r: Indicator, raw: boolean): unknown[] {
 /** Characters that make a spreadsheet read a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function csvCell(v: unknown, raw = false): string | number {
+export function csvCell(v: unknown, raw = false): string | number {
   if (v === undefined || v === null) return '';
   if (typeof v === 'number') return v;
   const s = String(v);

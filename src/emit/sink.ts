@@ -123,3 +123,15 @@ export function openSink(path: string | undefined): Sink {
   if (!path || path === '-') return stdoutSink();
   return isSpecialFile(path) ? specialFileSink(path) : fileSink(path);
 }
+
+/** Writes one whole file (or standard output, for undefined or -) through a sink: complete, or not at all. */
+export async function writeWhole(path: string | undefined, content: string): Promise<void> {
+  const sink = openSink(path);
+  try {
+    await sink.write(content);
+    await sink.commit();
+  } catch (err) {
+    sink.abort();
+    throw err;
+  }
+}

@@ -67,8 +67,9 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     previous = { sentence, unit: resolved.unit, category: resolved.category, end: span.end };
     const before = clauseBefore(match, span.start);
     // the label reads the sentence up to the figure (a rate's subject may stand a clause back) and the words after it
+    const reading = match.slice(Math.max(sentence, span.start - LABEL_BEFORE), span.start);
     const label = labelFor(
-      match.slice(Math.max(sentence, span.start - LABEL_BEFORE), span.start),
+      reading,
       match.slice(span.end, span.end + LABEL_AFTER),
       resolved.category === 'percent',
     );
@@ -80,7 +81,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       section: input.sectionAt(span.start),
       category: resolved.category,
       label,
-      indicator: indicatorFor(resolved.category, label, before),
+      indicator: indicatorFor(resolved.category, label, before, resolved.unit, reading),
       value: resolved.value,
       unit: resolved.unit,
       approx: span.approx,

@@ -339,10 +339,20 @@ function totalOf(clauses: string[], total: string): string {
   return total;
 }
 
-/** The canonical indicator for a figure, from its label first and its clause second. */
-export function indicatorFor(category: Category, label: string, clause: string): string {
+/**
+ * The canonical indicator for a figure, from its label first and its clause second (an entry that
+ * is `labelOnly` from its label alone), unless its label or its sentence up to the figure holds one
+ * of the entry's excludes (其中，城镇居民人均可支配收入61,208元，增长4.9%: a group's, not the whole
+ * population's). A figure in a unit the entry does not list counts something
+ * else (检查企业12家 is no 执法检查次数 in 元).
+ */
+export function indicatorFor(category: Category, label: string, clause: string, unit?: string, sentence = clause): string {
   for (const source of [label, clause]) {
-    const hit = INDICATORS.find((e) => e.categories.includes(category) && e.keywords.some((k) => source.includes(k)));
+    const hit = INDICATORS.find((e) => e.categories.includes(category)
+      && (unit === undefined || e.units.includes(unit))
+      && (source === label || !e.labelOnly)
+      && e.keywords.some((k) => source.includes(k))
+      && !e.excludes?.some((x) => label.includes(x) || sentence.includes(x)));
     if (hit) return hit.indicator;
   }
   return '';

@@ -1,7 +1,7 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { openSink } from '../../emit/sink.js';
+import { writeWhole } from '../../emit/sink.js';
 import { textBlock, textFileName, textJson, uniqueNames } from '../../emit/text.js';
 import { COLLECTION_EXTENSIONS } from '../../ingest/index.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
@@ -37,14 +37,7 @@ function folderWriter(dir: string) {
       writeFileSync(join(dir, TEXT_FOLDER_MARKER), 'Written by govmine text -o: a later run may replace the .txt files here.\n');
       marked = true;
     }
-    const sink = openSink(join(dir, name));
-    try {
-      await sink.write(content);
-      await sink.commit();
-    } catch (err) {
-      sink.abort();
-      throw err;
-    }
+    await writeWhole(join(dir, name), content);
   };
 }
 

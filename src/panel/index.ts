@@ -1,0 +1,109 @@
+/**
+ * From many documents to one table: for each canonical indicator, agency and year reported on, the
+ * value. Only results of the year count (status actual: not a baseline, a target, a five-year total
+ * or an average), never a part whose whole is already counted (part_of), and a near-duplicate
+ * document never (its original counts). Pure: documents in, cells out.
+ *
+ * Several figures of one indicator in ONE document: the same value stated twice is one figure; of
+ * different counts or amounts the largest stands for the document, since a report states a whole
+ * as its largest figure and its other figures of the same thing (专项行动罚款30万元 beside 全年罚款121万元)
+ * are mostly subsets not marked as parts: adding them would count the same fines twice. Rates
+ * never add, and different rates of one thing in one document are a conflict. Different values from
+ * different documents of one agency and year are a conflict too: the cell shows them all, with no
+ * value, instead of adding them. A missing cell is absent (long) or empty (wide), never 0.
+ */
+import { INDICATOR_BY_NAME, INDICATORS } from '../lang/zh/indicators.js';
+import type { LeftOut, Panel, PanelCell, PanelDocument, PanelFigure, PanelFilter, PanelSource, Rule, WideRow } from './types.js';
+
+export type * from './types.js';
+export { DatasetError, panelDocument, readDataset } from './documents.js';
+
+const RATE_UNIT = '%';
+const RULE_ORDER: readonly Rule[] = ['one', 'same', 'largest', 'several'];
+const INDICATOR_ORDER = new Map(INDICATORS.map((e, i) => [e.indicator, i]));
+
+/** Whether a figure is a result of the year, counted once, in a unit its indicator counts in. */
+function counts(f: PanelFigure): boolean {
+  const entry = INDICATOR_BY_NAME.get(f.indicator);
+  return f.status === 'actual' && f.part_of === null && !!entry && entry.units.includes(f.unit);
+}
+
+/** One document's value(s) of one indicator, by the rule above. */
+function documentValues(figures: readonly PanelFigure[]): { values: number[]; rule: Rule } {
+  const distinct = [...new Set(figures.map((f) => f.value))];
+  if (distinct.length === 1) return { values: distinct, rule: figures.length === 1 ? 'one' : 'same' };
+  if (figures[0].unit === RATE_UNIT) return { values: distinct, rule: 'several' };
+  return { values: [Math.max(...distinct)], rule: 'largest' };
+}
+
+const matches = (d: PanelDocument, filter: PanelFilter) =>
+  (!filter.agencies?.length || filter.agencies.some((a) => d.agency.includes(a))) &&
+  (!filter.years?.length || (d.year !== null && filter.years.includes(d.year)));
+
+export function buildPanel(documents: readonly PanelDocument[], filter: PanelFilter = {}): Panel {
+  const left: LeftOut[] = [];
+  const byCell = new Map<string, { agency: string; year: number; indicator: string; perDoc: Array<{ d: PanelDocument; figures: PanelFigure[] }> }>();
+  for (const d of documents) {
+    if (d.duplicateOf) { left.push({ doc: d.doc, reason: `near-duplicate of ${d.duplicateOf}: counted once, as that document` }); continue; }
+    if (d.year === null) { left.push({ doc: d.doc, reason: 'no year reported on found: left out of the panel' }); continue; }
+    if (!d.agency) { left.push({ doc: d.doc, reason: 'no agency found: left out of the panel' }); continue; }
+    if (!matches(d, filter)) continue;
+    const mine = new Map<string, PanelFigure[]>();
+    for (const f of d.figures) {
+      if (!counts(f) || (filter.indicators?.length && !filter.indicators.includes(f.indicator))) continue;
+      mine.set(f.indicator, [...(mine.get(f.indicator) ?? []), f]);
+    }
+    for (const [indicator, figures] of mine) {
+      const key = JSON.stringify([d.agency, d.year, indicator]);
+      const cell = byCell.get(key) ?? { agency: d.agency, year: d.year, indicator, perDoc: [] };
+      cell.perDoc.push({ d, figures });
+      byCell.set(key, cell);
+    }
+  }
+  const cells = [...byCell.values()].map(({ agency, year, indicator, perDoc }): PanelCell => {
+    const values = new Map<number, string[]>();
+    let rule: Rule = 'one';
+    const sources: PanelSource[] = [];
+    for (const { d, figures } of perDoc) {
+      const mine = documentValues(figures);
+      if (RULE_ORDER.indexOf(mine.rule) > RULE_ORDER.indexOf(rule)) rule = mine.rule;
+      for (const v of mine.values) values.set(v, [...(values.get(v) ?? []), d.doc]);
+      for (const f of figures) sources.push({ doc: d.doc, title: d.title, raw: f.raw, value: f.value, context: f.context, start: f.start, end: f.end });
+    }
+    const conflict = values.size > 1;
+    return {
+      agency, year, indicator, unit: unitsOf(perDoc.flatMap((p) => p.figures)),
+      value: conflict ? null : [...values.keys()][0], conflict,
+      values: [...values].map(([value, docs]) => ({ value, docs })),
+      rule, figures: sources.length, documents: perDoc.map((p) => p.d.doc), sources,
+    };
+  });
+  cells.sort((a, b) => (INDICATOR_ORDER.get(a.indicator)! - INDICATOR_ORDER.get(b.indicator)!) || compare(a.agency, b.agency) || a.year - b.year);
+  return { cells, documents: documents.length, left };
+}
+
+/** The units a cell's figures are stated in (人次; 件/起 where reports count cases in both), in the table's order. */
+function unitsOf(figures: readonly PanelFigure[]): string {
+  const units = [...new Set(figures.map((f) => f.unit))];
+  const order = INDICATOR_BY_NAME.get(figures[0].indicator)!.units;
+  return units.sort((a, b) => order.indexOf(a) - order.indexOf(b)).join('/');
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The years a panel spans, in order. */
+export const yearsOf = (cells: readonly PanelCell[]) => [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);
+
+/** The wide form: a row per agency × indicator (in the long form's order), a column per year of the panel. */
+export function widen(cells: readonly PanelCell[]): { years: number[]; rows: WideRow[] } {
+  const years = yearsOf(cells);
+  const rows = new Map<string, WideRow>();
+  for (const c of cells) {
+    const key = JSON.stringify([c.indicator, c.agency]);
+    const row = rows.get(key) ?? { agency: c.agency, indicator: c.indicator, unit: '', years: Object.fromEntries(years.map((y) => [String(y), null])) };
+    row.years[String(c.year)] = c;
+    row.unit = [...new Set([...row.unit.split('/'), ...c.unit.split('/')].filter(Boolean))].join('/');
+    rows.set(key, row);
+  }
+  return { years, rows: [...rows.values()] };
+}
