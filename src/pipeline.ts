@@ -11,6 +11,7 @@ import { extractIndicators, type Indicator } from './extract/index.js';
 import { htmlToText, looksLikeHtml } from './html/index.js';
 import type { RawDocument } from './ingest/index.js';
 import { relateFigures } from './meaning/index.js';
+import { inStage } from './problems.js';
 import { readMetaWithSources, type DocumentMeta, type MetaSources } from './meta/index.js';
 import { sectionLocator, segmentText, type Section } from './segment/index.js';
 
@@ -40,15 +41,15 @@ export interface ProcessedDocument {
 }
 
 export function processDocument(raw: RawDocument, options: PipelineOptions = {}): ProcessedDocument {
-  const decoded = decodeBytes(raw.bytes, { encoding: options.encoding });
+  const decoded = inStage('decode', () => decodeBytes(raw.bytes, { encoding: options.encoding }));
   const isHtml = raw.isHtml || looksLikeHtml(decoded.text, raw.path);
-  const page = isHtml ? htmlToText(decoded.text) : { text: decoded.text, hints: {} };
-  const cleaned = cleanText(page.text);
+  const page = isHtml ? inStage('html', () => htmlToText(decoded.text)) : { text: decoded.text, hints: {} };
+  const cleaned = inStage('clean', () => cleanText(page.text));
   const lines = cleaned.text ? cleaned.text.split('\n') : [];
-  const { meta, sources: metaSources } = readMetaWithSources(lines, page.text, page.hints, raw.hints);
+  const { meta, sources: metaSources } = inStage('meta', () => readMetaWithSources(lines, page.text, page.hints, raw.hints));
   const { match } = cleaned;
-  const sections = segmentText(cleaned.text, match);
-  const figures = extractIndicators({
+  const sections = inStage('segment', () => segmentText(cleaned.text, match));
+  const figures = inStage('extract', () => extractIndicators({
     doc: raw.id,
     title: meta.title,
     agency: meta.agency,
@@ -56,9 +57,9 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {})
     text: cleaned.text,
     match,
     sectionAt: sectionLocator(sections),
-  });
-  const indicators = relateFigures(figures, { match, sections, year: meta.year });
-  const checks = checkDocument(cleaned.text, indicators, match);
+  }));
+  const indicators = inStage('meaning', () => relateFigures(figures, { match, sections, year: meta.year }));
+  const checks = inStage('check', () => checkDocument(cleaned.text, indicators, match));
   for (const c of checks) {
     for (const i of c.figures) if (indicators[i].check !== 'mismatch') indicators[i].check = c.status;
   }

@@ -1,5 +1,6 @@
 /** Problems found inside a stage travel as data; the CLI decides how to print them. */
-export type Stage = 'ingest' | 'decode' | 'html' | 'clean' | 'meta' | 'segment' | 'extract' | 'emit';
+export const STAGES = ['ingest', 'decode', 'html', 'clean', 'meta', 'segment', 'extract', 'meaning', 'check', 'dedupe', 'emit'] as const;
+export type Stage = (typeof STAGES)[number];
 
 export interface Problem {
   path: string;
@@ -14,5 +15,38 @@ export class StageError extends Error {
   constructor(readonly stage: Stage, readonly kind: string, message: string) {
     super(message);
     this.name = 'StageError';
+  }
+}
+
+/**
+ * Where the stage a worker is in is written (index 2, an index into STAGES), in memory the main
+ * thread shares: a document past its time limit, or one that crashes its worker, is reported in the
+ * stage it was in. Null when nobody watches (the main thread's own documents).
+ */
+let watched: Float64Array | null = null;
+let current: Stage = 'ingest';
+
+/** The stage this thread entered last. */
+export const currentStage = (): Stage => current;
+
+export function watchStages(clock: Float64Array | null): void {
+  watched = clock;
+}
+
+/**
+ * Runs one stage: a failure that is not a StageError (a bug) is reported as an internal error of
+ * this stage, with its stack.
+ */
+export function inStage<T>(stage: Stage, run: () => T): T {
+  current = stage;
+  if (watched) watched[2] = STAGES.indexOf(stage);
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof StageError) throw err;
+    const e = err as Error;
+    const failure = new StageError(stage, 'internal', `internal error: ${e?.message ?? String(err)}`);
+    if (e?.stack) failure.stack = e.stack;
+    throw failure;
   }
 }

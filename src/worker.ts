@@ -6,7 +6,8 @@ import { signature } from './dedupe/index.js';
 import { renderDocument, serializer, type Format, type RenderedDocument, type SerializerOptions } from './emit/index.js';
 import { warmUp } from './extract/index.js';
 import { processDocument, type PipelineOptions, type ProcessedDocument } from './pipeline.js';
-import { StageError, type Stage } from './problems.js';
+import { currentStage, inStage, StageError, watchStages, type Stage } from './problems.js';
+import { documentRows, sha256Of, type DocumentRows } from './emit/rows.js';
 import { readFileSource, type RawDocument } from './ingest/index.js';
 
 /** A document to process: its bytes, or (so that the main thread need not read them) its file. */
@@ -25,12 +26,14 @@ export interface Task {
   options: PipelineOptions;
   /** write the document out here, so that only its output crosses back to the main thread */
   render?: { format: Format } & SerializerOptions;
+  /** render the document's database rows here (sync), so that the main thread only binds them */
+  rows?: boolean;
   /** compute the signature that near-duplicate detection compares (not when the output never shows it) */
   duplicates: boolean;
 }
 
 export type Outcome =
-  | { ok: true; doc: ProcessedDocument | RenderedDocument; signature: Uint32Array | null; bytes: number }
+  | { ok: true; doc: ProcessedDocument | RenderedDocument | DocumentRows; signature: Uint32Array | null; bytes: number }
   | { ok: false; stage: Stage; kind: string; message: string; stack?: string };
 
 // the dictionary loads while the main thread is still listing and reading the inputs
@@ -38,8 +41,9 @@ warmUp();
 
 /** A task's outcomes, where they are computed (the main thread runs a lone small file itself). */
 export function processTask(task: Task): Outcome[] {
+  watchStages(task.clock ?? null);
   return task.inputs.map((input, i) => {
-    if (task.clock) { task.clock[1] = i; task.clock[0] = Date.now(); }
+    if (task.clock) { task.clock[1] = i; task.clock[2] = 0; task.clock[0] = Date.now(); }
     return processInput(input, task);
   });
 }
@@ -56,18 +60,20 @@ export default async function runTask(task: Task): Promise<Outcome[]> {
   return move({ [transferableSymbol]: buffers, [valueSymbol]: outcomes } as never) as unknown as Outcome[];
 }
 
-function processInput(given: Input, { options, render, duplicates }: Task): Outcome {
+function processInput(given: Input, { options, render, rows, duplicates }: Task): Outcome {
   try {
     // bytes arrive as a plain Uint8Array after crossing the thread boundary
-    const input = 'file' in given
+    const input = inStage('ingest', () => ('file' in given
       ? readFileSource(given.file.id, given.file.path, given.file.maxSize)
-      : { ...given.raw, bytes: Buffer.from(given.raw.bytes.buffer, given.raw.bytes.byteOffset, given.raw.bytes.byteLength) };
+      : { ...given.raw, bytes: Buffer.from(given.raw.bytes.buffer, given.raw.bytes.byteOffset, given.raw.bytes.byteLength) }));
     const doc = processDocument(input, options);
-    const result = render ? renderDocument(doc, serializer(render.format, render)) : doc;
-    return { ok: true, doc: result, signature: duplicates ? signature(doc.text) : null, bytes: input.bytes.length };
+    const sig = duplicates ? inStage('dedupe', () => signature(doc.text)) : null;
+    const result = inStage('emit', () => (render ? renderDocument(doc, serializer(render.format, render)) : rows ? documentRows(doc, sha256Of(input.bytes)) : doc));
+    return { ok: true, doc: result, signature: sig, bytes: input.bytes.length };
   } catch (err) {
-    if (err instanceof StageError) return { ok: false, stage: err.stage, kind: err.kind, message: err.message };
+    if (err instanceof StageError) return { ok: false, stage: err.stage, kind: err.kind, message: err.message, ...(err.kind === 'internal' ? { stack: err.stack } : {}) };
+    // between two stages: reported in the one entered last
     const e = err as Error;
-    return { ok: false, stage: 'extract', kind: 'internal', message: `internal error: ${e.message}`, stack: e.stack };
+    return { ok: false, stage: currentStage(), kind: 'internal', message: `internal error: ${e.message}`, stack: e.stack };
   }
 }

@@ -3,11 +3,10 @@
 // Builds a synthetic corpus from the fixtures (default 20,000 documents, ~140 MB: paragraphs shuffled,
 // numbers varied, half of it GBK, a fifth wrapped as portal HTML) in a temp folder, then prints:
 // the floor (read + decode + one regex scan, MB/s, best of 3); one report cold (process start to
-// exit, best of 5); govmine extract with 1 job and with all cores, five rounds with the two side by
-// side in each (MB/s, documents/s, ratio to the floor, peak RSS; all cores against one job, best
-// against best and the median of the rounds); the ceiling, in this process: the whole pipeline
-// against what no version of it can skip; and a first and a second, unchanged sync. Targets on a
-// 2-core machine are printed beside each figure.
+// exit, best of 5); a scaling table of extract and a first sync at 1, 2, 4 … jobs up to the cores
+// (best of three rounds, speed-ups, peak RSS, the database's size), each thread's CPU time per
+// document and from it a projection to more cores; the ceiling, in this process: the whole pipeline
+// against what no version of it can skip; and a first and a second, unchanged sync.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -107,14 +106,26 @@ function timed(args, cwd) {
     let stderr = '';
     child.stderr.on('data', (d) => { stderr += d; });
     let peak = 0;
+    // each thread's CPU seconds, as last seen (a thread that ends keeps its last sample)
+    const threads = new Map();
     const sample = setInterval(() => {
       try {
         const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
         peak = Math.max(peak, kb * 1024);
+        for (const tid of readdirSync(`/proc/${child.pid}/task`)) {
+          const fields = readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+          threads.set(tid, (Number(fields[11]) + Number(fields[12])) / ticks);
+        }
       } catch { /* exited */ }
     }, 50);
     child.on('error', reject);
-    child.on('exit', (code) => { clearInterval(sample); resolveRun({ seconds: (performance.now() - started) / 1000, peak, code, stderr }); });
+    child.on('exit', (code) => {
+      clearInterval(sample);
+      // the main thread is the one whose id is the process's; the workers, the busiest of the others
+      const main = threads.get(String(child.pid)) ?? 0;
+      threads.delete(String(child.pid));
+      resolveRun({ seconds: (performance.now() - started) / 1000, peak, code, stderr, main, others: [...threads.values()].sort((a, b) => b - a) });
+    });
   });
 }
 
@@ -127,6 +138,7 @@ function nodeAlone() {
 }
 
 const mb = (b) => (b / 1e6).toFixed(1);
+const ticks = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 const dir = mkdtempSync(join(tmpdir(), 'govmine-bench-'));
 const data = join(dir, 'corpus');
 mkdirSync(data);
@@ -151,32 +163,57 @@ try {
   // Node's own start, beside it: on a shared machine it alone drifts by a factor of three
   console.log(`one report, cold (process start to exit, best of 5): ${(Math.min(...cold) * 1000).toFixed(0)} ms (target <= 400); Node starting and exiting alone: ${(Math.min(...bare) * 1000).toFixed(0)} ms`);
 
-  // one job and all cores, five times each, side by side (which goes first swaps every round). On a
-  // shared machine the speed drifts from minute to minute: the best of five gives each its quietest
-  // run, and each round's ratio compares two runs taken a minute apart; their median is the least
-  // moved by the drift
+  // the scaling table: extract and a first sync at 1, 2, 4 … jobs up to the cores, in rounds (the
+  // order of the job counts swaps every round); each the best of its rounds. On a shared machine the
+  // speed drifts from minute to minute: compare within one run, as ratios
   const cores = availableParallelism();
-  const runs = { one: [], all: [] };
-  const ROUNDS = 5;
-  for (let i = 0; i < ROUNDS; i++) {
-    const order = [['one', 1], ['all', cores]];
-    for (const [key, jobs] of i % 2 === 0 ? order : order.reverse()) {
-      runs[key].push(await timed(['extract', 'corpus', '-f', 'jsonl', '-o', join(dir, 'out.jsonl'), '-q', '-j', String(jobs)], dir));
+  const jobCounts = [...new Set([1, 2, 4, 8, 16, 32, 64].filter((j) => j < cores).concat(cores))];
+  const ROUNDS = 3;
+  const runs = { extract: new Map(), sync: new Map() };
+  let dbBytes = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const jobs of round % 2 === 0 ? jobCounts : [...jobCounts].reverse()) {
+      const e = await timed(['extract', 'corpus', '-f', 'jsonl', '-o', join(dir, 'out.jsonl'), '-q', '-j', String(jobs)], dir);
       rmSync(join(dir, 'out.jsonl')); // each run starts with nothing left to write back
       execFileSync('sync');
+      const db = join(dir, `scale-${jobs}.db`);
+      const s = await timed(['sync', 'corpus', '--db', db, '-q', '-j', String(jobs)], dir);
+      dbBytes = statSync(db).size;
+      for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+      execFileSync('sync');
+      for (const [kind, r] of [['extract', e], ['sync', s]]) runs[kind].set(jobs, [...(runs[kind].get(jobs) ?? []), r]);
     }
   }
-  const best = (rs) => ({ seconds: Math.min(...rs.map((r) => r.seconds)), peak: Math.max(...rs.map((r) => r.peak)) });
-  const one = best(runs.one);
-  const all = best(runs.all);
-  const rate1 = bytes / 1e6 / one.seconds;
-  console.log(`extract, 1 job (best of ${ROUNDS}): ${one.seconds.toFixed(1)} s, ${rate1.toFixed(1)} MB/s, ${(documents / one.seconds).toFixed(0)} documents/s, ${(100 * rate1 / floorRate).toFixed(0)}% of the floor (target >= 20%), peak RSS ${mb(one.peak)} MB`);
-  const rateN = bytes / 1e6 / all.seconds;
-  const ratios = runs.one.map((r, i) => r.seconds / runs.all[i].seconds);
-  const median = [...ratios].sort((a, b) => a - b)[Math.floor(ROUNDS / 2)];
-  console.log(`extract, ${cores} jobs (best of ${ROUNDS}): ${all.seconds.toFixed(1)} s, ${rateN.toFixed(1)} MB/s, ${(documents / all.seconds).toFixed(0)} documents/s, peak RSS ${mb(all.peak)} MB (target <= 400)`);
-  console.log(`  against 1 job (target >= 1.7x): ${(rateN / rate1).toFixed(2)}x best against best; ${median.toFixed(2)}x the median of the rounds (${ratios.map((r) => r.toFixed(2)).join(', ')})`);
-  console.log(`  all runs, seconds: 1 job ${runs.one.map((r) => r.seconds.toFixed(1)).join(', ')}; ${cores} jobs ${runs.all.map((r) => r.seconds.toFixed(1)).join(', ')}`);
+  const best = (rs) => rs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  const table = jobCounts.map((jobs) => ({ jobs, extract: best(runs.extract.get(jobs)), sync: best(runs.sync.get(jobs)) }));
+  const [one] = table;
+  console.log(`scaling (best of ${ROUNDS} rounds; speed-up against 1 job of the same command; sync against extract at the same jobs):`);
+  console.log('| jobs | extract s | docs/s | × 1 job | peak RSS MB | sync s | docs/s | × 1 job | sync/extract | peak RSS MB |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const { jobs, extract: e, sync: s } of table) {
+    console.log(`| ${jobs} | ${e.seconds.toFixed(1)} | ${(documents / e.seconds).toFixed(0)} | ${(one.extract.seconds / e.seconds).toFixed(2)} | ${mb(e.peak)} | ${s.seconds.toFixed(1)} | ${(documents / s.seconds).toFixed(0)} | ${(one.sync.seconds / s.seconds).toFixed(2)} | ${(e.seconds / s.seconds).toFixed(2)} | ${mb(s.peak)} |`);
+  }
+  console.log(`  all runs, seconds: ${jobCounts.map((j) => `extract ${j} job(s) ${runs.extract.get(j).map((r) => r.seconds.toFixed(1)).join(', ')}; sync ${runs.sync.get(j).map((r) => r.seconds.toFixed(1)).join(', ')}`).join('; ')}`);
+  const rate1 = bytes / 1e6 / one.extract.seconds;
+  console.log(`extract, 1 job: ${rate1.toFixed(1)} MB/s, ${(100 * rate1 / floorRate).toFixed(0)}% of the floor (target >= 20%)`);
+  console.log(`database: ${mb(dbBytes)} MB, ${(dbBytes / bytes).toFixed(2)}x the input (target <= 2x)`);
+  // where the time goes with one job, per document, from each thread's CPU time: the main thread
+  // (ordering, writing), the worker, and V8's own threads. The main thread is the one that cannot be
+  // multiplied: with J jobs on J cores, a command runs at most at min(J / worker, 1 / main) documents
+  // a second
+  const perDoc = (r) => ({ main: r.main / documents, worker: r.others[0] / documents, v8: r.others.slice(1).reduce((a, b) => a + b, 0) / documents });
+  const ms = (v) => (v * 1000).toFixed(3);
+  const projection = (p, jobs) => Math.min(jobs / p.worker, 1 / p.main);
+  const pe = perDoc(one.extract);
+  const ps = perDoc(one.sync);
+  for (const [kind, p] of [['extract', pe], ['sync', ps]]) {
+    console.log(`${kind}, 1 job, CPU ms a document: main thread ${ms(p.main)}, worker ${ms(p.worker)}, V8's threads ${ms(p.v8)}`);
+  }
+  for (const jobs of [2, 16]) {
+    const e = projection(pe, jobs);
+    const s = projection(ps, jobs);
+    console.log(`projected for ${jobs} jobs on ${jobs} free cores: extract ${e.toFixed(0)} documents/s (${(e * pe.worker).toFixed(1)}x 1 job; target at 16 >= 12x), sync ${s.toFixed(0)} documents/s (${(s / e).toFixed(2)}x extract; target >= ${jobs === 2 ? '0.8' : '0.6'}x)`);
+  }
 
   const SAMPLE = 10; // every tenth document
   const c = await ceiling(files.filter((_, i) => i % SAMPLE === 0));
@@ -187,7 +224,6 @@ try {
   const first = await timed(['sync', 'corpus', '--db', join(dir, 'bench.db'), '-q'], dir);
   const again = await timed(['sync', 'corpus', '--db', join(dir, 'bench.db')], dir);
   console.log(`sync: first ${first.seconds.toFixed(1)} s (peak RSS ${mb(first.peak)} MB), unchanged again ${again.seconds.toFixed(2)} s (target <= 3 s): ${again.stderr.trim().split('\n').pop()}`);
-  console.log(`database: ${mb(statSync(join(dir, 'bench.db')).size)} MB`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

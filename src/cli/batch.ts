@@ -1,17 +1,18 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
-import type { Piscina } from 'piscina';
 import { DuplicateIndex } from '../dedupe/index.js';
 import { openSink, SinkError } from '../emit/sink.js';
 import { COLLECTION_EXTENSIONS } from '../ingest/index.js';
 import { expandInputs, inShard, readDocuments, type CollectionOptions, type RawDocument, type Shard } from '../ingest/index.js';
 import type { RenderedDocument } from '../emit/index.js';
+import type { DocumentRows } from '../emit/rows.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import { StageError, type Problem, type Stage } from '../problems.js';
 import type { Input, Outcome, Task } from '../worker.js';
 import { interrupted } from './interrupt.js';
 import { explain, plural, reportProblem, warn } from './messages.js';
+import { runsInline, WorkerPool } from './pool.js';
 import { progress } from './progress.js';
 import { canonicalPath, refuseInputsAsOutputs, UsageError, type Output } from './safety.js';
 
@@ -34,6 +35,12 @@ export interface BatchOptions extends CollectionOptions {
   shard?: Shard;
   /** decides, before any work, whether a document needs processing (false: unchanged, skipped) */
   accept?: (raw: RawDocument) => boolean;
+  /**
+   * With `accept`: whether `accept` could turn this input away (a document the caller already
+   * holds). When it could not, its file is read by its worker, not by the main thread, and `accept`
+   * is not asked.
+   */
+  mayBeUnchanged?: (id: string) => boolean;
   /** told of every failure, after it is reported */
   onFailure?: (p: Problem) => void;
   /**
@@ -87,36 +94,6 @@ function warnSkipped(folder: string, files: readonly string[]): void {
     `Only report files (.txt, .html …) are taken from a folder; to read a collection, name it or give a glob ('${pattern}')`);
 }
 
-/** A pool of worker threads. */
-async function startPool(jobs: number): Promise<Piscina> {
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina({
-    filename: new URL('../worker.js', import.meta.url).href, minThreads: 1, maxThreads: jobs, idleTimeout: 1000,
-    // a document's garbage is short-lived: a smaller young generation than V8's default keeps each
-    // worker ~30 MB lighter (measured: 2 workers 353 MB peak instead of 413, at the same speed)
-    resourceLimits: { maxYoungGenerationSizeMb: 16 },
-  });
-  return pool;
-}
-
-/** Up to this size, one file given alone is processed in the main thread (see `inline`). */
-const INLINE_MAX = 256 * 1024;
-
-/**
- * Whether the inputs are one small report file. It is processed in the main thread: starting a worker
- * costs more than the document, and the stages are linear (tested), so 256 KB takes a fraction of a
- * second and needs no time limit.
- */
-function inline(inputs: readonly string[], options: BatchOptions): boolean {
-  if (inputs.length !== 1 || options.pathsFrom || COLLECTION_EXTENSIONS.test(inputs[0])) return false;
-  try {
-    const info = statSync(inputs[0]);
-    return info.isFile() && info.size <= INLINE_MAX;
-  } catch {
-    return false;
-  }
-}
-
 /** Resolves (with nothing) once a signal asks the run to stop. */
 function stopped(): Promise<null> {
   return new Promise((resolve) => {
@@ -136,7 +113,7 @@ export async function eachDocument(
   options: BatchOptions,
   onDocument: (doc: ProcessedDocument, signature: Uint32Array | null) => Promise<void>,
 ): Promise<BatchSummary> {
-  return eachResult(inputs, options, undefined, onDocument as OnResult);
+  return eachResult(inputs, options, {}, onDocument as OnResult);
 }
 
 /** The same loop, with the workers writing each document out in `render`'s format: the main thread then only places it. */
@@ -146,22 +123,33 @@ export async function eachRendered(
   render: NonNullable<Task['render']>,
   onDocument: (doc: RenderedDocument) => Promise<void>,
 ): Promise<BatchSummary> {
-  return eachResult(inputs, options, render, onDocument as OnResult);
+  return eachResult(inputs, options, { render }, onDocument as OnResult);
 }
 
-type OnResult = (doc: ProcessedDocument | RenderedDocument, signature: Uint32Array | null) => Promise<void>;
+/** The same loop, with the workers rendering each document's database rows: the main thread then only binds them. */
+export async function eachRows(
+  inputs: readonly string[],
+  options: BatchOptions,
+  onDocument: (doc: DocumentRows, signature: Uint32Array | null) => Promise<void>,
+): Promise<BatchSummary> {
+  return eachResult(inputs, options, { rows: true }, onDocument as OnResult);
+}
+
+type OnResult = (doc: ProcessedDocument | RenderedDocument | DocumentRows, signature: Uint32Array | null) => Promise<void>;
+/** What the workers hand back: the document itself, its output written, or its rows. */
+type WorkerOutput = Pick<Task, 'render' | 'rows'>;
 
 async function eachResult(
   inputs: readonly string[],
   options: BatchOptions,
-  render: Task['render'],
+  output: WorkerOutput,
   onDocument: OnResult,
 ): Promise<BatchSummary> {
   const failures: Problem[] = [];
   const report = (p: Problem) => { reportProblem(p); failures.push(p); options.onFailure?.(p); };
   let refused = false;
   try {
-    return await processAll(inputs, options, render, report, onDocument);
+    return await processAll(inputs, options, output, report, onDocument);
   } catch (err) {
     refused = err instanceof UsageError;
     throw err;
@@ -176,28 +164,11 @@ async function eachResult(
   }
 }
 
-async function processAll(
-  inputs: readonly string[],
-  options: BatchOptions,
-  render: Task['render'],
-  report: (p: Problem) => void,
-  onDocument: OnResult,
-): Promise<BatchSummary> {
-  const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  const here = inline(inputs, options);
-  const startPoolHere = () => startPool(jobs);
-  // started before the inputs are listed, so that workers load while the main thread reads; a sync
-  // that may find nothing changed starts them only when a document needs work
-  let pool: Promise<Piscina> | null = options.accept || here ? null : startPoolHere();
+/** The inputs, expanded and checked: refuses (UsageError) a run that would write over one of them. */
+async function listSources(inputs: readonly string[], options: BatchOptions) {
   const expanded = await expandInputs(options.pathsFrom ? [...inputs, ...(await readPathList(options.pathsFrom))] : inputs);
-  try {
-    const listed = options.pathsFrom && options.pathsFrom !== '-' ? [{ id: options.pathsFrom, path: options.pathsFrom }] : [];
-    refuseInputsAsOutputs(options.outputs ?? [], [...listed, ...expanded.sources]);
-  } catch (err) {
-    await (await pool)?.destroy();
-    throw err;
-  }
-  const { problems } = expanded;
+  const listed = options.pathsFrom && options.pathsFrom !== '-' ? [{ id: options.pathsFrom, path: options.pathsFrom }] : [];
+  refuseInputsAsOutputs(options.outputs ?? [], [...listed, ...expanded.sources]);
   if (!options.quiet) {
     // this run's own outputs left in an input folder are skipped as they should be, without a word
     const own = new Set((options.outputs ?? []).map((o) => canonicalPath(o.path)));
@@ -207,48 +178,39 @@ async function processAll(
     }
   }
   const sources = options.shard ? expanded.sources.filter((s) => inShard(s.id, options.shard!)) : expanded.sources;
+  return { sources, problems: expanded.problems };
+}
+
+async function processAll(
+  inputs: readonly string[],
+  options: BatchOptions,
+  output: WorkerOutput,
+  report: (p: Problem) => void,
+  onDocument: OnResult,
+): Promise<BatchSummary> {
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  // started before the inputs are listed, so that workers load while the main thread reads; a sync
+  // that may find nothing changed starts them only when a document needs work
+  const pool = new WorkerPool(
+    { jobs, timeout: options.timeout, inline: runsInline(inputs, options.pathsFrom), lazy: !!options.accept },
+    { options: { encoding: options.encoding }, ...output, duplicates: options.duplicates !== 'none' },
+  );
+  let listed: Awaited<ReturnType<typeof listSources>>;
+  try {
+    listed = await listSources(inputs, options);
+  } catch (err) {
+    await pool.destroy();
+    throw err;
+  }
+  const { sources, problems } = listed;
   problems.forEach(report);
-  if (sources.length === 0) { await (await pool)?.destroy(); return { documents: 0, failed: problems.length, unchanged: 0 }; }
+  if (sources.length === 0) { await pool.destroy(); return { documents: 0, failed: problems.length, unchanged: 0 }; }
 
   const duplicates = (options.duplicates ?? 'batch') === 'batch' ? new DuplicateIndex() : null;
   let failed = problems.length;
   let documents = 0;
   let unchanged = 0;
-
-  const limit = options.timeout * 1000;
-  const run = async (batch: Input[]): Promise<Outcome[]> => {
-    if (batch.length === 0) return [];
-    const task: Task = { inputs: batch, options: { encoding: options.encoding }, render, duplicates: options.duplicates !== 'none' };
-    if (here) return (await import('../worker.js')).processTask(task);
-    const clock = new Float64Array(new SharedArrayBuffer(2 * Float64Array.BYTES_PER_ELEMENT));
-    const abort = new AbortController();
-    // each document may take --timeout seconds from when a worker starts on it (a worker still
-    // loading, or busy with other tasks, is not its fault): checked when that time could be up
-    let timer: NodeJS.Timeout;
-    const watch = () => {
-      const left = clock[0] === 0 ? limit : clock[0] + limit - Date.now();
-      if (left <= 0) abort.abort(); else timer = setTimeout(watch, left);
-    };
-    timer = setTimeout(watch, limit);
-    let error: Error;
-    try {
-      pool ??= startPoolHere();
-      return (await (await pool).run({ ...task, clock }, { signal: abort.signal })) as Outcome[];
-    } catch (err) {
-      error = err as Error;
-    } finally {
-      clearTimeout(timer);
-    }
-    if (abort.signal.aborted) {
-      // the document past its limit fails; the others of its task go again without it
-      const at = clock[1];
-      const [before, after] = await Promise.all([run(batch.slice(0, at)), run(batch.slice(at + 1))]);
-      return [...before, { ok: false, stage: 'extract', kind: 'timeout', message: `took longer than --timeout (${options.timeout} s)` }, ...after];
-    }
-    // a document crashed the worker: each again on its own, so that only that one fails
-    if (batch.length > 1) return (await Promise.all(batch.map((input) => run([input])))).flat();
-    return [{ ok: false, stage: 'extract', kind: 'internal', message: `internal error: ${error.message}`, stack: error.stack }];
-  };
+  const bar = progress(sources.length, !!options.quiet);
 
   const finish = async (id: string, outcome: Outcome) => {
     if (!outcome.ok) {
@@ -270,60 +232,82 @@ async function processAll(
   // several documents per message (each message costs the main thread, which shares the machine with
   // the workers): 32 written-out documents, or 8 whole ones (they weigh more in the main thread while
   // they wait for their turn); fewer when there are few, so that every worker gets some
-  const batchSize = Math.max(1, Math.min(render ? 32 : 8, Math.floor(sources.length / (jobs * 4))));
-  // results are handed on in input order; a window of a few tasks per worker keeps the workers busy
-  // while a slow document holds the head of the line
-  const pending: Array<{ id: string; outcome: Promise<Outcome> }> = [];
-  const bar = progress(sources.length, !!options.quiet);
+  const batchSize = Math.max(1, Math.min(output.render || output.rows ? 32 : 8, Math.floor(sources.length / (jobs * 4))));
+  const queue = new InOrder(pool, batchSize, jobs * Math.max(32, batchSize * 4), finish);
   const maxSize = options.maxSize * 1024 * 1024;
-  const window = jobs * Math.max(32, batchSize * 4);
-  let batch: Array<{ id: string; input: Input }> = [];
-  const send = () => {
-    if (batch.length === 0) return;
-    const outcomes = run(batch.map((b) => b.input));
-    batch.forEach((b, i) => pending.push({ id: b.id, outcome: outcomes.then((o) => o[i]) }));
-    batch = [];
-  };
-  const add = async (id: string, input: Input) => {
-    batch.push({ id, input });
-    if (batch.length >= batchSize) send();
-    while (pending.length >= window && !interrupted()) { const next = pending.shift()!; await finish(next.id, await next.outcome); }
-  };
-  const failedEarly = (id: string, e: { stage: Stage; kind: string; message: string }) => {
-    send(); // keeps input order
-    pending.push({ id, outcome: Promise.resolve({ ok: false, stage: e.stage, kind: e.kind, message: e.message }) });
-  };
   try {
     for (const source of sources) {
       if (interrupted()) break;
       // a plain file is read by its worker; the main thread reads only what it must look at first
-      // (collections, standard input, and every file when `accept` decides on its bytes)
-      if (source.path !== null && !options.accept && !COLLECTION_EXTENSIONS.test(source.path)) {
-        await add(source.id, { file: { id: source.id, path: source.path, maxSize } });
+      // (collections, standard input, and the files `accept` decides on by their bytes)
+      const unread = !options.accept || (options.mayBeUnchanged && !options.mayBeUnchanged(source.id));
+      if (source.path !== null && unread && !COLLECTION_EXTENSIONS.test(source.path)) {
+        await queue.add(source.id, { file: { id: source.id, path: source.path, maxSize } });
         continue;
       }
       try {
         for await (const item of readDocuments(source, { maxSize, textColumn: options.textColumn, idColumn: options.idColumn })) {
-          if ('error' in item) { failedEarly(item.id, item.error); continue; }
+          if ('error' in item) { queue.failed(item.id, item.error); continue; }
           if (options.accept && !options.accept(item)) { unchanged++; bar.tick(item.bytes.length); continue; }
-          await add(item.id, { raw: item });
+          await queue.add(item.id, { raw: item });
           if (interrupted()) break;
         }
       } catch (err) {
         if (err instanceof SinkError) throw err;
-        failedEarly(source.id, err instanceof StageError ? err : new StageError('ingest', 'unreadable', (err as Error).message));
+        queue.failed(source.id, err instanceof StageError ? err : new StageError('ingest', 'unreadable', (err as Error).message));
       }
     }
-    send();
-    // on a signal, documents still in the workers are dropped: a finished document is never cut short
-    while (pending.length > 0 && !interrupted()) {
-      const next = pending.shift()!;
-      const outcome = await Promise.race([next.outcome, stopped()]);
-      if (outcome) await finish(next.id, outcome);
-    }
+    await queue.drain();
   } finally {
     bar.stop();
-    await (await pool)?.destroy();
+    await pool.destroy();
   }
   return { documents, failed, unchanged };
+}
+
+/**
+ * Documents on their way through the pool, handed on in input order. Sent a task at a time; a
+ * window of a few tasks per worker keeps the workers busy while a slow document holds the head of
+ * the line.
+ */
+class InOrder {
+  private pending: Array<{ id: string; outcome: Promise<Outcome> }> = [];
+  private task: Array<{ id: string; input: Input }> = [];
+
+  constructor(
+    private readonly pool: WorkerPool,
+    private readonly taskSize: number,
+    private readonly window: number,
+    private readonly finish: (id: string, outcome: Outcome) => Promise<void>,
+  ) {}
+
+  private send(): void {
+    if (this.task.length === 0) return;
+    const task = this.task;
+    this.task = [];
+    const outcomes = this.pool.run(task.map((t) => t.input));
+    task.forEach((t, i) => this.pending.push({ id: t.id, outcome: outcomes.then((o) => o[i]) }));
+  }
+
+  async add(id: string, input: Input): Promise<void> {
+    this.task.push({ id, input });
+    if (this.task.length >= this.taskSize) this.send();
+    while (this.pending.length >= this.window && !interrupted()) { const next = this.pending.shift()!; await this.finish(next.id, await next.outcome); }
+  }
+
+  /** A document that failed before it could be sent, in its place in the order. */
+  failed(id: string, e: { stage: Stage; kind: string; message: string }): void {
+    this.send(); // keeps input order
+    this.pending.push({ id, outcome: Promise.resolve({ ok: false, stage: e.stage, kind: e.kind, message: e.message }) });
+  }
+
+  /** Hands on everything still on its way; on a signal, documents still in the workers are dropped (a finished document is never cut short). */
+  async drain(): Promise<void> {
+    this.send();
+    while (this.pending.length > 0 && !interrupted()) {
+      const next = this.pending.shift()!;
+      const outcome = await Promise.race([next.outcome, stopped()]);
+      if (outcome) await this.finish(next.id, outcome);
+    }
+  }
 }

@@ -1,15 +1,15 @@
 /**
- * The SQLite dataset: documents, their sections and indicators, and a full-text index over section
- * text. better-sqlite3 is loaded only by the commands that use it.
+ * The SQLite dataset: documents, their sections and indicators, and a full-text index of the words
+ * of each section (jieba's, so that words of one and two characters match too; the index keeps no
+ * copy of the text). better-sqlite3 is loaded only by the commands that use it.
  */
 import { createRequire } from 'node:module';
 import type { Database as DB } from 'better-sqlite3';
-import type { Indicator } from '../extract/index.js';
 import { DuplicateIndex } from '../dedupe/index.js';
 import { documentOrder } from '../ingest/index.js';
-import type { ProcessedDocument } from '../pipeline.js';
+import { DOCUMENT_COLUMNS, INDICATOR_COLUMNS, SECTION_COLUMNS, searchWords, type DocumentRows } from './rows.js';
 
-export const SCHEMA_VERSION = '2';
+export const SCHEMA_VERSION = '3';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS govmine (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -48,20 +48,16 @@ CREATE INDEX IF NOT EXISTS sections_document ON sections(document_id);
 CREATE INDEX IF NOT EXISTS indicators_document ON indicators(document_id);
 CREATE INDEX IF NOT EXISTS indicators_category ON indicators(category, indicator);
 CREATE INDEX IF NOT EXISTS documents_agency_year ON documents(agency, year);
-CREATE VIRTUAL TABLE IF NOT EXISTS sections_fts USING fts5(title, text, content='sections', content_rowid='id', tokenize='trigram');
-CREATE TRIGGER IF NOT EXISTS sections_ai AFTER INSERT ON sections BEGIN
-  INSERT INTO sections_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
-END;
+CREATE VIRTUAL TABLE IF NOT EXISTS sections_fts USING fts5(title, text, content='', contentless_delete=1, tokenize='ascii');
 CREATE TRIGGER IF NOT EXISTS sections_ad AFTER DELETE ON sections BEGIN
-  INSERT INTO sections_fts(sections_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+  DELETE FROM sections_fts WHERE rowid = old.id;
 END;
 `;
 
 export interface StoredDocument {
-  doc: ProcessedDocument;
+  rows: DocumentRows;
   /** the body's MinHash signature (null: too short to compare), kept to find near-duplicates across runs */
   signature: Uint32Array | null;
-  sha256: string;
   processedAt: string;
   toolVersion: string;
 }
@@ -73,9 +69,15 @@ export function openDatabase(path: string): DB {
   // WAL: readers (Datasette, the sqlite3 shell) never block a sync, and a killed run leaves the
   // last committed transaction intact
   db.pragma('journal_mode = WAL');
+  // a commit waits for no disk flush: in WAL mode a killed process still leaves every committed
+  // transaction whole (only a power cut may lose the last ones, never the database's consistency)
+  db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  const trigramIndex = hasTrigramIndex(db);
+  if (trigramIndex) db.exec('DROP TRIGGER IF EXISTS sections_ai; DROP TRIGGER IF EXISTS sections_ad; DROP TABLE sections_fts;');
   db.exec(SCHEMA);
   addMissingColumns(db, 'main');
+  if (trigramIndex) db.transaction(() => indexSections(db, 'SELECT id, title, text FROM sections ORDER BY id'))();
   db.prepare('INSERT OR REPLACE INTO govmine (key, value) VALUES (?, ?)').run('schema_version', SCHEMA_VERSION);
   return db;
 }
@@ -96,58 +98,56 @@ function addMissingColumns(db: DB, schema: string): void {
   for (const [column, type] of ADDED_COLUMNS) if (!have.has(column)) db.exec(`ALTER TABLE ${schema}.indicators ADD COLUMN ${column} ${type}`);
 }
 
-/**
- * Sections as stored: the headed sections, plus the text before the first heading (level 0). Each
- * row's `text` is the section's own text, up to the next heading, so that the full-text index holds
- * every character once and a match names the very section it is in.
- */
-function sectionRows(d: ProcessedDocument) {
-  const first = d.sections[0]?.start ?? d.text.length;
-  const preamble = first > 0 ? [{ ordinal: -1, parent: null, level: 0, title: '', path: '', start: 0, end: first, text: d.text.slice(0, first) }] : [];
-  return [...preamble, ...d.sections.map((s, i) => {
-    const ownEnd = Math.min(s.end, d.sections[i + 1]?.start ?? s.end);
-    return { ordinal: s.id, parent: s.parent, level: s.level, title: s.title, path: s.path, start: s.start, end: s.end, text: d.text.slice(s.start, ownEnd) };
-  })];
-}
-
-function indicatorRow(r: Indicator, ordinal: number) {
-  return {
-    ordinal, status: r.status, part_of: r.part_of,
-    doc: r.doc, title: r.title, agency: r.agency, year: r.year, section: r.section, category: r.category, label: r.label,
-    indicator: r.indicator, value: r.value, unit: r.unit, approx: r.approx, raw: r.raw, context: r.context, start: r.start,
-    end: r.end, range_to: r.to ?? null, change_direction: r.change?.direction ?? null, change_from: r.change?.from ?? null,
-    change_to: r.change?.to ?? null, change_rate: r.change?.rate ?? null, check_status: r.check ?? null,
-  };
-}
-
-/** The columns govmine writes, in the order of the schema: one list for sync's inserts and merge's copies. */
-const DOCUMENT_COLUMNS = ['path', 'sha256', 'encoding', 'format', 'title', 'agency', 'year', 'published', 'url', 'index_number', 'doc_number', 'duplicate_of', 'text', 'processed_at', 'tool_version'];
-const SECTION_COLUMNS = ['ordinal', 'parent', 'level', 'title', 'path', 'start', 'end', 'text'];
-const INDICATOR_COLUMNS = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', 'end', 'range_to', 'change_direction', 'change_from', 'change_to', 'change_rate', 'check_status', 'ordinal', 'status', 'part_of'];
 /** Column names quoted (end is an SQL keyword), and the named parameters of the same columns. */
 const names = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(', ');
 const params = (columns: readonly string[]) => columns.map((c) => `@${c}`).join(', ');
 
-/** Writes documents into the dataset, each replacing whatever the same path had. */
+/**
+ * A dataset an earlier version wrote indexes its sections by three-character windows (a trigram
+ * index that also stores the text again): it is replaced by the index of words when it is opened.
+ */
+function hasTrigramIndex(db: DB): boolean {
+  const sql = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'sections_fts'").pluck().get() as string | undefined;
+  return !!sql && /trigram/i.test(sql);
+}
+
+/** Adds the sections `select` names (id, title, text) to the full-text index, cutting their words here. */
+function indexSections(db: DB, select: string, ...params: unknown[]): void {
+  const insert = db.prepare('INSERT INTO sections_fts (rowid, title, text) VALUES (?, ?, ?)');
+  // the ids first: better-sqlite3 runs no statement while another one is being read
+  const ids = db.prepare(select.replace('id, title, text', 'id')).pluck().all(...params) as number[];
+  const section = db.prepare('SELECT title, text FROM sections WHERE id = ?');
+  for (const id of ids) {
+    const s = section.get(id) as { title: string; text: string };
+    insert.run(id, searchWords(s.title), searchWords(s.text));
+  }
+}
+
+/** The values of an array of arrays (jsonb_each's `value`, each already parsed), one column per element. */
+const unpack = (columns: readonly string[]) => columns.map((_, i) => `value->>${i}`).join(', ');
+
+/**
+ * Writes documents into the dataset, each replacing whatever the same path had. The rows come
+ * rendered (documentRows): each table's rows of a document go in with one statement.
+ */
 export function documentWriter(db: DB) {
   const remove = db.prepare('DELETE FROM documents WHERE path = ?');
   const insertDoc = db.prepare(`INSERT INTO documents (${names(DOCUMENT_COLUMNS)}) VALUES (${params(DOCUMENT_COLUMNS)})`);
-  const insertSection = db.prepare(`INSERT INTO sections (document_id, ${names(SECTION_COLUMNS)}) VALUES (@document_id, ${params(SECTION_COLUMNS)})`);
-  const insertIndicator = db.prepare(`INSERT INTO indicators (document_id, ${names(INDICATOR_COLUMNS)}) VALUES (@document_id, ${params(INDICATOR_COLUMNS)})`);
+  const insertSections = db.prepare(`INSERT INTO sections (document_id, ${names(SECTION_COLUMNS)}) SELECT ?, ${unpack(SECTION_COLUMNS)} FROM jsonb_each(?)`);
+  // the sections of one INSERT take consecutive ids, in the order of their rows (this connection is the only writer)
+  const insertWords = db.prepare('INSERT INTO sections_fts (rowid, title, text) SELECT ? + key, value->>0, value->>1 FROM jsonb_each(?)');
+  const insertIndicators = db.prepare(`INSERT INTO indicators (document_id, ${names(INDICATOR_COLUMNS)}) SELECT ?, ${unpack(INDICATOR_COLUMNS)} FROM jsonb_each(?)`);
   const insertSignature = db.prepare('INSERT INTO signatures (document_id, minhash) VALUES (?, ?)');
   /** one transaction for the whole batch: a run killed midway leaves the last batch whole or absent */
   return db.transaction((batch: StoredDocument[]) => {
     markDuplicatesStale(db);
-    for (const { doc: d, signature, sha256, processedAt, toolVersion } of batch) {
-      remove.run(d.doc);
-      const { lastInsertRowid } = insertDoc.run({
-        path: d.doc, sha256, encoding: d.encoding, format: d.format, title: d.meta.title, agency: d.meta.agency, year: d.meta.year,
-        published: d.meta.published, url: d.meta.url, index_number: d.meta.index, doc_number: d.meta.docNumber,
-        duplicate_of: d.duplicateOf ?? null, text: d.text, processed_at: processedAt, tool_version: toolVersion,
-      });
-      for (const s of sectionRows(d)) insertSection.run({ document_id: lastInsertRowid, ...s });
-      d.indicators.forEach((r, i) => insertIndicator.run({ document_id: lastInsertRowid, ...indicatorRow(r, i) }));
-      insertSignature.run(lastInsertRowid, signature && Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
+    for (const { rows, signature, processedAt, toolVersion } of batch) {
+      remove.run(rows.doc);
+      const { lastInsertRowid: id } = insertDoc.run({ ...rows.document, duplicate_of: rows.duplicateOf ?? null, processed_at: processedAt, tool_version: toolVersion });
+      const sections = insertSections.run(id, rows.sections);
+      if (sections.changes > 0) insertWords.run(BigInt(sections.lastInsertRowid) - BigInt(sections.changes) + 1n, rows.words);
+      insertIndicators.run(id, rows.indicators);
+      insertSignature.run(id, signature && Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
     }
   });
 }
@@ -229,6 +229,7 @@ export function mergeDatabase(db: DB, other: string): number {
         remove.run(id);
         const { lastInsertRowid } = insertDoc.run(id);
         insertSections.run(lastInsertRowid, id);
+        indexSections(db, 'SELECT id, title, text FROM main.sections WHERE document_id = ?', lastInsertRowid);
         insertIndicators.run(lastInsertRowid, id);
         insertSignature?.run(lastInsertRowid, id);
       }

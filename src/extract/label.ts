@@ -40,7 +40,7 @@ interface Token {
 
 let jieba: Jieba | null = null;
 /** The dictionary is loaded once per process, on first use (it costs ~0.2 s and ~100 MB). */
-function segmenter(): Jieba {
+export function segmenter(): Jieba {
   if (!jieba) {
     const require = createRequire(import.meta.url);
     const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');

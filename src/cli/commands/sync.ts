@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { Command } from 'commander';
 import { name, version } from '../version.js';
 import type { StoredDocument } from '../../emit/sqlite.js';
-import { eachDocument, noInputs, type BatchOptions } from '../batch.js';
+import { documentRows, sha256Of, type DocumentRows } from '../../emit/rows.js';
+import { eachDocument, eachRows, noInputs, type BatchOptions } from '../batch.js';
 import { interruptedExitCode } from '../interrupt.js';
 import { acquireLock } from '../lock.js';
 import { fatal, info } from '../messages.js';
@@ -18,8 +18,11 @@ interface SyncOptions extends BatchOptions {
 
 /** Documents processed by another version are processed again. */
 export const TOOL_VERSION = `${name} ${version}`;
-/** Documents written per transaction: enough to amortise the commit, few enough to hold in memory. */
-const BATCH = 50;
+/**
+ * Documents written per transaction: enough to amortise the commit and the full-text index's
+ * flush, few enough to hold in memory (about 25 KB of rows a document), and to lose little to kill -9.
+ */
+const BATCH = 256;
 
 const EXAMPLES = `
 Examples:
@@ -63,25 +66,35 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
   let batch: StoredDocument[] = [];
   let written = 0;
   const flush = () => { if (batch.length) { write(batch); written += batch.length; batch = []; } };
+  const store = async (rows: DocumentRows, signature: Uint32Array | null) => {
+    batch.push({ rows, signature, processedAt: new Date().toISOString(), toolVersion: TOOL_VERSION });
+    if (batch.length >= BATCH) flush();
+  };
   try {
-    const summary = await eachDocument(inputs, {
+    const options: BatchOptions = {
       ...opts,
+      // a document the dataset lacks is read, hashed and rendered into rows by its worker; one it
+      // holds is read here first, to compare its hash
+      mayBeUnchanged: (id) => { seen.add(id); return opts.explain || known.has(id); },
       accept(raw) {
         seen.add(raw.id);
-        const sha256 = createHash('sha256').update(raw.bytes).digest('hex');
+        const sha256 = sha256Of(raw.bytes);
         const before = known.get(raw.id);
         if (before && before.sha256 === sha256 && before.toolVersion === TOOL_VERSION) return false;
-        hashes.set(raw.id, sha256);
+        if (opts.explain) hashes.set(raw.id, sha256);
         return true;
       },
       onFailure: (p) => seen.add(p.path),
       // near-duplicates are named over the whole dataset once the run has written it (flagDuplicates)
       duplicates: 'signature',
-    }, async (doc, signature) => {
-      batch.push({ doc, signature, sha256: hashes.get(doc.doc)!, processedAt: new Date().toISOString(), toolVersion: TOOL_VERSION });
-      hashes.delete(doc.doc);
-      if (batch.length >= BATCH) flush();
-    });
+    };
+    // --explain needs each whole document here, and so renders its rows here too
+    const summary = opts.explain
+      ? await eachDocument(inputs, options, async (doc, signature) => {
+        await store(documentRows(doc, hashes.get(doc.doc)!), signature);
+        hashes.delete(doc.doc);
+      })
+      : await eachRows(inputs, options, store);
     flush();
     let removed = 0;
     if (opts.prune && !interruptedExitCode() && !opts.shard) {

@@ -1,0 +1,95 @@
+/**
+ * A document as the SQLite dataset stores it: its rows, rendered where the document was processed
+ * (a worker thread), so that the thread writing the database only binds ready values. The rows of a
+ * table travel as one JSON array of arrays, which SQLite itself unpacks (json_each) in one statement.
+ * Nothing here loads better-sqlite3.
+ */
+import { createHash } from 'node:crypto';
+import type { Indicator } from '../extract/index.js';
+import { segmenter } from '../extract/label.js';
+import type { ProcessedDocument } from '../pipeline.js';
+
+/** The columns govmine writes, in the order of the schema: one list for sync's inserts and merge's copies. */
+export const DOCUMENT_COLUMNS = ['path', 'sha256', 'encoding', 'format', 'title', 'agency', 'year', 'published', 'url', 'index_number', 'doc_number', 'duplicate_of', 'text', 'processed_at', 'tool_version'];
+export const SECTION_COLUMNS = ['ordinal', 'parent', 'level', 'title', 'path', 'start', 'end', 'text'];
+export const INDICATOR_COLUMNS = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', 'end', 'range_to', 'change_direction', 'change_from', 'change_to', 'change_rate', 'check_status', 'ordinal', 'status', 'part_of'];
+
+/** A document's rows, ready to bind. */
+export interface DocumentRows {
+  doc: string;
+  warnings: string[];
+  duplicateOf?: string | null;
+  /** the documents row's values in DOCUMENT_COLUMNS order, but for duplicate_of, processed_at and tool_version (the writer's) */
+  document: { path: string; sha256: string; encoding: string; format: string; title: string | null; agency: string | null; year: number | null; published: string | null; url: string | null; index_number: string | null; doc_number: string | null; text: string };
+  /** JSON: the sections, each an array in SECTION_COLUMNS order */
+  sections: string;
+  /** JSON: for each section, in the same order, [title words, text words] as the full-text index takes them */
+  words: string;
+  /** JSON: the indicators, each an array in INDICATOR_COLUMNS order */
+  indicators: string;
+  /** sections and indicators (a count, for the writer's batching) */
+  rows: number;
+}
+
+/**
+ * Sections as stored: the headed sections, plus the text before the first heading (level 0). Each
+ * row's `text` is the section's own text, up to the next heading, so that the full-text index holds
+ * every character once and a match names the very section it is in.
+ */
+function sectionRows(d: ProcessedDocument): unknown[][] {
+  const first = d.sections[0]?.start ?? d.text.length;
+  const rows: unknown[][] = first > 0 ? [[-1, null, 0, '', '', 0, first, d.text.slice(0, first)]] : [];
+  d.sections.forEach((s, i) => {
+    const ownEnd = Math.min(s.end, d.sections[i + 1]?.start ?? s.end);
+    rows.push([s.id, s.parent, s.level, s.title, s.path, s.start, s.end, d.text.slice(s.start, ownEnd)]);
+  });
+  return rows;
+}
+
+function indicatorRow(r: Indicator, ordinal: number): unknown[] {
+  return [
+    r.doc, r.title, r.agency, r.year, r.section, r.category, r.label, r.indicator, r.value, r.unit, r.approx, r.raw, r.context, r.start,
+    r.end, r.to ?? null, r.change?.direction ?? null, r.change?.from ?? null, r.change?.to ?? null, r.change?.rate ?? null, r.check ?? null,
+    ordinal, r.status ?? null, r.part_of ?? null,
+  ];
+}
+
+/**
+ * The words the full-text index holds for a text: jieba's words and, inside a long word, the
+ * shorter words of the dictionary it contains (中华人民共和国: 中华 华人 人民 共和 共和国 …), separated
+ * by spaces (punctuation left out). So a query for a word of one, two or more characters matches wherever jieba sees that
+ * word, and the index holds far fewer terms than three-character windows would.
+ */
+export function searchWords(text: string): string {
+  if (!text) return '';
+  let words = '';
+  for (const w of segmenter().cutForSearch(text, false)) if (WORD.test(w)) words += words ? ' ' + w : w;
+  return words;
+}
+
+/** A word worth indexing: one with a letter or a digit (not punctuation or spaces). */
+const WORD = /[\p{L}\p{N}]/u;
+
+/** `value` with undefined (absent fields) as null, which JSON keeps in place. */
+const json = (rows: unknown[][]) => JSON.stringify(rows, (_, v) => (v === undefined ? null : v));
+
+/** The hex SHA-256 of a document's bytes, by which sync knows it unchanged. */
+export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+export function documentRows(d: ProcessedDocument, sha256: string): DocumentRows {
+  const sections = sectionRows(d);
+  return {
+    doc: d.doc,
+    warnings: d.warnings,
+    duplicateOf: d.duplicateOf,
+    document: {
+      path: d.doc, sha256, encoding: d.encoding, format: d.format, title: d.meta.title ?? null,
+      agency: d.meta.agency ?? null, year: d.meta.year ?? null, published: d.meta.published ?? null, url: d.meta.url ?? null,
+      index_number: d.meta.index ?? null, doc_number: d.meta.docNumber ?? null, text: d.text,
+    },
+    sections: json(sections),
+    words: json(sections.map((s) => [searchWords(s[3] as string), searchWords(s[7] as string)])),
+    indicators: json(d.indicators.map(indicatorRow)),
+    rows: sections.length + d.indicators.length,
+  };
+}
