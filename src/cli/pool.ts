@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import type { Piscina } from 'piscina';
-import { COLLECTION_EXTENSIONS } from '../ingest/collection.js';
+import { COLLECTION_EXTENSIONS } from '../ingest/index.js';
 import { STAGES } from '../problems.js';
 import type { Input, Outcome, Task } from '../worker.js';
 

@@ -7,7 +7,7 @@ import type { ExtractInput, Indicator } from './types.js';
 
 export type { ExtractInput, Indicator, Span, Change, Category, Status } from './types.js';
 export { findSpans } from './find.js';
-export { warmUp } from './label.js';
+export { segmenter, warmUp } from './label.js';
 export { resolveSpan } from './resolve.js';
 export { parseChineseNumeral, parseArabic, parseNumber } from './numerals.js';
 export { isSentenceEnd, sameSentence, sentenceEnd, sentenceStart } from './sentences.js';
