@@ -86,6 +86,21 @@ function categoryOf(unit: string, text: string, span: Span): { category: Categor
   return { category: decided ?? base, byDefault: decided === null };
 }
 
+/**
+ * The category of a figure named by words rather than standing in a sentence (a table cell and its
+ * header path): the unit's own, else the last keyword of the first of `words` that holds one.
+ */
+export function categoryOfNamed(unit: string, words: readonly string[]): Category {
+  const { entry } = unitEntryOf(unit);
+  if (entry?.category === 'money') return words.some((w) => FINE_KEYWORDS.some((k) => w.includes(k))) ? 'fine' : 'money';
+  if (entry && !entry.ambiguous) return entry.category;
+  for (const w of words) {
+    const kind = lastKeyword(w);
+    if (kind) return kind;
+  }
+  return entry?.category ?? 'count';
+}
+
 /** Turns a span into a value in base units, with its unit and category; null when it is no figure. */
 export function resolveSpan(span: Span, text: string): Resolved | null {
   const unit = span.unit;
