@@ -16,7 +16,8 @@ import { indicatorFor } from '../src/extract/label.js';
 import { extractSpec } from './spec-extract.js';
 import { MASKS } from '../src/lang/zh/masks.js';
 import { SLOGANS } from '../src/lang/zh/slogans.js';
-import { UNITS } from '../src/lang/zh/units.js';
+import { MEASURE_WORDS, PERSON_NOUNS, UNITS } from '../src/lang/zh/units.js';
+import { ROW_HEADER_MARK, ROW_HEADER_MARK_EXAMPLES, TABLE_UNIT_RULES } from '../src/lang/zh/tables.js';
 import { findSpans } from '../src/extract/index.js';
 import { foldForMatching } from '../src/clean/index.js';
 import { PARTS_AFTER_WHOLE_EXAMPLES } from '../src/lang/zh/check.js';
@@ -42,6 +43,30 @@ describe('units table', () => {
   it('has no unit twice', () => {
     expect(new Set(UNITS.map((u) => u.unit)).size).toBe(UNITS.length);
   });
+});
+
+describe('measure words (the open vocabulary of units)', () => {
+  for (const m of MEASURE_WORDS) {
+    for (const ex of m.examples ?? []) {
+      it(`${m.word}: "${ex}" is a figure counted in ${m.word}`, () => expect(spansOf(`共${ex}。`).map((s) => s.unit)).toContain(m.word));
+    }
+    for (const ex of m.counterExamples ?? []) {
+      it(`${m.word}: "${ex}" is no figure in ${m.word}`, () => expect(spansOf(`共${ex}。`).map((s) => s.unit)).not.toContain(m.word));
+    }
+  }
+  it.each(MEASURE_WORDS.map((m) => m.word))('%s after an Arabic number is a unit', (w) => {
+    expect(spansOf(`共35${w}。`).map((s) => s.unit)).toContain(w);
+  });
+  it.each(PERSON_NOUNS)('12万%s counts people', (noun) => expect(spansOf(`帮扶12万${noun}。`).map((s) => s.unit)).toEqual(['人']));
+});
+
+describe('table headers and notes', () => {
+  for (const r of TABLE_UNIT_RULES) {
+    for (const ex of r.examples ?? []) it(`${r.name} reads a unit in "${ex}"`, () => expect(r.pattern.exec(ex)?.[1]).toBeTruthy());
+    for (const ex of r.counterExamples ?? []) it(`${r.name} reads no unit in "${ex}"`, () => expect(r.pattern.test(ex)).toBe(false));
+  }
+  for (const ex of ROW_HEADER_MARK_EXAMPLES.examples) it(`a row header's list mark opens "${ex}"`, () => expect(ROW_HEADER_MARK.test(ex)).toBe(true));
+  for (const ex of ROW_HEADER_MARK_EXAMPLES.counterExamples) it(`no list mark opens "${ex}"`, () => expect(ROW_HEADER_MARK.test(ex)).toBe(false));
 });
 
 describe('approximation markers', () => {

@@ -178,7 +178,8 @@ export function cleanText(raw: string): Cleaned {
       if (rule === 'footer' && i >= all.length / 2) footerAt = Math.min(footerAt, i + 1);
       return;
     }
-    lines.push({ n: i + 1, text, folded, key: paragraphKey(folded), long: isParagraph(text) });
+    // a row of a table is no paragraph: rows alike (规章 0 0 0) are data, never a body pasted twice
+    lines.push({ n: i + 1, text, folded, key: paragraphKey(folded), long: !text.includes('\t') && isParagraph(text) });
   };
   all.forEach((original, i) => {
     let whole = original;

@@ -4,10 +4,10 @@
  */
 import {
   APPROX_AFTER_AT, APPROX_BEFORE_ENDING, APPROX_INSIDE, APPROX_INSIDE_AT, CHINESE_START, DENOMINATOR_ENDING, DENOMINATOR_LAST, LIST_SEPARATORS, MASK_RES, NUMBER_RE,
-  ONE_CHARS, ONE_WORD_PREFIXES, PERCENT_PREFIX, PERSON_NOUNS_AT, QUALIFIER_APPROX, RANGE_SEPARATORS, SCALES_AT, UNITS_AT, UNIT_BY_NAME,
-  wordAt, wordEndingAt,
+  ONE_CHARS, ONE_WORD_PREFIXES, PER_DENOMINATORS_AT, PER_MARKS_AT, PERCENT_PREFIX, PERSON_NOUNS_AT, QUALIFIER_APPROX, RANGE_SEPARATORS,
+  SCALES_AT, UNITS_AT, UNIT_BY_NAME, wordAt, wordEndingAt,
 } from './grammar.js';
-import { PERSON_MEASURE_BEFORE, PERSON_UNIT, PLACE_NAME_AFTER_UNIT } from '../lang/zh/units.js';
+import { PER_SLASH, PERSON_MEASURE_BEFORE, PERSON_UNIT, PLACE_NAME_AFTER_UNIT, TIMES, YEAR_LIKE } from '../lang/zh/units.js';
 import { anyOf } from '../lang/build.js';
 import { CLOSE_BRACKET_CHARS, CLOSE_QUOTE, FIGURE_CLAUSE_END_CHARS, OPEN_BRACKET_CHARS, OPEN_QUOTE } from '../lang/zh/punctuation.js';
 import { HAN } from '../lang/zh/script.js';
@@ -46,21 +46,51 @@ function maskCursor(ranges: Array<[number, number]>) {
   };
 }
 
-/** Matches a unit at `at`, honouring the characters that would make it part of another word. */
-function unitAt(text: string, at: number): string | null {
+/** What a unit is read after: the number's characters, and whether a scale word came between. */
+interface NumberRead { number: string; scaled: boolean }
+
+/**
+ * Matches a unit at `at`, honouring the characters that would make it part of another word, and
+ * the numbers a measure word of the open vocabulary does not follow (a lone 三 of 三门峡, 2022届).
+ */
+function unitAt(text: string, at: number, read?: NumberRead): string | null {
   for (const u of UNITS_AT.get(text[at]) ?? []) {
     if (!text.startsWith(u.unit, at)) continue;
     const next = text[at + u.unit.length] ?? '';
     if (next && u.notBefore?.includes(next)) continue;
+    if (read && u.open && !/\d/.test(read.number) && read.number.length < 2 && !read.scaled) continue;
+    if (read && u.notAfterYear && !read.scaled && YEAR_LIKE.test(read.number)) continue;
     return u.unit;
   }
   return null;
 }
 
+/**
+ * A unit made of two: a measure word counted in uses (台次, 艘次), a rate per a unit of time,
+ * area or quantity (元/月, 元/平方米, 毫克每升 read as 毫克/升). Returns the unit and where it ends.
+ */
+function compoundUnit(text: string, unit: string, at: number): { unit: string; end: number } {
+  const entry = UNIT_BY_NAME.get(unit);
+  const times = UNIT_BY_NAME.get(TIMES);
+  if (entry?.category === 'count' && !entry.ambiguous && text[at] === TIMES && !unit.endsWith(TIMES)
+    && !(text[at + 1] && times?.notBefore?.includes(text[at + 1]))) {
+    return { unit: unit + TIMES, end: at + 1 };
+  }
+  if (entry?.category === 'percent' || unit.includes(PER_SLASH)) return { unit, end: at };
+  const mark = wordAt(text, at, PER_MARKS_AT);
+  const denominator = mark ? wordAt(text, at + mark.length, PER_DENOMINATORS_AT) : undefined;
+  if (mark && denominator) {
+    // the denominator is a whole word: 元/人次 rather than 元/人 before 次
+    const end = at + mark.length + denominator.length;
+    return { unit: `${unit}${PER_SLASH}${denominator}`, end };
+  }
+  return { unit, end: at };
+}
+
 interface Tail { end: number; scales: string[]; unit: string | null; approx: string; personNoun?: string }
 
 /** Reads what follows a number: scale words, 余/多, the unit, then 以上/左右. */
-function readTail(text: string, at: number): Tail {
+function readTail(text: string, at: number, number: string): Tail {
   let pos = at;
   const scales: string[] = [];
   let approx = '';
@@ -69,7 +99,7 @@ function readTail(text: string, at: number): Tail {
   for (let guard = 0; guard < 6; guard++) {
     let gap = 0;
     while (gap < MAX_GAP && text[pos + gap] === ' ') gap++;
-    const u = unitAt(text, pos + gap);
+    const u = unitAt(text, pos + gap, { number, scaled: scales.length > 0 });
     if (u) {
       unit = u;
       pos += gap + u.length;
@@ -83,6 +113,9 @@ function readTail(text: string, at: number): Tail {
     break;
   }
   if (unit) {
+    const compound = compoundUnit(text, unit, pos);
+    unit = compound.unit;
+    pos = compound.end;
     // a compound unit split by a parenthetical: 万辆（艘、架、列）次 → 辆次
     const paren = PAREN.exec(text.slice(pos, pos + 16));
     if (paren) {
@@ -153,7 +186,7 @@ export function findSpans(text: string): Span[] {
     const before = approxBefore(text, start);
     if (before) { approx = before.marker; start -= before.length; }
 
-    const tail = readTail(text, numberStart + number.length);
+    const tail = readTail(text, numberStart + number.length, number);
     if (!arabic && isLoneOne(number) && !isCountedOne(text, numberStart, tail.end)) continue;
     if (!arabic && tail.unit && PLACE_NAME_AFTER_UNIT.test(text.slice(tail.end, tail.end + 5))) continue;
     // a bare scaled number after 人数/人口 counts people (参保人数突破5100万)

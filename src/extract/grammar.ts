@@ -4,10 +4,11 @@
 import { APPROX, LIST_SEPARATORS, QUALIFIER_APPROX, RANGE_SEPARATORS } from '../lang/zh/approx.js';
 import { ARABIC_SCALES, DECIMAL_POINT, DIGIT_CHARS, NUMERAL_CHARS, ONE_CHARS, ONE_WORD_PREFIXES, PERCENT_PREFIX, TEN_CHARS } from '../lang/zh/numerals.js';
 import { DENOMINATOR_NOUNS, MASKS, PER_DENOMINATOR } from '../lang/zh/masks.js';
-import { PERSON_NOUNS, UNITS, type UnitEntry } from '../lang/zh/units.js';
+import { MEASURE_WORDS, PER_MARKS, PER_UNIT_DENOMINATORS, PERSON_NOUNS, UNITS, type UnitEntry } from '../lang/zh/units.js';
 
 /** Sorts longest first by `key`: among words that match at one place, the longest wins. */
 export const byLengthDesc = <T>(key: (t: T) => string) => (a: T, b: T) => key(b).length - key(a).length;
+function longestFirstOf(words: readonly string[]): string[] { return [...words].sort(byLengthDesc((w) => w)); }
 
 /**
  * A word list keyed by one character of each word (its first or last), the list's order kept within a
@@ -42,11 +43,19 @@ export const NUMBER_RE = new RegExp(
 /** A Chinese numeral run must start with a digit or 十 (千家万户 and 万千 are words, not numbers). */
 export const CHINESE_START = new RegExp(`^[${DIGIT_CHARS}${TEN_CHARS}]`);
 
+const listed = new Set(UNITS.map((u) => u.unit));
+/** The measure words UNITS does not list, as plain counts of the open vocabulary. */
+const OPEN_UNITS: readonly UnitEntry[] = MEASURE_WORDS.filter((m) => !listed.has(m.word))
+  .map((m) => ({ unit: m.word, base: m.word, category: 'count', notBefore: m.notBefore, open: true, notAfterYear: m.notAfterYear }));
+const ALL_UNITS = [...UNITS, ...OPEN_UNITS];
 /** Units by first character, longest first. */
-export const UNITS_AT: CharIndex<UnitEntry> = indexByChar([...UNITS].sort(byLengthDesc((u) => u.unit)), (u) => first(u.unit));
-export const UNIT_BY_NAME: ReadonlyMap<string, UnitEntry> = new Map(UNITS.map((u) => [u.unit, u]));
+export const UNITS_AT: CharIndex<UnitEntry> = indexByChar([...ALL_UNITS].sort(byLengthDesc((u) => u.unit)), (u) => first(u.unit));
+export const UNIT_BY_NAME: ReadonlyMap<string, UnitEntry> = new Map(ALL_UNITS.map((u) => [u.unit, u]));
+/** What a rate is per (元/月, 毫克每升), by first character, longest first. */
+export const PER_DENOMINATORS_AT = indexByChar(longestFirstOf(PER_UNIT_DENOMINATORS), first);
+export const PER_MARKS_AT = indexByChar(longestFirstOf(PER_MARKS), first);
 
-const longestFirst = (words: readonly string[]) => [...words].sort(byLengthDesc((w) => w));
+const longestFirst = longestFirstOf;
 const markers = (position: string) => APPROX.filter((a) => a.position === position).map((a) => a.marker);
 
 export const SCALES_AT = indexByChar(longestFirst(Object.keys(ARABIC_SCALES)), first);

@@ -2,11 +2,13 @@ import { SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor } from './label.js';
 import { isSentenceEnd } from './sentences.js';
-import { clauseBefore, resolveSpan } from './resolve.js';
+import { categoryOfNamed, clauseBefore, resolveSpan } from './resolve.js';
+import { findTableCells, PATH_SEPARATOR, type TableCell } from './tables.js';
 import type { ExtractInput, Indicator } from './types.js';
 
 export type { ExtractInput, Indicator, Span, Change, Category, Status } from './types.js';
 export { findSpans } from './find.js';
+export { findTableCells, PATH_SEPARATOR } from './tables.js';
 export { segmenter, warmUp } from './label.js';
 export { resolveSpan } from './resolve.js';
 export { parseChineseNumeral, parseArabic, parseNumber } from './numerals.js';
@@ -52,7 +54,14 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
   const out: Indicator[] = [];
   const sentences = sentenceIndex(match);
   let previous = null as { sentence: number; unit: string; category: Indicator['category']; end: number } | null;
-  for (const span of findSpans(match)) {
+  const cells = findTableCells(text, match);
+  // a row of a table gives its cells, not the figures a sentence would: prose spans on it are left out
+  const tableLines = new Set(cells.map((c) => c.line[0]));
+  const lineStart = (at: number) => match.lastIndexOf('\n', at - 1) + 1;
+  const spans = findSpans(match).filter((s) => tableLines.size === 0 || !tableLines.has(lineStart(s.start)));
+  let c = 0;
+  for (const span of spans) {
+    while (c < cells.length && cells[c].span.start < span.start) out.push(tableRecord(input, cells[c++]));
     const resolved = resolveSpan(span, match);
     if (!resolved) continue;
     // 案件19件,其中维持15件、撤销2件: a figure nothing decides continues the sentence's last one of its unit
@@ -95,5 +104,37 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       part_of: null,
     });
   }
+  while (c < cells.length) out.push(tableRecord(input, cells[c++]));
   return out;
+}
+
+/** The record of a table's numeric cell: its label the header path, its context the row. */
+function tableRecord(input: ExtractInput, cell: TableCell): Indicator {
+  const { span } = cell;
+  const resolved = resolveSpan(span, input.match)!;
+  const label = cell.path.join(PATH_SEPARATOR);
+  const section = input.sectionAt(span.start);
+  // what a row counts is named by its row headers first (申请数量), then by the section the table stands in
+  const rows = cell.path.slice(0, cell.rowLevels).join(PATH_SEPARATOR);
+  const columns = cell.path.slice(cell.rowLevels).join(PATH_SEPARATOR);
+  const category = categoryOfNamed(span.unit ?? '', [rows, section, columns]);
+  return {
+    doc: input.doc,
+    title: input.title,
+    agency: input.agency,
+    year: input.year,
+    section,
+    category,
+    label,
+    indicator: indicatorFor(category, label, ''),
+    value: resolved.value,
+    unit: resolved.unit,
+    approx: '',
+    raw: input.text.slice(span.start, span.end),
+    context: input.text.slice(cell.line[0], Math.min(cell.line[1], cell.line[0] + CONTEXT_LIMIT)),
+    start: span.start,
+    end: span.end,
+    status: 'actual',
+    part_of: null,
+  };
 }

@@ -3,10 +3,11 @@
  */
 import { charCodes } from '../lang/chars.js';
 import { CLAUSE_BREAK_CHARS, PHRASE_BREAK_CHARS } from '../lang/zh/punctuation.js';
-import { CATEGORY_KEYWORDS, FINE_KEYWORDS, type Category } from '../lang/zh/units.js';
+import { CATEGORY_KEYWORDS, FINE_KEYWORDS, PER_SLASH, type Category } from '../lang/zh/units.js';
 import { byLengthDesc, endsAt, indexByChar, last, UNIT_BY_NAME } from './grammar.js';
 import { parseNumber, scalePower, shiftDecimal } from './numerals.js';
 import type { Span } from './types.js';
+import type { UnitEntry } from '../lang/zh/units.js';
 
 export interface Resolved {
   value: number;
@@ -56,8 +57,23 @@ function lastKeyword(text: string): 'case' | 'count' | null {
   return null;
 }
 
+/**
+ * The table entry of a unit, and the base unit it reports in: a rate per unit (元/月, 万元/亩) is its
+ * numerator's entry over the denominator as written.
+ */
+export function unitEntryOf(unit: string): { entry: UnitEntry | undefined; base: string } {
+  const whole = UNIT_BY_NAME.get(unit);
+  if (whole) return { entry: whole, base: whole.base };
+  const slash = unit.indexOf(PER_SLASH);
+  if (slash > 0) {
+    const numerator = UNIT_BY_NAME.get(unit.slice(0, slash));
+    if (numerator) return { entry: numerator, base: `${numerator.base}${unit.slice(slash)}` };
+  }
+  return { entry: undefined, base: unit };
+}
+
 function categoryOf(unit: string, text: string, span: Span): { category: Category; byDefault: boolean } {
-  const entry = UNIT_BY_NAME.get(unit);
+  const { entry } = unitEntryOf(unit);
   const base = entry?.category ?? (span.personNoun ? 'person' : 'count');
   if (base === 'money') {
     const clause = clauseBefore(text, span.start);
@@ -70,15 +86,30 @@ function categoryOf(unit: string, text: string, span: Span): { category: Categor
   return { category: decided ?? base, byDefault: decided === null };
 }
 
+/**
+ * The category of a figure named by words rather than standing in a sentence (a table cell and its
+ * header path): the unit's own, else the last keyword of the first of `words` that holds one.
+ */
+export function categoryOfNamed(unit: string, words: readonly string[]): Category {
+  const { entry } = unitEntryOf(unit);
+  if (entry?.category === 'money') return words.some((w) => FINE_KEYWORDS.some((k) => w.includes(k))) ? 'fine' : 'money';
+  if (entry && !entry.ambiguous) return entry.category;
+  for (const w of words) {
+    const kind = lastKeyword(w);
+    if (kind) return kind;
+  }
+  return entry?.category ?? 'count';
+}
+
 /** Turns a span into a value in base units, with its unit and category; null when it is no figure. */
 export function resolveSpan(span: Span, text: string): Resolved | null {
   const unit = span.unit;
   if (unit === null) return null;
-  const entry = UNIT_BY_NAME.get(unit);
+  const { entry, base: entryBase } = unitEntryOf(unit);
   const factor = entry?.factor ?? 1;
   const value = valueOf(span.number, span.scales, factor);
   if (value === null) return null;
   const to = span.to ? valueOf(span.to.number, span.to.scales, factor) ?? undefined : undefined;
-  const base = span.percentWords ? '%' : entry?.base ?? unit;
+  const base = span.percentWords ? '%' : entryBase;
   return { value, unit: base, ...categoryOf(unit, text, span), to };
 }

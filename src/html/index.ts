@@ -61,6 +61,10 @@ function textOf(root: AnyNode): string {
     if (item.type === 'text') { out.push((item as unknown as { data: string }).data.replace(/[\r\n\t]+/g, ' ')); continue; }
     if (item.type !== 'tag' && item.type !== 'root') continue;
     const name = isElement(item) ? item.name.toLowerCase() : '';
+    if (name === 'table') {
+      const grid = dataTableLines(item as Element);
+      if (grid) { out.push('\n', grid, '\n'); continue; }
+    }
     const block = BLOCK.has(name);
     if (name === 'td' || name === 'th') out.push('\t');
     if (block) { out.push('\n'); stack.push('\n'); }
@@ -73,6 +77,73 @@ function textOf(root: AnyNode): string {
     .map((line) => line.split('\t').map((cell) => cell.trim()).join('\t').replace(/^\t+/, ''))
     .filter((line) => line.trim() !== '')
     .join('\n');
+}
+
+/** A cell that holds a number and nothing else (88, 9116.36, 1,234, 12%): what makes a table one of data. */
+const NUMERIC_CELL = /^[-+]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?$|^[-+]?\d+(?:\.\d+)?%?$/;
+/** A merged header cell's text is repeated over the columns and rows it spans when it is this short. */
+const REPEAT_MAX = 24;
+/** Spans larger than this are markup errors, not layout. */
+const SPAN_MAX = 200;
+
+const elementChildren = (n: AnyNode, names: ReadonlySet<string>): Element[] =>
+  childrenOf(n).filter((c): c is Element => isElement(c) && names.has(c.name.toLowerCase()));
+const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot']);
+const ROWS = new Set(['tr']);
+const CELLS = new Set(['td', 'th']);
+const CAPTION = new Set(['caption']);
+
+/** The rows of a table, its own only (not those of a table nested in a cell). */
+function rowsOf(table: Element): Element[] {
+  return childrenOf(table).flatMap((c) => {
+    if (!isElement(c)) return [];
+    const name = c.name.toLowerCase();
+    if (name === 'tr') return [c];
+    return ROW_GROUPS.has(name) ? elementChildren(c, ROWS) : [];
+  });
+}
+
+const spanOf = (el: Element, attr: string) => Math.min(SPAN_MAX, Math.max(1, Number.parseInt(el.attribs?.[attr] ?? '1', 10) || 1));
+const cellText = (el: AnyNode) => textOf(el).replace(/\s+/g, ' ').trim();
+
+/**
+ * A table of data as lines of text: one line per row, its cells separated by tabs, merged cells
+ * resolved (rowspan and colspan) so that each line holds its row's cells in column order. A merged
+ * header's text is repeated where it spans (as a spreadsheet's "unmerge" fills it), short headers
+ * only; a merged number is written once. A table with no cell of a number alone, or one holding
+ * another table (a page's layout), is no table of data: null.
+ */
+function dataTableLines(table: Element): string | null {
+  const rows = rowsOf(table);
+  if (rows.length === 0) return null;
+  const stack: AnyNode[] = [...childrenOf(table)];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (isElement(n) && n.name.toLowerCase() === 'table') return null;
+    stack.push(...childrenOf(n));
+  }
+  const grid: Array<Array<string | undefined>> = rows.map(() => []);
+  let numeric = 0;
+  rows.forEach((tr, r) => {
+    let c = 0;
+    for (const td of elementChildren(tr, CELLS)) {
+      while (grid[r][c] !== undefined) c++;
+      const text = cellText(td);
+      const isNumber = NUMERIC_CELL.test(text);
+      if (isNumber) numeric++;
+      const rowspan = Math.min(spanOf(td, 'rowspan'), rows.length - r);
+      const colspan = spanOf(td, 'colspan');
+      const fill = !isNumber && text.length <= REPEAT_MAX ? text : '';
+      for (let dr = 0; dr < rowspan; dr++) {
+        for (let dc = 0; dc < colspan; dc++) grid[r + dr][c + dc] = dr === 0 && dc === 0 ? text : fill;
+      }
+      c += colspan;
+    }
+  });
+  if (numeric === 0) return null;
+  const caption = elementChildren(table, CAPTION).map(cellText).filter(Boolean);
+  const lines = grid.map((cells) => Array.from(cells, (cell) => cell ?? '').join('\t').replace(/^\t+|\t+$/g, ''));
+  return [...caption, ...lines].filter((l) => l !== '').join('\n');
 }
 
 interface Stats { cjk: number; punct: number; chars: number; linked: number }

@@ -26,6 +26,8 @@ const RANK = new Map(HEADINGS.map((h, i) => [h.kind, i]));
 
 /** The heading a line opens with, if it is one; its title runs to the first full stop. */
 export function headingOf(line: string, folded = foldForMatching(line)): { kind: HeadingPattern['kind']; title: string } | null {
+  // a row of a table (its cells tab-separated) heads no section, whatever its first cell says
+  if (line.includes('\t')) return null;
   for (const h of HEADINGS) {
     if (!h.pattern.test(folded)) continue;
     const stop = HEADING_TITLE_END.exec(line);

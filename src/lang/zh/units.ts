@@ -22,6 +22,14 @@ export interface UnitEntry extends Examples {
   notBefore?: string;
   /** followed by a noun, the figure qualifies it (65岁以上老年人) and is no indicator of its own */
   qualifier?: boolean;
+  /**
+   * a measure word of the open vocabulary (see MEASURE_WORDS): a unit after an Arabic number or a
+   * Chinese numeral of two characters or more; after a lone 两/三/四 … it is mostly a name or a slogan
+   * (三门峡, 两条腿)
+   */
+  open?: boolean;
+  /** after a year-like number it names a year's cohort or edition (2022届, 2024版): no figure */
+  notAfterYear?: boolean;
 }
 
 const count = (unit: string, notBefore?: string): UnitEntry => ({ unit, base: unit, category: 'count', notBefore });
@@ -104,12 +112,85 @@ export const UNITS: readonly UnitEntry[] = [
   count('支', '持付出部撑'),
   count('倍'),
   { ...count('岁', '月'), qualifier: true, examples: ['80岁以上'], counterExamples: ['65岁以上老年人', '0—6岁儿童'] },
+  // measures a bulletin or an environmental report states
+  { ...count('小时', '内'), qualifier: true, examples: ['服务时长1.2万小时'], counterExamples: ['24小时值班'] },
+  count('毫克'),
+  count('微克'),
+  count('克', '服隆'),
+  count('毫升'),
+  count('升', '级格值学高温'),
+  count('毫米'),
+  count('厘米'),
+  count('千伏安'),
+  count('兆瓦时'),
+  count('万千瓦时'),
+  { ...count('吨标准煤'), examples: ['节约能源1.2万吨标准煤'] },
+  count('吨标煤'),
+  // a person counted per day of work
+  { unit: '人天', base: '人天', category: 'person', examples: ['投入120人天'] },
+  { unit: '人日', base: '人日', category: 'person', notBefore: '报', examples: ['投入120人日'], counterExamples: ['3人日报'] },
 ];
+
+/**
+ * The measure words (量词) of Chinese: after a number each is a unit, whether UNITS lists it or not.
+ * Those UNITS lacks join it as plain counts (see UnitEntry.open). `notBefore` as in UNITS.
+ */
+export interface MeasureWord extends Examples {
+  word: string;
+  notBefore?: string;
+  notAfterYear?: boolean;
+}
+
+const mw = (word: string, notBefore?: string, more: Partial<MeasureWord> = {}): MeasureWord => ({ word, notBefore, ...more });
+
+export const MEASURE_WORDS: readonly MeasureWord[] = [
+  mw('尾', '矿款声号气', { examples: ['放流鱼苗80万尾'], counterExamples: ['3尾款'] }),
+  mw('羽', '毛绒', { examples: ['救护野生鸟类260羽'] }),
+  mw('讲', '话座解课师堂述究评授', { examples: ['开设专题讲座15讲'], counterExamples: ['12讲话'] }),
+  mw('台', '账阶湾风', { examples: ['处理设备故障41台'] }),
+  mw('枚', '举'), mw('盏'), mw('眼', '光界睛前下里'), mw('口', '岸径号罩碑令头子腔语音', { examples: ['新打机井12口'] }),
+  mw('栋', '梁'), mw('幢'), mw('间', '隔断接歇'), mw('笔', '记试录者', { examples: ['发放贷款320笔'] }), mw('单', '位元独一项据身列'),
+  mw('封', '闭控面存顶装锁'), mw('幅', '度员'), mw('部', '门分署位委长队件属级'), mw('门', '户诊槛类店面口票卫岗禁'),
+  mw('片', '区面段'), mw('块', '钱'), mw('根', '据本源治'), mw('头', '部脑条衔等号羊'), mw('匹', '配'),
+  mw('只', '有要是能需可'), mw('道', '路德理具'), mw('节', '约点日能省奏假庆目'), mw('面', '积貌对向临上'),
+  mw('本', '地级市身人部届质着次'), mw('把', '关握手'), mw('顶', '层级尖'), mw('株', '洲'),
+  mw('棵'), mw('颗'), mw('粒'), mw('朵'), mw('束'), mw('串'), mw('双', '向方重边语随'),
+  mw('套', '餐'), mw('组', '织成建合长团'), mw('队', '伍员'), mw('段', '落'),
+  mw('篇', '章'), mw('首', '都府次席先批'), mw('册', '子'), mw('卷', '宗烟'), mw('份', '额'),
+  mw('辆'), mw('艘'), mw('架', '构'), mw('座', '谈'), mw('栏', '目'), mw('宗', '旨教族'),
+  mw('起', '来草诉步'), mw('例', '如会行外'), mw('桩', '基'), mw('户', '籍口型'), mw('所', '以有属在得谓'),
+  mw('处', '罚置理长室于分'), mw('条', '件例款约'), mw('项', '目'), mw('场', '所景地馆'), mw('轮', '次'),
+  mw('批', '准示复评'), mw('期', '间限末望货刊工项', { notAfterYear: true, examples: ['举办培训班12期'], counterExamples: ['2023期间', '3期工程'] }),
+  mw('届', undefined, { notAfterYear: true, counterExamples: ['2022届毕业生'] }),
+  mw('趟'), mw('遍'), mw('班', '子组级车'), mw('张'), mw('扇'), mw('艇'), mw('箱'), mw('袋'), mw('瓶'), mw('盒'),
+  mw('包', '括含装容'), mw('桶'), mw('罐'), mw('杯'), mw('盘'), mw('站', '点长'), mw('堂', '课'), mw('幕'),
+];
+
+/** Measure words a year-like number stands before as a cohort or edition (2022届, 2024版). */
+export const YEAR_LIKE = /^(?:19|20)\d\d$/;
+
+/** What a measure word with 次 after it counts (台次, 艘次): visits or uses of the thing counted. */
+export const TIMES = '次';
+
+/**
+ * What a rate is given per, after 元/ or 每 (元/月, 毫克每升, 元/平方米): the unit's denominator.
+ * The rate keeps its unit whole (元/月).
+ */
+export const PER_UNIT_DENOMINATORS: readonly string[] = [
+  '平方米', '平方公里', '立方米', '千瓦时', '公斤', '千克', '小时', '人次', '公里', '标箱', '月', '年', '日', '天', '周',
+  '人', '户', '亩', '吨', '升', '次', '辆', '间', '床', '头', '只', '株', '份', '件', '个', '家', '公顷', '米', '平米',
+];
+/** The marks between a unit and its denominator: 元/月, 毫克每升 (the second read as /). */
+export const PER_MARKS: readonly string[] = ['/', '每'];
+export const PER_SLASH = '/';
 
 /** Nouns that count people when a number (usually with 万) stands before them with no measure word. */
 export const PERSON_NOUNS: readonly string[] = [
   '退休职工', '职工', '留守儿童', '儿童', '学生', '毕业生', '高校毕业生', '农民工', '群众', '居民', '老人', '贫困人口',
   '人口', '劳动力', '游客', '旅客', '考生', '患者', '教师', '志愿者',
+  '低保对象', '特困人员', '困难群众', '残疾人', '村民', '市民', '农民', '党员', '干部', '员工', '工人', '青少年', '老年人',
+  '妇女', '新生儿', '失业人员', '就业人员', '从业人员', '脱贫人口', '参保人员', '退役军人', '务工人员', '城乡居民', '育龄妇女',
+  '医务人员', '人才', '用户',
 ];
 
 /**

@@ -1,0 +1,149 @@
+/**
+ * Tables of data: consecutive lines of tab-separated cells (as the html stage writes a <table>, and
+ * as `govmine text` prints it). Each cell that holds a number alone is a figure: its unit from the
+ * cell, else from its column's or row's headers, else from a unit note of the table; its label the
+ * path of its row headers and then of its column headers.
+ */
+import { ROW_HEADER_MARK, TABLE_UNIT_RULES, type TableRule } from '../lang/zh/tables.js';
+import { YEAR_LIKE } from '../lang/zh/units.js';
+import { HAN_RANGE } from '../lang/zh/script.js';
+import { findSpans } from './find.js';
+import type { Span } from './types.js';
+
+/** A numeric cell of a table, found: its span (unit resolved from the headers) and the path naming it. */
+export interface TableCell {
+  span: Span;
+  /** row header path, then column header path */
+  path: string[];
+  /** how many levels of the path are row headers */
+  rowLevels: number;
+  /** the row's line: [start, end) */
+  line: [number, number];
+}
+
+/** Joins the levels of a table cell's label: 本年新收政府信息公开申请数量 / 自然人. */
+export const PATH_SEPARATOR = ' / ';
+/** How many lines above a table are read for a unit note (a caption, 单位：万元). */
+const NOTE_LINES = 2;
+
+const PLAIN_NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const SPACE_IN_WORD = new RegExp(`(?<=[${HAN_RANGE}])\\s+(?=[${HAN_RANGE}])`, 'g');
+
+/** A line of the table: each cell as matched (fullwidth folded) and as written (for labels). */
+interface Line { start: number; end: number; cells: Array<{ text: string; start: number; written: string }> }
+interface Cell { number: string; scales: string[]; unit: string | null; end: number }
+
+/** A cell that is a number alone, or a number and its unit (12%, 3.5万元); null otherwise. */
+function numericCell(text: string, start: number): Cell | null {
+  if (PLAIN_NUMBER.test(text)) return { number: text.replace(/^\+/, ''), scales: [], unit: null, end: start + text.length };
+  if (!/^\d/.test(text)) return null;
+  const spans = findSpans(text);
+  if (spans.length !== 1 || spans[0].start !== 0 || spans[0].end !== text.length || spans[0].approx || spans[0].to) return null;
+  return { number: spans[0].number, scales: spans[0].scales, unit: spans[0].unit, end: start + text.length };
+}
+
+/** A unit as a header writes it (万元, %, 件): its scales and unit, read as a figure's tail would be. */
+function unitOfWords(words: string, rules: readonly TableRule[] = TABLE_UNIT_RULES): { scales: string[]; unit: string } | null {
+  for (const rule of rules) {
+    const written = rule.pattern.exec(words)?.[1];
+    if (!written) continue;
+    const [span] = findSpans(`1${written}`);
+    if (span?.unit && span.end === written.length + 1) return { scales: span.scales, unit: span.unit };
+  }
+  return null;
+}
+
+/** The rule a line above a table may name its unit by: an explicit note, not a header's wording. */
+const NOTE_RULES = TABLE_UNIT_RULES.filter((r) => r.name === 'unit-note');
+
+const tidy = (header: string) => header.replace(SPACE_IN_WORD, '').trim();
+const rowLabel = (header: string) => tidy(header).replace(ROW_HEADER_MARK, '');
+
+/** Drops repeats that stand next to each other (a merged header written over each column it spans). */
+function distinct(levels: string[]): string[] {
+  return levels.filter((l, i) => l !== '' && l !== levels[i - 1]);
+}
+
+function linesOf(text: string, match: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const line of match.split('\n')) {
+    const cells: Line['cells'] = [];
+    let at = start;
+    for (const cell of line.split('\t')) { cells.push({ text: cell, start: at, written: text.slice(at, at + cell.length) }); at += cell.length + 1; }
+    lines.push({ start, end: start + line.length, cells });
+    start += line.length + 1;
+  }
+  return lines;
+}
+
+/** Every numeric cell of every table in the text (read in its matching view, of the same offsets), in reading order. */
+export function findTableCells(text: string, match: string): TableCell[] {
+  if (!match.includes('\t')) return [];
+  const lines = linesOf(text, match);
+  const out: TableCell[] = [];
+  for (let i = 0; i < lines.length;) {
+    if (lines[i].cells.length < 2) { i++; continue; }
+    let j = i;
+    while (j < lines.length && lines[j].cells.length >= 2) j++;
+    out.push(...readTable(lines.slice(i, j), lines.slice(Math.max(0, i - NOTE_LINES), i)));
+    i = j;
+  }
+  return out;
+}
+
+function readTable(rows: Line[], above: Line[]): TableCell[] {
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const parsed = rows.map((row, r) => {
+    const numbers = row.cells.map((c) => numericCell(c.text.trim(), c.start + c.text.length - c.text.trimStart().length));
+    // a first row of years alone heads its columns (指标 2021 2022 2023)
+    const years = r === 0 && numbers.every((n, k) => !n || (YEAR_LIKE.test(n.number) && !numbers[k]?.unit));
+    return { row, numbers: years ? numbers.map(() => null) : numbers, offset: width - row.cells.length };
+  });
+  // a note over the whole table stands above it (its caption, 单位：万元); a header's unit is its column's
+  const tableNote = above.map((l) => unitOfWords(match(l), NOTE_RULES)).find(Boolean) ?? null;
+  const out: TableCell[] = [];
+  let headers: typeof parsed = [];
+  let run: TableCell[] = [];
+  let runColumns: string[][] = [];
+  const closeRun = () => {
+    // levels every column of the run shares (a title over all of them) name nothing: dropped, the last kept
+    let shared = 0;
+    const first = runColumns[0] ?? [];
+    while (shared < first.length - 1 && runColumns.every((c) => c[shared] === first[shared] && c.length > shared + 1)) shared++;
+    run.forEach((cell, k) => { cell.path.push(...runColumns[k].slice(shared)); });
+    out.push(...run);
+    run = [];
+    runColumns = [];
+  };
+  let previousData = false;
+  for (const p of parsed) {
+    const isData = p.numbers.some(Boolean);
+    if (!isData) {
+      if (previousData) { closeRun(); headers = []; }
+      headers.push(p);
+      previousData = false;
+      continue;
+    }
+    previousData = true;
+    const rowHeaders = distinct(p.row.cells.filter((_, k) => !p.numbers[k]).map((c) => rowLabel(c.written)));
+    p.row.cells.forEach((c, k) => {
+      const n = p.numbers[k];
+      if (!n) return;
+      const column = p.offset + k;
+      const columnHeaders = distinct(headers.map((h) => tidy(h.row.cells[column - h.offset]?.written ?? '')));
+      const unit = n.unit ? { scales: n.scales, unit: n.unit }
+        : [...columnHeaders].reverse().concat([...rowHeaders].reverse()).map((h) => unitOfWords(h)).find(Boolean) ?? tableNote;
+      const start = n.end - c.text.trim().length;
+      const span: Span = {
+        start, end: n.end, number: n.number, numberStart: start, scales: unit ? unit.scales : [], unit: unit ? unit.unit : '', approx: '',
+      };
+      run.push({ span, path: [...rowHeaders], rowLevels: rowHeaders.length, line: [p.row.start, p.row.end] });
+      runColumns.push(columnHeaders);
+    });
+  }
+  closeRun();
+  return out;
+}
+
+const match = (l: Line) => l.cells.map((c) => c.text).join('\t');

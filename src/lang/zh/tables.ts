@@ -1,0 +1,29 @@
+/**
+ * What the headers and notes of a table of data say about its cells: the unit they are in, and
+ * the list marks that open row headers.
+ */
+import { anyOf, oneOf } from '../build.js';
+import { MEASURE_WORDS, UNITS } from './units.js';
+import type { Examples } from './types.js';
+
+export interface TableRule extends Examples {
+  name: string;
+  /** group 1 is the unit as written (万元, %, 件) */
+  pattern: RegExp;
+}
+
+/** A unit with a scale before it, as headers write it. */
+const UNIT_WORD = `(?:万亿|亿|万|千|百)?${oneOf([...UNITS.map((u) => u.unit), ...MEASURE_WORDS.map((m) => m.word)])}`;
+const OPEN = anyOf('(（'), CLOSE = anyOf(')）');
+
+/** Where a header, caption or note names the unit of a table's numbers, most specific first. */
+export const TABLE_UNIT_RULES: readonly TableRule[] = [
+  { name: 'unit-note', pattern: new RegExp(`单位\\s*[：:]\\s*(${UNIT_WORD})`), examples: ['本年收费金额（单位：万元）', '单位：亿元'] },
+  { name: 'unit-paren', pattern: new RegExp(`${OPEN}\\s*(${UNIT_WORD})\\s*${CLOSE}\\s*$`), examples: ['金额（万元）', '增长率(%)'], counterExamples: ['（一）予以公开'] },
+  // a header counting in a measure word: 本年制发件数 → 件, 培训人数 → 人, 检查户数 → 户
+  { name: 'count-of', pattern: new RegExp(`(${oneOf(['人次', '件', '人', '户', '次', '个', '家', '项', '起', '宗', '名', '条', '场', '所', '处'])})数(?:量)?$`), examples: ['本年制发件数', '培训人数', '检查户数'], counterExamples: ['本年处理决定数量'] },
+];
+
+/** The list mark that opens a row header (一、 （三） 1. ), left out of the record's label. */
+export const ROW_HEADER_MARK = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d))\s*/;
+export const ROW_HEADER_MARK_EXAMPLES = { examples: ['一、本年新收政府信息公开申请数量', '（三）不予公开', '1.属于国家秘密'], counterExamples: ['行政许可', '1.5万元'] };

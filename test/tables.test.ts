@@ -1,0 +1,46 @@
+// Tables of data: every numeric cell of a real 政府信息公开工作年度报告 page is a record with its value,
+// unit and header path, checked against a reading of the page written cell by cell
+// (fixtures/html/zfxxgk_pingtan_2022.tables.json); tab-separated lines of text are read the same way.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../src/pipeline.js';
+import { extractSpec } from './spec-extract.js';
+
+const dir = new URL('../fixtures/html/', import.meta.url);
+const page = 'zfxxgk_pingtan_2022.html';
+const gold = JSON.parse(readFileSync(new URL('zfxxgk_pingtan_2022.tables.json', dir), 'utf8')) as Array<{ label: string; value: number; unit: string }>;
+
+describe('the tables of a disclosure report', () => {
+  const doc = processDocument({ id: page, path: page, bytes: readFileSync(new URL(page, dir)) });
+  const cells = doc.indicators.filter((r) => r.context.includes('\t'));
+  it('give every numeric cell, zeros included, with its value, unit and row / column headers', () => {
+    expect(cells.map((r) => ({ label: r.label, value: r.value, unit: r.unit }))).toEqual(gold);
+  });
+  it('keep the records\' guarantees: offsets into the cleaned text, the section the table stands under', () => {
+    for (const r of cells) expect(doc.text.slice(r.start, r.end)).toBe(r.raw);
+    expect(new Set(cells.map((r) => r.section.split(' > ')[0]))).toEqual(new Set(['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政法复议、行政诉讼情况']));
+  });
+  it('name a count of applications a case, and a fee in 万元 money in 元', () => {
+    expect(cells.find((r) => r.label === '本年新收政府信息公开申请数量 / 自然人')).toMatchObject({ value: 71, category: 'case' });
+    expect(cells.find((r) => r.value === 91163600)).toMatchObject({ unit: '元', category: 'money', raw: '9116.36' });
+  });
+});
+
+describe('tab-separated lines', () => {
+  it('are a table: a header row names the columns, the first cells the row', () => {
+    const got = extractSpec('信息内容\t本年制发件数\t现行有效件数\n规章\t0\t3\n行政规范性文件\t88\t698');
+    expect(got.map((r) => [r.label, r.value, r.unit])).toEqual([
+      ['规章 / 本年制发件数', 0, '件'], ['规章 / 现行有效件数', 3, '件'],
+      ['行政规范性文件 / 本年制发件数', 88, '件'], ['行政规范性文件 / 现行有效件数', 698, '件'],
+    ]);
+  });
+  it('take a unit note above the table, and a unit written in the cell', () => {
+    const got = extractSpec('单位：万元\n项目\t2023年\t2024年\n收入\t12.5\t13\n增速\t5%\t4.2%');
+    expect(got.map((r) => [r.label, r.value, r.unit])).toEqual([
+      ['收入 / 2023年', 125000, '元'], ['收入 / 2024年', 130000, '元'], ['增速 / 2023年', 5, '%'], ['增速 / 2024年', 4.2, '%'],
+    ]);
+  });
+  it('a table a crawler ran together (行政规范性文件5127390) gives nothing', () => {
+    expect(extractSpec('信息内容本年制发件数本年废止件数现行有效件数\n行政规范性文件5127390')).toEqual([]);
+  });
+});
