@@ -5,7 +5,7 @@
  * period (status) and scope; a check that cannot be made on the right base is not made.
  */
 import {
-  BRACKET_CLOSE, BRACKET_OPEN, ETC, ITEM_IS_CLAUSE, ITEM_SEPARATORS, ITEMS_CLOSE, ITEMS_NOT_ALL, ITEMS_OPEN, OPEN_LIST, PARTS_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING, REAL_RATE,
+  BRACKET_CLOSE, BRACKET_OPEN, ETC, ITEMS_OPENERS, ITEM_IS_CLAUSE, ITEM_SEPARATORS, ITEMS_CLOSE, ITEMS_NOT_ALL, ITEMS_OPEN, OPEN_LIST, PARTS_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING, REAL_RATE,
   ITEM_MIN_CHARS, PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, SUM_WORDS, NOT_TOTAL, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
 } from '../lang/zh/check.js';
 import { clauseBefore, isSentenceEnd, parseNumber, sameSentence, sentenceEnd, sentenceStart, type Indicator } from '../extract/index.js';
@@ -259,6 +259,8 @@ function shares(text: string, match: string, records: readonly Indicator[]): Che
 
 /** How many items a list holds that opens right after a count: (A、B、C), ：A、B、C, 《A》《B》. */
 function listedItems(match: string, r: Indicator): { count: number; start: number; end: number } | null {
+  // most figures open no list: a look at the words right after them says so
+  if (!LIST_NEAR.test(match.slice(r.end, r.end + LIST_OPENS_WITHIN))) return null;
   const after = match.slice(r.end, r.end + 200);
   const open = ITEMS_OPEN.exec(after);
   if (open) {
@@ -287,6 +289,10 @@ function listedItems(match: string, r: Indicator): { count: number; start: numbe
   return { count, start: r.end + first, end: r.end + k };
 }
 
+/** How far after a count the bracket, colon or title opening its list may stand. */
+const LIST_OPENS_WITHIN = 14;
+const LIST_NEAR = new RegExp(anyOf(ITEMS_OPENERS));
+
 /** A count and the items it lists: 建成3个中心(A中心、B中心、C中心). */
 function items(text: string, match: string, records: readonly Indicator[]): Check[] {
   const checks: Check[] = [];
@@ -313,8 +319,9 @@ function repeated(text: string, match: string, records: readonly Indicator[]): C
   const checks: Check[] = [];
   const first = new Map<string, number>();
   records.forEach((r, i) => {
+    if (r.approx || r.change || r.category === 'percent' || r.status !== 'actual' || r.part_of !== null) return;
     const clause = clauseBefore(match, r.start);
-    if (clause.replace(NOT_WORDS, '').length < 6 || r.approx || r.change || r.category === 'percent' || r.status !== 'actual' || r.part_of !== null) return;
+    if (clause.replace(NOT_WORDS, '').length < 6) return;
     const start = sentenceStart(match, r.start);
     const sentence = match.slice(start, r.start);
     const scope = PERIOD_SCOPE_WORDS.filter((w) => sentence.includes(w)).join(' ');

@@ -5,7 +5,7 @@
  */
 import { charCodes } from '../lang/chars.js';
 import { CLOSE_BRACKET_CHARS, OPEN_BRACKET_CHARS } from '../lang/zh/punctuation.js';
-import { NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_GAP, PARTS_OF_SET, PARTS_OPENING } from '../lang/zh/check.js';
+import { NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_OPENING_WORDS, PARTS_GAP, PARTS_OF_SET, PARTS_OPENING } from '../lang/zh/check.js';
 import { clauseBefore, isSentenceEnd, phraseAfter, sameSentence, sentenceEnd, type Indicator } from '../extract/index.js';
 
 /** What can be a part: an amount of the same unit as its whole, not a rate, not an earlier value. */
@@ -36,19 +36,24 @@ function nextSentenceOpensParts(match: string, at: number): number | null {
 
 /** Sets `part_of` on the records the text states as parts. */
 export function linkParts(records: Indicator[], match: string): void {
+  // most documents never open a sentence with the parts of the one before: find that out once
+  const opensAnywhere = PARTS_OPENING_WORDS.some((w) => match.includes(w));
   records.forEach((whole, i) => {
-    if (whole.category === 'percent' || whole.status === 'baseline' || NOT_ADDITIVE.test(clauseBefore(match, whole.start) + whole.raw)) return;
+    if (whole.category === 'percent' || whole.status === 'baseline') return;
     // a share may stand between a whole and its parts (186.5亿元，占全省的16.4%，其中…)
     let last = i;
     while (records[last + 1]?.category === 'percent' && sameSentence(match, whole.end, records[last + 1].start) && match.slice(records[last].end, records[last + 1].start).length <= SHARE_GAP) last++;
     const after = match.slice(records[last].end, records[last].end + 16);
     let from = -1;
     if (PARTS_AFTER_WHOLE.test(after) || PARTS_OF_SET.test(after)) from = records[last].end;
-    else {
+    else if (opensAnywhere) {
       const next = nextSentenceOpensParts(match, whole.end);
       // only when this figure is the last of its unit before that sentence
       if (next !== null && !records.slice(i + 1, i + 1 + MAX_PARTS).some((r) => r.start < next && r.unit === whole.unit)) from = next;
     }
+    // no marked parts, and no figure of its unit right after it: nothing can be its part
+    if (from < 0 && records[i + 1]?.unit !== whole.unit) return;
+    if (NOT_ADDITIVE.test(clauseBefore(match, whole.start) + whole.raw)) return;
     if (from >= 0) {
       const end = partsEnd(match, from);
       // the parts follow one another closely; inner wholes come later and take their own parts back

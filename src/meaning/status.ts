@@ -8,6 +8,7 @@ import {
   SENTENCE_CUES, SINCE_YEAR, THRESHOLD_AFTER, TITLE_LINE_MAX,
   type Status, type StatusCue,
 } from '../lang/zh/status.js';
+import { oneOf } from '../lang/build.js';
 import { LIST_SEPARATORS } from '../lang/zh/approx.js';
 import { charCodes } from '../lang/chars.js';
 import { PROSE_PUNCTUATION_CHARS } from '../lang/zh/punctuation.js';
@@ -92,7 +93,9 @@ export function scopeLocator(text: string, sections: readonly Section[], reporte
   };
 }
 
-const matches = (cue: StatusCue, text: string) => (cue.words?.some((w) => text.includes(w)) ?? false) || (cue.pattern?.test(text) ?? false);
+/** Each cue's words and pattern as one expression: one test per figure instead of one per word. */
+const CUE_RES = new Map<StatusCue, RegExp>(SENTENCE_CUES.map((cue) => [cue, new RegExp([cue.words?.length ? oneOf(cue.words) : '', cue.pattern?.source ?? ''].filter(Boolean).join('|'))]));
+const matches = (cue: StatusCue, text: string) => CUE_RES.get(cue)!.test(text);
 
 /** Whether the figure is the earlier value of a change stated from one value to another (由45个调整至60个). */
 function isChangeFrom(records: readonly Indicator[], i: number): boolean {

@@ -1,3 +1,4 @@
+import { oneOf } from '../build.js';
 /** Words that introduce the parts of a whole: 27项(包含行政许可事项10项, 公共服务事项17项), 19件，其中维持15件、撤销2件. */
 export const PARTS_MARKERS = /^[\s(（:：,，]*(?:其中|包含|包括|含)/;
 
@@ -13,7 +14,8 @@ export const PARTS_AFTER_WHOLE_EXAMPLES = {
 /** A whole named as the set the next figures are taken from: 104种工业产品中，…有44种. */
 export const PARTS_OF_SET = /^[^,，;；。！？!?、\d]{0,10}中[,，:：]/;
 /** A sentence that opens with the parts of the last figure before it: 合计罚款158万元。其中，总公司38万元 */
-export const PARTS_OPENING = /^[\s]*(?:其中)/;
+export const PARTS_OPENING_WORDS: readonly string[] = ['其中'];
+export const PARTS_OPENING = new RegExp(`^\\s*${oneOf(PARTS_OPENING_WORDS)}`);
 /**
  * Words before a whole that say it is a total: 合计, 共计, 总计 say the parts listed are all of it (they
  * must add up); 共, 累计 … only that it is the whole (its parts may be some of it, and must not
@@ -34,6 +36,8 @@ export const REAL_RATE = /(?:实际|可比价|不变价|扣除价格因素)/;
 export const SHARE_BEFORE = /^\s*占(?:比|比例|比重)?(?:为|达|约)?$/;
 /** After a count and its noun, a list of what it counts opens: 建成3个中心(A中心、B中心、C中心), 出台4项制度：… */
 export const ITEMS_OPEN = /^[^,，;；。！？!?(（:：《\d]{0,12}?[(（:：]/;
+/** The characters that open such a list, a run of titles included. */
+export const ITEMS_OPENERS = '(（:：《';
 /** Where such a list ends. */
 export const ITEMS_CLOSE = /[)）。;；\n]/;
 /** An item holding a comma is a clause, not a name: the list is prose. */
