@@ -1,3 +1,4 @@
+import { ORDINAL_CHARS } from './numerals.js';
 import type { Examples } from './types.js';
 
 /**
@@ -9,10 +10,10 @@ export interface HeadingPattern extends Examples {
   pattern: RegExp;
 }
 
-const CN = '[一二三四五六七八九十]{1,3}';
+const CN = `[${ORDINAL_CHARS}]{1,3}`;
 
 /** A line that opens with a list or heading mark (一、, (一)): an item of a list, never a title. */
-export const LIST_MARK_START = /^[一二三四五六七八九十]+、|^[(（]/;
+export const LIST_MARK_START = new RegExp(`^[${ORDINAL_CHARS}]+、|^[(（]`);
 
 export const HEADINGS: readonly HeadingPattern[] = [
   { kind: 'cn', pattern: new RegExp(`^${CN}\\s*[、.．]`), examples: ['一、主要举措和成效'], counterExamples: ['一是积极推动', '十分重视'] },

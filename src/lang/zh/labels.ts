@@ -1,4 +1,5 @@
 import type { Examples } from './types.js';
+import { ORDINAL_CHARS } from './numerals.js';
 
 /**
  * What a label is read from: the grammar of the phrase that names what a figure counts. Each list's
@@ -29,7 +30,7 @@ export const LINKING: LabelWords = {
  * Regex source, read at the end of a clause (the engine anchors it).
  */
 export const COMPARISON: Examples & { pattern: string } = {
-  pattern: '(?:同比|环比|(?:比|较|与)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年|前年|同期|年初|年底|上半年)+(?:相比)?的?|(?:近)?[\\d一二三四五六七八九十两]+年(?:来|间|内)?|(?:由|从)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年|前年|同期|年初|年底|原来|原)*的?)',
+  pattern: `(?:同比|环比|(?:比|较|与)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年|前年|同期|年初|年底|上半年)+(?:相比)?的?|(?:近)?[\\d${ORDINAL_CHARS}两]+年(?:来|间|内)?|(?:由|从)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年|前年|同期|年初|年底|原来|原)*的?)`,
   examples: ['隐患查出数量由去年同期的1575项提升为2455项 → 隐患查出数量', '入企检查次数较2022年下降10% → 入企检查次数', '地区生产总值从11.37万亿元提高到14.58万亿元 → 地区生产总值'],
   counterExamples: ['地区生产总值从11.37万亿元提高到14.58万亿元 → 提高到'],
 };

@@ -21,6 +21,8 @@ const chars = (o: Record<string, number>) => Object.keys(o).join('');
 export const DIGIT_CHARS = chars(DIGITS);
 /** The everyday digits (not the financial forms 壹贰…): dates, ordinals and names write these. */
 export const PLAIN_DIGIT_CHARS = '零〇一二两三四五六七八九';
+/** The numerals that count headings, list items and spans of years: 一 to 十 (一、, (三), 五年). */
+export const ORDINAL_CHARS = '一二三四五六七八九十';
 /** The multipliers within a 万 group, everyday forms. */
 export const PLAIN_SMALL_UNIT_CHARS = '十百千';
 export const NUMERAL_CHARS = DIGIT_CHARS + chars(SMALL_UNITS) + chars(LARGE_UNITS);

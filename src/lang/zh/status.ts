@@ -1,4 +1,5 @@
 import type { Examples } from './types.js';
+import { ORDINAL_CHARS } from './numerals.js';
 
 /**
  * What a figure is in time and kind (gold/GUIDE.md, "Meaning"): a result of the period reported on,
@@ -145,7 +146,7 @@ export const SCOPE_CUES: readonly ScopeCue[] = [
     // a year that opens a title or a paragraph (2025年是…, 2026年工作安排, 2026年省十件民生实事)
     status: 'by-year',
     // not a date (2024年3月5日: a publish date printed under the title)
-    pattern: /^[一二三四五六七八九十\d（(、.．)）\s]*(\d{4})年(?!\s*\d{1,2}\s*月)/,
+    pattern: new RegExp(`^[${ORDINAL_CHARS}\\d（(、.．)）\\s]*(\\d{4})年(?!\\s*\\d{1,2}\\s*月)`),
     examples: ['2025年是很不平凡的一年。', '2026年省十件民生实事'],
     counterExamples: ['全年办理案件2025件。', '2024年3月5日'],
   },

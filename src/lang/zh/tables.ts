@@ -5,6 +5,7 @@
 import { anyOf, oneOf } from '../build.js';
 import { MEASURE_WORDS, UNITS } from './units.js';
 import type { Examples } from './types.js';
+import { ORDINAL_CHARS } from './numerals.js';
 
 export interface TableRule extends Examples {
   name: string;
@@ -25,5 +26,5 @@ export const TABLE_UNIT_RULES: readonly TableRule[] = [
 ];
 
 /** The list mark that opens a row header (一、 （三） 1. ), left out of the record's label. */
-export const ROW_HEADER_MARK = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d))\s*/;
+export const ROW_HEADER_MARK = new RegExp(`^(?:[${ORDINAL_CHARS}]{1,3}[、.．]|[(（][${ORDINAL_CHARS}\\d]{1,3}[)）]|\\d{1,2}[.．、](?!\\d))\\s*`);
 export const ROW_HEADER_MARK_EXAMPLES = { examples: ['一、本年新收政府信息公开申请数量', '（三）不予公开', '1.属于国家秘密'], counterExamples: ['行政许可', '1.5万元'] };
