@@ -41,6 +41,12 @@ describe('govmine check', () => {
     expect(r.stdout).toMatch(/ok\s+rate\s+1575 → 2455 is a change of 55.873%, stated 55.87%/);
   });
 
+  it('checks no table cell by a rule of prose: a disclosure report whose rows share their labels is consistent', () => {
+    const r = govmine(['check', fixture('html/zfxxgk_pingtan_2022.html'), '-f', 'json', '-q']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).filter((c: { status: string }) => c.status === 'mismatch')).toEqual([]);
+  });
+
   it('exits 4 on a mismatch, and gives records with the figures offsets', () => {
     const r = govmine(['check', '-', '-f', 'json', '-q'], '隐患查出数量由100项提升为150项,同比上升40%。');
     expect(r.status).toBe(4);

@@ -11,6 +11,7 @@ import { assignStatus, scopeLocator } from './status.js';
 
 export { changeBefore } from './changes.js';
 export { scopeCueOf } from './status.js';
+export { isTableCell } from './parts.js';
 export type { Status };
 
 export interface MeaningInput {

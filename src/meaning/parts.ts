@@ -12,7 +12,7 @@ import { clauseBefore, isSentenceEnd, PATH_SEPARATOR, phraseAfter, sameSentence,
 const canBePart = (part: Indicator, whole: Indicator) =>
   part.unit === whole.unit && part.category !== 'percent' && part.change?.rate === undefined && part.status !== 'baseline' && !isTableCell(part);
 /** A table's cells are measures side by side, labelled by their headers: the text states no whole of them. */
-const isTableCell = (r: Indicator) => r.label.includes(PATH_SEPARATOR);
+export const isTableCell = (r: Indicator) => r.label.includes(PATH_SEPARATOR);
 
 const isOpen = charCodes(OPEN_BRACKET_CHARS);
 const isClose = charCodes(CLOSE_BRACKET_CHARS);
