@@ -103,16 +103,22 @@ function indicatorRow(r: Indicator, ordinal: number, sections: unknown[][]): unk
  */
 export function searchWords(text: string): string {
   if (!text) return '';
-  let words = '';
-  for (const w of segmenter().cutForSearch(text, false)) if (WORD.test(w)) words += words ? ' ' + w : w;
-  return words;
+  const words = segmenter().cutForSearch(text, false);
+  let kept = 0;
+  for (const w of words) if (isWord(w)) words[kept++] = w;
+  words.length = kept;
+  return words.join(' ');
 }
 
-/** A word worth indexing: one with a letter or a digit (not punctuation or spaces). */
+/** A word worth indexing: one with a letter or a digit (not punctuation or spaces); a Chinese character's at once. */
+const isWord = (w: string) => {
+  const c = w.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || WORD.test(w);
+};
 const WORD = /[\p{L}\p{N}]/u;
 
-/** `value` with undefined (absent fields) as null, which JSON keeps in place. */
-const json = (rows: unknown[][]) => JSON.stringify(rows, (_, v) => (v === undefined ? null : v));
+/** The rows as JSON: an array of arrays, where JSON keeps an absent field (undefined) in place as null. */
+const json = (rows: unknown[][]) => JSON.stringify(rows);
 
 /** The hex SHA-256 of a document's bytes, by which sync knows it unchanged. */
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
