@@ -37,7 +37,7 @@ describe('govmine sync', () => {
 
     appendFileSync(join(dir, 'in', SEEDS[0]), '\n另检查企业12家。');
     expect(govmine(['sync', 'in', '--db', 'r.db'], dir).stderr).toMatch(/1 processed, 4 unchanged/);
-    expect(query(join(dir, 'r.db'), `SELECT count(*) AS n FROM indicators WHERE doc = 'in/${SEEDS[0]}'`)).toEqual([{ n: PER_SEED.get(SEEDS[0])! + 1 }]);
+    expect(query(join(dir, 'r.db'), `SELECT count(*) AS n FROM indicator_records WHERE doc = 'in/${SEEDS[0]}'`)).toEqual([{ n: PER_SEED.get(SEEDS[0])! + 1 }]);
 
     rmSync(join(dir, 'in', SEEDS[1]));
     expect(govmine(['sync', 'in', '--db', 'r.db'], dir).stderr).toMatch(/0 removed/);
@@ -112,7 +112,7 @@ describe('shards and merge', () => {
     }
     expect(govmine(['merge', '-o', 'all.db', 's1.db', 's2.db', 's3.db', '-q'], dir).status).toBe(0);
     govmine(['sync', 'in', '--db', 'one.db', '-q'], dir);
-    const rows = (db: string) => query(join(dir, db), 'SELECT doc, value, unit, category, raw, start, section FROM indicators ORDER BY doc, start');
+    const rows = (db: string) => query(join(dir, db), 'SELECT doc, value, unit, category, raw, context, start, section FROM indicator_records ORDER BY doc, start');
     expect(rows('all.db')).toEqual(rows('one.db'));
     // copies in different shards are named near-duplicates once merged, as in one run
     const duplicates = (db: string) => query(join(dir, db), 'SELECT path, duplicate_of FROM documents ORDER BY path');
@@ -165,12 +165,73 @@ describe('meaning in the dataset', () => {
   it('adds the newer columns to a dataset an earlier version wrote, and the next sync fills them', () => {
     const dir = corpus();
     expect(govmine(['sync', 'in', '--db', 'r.db'], dir).status).toBe(0);
-    const db = new Database(join(dir, 'r.db'));
     // as an earlier version left it: no such columns, another tool version
-    for (const c of ['ordinal', 'status', 'part_of']) db.exec(`ALTER TABLE indicators DROP COLUMN ${c}`);
-    db.exec("UPDATE documents SET tool_version = 'govmine 0.1.0'");
-    db.close();
+    asSchema3(join(dir, 'r.db'), true);
     expect(govmine(['sync', 'in', '--db', 'r.db'], dir).stderr).toMatch(/5 processed/);
-    expect(query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM indicators WHERE status IS NULL')).toEqual([{ n: 0 }]);
+    expect(query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM indicator_records WHERE status IS NULL')).toEqual([{ n: 0 }]);
+  });
+
+  it('brings a dataset of the previous schema (text twice, document fields in each indicator) to this one, losing nothing', () => {
+    const dir = corpus();
+    expect(govmine(['sync', 'in', '--db', 'r.db'], dir).status).toBe(0);
+    const records = (db: string) => query(join(dir, db), 'SELECT * FROM indicator_records ORDER BY id');
+    const texts = (db: string) => query(join(dir, db), 'SELECT path, text FROM document_texts ORDER BY path');
+    const panel = (db: string) => govmine(['panel', '--db', db, '-f', 'jsonl', '-q'], dir).stdout;
+    const [before, text, cells] = [records('r.db'), texts('r.db'), panel('r.db')];
+    expect((text as Array<{ text: string }>).every((t) => t.text.length > 1000)).toBe(true);
+    asSchema3(join(dir, 'r.db'));
+    copyFileSync(join(dir, 'r.db'), join(dir, 'old.db'));
+    // read as it is (read-only), then merged from (its file untouched), then brought to this schema by sync
+    expect(panel('old.db')).toBe(cells);
+    expect(govmine(['merge', '-o', 'merged.db', 'old.db', '-q'], dir).status).toBe(0);
+    expect(query(join(dir, 'old.db'), "SELECT value FROM govmine WHERE key = 'schema_version'")).toEqual([{ value: '3' }]);
+    expect(records('merged.db')).toEqual(before);
+    expect(govmine(['sync', 'in', '--db', 'r.db'], dir).stderr).toMatch(/0 processed, 5 unchanged/);
+    expect(records('r.db')).toEqual(before);
+    expect(texts('r.db')).toEqual(text);
+    expect(query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM pragma_table_info(\'documents\') WHERE name = \'text\'')).toEqual([{ n: 0 }]);
+  });
+
+  it('stores each record whole: every field as extract gives it, the context from its section\'s text', () => {
+    const dir = corpus();
+    expect(govmine(['sync', 'in', '--db', 'r.db'], dir).status).toBe(0);
+    const fields = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', 'end', 'status', 'part_of'];
+    const extracted = govmine(['extract', 'in', '-f', 'jsonl', '-q'], dir).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+      .map((r) => Object.fromEntries(fields.map((f) => [f, r[f] ?? null])));
+    const stored = query(join(dir, 'r.db'), `SELECT ${fields.map((f) => `"${f}"`).join(', ')} FROM indicator_records ORDER BY doc, ordinal`);
+    expect(stored).toEqual(extracted);
+    // the context is where it stands in the section, not a copy
+    expect(query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM indicators WHERE context IS NOT NULL')).toEqual([{ n: 0 }]);
+    const text = govmine(['text', 'in', '-q'], dir).stdout;
+    for (const { path, text: t } of query(join(dir, 'r.db'), 'SELECT path, text FROM document_texts') as Array<{ path: string; text: string }>) expect(text).toContain(`==> ${path} <==\n${t}`);
   });
 });
+
+/**
+ * Turns a dataset this version wrote into one the previous schema (3) wrote: each document's text
+ * in documents.text too, each indicator with its document's fields and its context, each section's
+ * text without the line break before the next one; `meaningless`: without ordinal, status and
+ * part_of, by an earlier govmine (schema 1).
+ */
+function asSchema3(path: string, meaningless = false): void {
+  const db = new Database(path);
+  db.exec(`
+    CREATE TEMP TABLE t AS SELECT document_id, text FROM document_texts;
+    CREATE TEMP TABLE r AS SELECT id, doc, title, agency, year, context FROM indicator_records;
+    DROP VIEW indicator_records; DROP VIEW document_texts;
+    ALTER TABLE documents ADD COLUMN text TEXT;
+    UPDATE documents SET text = (SELECT text FROM t WHERE document_id = documents.id);
+    ALTER TABLE indicators ADD COLUMN doc TEXT; ALTER TABLE indicators ADD COLUMN title TEXT;
+    ALTER TABLE indicators ADD COLUMN agency TEXT; ALTER TABLE indicators ADD COLUMN year INTEGER;
+    UPDATE indicators SET (doc, title, agency, year, context) = (SELECT doc, title, agency, year, context FROM r WHERE r.id = indicators.id);
+    ALTER TABLE indicators DROP COLUMN context_section; ALTER TABLE indicators DROP COLUMN context_at; ALTER TABLE indicators DROP COLUMN context_length;
+    UPDATE sections SET text = rtrim(text, char(10));
+    DROP INDEX sections_document; CREATE INDEX sections_document ON sections(document_id);
+    UPDATE govmine SET value = '3' WHERE key = 'schema_version';
+  `);
+  if (meaningless) {
+    for (const c of ['ordinal', 'status', 'part_of']) db.exec(`ALTER TABLE indicators DROP COLUMN ${c}`);
+    db.exec("UPDATE documents SET tool_version = 'govmine 0.1.0'");
+  }
+  db.close();
+}

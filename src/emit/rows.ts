@@ -10,9 +10,17 @@ import { segmenter } from '../extract/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 
 /** The columns govmine writes, in the order of the schema: one list for sync's inserts and merge's copies. */
-export const DOCUMENT_COLUMNS = ['path', 'sha256', 'encoding', 'format', 'title', 'agency', 'year', 'published', 'url', 'index_number', 'doc_number', 'duplicate_of', 'text', 'processed_at', 'tool_version'];
+export const DOCUMENT_COLUMNS = ['path', 'sha256', 'encoding', 'format', 'title', 'agency', 'year', 'published', 'url', 'index_number', 'doc_number', 'duplicate_of', 'processed_at', 'tool_version'];
 export const SECTION_COLUMNS = ['ordinal', 'parent', 'level', 'title', 'path', 'start', 'end', 'text'];
-export const INDICATOR_COLUMNS = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', 'end', 'range_to', 'change_direction', 'change_from', 'change_to', 'change_rate', 'check_status', 'ordinal', 'status', 'part_of'];
+/**
+ * What is each indicator's own: its document's fields (doc, title, agency, year) come from
+ * `documents` through the view indicator_records, and its context, where it is a stretch of the
+ * section its figure is in (nearly always), is where it stands there (context_section, the section's
+ * ordinal; context_at and context_length, in characters, from 1) rather than a copy of it.
+ */
+export const INDICATOR_COLUMNS = ['section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'context_section', 'context_at', 'context_length', 'start', 'end', 'range_to', 'change_direction', 'change_from', 'change_to', 'change_rate', 'check_status', 'ordinal', 'status', 'part_of'];
+/** Every field of an indicator record, as the view indicator_records has them (extract's record, `change` flattened). */
+export const RECORD_COLUMNS = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', 'end', 'range_to', 'change_direction', 'change_from', 'change_to', 'change_rate', 'check_status', 'ordinal', 'status', 'part_of'];
 
 /** A document's rows, ready to bind. */
 export interface DocumentRows {
@@ -20,7 +28,7 @@ export interface DocumentRows {
   warnings: string[];
   duplicateOf?: string | null;
   /** the documents row's values in DOCUMENT_COLUMNS order, but for duplicate_of, processed_at and tool_version (the writer's) */
-  document: { path: string; sha256: string; encoding: string; format: string; title: string | null; agency: string | null; year: number | null; published: string | null; url: string | null; index_number: string | null; doc_number: string | null; text: string };
+  document: { path: string; sha256: string; encoding: string; format: string; title: string | null; agency: string | null; year: number | null; published: string | null; url: string | null; index_number: string | null; doc_number: string | null };
   /** JSON: the sections, each an array in SECTION_COLUMNS order */
   sections: string;
   /** JSON: for each section, in the same order, [title words, text words] as the full-text index takes them */
@@ -33,24 +41,57 @@ export interface DocumentRows {
 
 /**
  * Sections as stored: the headed sections, plus the text before the first heading (level 0). Each
- * row's `text` is the section's own text, up to the next heading, so that the full-text index holds
- * every character once and a match names the very section it is in.
+ * row's `text` is the section's own text, up to the next heading (its first subsection, or the next
+ * section): the rows' texts, in order, are the document's text, each character once, so that the
+ * dataset stores the text once and a full-text match names the very section it is in.
  */
 function sectionRows(d: ProcessedDocument): unknown[][] {
   const first = d.sections[0]?.start ?? d.text.length;
   const rows: unknown[][] = first > 0 ? [[-1, null, 0, '', '', 0, first, d.text.slice(0, first)]] : [];
   d.sections.forEach((s, i) => {
-    const ownEnd = Math.min(s.end, d.sections[i + 1]?.start ?? s.end);
-    rows.push([s.id, s.parent, s.level, s.title, s.path, s.start, s.end, d.text.slice(s.start, ownEnd)]);
+    rows.push([s.id, s.parent, s.level, s.title, s.path, s.start, s.end, d.text.slice(s.start, d.sections[i + 1]?.start ?? d.text.length)]);
   });
   return rows;
 }
 
-function indicatorRow(r: Indicator, ordinal: number): unknown[] {
+/** Characters (code points, as SQLite counts them) in the first `units` UTF-16 units of `text`. */
+function characters(text: string, units: number): number {
+  let n = units;
+  for (let i = 0; i < units; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) { n--; i++; }
+  }
+  return n;
+}
+const ASTRAL = /[\ud800-\udbff]/;
+
+/**
+ * Where a record's context stands in the section rows: [ordinal, at, length] (characters, at from 1),
+ * or null when it is not a stretch of the section its figure is in (it is then stored as it is).
+ */
+function contextPlace(sections: unknown[][], r: Indicator): [number, number, number] | null {
+  if (!r.context || sections.length === 0) return null;
+  // the last section that starts at or before the figure (their starts ascend)
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sections[mid][5] as number) <= r.start) lo = mid; else hi = mid - 1;
+  }
+  const row = sections[lo];
+  const text = row[7] as string;
+  const at = text.indexOf(r.context);
+  if (at === -1) return null;
+  if (!ASTRAL.test(text)) return [row[0] as number, at + 1, r.context.length];
+  return [row[0] as number, characters(text, at) + 1, characters(r.context, r.context.length)];
+}
+
+function indicatorRow(r: Indicator, ordinal: number, sections: unknown[][]): unknown[] {
+  const place = contextPlace(sections, r);
   return [
-    r.doc, r.title, r.agency, r.year, r.section, r.category, r.label, r.indicator, r.value, r.unit, r.approx, r.raw, r.context, r.start,
-    r.end, r.to ?? null, r.change?.direction ?? null, r.change?.from ?? null, r.change?.to ?? null, r.change?.rate ?? null, r.check ?? null,
-    ordinal, r.status ?? null, r.part_of ?? null,
+    r.section, r.category, r.label, r.indicator, r.value, r.unit, r.approx, r.raw, place ? null : r.context, place?.[0] ?? null, place?.[1] ?? null,
+    place?.[2] ?? null, r.start, r.end, r.to ?? null, r.change?.direction ?? null, r.change?.from ?? null, r.change?.to ?? null, r.change?.rate ?? null,
+    r.check ?? null, ordinal, r.status ?? null, r.part_of ?? null,
   ];
 }
 
@@ -62,16 +103,22 @@ function indicatorRow(r: Indicator, ordinal: number): unknown[] {
  */
 export function searchWords(text: string): string {
   if (!text) return '';
-  let words = '';
-  for (const w of segmenter().cutForSearch(text, false)) if (WORD.test(w)) words += words ? ' ' + w : w;
-  return words;
+  const words = segmenter().cutForSearch(text, false);
+  let kept = 0;
+  for (const w of words) if (isWord(w)) words[kept++] = w;
+  words.length = kept;
+  return words.join(' ');
 }
 
-/** A word worth indexing: one with a letter or a digit (not punctuation or spaces). */
+/** A word worth indexing: one with a letter or a digit (not punctuation or spaces); a Chinese character's at once. */
+const isWord = (w: string) => {
+  const c = w.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || WORD.test(w);
+};
 const WORD = /[\p{L}\p{N}]/u;
 
-/** `value` with undefined (absent fields) as null, which JSON keeps in place. */
-const json = (rows: unknown[][]) => JSON.stringify(rows, (_, v) => (v === undefined ? null : v));
+/** The rows as JSON: an array of arrays, where JSON keeps an absent field (undefined) in place as null. */
+const json = (rows: unknown[][]) => JSON.stringify(rows);
 
 /** The hex SHA-256 of a document's bytes, by which sync knows it unchanged. */
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -85,11 +132,11 @@ export function documentRows(d: ProcessedDocument, sha256: string): DocumentRows
     document: {
       path: d.doc, sha256, encoding: d.encoding, format: d.format, title: d.meta.title ?? null,
       agency: d.meta.agency ?? null, year: d.meta.year ?? null, published: d.meta.published ?? null, url: d.meta.url ?? null,
-      index_number: d.meta.index ?? null, doc_number: d.meta.docNumber ?? null, text: d.text,
+      index_number: d.meta.index ?? null, doc_number: d.meta.docNumber ?? null,
     },
     sections: json(sections),
     words: json(sections.map((s) => [searchWords(s[3] as string), searchWords(s[7] as string)])),
-    indicators: json(d.indicators.map(indicatorRow)),
+    indicators: json(d.indicators.map((r, i) => indicatorRow(r, i, sections))),
     rows: sections.length + d.indicators.length,
   };
 }

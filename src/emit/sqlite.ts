@@ -3,13 +3,27 @@
  * of each section (jieba's, so that words of one and two characters match too; the index keeps no
  * copy of the text). better-sqlite3 is loaded only by the commands that use it.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Database as DB } from 'better-sqlite3';
 import { DuplicateIndex } from '../dedupe/index.js';
 import { documentOrder } from '../ingest/index.js';
-import { DOCUMENT_COLUMNS, INDICATOR_COLUMNS, SECTION_COLUMNS, searchWords, type DocumentRows } from './rows.js';
+import { DOCUMENT_COLUMNS, INDICATOR_COLUMNS, RECORD_COLUMNS, SECTION_COLUMNS, searchWords, type DocumentRows } from './rows.js';
 
-export const SCHEMA_VERSION = '3';
+export const SCHEMA_VERSION = '4';
+
+/**
+ * Every field of an indicator record: its own columns, its document's (doc, title, agency, year)
+ * and its context, read from its section's text where it stands there.
+ */
+const RECORD_SOURCE: Record<string, string> = {
+  doc: 'd.path', title: 'd.title', agency: 'd.agency', year: 'd.year',
+  context: 'coalesce(i.context, (SELECT substr(s.text, i.context_at, i.context_length) FROM sections s WHERE s.document_id = i.document_id AND s.ordinal = i.context_section))',
+};
+const RECORDS_VIEW = `CREATE VIEW IF NOT EXISTS indicator_records AS SELECT i.id, i.document_id, ${
+  RECORD_COLUMNS.map((c) => `${RECORD_SOURCE[c] ?? `i."${c}"`} AS "${c}"`).join(', ')} FROM indicators i JOIN documents d ON d.id = i.document_id;`;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS govmine (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -20,7 +34,6 @@ CREATE TABLE IF NOT EXISTS documents (
   encoding TEXT, format TEXT,
   title TEXT, agency TEXT, year INTEGER, published TEXT, url TEXT, index_number TEXT, doc_number TEXT,
   duplicate_of TEXT,
-  text TEXT NOT NULL,
   processed_at TEXT NOT NULL,
   tool_version TEXT NOT NULL
 );
@@ -34,17 +47,17 @@ CREATE TABLE IF NOT EXISTS sections (
 CREATE TABLE IF NOT EXISTS indicators (
   id INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  doc TEXT NOT NULL, title TEXT, agency TEXT, year INTEGER, section TEXT,
+  section TEXT,
   category TEXT NOT NULL, label TEXT, indicator TEXT, value REAL NOT NULL, unit TEXT, approx TEXT,
   raw TEXT NOT NULL, context TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL, range_to REAL,
   change_direction TEXT, change_from REAL, change_to REAL, change_rate REAL, check_status TEXT,
-  ordinal INTEGER, status TEXT, part_of INTEGER
+  ordinal INTEGER, status TEXT, part_of INTEGER, context_section INTEGER, context_at INTEGER, context_length INTEGER
 );
 CREATE TABLE IF NOT EXISTS signatures (
   document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
   minhash BLOB
 );
-CREATE INDEX IF NOT EXISTS sections_document ON sections(document_id);
+CREATE INDEX IF NOT EXISTS sections_document ON sections(document_id, ordinal);
 CREATE INDEX IF NOT EXISTS indicators_document ON indicators(document_id);
 CREATE INDEX IF NOT EXISTS indicators_category ON indicators(category, indicator);
 CREATE INDEX IF NOT EXISTS documents_agency_year ON documents(agency, year);
@@ -52,6 +65,14 @@ CREATE VIRTUAL TABLE IF NOT EXISTS sections_fts USING fts5(title, text, content=
 CREATE TRIGGER IF NOT EXISTS sections_ad AFTER DELETE ON sections BEGIN
   DELETE FROM sections_fts WHERE rowid = old.id;
 END;
+`;
+
+/** The views: every field of an indicator record, and each document's whole text. */
+const VIEWS = `
+${RECORDS_VIEW}
+CREATE VIEW IF NOT EXISTS document_texts AS SELECT d.id AS document_id, d.path,
+  coalesce((SELECT group_concat(s.text, '' ORDER BY s.id) FROM sections s WHERE s.document_id = d.id), '') AS text
+FROM documents d;
 `;
 
 export interface StoredDocument {
@@ -75,8 +96,10 @@ export function openDatabase(path: string): DB {
   db.pragma('foreign_keys = ON');
   const trigramIndex = hasTrigramIndex(db);
   if (trigramIndex) db.exec('DROP TRIGGER IF EXISTS sections_ai; DROP TRIGGER IF EXISTS sections_ad; DROP TABLE sections_fts;');
+  db.transaction(() => storeTextOnce(db))();
   db.exec(SCHEMA);
   addMissingColumns(db, 'main');
+  db.exec(VIEWS);
   if (trigramIndex) db.transaction(() => indexSections(db, 'SELECT id, title, text FROM sections ORDER BY id'))();
   db.prepare('INSERT OR REPLACE INTO govmine (key, value) VALUES (?, ?)').run('schema_version', SCHEMA_VERSION);
   return db;
@@ -96,6 +119,38 @@ function indicatorColumnsOf(db: DB, schema: string): Set<string> {
 function addMissingColumns(db: DB, schema: string): void {
   const have = indicatorColumnsOf(db, schema);
   for (const [column, type] of ADDED_COLUMNS) if (!have.has(column)) db.exec(`ALTER TABLE ${schema}.indicators ADD COLUMN ${column} ${type}`);
+}
+
+function columnsOf(db: DB, table: string): Set<string> {
+  return new Set((db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name));
+}
+
+/**
+ * A dataset an earlier version wrote (schema 3 and before) stores each document's text twice (in
+ * documents.text and, cut by section, in sections.text) and repeats its document's fields in each
+ * indicator row: brought to this schema, where the sections hold the text and the indicators only
+ * what is their own. Each section's text is taken again from the document's, up to the next
+ * section's start, so that the sections' texts in order are the whole text; the indicators keep their
+ * context as it is.
+ */
+function storeTextOnce(db: DB): void {
+  if (!columnsOf(db, 'documents').has('text')) return;
+  const ids = db.prepare('SELECT id FROM documents').pluck().all() as number[];
+  const text = db.prepare('SELECT text FROM documents WHERE id = ?').pluck();
+  const sections = db.prepare('SELECT id, start, text FROM sections WHERE document_id = ? ORDER BY id');
+  const update = db.prepare('UPDATE sections SET text = ? WHERE id = ?');
+  for (const id of ids) {
+    const whole = text.get(id) as string;
+    const rows = sections.all(id) as Array<{ id: number; start: number; text: string }>;
+    rows.forEach((s, i) => {
+      const own = whole.slice(s.start, rows[i + 1]?.start ?? whole.length);
+      if (own !== s.text) update.run(own, s.id);
+    });
+  }
+  db.exec('ALTER TABLE documents DROP COLUMN text; DROP INDEX IF EXISTS sections_document;');
+  const have = columnsOf(db, 'indicators');
+  for (const c of ['doc', 'title', 'agency', 'year']) if (have.has(c)) db.exec(`ALTER TABLE indicators DROP COLUMN ${c}`);
+  for (const c of ['context_section', 'context_at', 'context_length']) if (!have.has(c)) db.exec(`ALTER TABLE indicators ADD COLUMN ${c} INTEGER`);
 }
 
 /** Column names quoted (end is an SQL keyword), and the named parameters of the same columns. */
@@ -206,24 +261,44 @@ export function removeDocuments(db: DB, paths: readonly string[]): void {
 }
 
 /**
+ * A shard an earlier version wrote, as this version stores it: a migrated copy in a temporary
+ * folder (the shard's own file is never written), or the shard itself when it needs no change.
+ */
+function currentSchema(other: string): { path: string; done: () => void } {
+  const require = createRequire(import.meta.url);
+  const Database = require('better-sqlite3') as typeof import('better-sqlite3');
+  const shard = new Database(other, { readonly: true, fileMustExist: true });
+  try {
+    const versioned = shard.prepare("SELECT 1 FROM sqlite_master WHERE name = 'govmine'").get() !== undefined;
+    const version = versioned && shard.prepare("SELECT value FROM govmine WHERE key = 'schema_version'").pluck().get();
+    if (version === SCHEMA_VERSION) return { path: other, done: () => {} };
+    const dir = mkdtempSync(join(tmpdir(), 'govmine-merge-'));
+    const copy = join(dir, 'shard.db');
+    // a consistent snapshot, the shard's write-ahead log included
+    shard.prepare('VACUUM INTO ?').run(copy);
+    openDatabase(copy).close();
+    return { path: copy, done: () => rmSync(dir, { recursive: true, force: true }) };
+  } finally {
+    shard.close();
+  }
+}
+
+/**
  * Copies every document of another dataset (a shard's) into this one, each replacing the same
  * path, in one transaction. Returns how many documents came over.
  */
 export function mergeDatabase(db: DB, other: string): number {
-  db.prepare('ATTACH DATABASE ? AS other').run(other);
+  const source = currentSchema(other);
+  db.prepare('ATTACH DATABASE ? AS other').run(source.path);
   try {
     const copy = db.transaction(() => {
       const docs = db.prepare('SELECT id FROM other.documents ORDER BY path').all() as Array<{ id: number }>;
       const remove = db.prepare('DELETE FROM main.documents WHERE path = (SELECT path FROM other.documents WHERE id = ?)');
       const insertDoc = db.prepare(`INSERT INTO main.documents (${names(DOCUMENT_COLUMNS)}) SELECT ${names(DOCUMENT_COLUMNS)} FROM other.documents WHERE id = ?`);
       const insertSections = db.prepare(`INSERT INTO main.sections (document_id, ${names(SECTION_COLUMNS)}) SELECT ?, ${names(SECTION_COLUMNS)} FROM other.sections WHERE document_id = ? ORDER BY id`);
-      // a shard an earlier version wrote lacks the newer columns: they come over empty (its file is not changed)
-      const theirs = indicatorColumnsOf(db, 'other');
-      const source = INDICATOR_COLUMNS.map((c) => (theirs.has(c) ? `"${c}"` : 'NULL')).join(', ');
-      const insertIndicators = db.prepare(`INSERT INTO main.indicators (document_id, ${names(INDICATOR_COLUMNS)}) SELECT ?, ${source} FROM other.indicators WHERE document_id = ? ORDER BY id`);
+      const insertIndicators = db.prepare(`INSERT INTO main.indicators (document_id, ${names(INDICATOR_COLUMNS)}) SELECT ?, ${names(INDICATOR_COLUMNS)} FROM other.indicators WHERE document_id = ? ORDER BY id`);
       // a dataset written before signatures were kept has none: its documents are processed again by the next sync
-      const signed = db.prepare("SELECT 1 FROM other.sqlite_master WHERE name = 'signatures'").get() !== undefined;
-      const insertSignature = signed ? db.prepare('INSERT INTO main.signatures (document_id, minhash) SELECT ?, minhash FROM other.signatures WHERE document_id = ?') : null;
+      const insertSignature = db.prepare('INSERT INTO main.signatures (document_id, minhash) SELECT ?, minhash FROM other.signatures WHERE document_id = ?');
       markDuplicatesStale(db);
       for (const { id } of docs) {
         remove.run(id);
@@ -231,12 +306,13 @@ export function mergeDatabase(db: DB, other: string): number {
         insertSections.run(lastInsertRowid, id);
         indexSections(db, 'SELECT id, title, text FROM main.sections WHERE document_id = ?', lastInsertRowid);
         insertIndicators.run(lastInsertRowid, id);
-        insertSignature?.run(lastInsertRowid, id);
+        insertSignature.run(lastInsertRowid, id);
       }
       return docs.length;
     });
     return copy();
   } finally {
     db.prepare('DETACH DATABASE other').run();
+    source.done();
   }
 }

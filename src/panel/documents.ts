@@ -32,20 +32,23 @@ export function readDataset(path: string): PanelDocument[] {
   try {
     let tables: string[];
     try {
-      tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name);
+      tables = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')").all() as Array<{ name: string }>).map((t) => t.name);
     } catch {
       throw new DatasetError(`${path}: not an SQLite file: --db takes a dataset written by govmine sync (or give the reports themselves as inputs)`);
     }
     if (!tables.includes('documents') || !tables.includes('indicators')) {
       throw new DatasetError(`${path}: not a govmine dataset (no documents and indicators tables): make one with govmine sync <reports> --db ${path}`);
     }
-    const columns = new Set((db.prepare('PRAGMA table_info(indicators)').all() as Array<{ name: string }>).map((c) => c.name));
+    // each record's every field is in the view indicator_records; a dataset an earlier version wrote
+    // (read-only here, so not brought to this schema) keeps them in its indicators table
+    const records = tables.includes('indicator_records') ? 'indicator_records' : 'indicators';
+    const columns = new Set((db.prepare(`PRAGMA table_info(${records})`).all() as Array<{ name: string }>).map((c) => c.name));
     if (!columns.has('status') || !columns.has('part_of')) {
       throw new DatasetError(`${path}: written by an earlier govmine, without status and part_of: run govmine sync on it again first`);
     }
     const docs = db.prepare('SELECT id, path, title, agency, year, duplicate_of FROM documents').all() as Array<{ id: number; path: string; title: string | null; agency: string | null; year: number | null; duplicate_of: string | null }>;
     docs.sort((a, b) => documentOrder(a.path, b.path));
-    const figures = db.prepare(`SELECT indicator, value, unit, status, part_of, raw, context, start, "end" FROM indicators
+    const figures = db.prepare(`SELECT indicator, value, unit, status, part_of, raw, context, start, "end" FROM ${records}
       WHERE document_id = ? AND indicator IS NOT NULL AND indicator != '' ORDER BY ordinal, id`);
     return docs.map((d) => ({
       doc: d.path, title: d.title ?? '', agency: d.agency ?? '', year: d.year, duplicateOf: d.duplicate_of,

@@ -28,7 +28,7 @@ const EXAMPLES = `
 Examples:
   $ govmine sync crawl/ --db reports.db              add new and changed reports; unchanged ones are skipped
   $ govmine sync crawl/ --db reports.db --prune      also remove reports whose files are gone
-  $ sqlite3 reports.db "select agency, year, sum(value) from indicators where category = 'fine' group by 1, 2"
+  $ sqlite3 reports.db "select agency, year, sum(value) from indicator_records where category = 'fine' group by 1, 2"
 
 A document whose bytes (sha256) and govmine version are unchanged is skipped without extraction; a
 changed one replaces its rows in one transaction. Runs are safe to interrupt (Ctrl-C, kill -9): the
