@@ -5,11 +5,11 @@
  * period (status) and scope; a check that cannot be made on the right base is not made.
  */
 import {
-  BRACKET_CLOSE, BRACKET_OPEN, ETC, ITEMS_OPENERS, ITEM_IS_CLAUSE, ITEM_SEPARATORS, ITEMS_CLOSE, ITEMS_NOT_ALL, ITEMS_OPEN, OPEN_LIST, PARTS_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING, REAL_RATE,
+  BRACKET_CLOSE, BRACKET_OPEN, ETC, ITEMS_OPENERS, ITEM_IS_CLAUSE, ITEM_SEPARATORS, ITEMS_CLOSE, ITEMS_NOT_ALL, ITEMS_OPEN, OPEN_LIST, PARTS_AFTER_WHOLE, PARTS_OF_SET, REAL_RATE,
   ITEM_MIN_CHARS, PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, SUM_WORDS, NOT_TOTAL, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
 } from '../lang/zh/check.js';
-import { clauseBefore, isSentenceEnd, parseNumber, sameSentence, sentenceEnd, sentenceStart, type Indicator } from '../extract/index.js';
-import { changeBefore, isTableCell } from '../meaning/index.js';
+import { clauseBefore, parseNumber, sameSentence, sentenceStart, type Indicator } from '../extract/index.js';
+import { changeBefore, isTableCell, partsOpeningAfter } from '../meaning/index.js';
 import { anyOf } from '../lang/build.js';
 import { DECIMAL_MARK_CHARS } from '../lang/zh/punctuation.js';
 
@@ -175,9 +175,8 @@ function partsMarker(text: string, match: string, whole: Indicator): Evidence | 
   const after = match.slice(whole.end, whole.end + 16);
   const m = PARTS_AFTER_WHOLE.exec(after) ?? PARTS_OF_SET.exec(after);
   if (m) return evidence(text, whole.end, whole.end + m[0].length);
-  const e = sentenceEnd(match, whole.end);
-  const opening = isSentenceEnd(match.charCodeAt(e)) ? PARTS_OPENING.exec(match.slice(e + 1, e + 8)) : null;
-  return opening ? evidence(text, e + 1, e + 1 + opening[0].length) : null;
+  const opening = partsOpeningAfter(match, whole.end);
+  return opening ? evidence(text, ...opening) : null;
 }
 
 /** The word before a whole that says its parts add up to it (合计, 共 …). */

@@ -30,10 +30,15 @@ function partsEnd(match: string, from: number): number {
   return limit;
 }
 
-/** The sentence after offset `at`'s, when it opens with the parts of what came before. */
-function nextSentenceOpensParts(match: string, at: number): number | null {
+/**
+ * The words that open the sentence after offset `at`'s when that sentence opens with the parts of
+ * what came before (合计罚款158万元。其中，总公司38万元): their start and end, else null.
+ */
+export function partsOpeningAfter(match: string, at: number): [number, number] | null {
   const i = sentenceEnd(match, at);
-  return i < match.length && isSentenceEnd(match.charCodeAt(i)) && PARTS_OPENING.test(match.slice(i + 1, i + 8)) ? i + 1 : null;
+  if (i >= match.length || !isSentenceEnd(match.charCodeAt(i))) return null;
+  const opening = PARTS_OPENING.exec(match.slice(i + 1, i + 8));
+  return opening ? [i + 1, i + 1 + opening[0].length] : null;
 }
 
 /** Sets `part_of` on the records the text states as parts. */
@@ -49,7 +54,7 @@ export function linkParts(records: Indicator[], match: string): void {
     let from = -1;
     if (PARTS_AFTER_WHOLE.test(after) || PARTS_OF_SET.test(after)) from = records[last].end;
     else if (opensAnywhere) {
-      const next = nextSentenceOpensParts(match, whole.end);
+      const next = partsOpeningAfter(match, whole.end)?.[0] ?? null;
       // only when this figure is the last of its unit before that sentence
       if (next !== null && !records.slice(i + 1, i + 1 + MAX_PARTS).some((r) => r.start < next && r.unit === whole.unit)) from = next;
     }
