@@ -247,7 +247,8 @@ describe('conventions of the tools beside it', () => {
 
   it.runIf(existsSync('/usr/bin/script'))('on a terminal: colour, except with NO_COLOR or --no-color', () => {
     const onTerminal = (command: string, env: Record<string, string | undefined>) => {
-      const full: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color', ...env };
+      // A clean environment: a CI runner's own variables (CI, TERM …) turn colour detection off.
+      const full: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm-256color', ...env };
       for (const [k, v] of Object.entries(full)) if (v === undefined) delete full[k];
       return spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, env: full, encoding: 'utf8' }).stdout;
     };
