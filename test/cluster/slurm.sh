@@ -97,9 +97,11 @@ const [merged, one, errors] = process.argv.slice(1);
 const Database = require(require.resolve("better-sqlite3", { paths: [process.env.ROOT] }));
 const rows = (path, sql) => { const db = new Database(path, { readonly: true }); try { return JSON.stringify(db.prepare(sql).all()); } finally { db.close(); } };
 const queries = {
-  documents: "SELECT path, sha256, encoding, title, agency, year, published, text FROM documents ORDER BY path",
+  documents: "SELECT path, sha256, encoding, title, agency, year, published, doc_number, duplicate_of FROM documents ORDER BY path",
+  texts: "SELECT path, text FROM document_texts ORDER BY path",
   sections: "SELECT d.path, s.ordinal, s.level, s.title, s.path, s.start, s.end, s.text FROM sections s JOIN documents d ON d.id = s.document_id ORDER BY d.path, s.ordinal",
-  indicators: "SELECT doc, section, category, label, value, unit, approx, raw, start, \"end\", check_status FROM indicators ORDER BY doc, start",
+  indicators: "SELECT doc, section, category, label, value, unit, approx, raw, context, start, \"end\", check_status, ordinal, status, part_of FROM indicator_records ORDER BY doc, start",
+  search: "SELECT d.path, s.ordinal FROM sections_fts JOIN sections s ON s.id = sections_fts.rowid JOIN documents d ON d.id = s.document_id WHERE sections_fts MATCH \x27行政复议\x27 ORDER BY 1, 2",
 };
 let failed = false;
 for (const [name, sql] of Object.entries(queries)) {
