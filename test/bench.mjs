@@ -193,6 +193,12 @@ try {
   for (const { jobs, extract: e, sync: s } of table) {
     console.log(`| ${jobs} | ${e.seconds.toFixed(1)} | ${(documents / e.seconds).toFixed(0)} | ${(one.extract.seconds / e.seconds).toFixed(2)} | ${mb(e.peak)} | ${s.seconds.toFixed(1)} | ${(documents / s.seconds).toFixed(0)} | ${(one.sync.seconds / s.seconds).toFixed(2)} | ${(e.seconds / s.seconds).toFixed(2)} | ${mb(s.peak)} |`);
   }
+  // a worker's own memory: what each job beyond the first adds to the process's peak
+  const last = table[table.length - 1];
+  if (last.jobs > 1) {
+    const perWorker = (kind) => mb((last[kind].peak - one[kind].peak) / (last.jobs - 1));
+    console.log(`peak RSS per worker (what each job beyond the first adds, at ${last.jobs} jobs): extract ${perWorker('extract')} MB, sync ${perWorker('sync')} MB (target <= 150)`);
+  }
   console.log(`  all runs, seconds: ${jobCounts.map((j) => `extract ${j} job(s) ${runs.extract.get(j).map((r) => r.seconds.toFixed(1)).join(', ')}; sync ${runs.sync.get(j).map((r) => r.seconds.toFixed(1)).join(', ')}`).join('; ')}`);
   const rate1 = bytes / 1e6 / one.extract.seconds;
   console.log(`extract, 1 job: ${rate1.toFixed(1)} MB/s, ${(100 * rate1 / floorRate).toFixed(0)}% of the floor (target >= 20%)`);

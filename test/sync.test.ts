@@ -25,12 +25,17 @@ const PER_SEED = new Map(SEEDS.map((s) => [s, govmine(['extract', join(fixtures,
 const TOTAL = [...PER_SEED.values()].reduce((a, b) => a + b, 0);
 const query = (db: string, sql: string) => { const d = new Database(db, { readonly: true }); try { return d.prepare(sql).all(); } finally { d.close(); } };
 
+const INDEX_NAMES = "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+const INDEXES = ['documents_agency_year', 'indicators_category', 'indicators_document', 'sections_document'].map((name) => ({ name }));
+
 describe('govmine sync', () => {
   it('builds the dataset, then skips what did not change, replaces what did, and prunes only when asked', () => {
     const dir = corpus();
     expect(govmine(['sync', 'in', '--db', 'r.db'], dir).status).toBe(0);
     expect(query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM documents')).toEqual([{ n: 5 }]);
     expect(query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM indicators')).toEqual([{ n: TOTAL }]);
+    // built after the first load rather than row by row, and there all the same
+    expect(query(join(dir, 'r.db'), INDEX_NAMES)).toEqual(INDEXES);
 
     const again = govmine(['sync', 'in', '--db', 'r.db'], dir);
     expect(again.stderr).toMatch(/0 processed, 5 unchanged, 0 removed, 0 failed.*nothing changed: no extraction done/);
@@ -95,6 +100,8 @@ describe('govmine sync', () => {
     expect(partial.length).toBeLessThan(300);
     const rerun = govmine(['sync', 'in', '--db', 'r.db'], dir);
     expect(rerun.status).toBe(0);
+    // the indexes a first load builds at its end, built by the next run when the first was killed
+    expect(query(db, INDEX_NAMES)).toEqual(INDEXES);
     expect(rerun.stderr).toMatch(new RegExp(`${300 - partial.length} processed, ${partial.length} unchanged`));
     // and names each copy's first one (in/0-…) as a single run would
     const docs = query(db, 'SELECT path, duplicate_of FROM documents') as Array<{ path: string; duplicate_of: string | null }>;
@@ -200,16 +207,18 @@ describe('meaning in the dataset', () => {
       .map((r) => Object.fromEntries(fields.map((f) => [f, r[f] ?? null])));
     const stored = query(join(dir, 'r.db'), `SELECT ${fields.map((f) => `"${f}"`).join(', ')} FROM indicator_records ORDER BY doc, ordinal`);
     expect(stored).toEqual(extracted);
-    // the context is where it stands in the section, not a copy
+    // the context is where it stands in the section, not a copy; so is the section's path, nearly always
     expect(query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM indicators WHERE context IS NOT NULL')).toEqual([{ n: 0 }]);
+    const [{ n: own }] = query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM indicators WHERE section IS NOT NULL') as Array<{ n: number }>;
+    expect(own).toBeLessThan(stored.length / 10);
     const text = govmine(['text', 'in', '-q'], dir).stdout;
     for (const { path, text: t } of query(join(dir, 'r.db'), 'SELECT path, text FROM document_texts') as Array<{ path: string; text: string }>) expect(text).toContain(`==> ${path} <==\n${t}`);
   });
 });
 
 /**
- * Turns a dataset this version wrote into one the previous schema (3) wrote: each document's text
- * in documents.text too, each indicator with its document's fields and its context, each section's
+ * Turns a dataset this version wrote into one schema 3 wrote: each document's text in
+ * documents.text too, each indicator with its document's fields, its section path and its context, each section's
  * text without the line break before the next one; `meaningless`: without ordinal, status and
  * part_of, by an earlier govmine (schema 1).
  */
@@ -217,13 +226,13 @@ function asSchema3(path: string, meaningless = false): void {
   const db = new Database(path);
   db.exec(`
     CREATE TEMP TABLE t AS SELECT document_id, text FROM document_texts;
-    CREATE TEMP TABLE r AS SELECT id, doc, title, agency, year, context FROM indicator_records;
+    CREATE TEMP TABLE r AS SELECT id, doc, title, agency, year, section, context FROM indicator_records;
     DROP VIEW indicator_records; DROP VIEW document_texts;
     ALTER TABLE documents ADD COLUMN text TEXT;
     UPDATE documents SET text = (SELECT text FROM t WHERE document_id = documents.id);
     ALTER TABLE indicators ADD COLUMN doc TEXT; ALTER TABLE indicators ADD COLUMN title TEXT;
     ALTER TABLE indicators ADD COLUMN agency TEXT; ALTER TABLE indicators ADD COLUMN year INTEGER;
-    UPDATE indicators SET (doc, title, agency, year, context) = (SELECT doc, title, agency, year, context FROM r WHERE r.id = indicators.id);
+    UPDATE indicators SET (doc, title, agency, year, section, context) = (SELECT doc, title, agency, year, section, context FROM r WHERE r.id = indicators.id);
     ALTER TABLE indicators DROP COLUMN context_section; ALTER TABLE indicators DROP COLUMN context_at; ALTER TABLE indicators DROP COLUMN context_length;
     UPDATE sections SET text = rtrim(text, char(10));
     DROP INDEX sections_document; CREATE INDEX sections_document ON sections(document_id);

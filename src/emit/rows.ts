@@ -16,7 +16,8 @@ export const SECTION_COLUMNS = ['ordinal', 'parent', 'level', 'title', 'path', '
  * What is each indicator's own: its document's fields (doc, title, agency, year) come from
  * `documents` through the view indicator_records, and its context, where it is a stretch of the
  * section its figure is in (nearly always), is where it stands there (context_section, the section's
- * ordinal; context_at and context_length, in characters, from 1) rather than a copy of it.
+ * ordinal; context_at and context_length, in characters, from 1) rather than a copy of it; its
+ * section path, where it is that section's, is NULL and read from there too.
  */
 export const INDICATOR_COLUMNS = ['section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'context_section', 'context_at', 'context_length', 'start', 'end', 'range_to', 'change_direction', 'change_from', 'change_to', 'change_rate', 'check_status', 'ordinal', 'status', 'part_of'];
 /** Every field of an indicator record, as the view indicator_records has them (extract's record, `change` flattened). */
@@ -66,10 +67,11 @@ function characters(text: string, units: number): number {
 const ASTRAL = /[\ud800-\udbff]/;
 
 /**
- * Where a record's context stands in the section rows: [ordinal, at, length] (characters, at from 1),
- * or null when it is not a stretch of the section its figure is in (it is then stored as it is).
+ * Where a record's context stands in the section rows: [ordinal, at, length] (characters, at from 1)
+ * and that section's path, or null when it is not a stretch of the section its figure is in (it is
+ * then stored as it is).
  */
-function contextPlace(sections: unknown[][], r: Indicator): [number, number, number] | null {
+function contextPlace(sections: unknown[][], r: Indicator): [number, number, number, string] | null {
   if (!r.context || sections.length === 0) return null;
   // the last section that starts at or before the figure (their starts ascend)
   let lo = 0;
@@ -82,14 +84,17 @@ function contextPlace(sections: unknown[][], r: Indicator): [number, number, num
   const text = row[7] as string;
   const at = text.indexOf(r.context);
   if (at === -1) return null;
-  if (!ASTRAL.test(text)) return [row[0] as number, at + 1, r.context.length];
-  return [row[0] as number, characters(text, at) + 1, characters(r.context, r.context.length)];
+  const path = row[4] as string;
+  if (!ASTRAL.test(text)) return [row[0] as number, at + 1, r.context.length, path];
+  return [row[0] as number, characters(text, at) + 1, characters(r.context, r.context.length), path];
 }
 
 function indicatorRow(r: Indicator, ordinal: number, sections: unknown[][]): unknown[] {
   const place = contextPlace(sections, r);
+  // the path of the section the context stands in, where it is the record's own, is not stored again
+  const section = place && place[3] === r.section ? null : r.section;
   return [
-    r.section, r.category, r.label, r.indicator, r.value, r.unit, r.approx, r.raw, place ? null : r.context, place?.[0] ?? null, place?.[1] ?? null,
+    section, r.category, r.label, r.indicator, r.value, r.unit, r.approx, r.raw, place ? null : r.context, place?.[0] ?? null, place?.[1] ?? null,
     place?.[2] ?? null, r.start, r.end, r.to ?? null, r.change?.direction ?? null, r.change?.from ?? null, r.change?.to ?? null, r.change?.rate ?? null,
     r.check ?? null, ordinal, r.status ?? null, r.part_of ?? null,
   ];

@@ -49,7 +49,7 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
     fatal((err as Error).message);
     return EXIT.cannotWrite;
   }
-  const { openDatabase, documentWriter, flagDuplicates, knownDocuments, removeDocuments } = await import('../../emit/sqlite.js');
+  const { openDatabase, deferIndexes, documentWriter, flagDuplicates, knownDocuments, removeDocuments } = await import('../../emit/sqlite.js');
   let db;
   try {
     db = openDatabase(opts.db);
@@ -60,6 +60,7 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
   }
   const started = Date.now();
   const known = knownDocuments(db);
+  const indexed = deferIndexes(db);
   const write = documentWriter(db);
   const seen = new Set<string>();
   const hashes = new Map<string, string>();
@@ -96,6 +97,7 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
       })
       : await eachRows(inputs, options, store);
     flush();
+    indexed();
     let removed = 0;
     if (opts.prune && !interruptedExitCode() && !opts.shard) {
       const gone = [...known.keys()].filter((p) => !seen.has(p));
