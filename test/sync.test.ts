@@ -36,6 +36,7 @@ describe('govmine sync', () => {
     expect(query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM indicators')).toEqual([{ n: TOTAL }]);
     // built after the first load rather than row by row, and there all the same
     expect(query(join(dir, 'r.db'), INDEX_NAMES)).toEqual(INDEXES);
+    expect(query(join(dir, 'r.db'), 'PRAGMA page_size')).toEqual([{ page_size: 16384 }]);
 
     const again = govmine(['sync', 'in', '--db', 'r.db'], dir);
     expect(again.stderr).toMatch(/0 processed, 5 unchanged, 0 removed, 0 failed.*nothing changed: no extraction done/);
