@@ -9,8 +9,8 @@ import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS } from '../lang/zh/indicators.js';
 import {
-  ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, QUALIFIER, COMPARISON, CONJUNCTIONS, JOINED, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, LIST_MAX_CHARS, NOUN_SUFFIXES,
-  PHRASE_END, QUOTES, RELATIVE_MARK, RESPECTIVELY, SHARE, VERB_JOINERS,
+  ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, QUALIFIER, COMPARISON, CONJUNCTIONS, JOINED, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, LIST_MAX_CHARS,
+  NOUN_SUFFIXES, PER_UNIT, PHRASE_END, QUOTES, RELATIVE_MARK, RELATIVE_MAX_CHARS, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { ARABIC_SCALES, PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN, YI } from '../lang/zh/numerals.js';
@@ -144,18 +144,26 @@ const APPROX_BEFORE = APPROX.filter((a) => a.position === 'before').map((a) => a
 const CHANGE = CHANGE_WORDS.map((c) => c.word).filter((w) => w.length > 1);
 const JOINED_TAIL = new RegExp(`(?:${oneOf(JOINED.words)})$`);
 const LINK_TAIL = new RegExp(
-  `(?:${oneOf([...LINKING.words, ...CHANGE, ...APPROX_BEFORE])}|${COMPARISON.pattern}|${FIGURE_TAIL}|${oneOf(CONJUNCTIONS.words)}|\\s+)$`,
+  `(?:${oneOf([...LINKING.words, ...CHANGE, ...APPROX_BEFORE])}|${COMPARISON.pattern}|${PER_UNIT.pattern}|${FIGURE_TAIL}|${oneOf(CONJUNCTIONS.words)}|\\s+)$`,
 );
 const RESPECTIVELY_AT = new RegExp(`(?:${oneOf(RESPECTIVELY.words)})(?!.*(?:${oneOf(RESPECTIVELY.words)}))`);
 const NUMBER_RUN = /\d[\d.]*/g;
 const SHARE_AT = new RegExp(`(?:${oneOf(SHARE.words)})(?!${anyOf(SHARE.notBefore)})(?=.)`, 'g');
 const CLAUSE_SPLIT = new RegExp(anyOf(CLAUSE_BREAK_CHARS));
 const ASIDE = new RegExp(`${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,20}${anyOf(ASIDE_CLOSE)}`, 'g');
-const LEADING_ASIDE = new RegExp(`^${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,4}${anyOf(ASIDE_CLOSE)}`);
+const LEADING_ASIDE = new RegExp(`^${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,8}${anyOf(ASIDE_CLOSE)}`);
 const QUOTE = new RegExp(anyOf(QUOTES), 'g');
+/** A quoted name (21万家“四上”企业, “绿环净”清洁剂): one noun, whatever words jieba would cut it into. */
+const QUOTED = new RegExp(`${anyOf(QUOTES)}(${noneOf(QUOTES)}{1,12})${anyOf(QUOTES)}`);
 const CONJUNCTION = new Set(CONJUNCTIONS.words);
 const VERB_JOINER = new Set(VERB_JOINERS.words);
 const ENDS_PHRASE = new Set(PHRASE_END.words);
+const HEAD_AFTER = new Set(HEAD_FOLLOWS.words);
+/**
+ * A clause right after a figure's measure word, up to the noun it qualifies (…家承包或委托经营的中小学
+ * 食堂, 8人参与…组织的线下复训): that noun is what is counted.
+ */
+const RELATIVE_AHEAD = new RegExp(`^[^\\d]{1,${RELATIVE_MAX_CHARS}}?${RELATIVE_MARK}(?=.)`);
 const ASPECT_WORD = new Set(ASPECT.words);
 const TOTALS = new Set(GENERIC_TOTALS.words);
 const GOVERNED_END = new RegExp(`(?:${oneOf(GOVERNING.words)})(?:${oneOf(APPROX_BEFORE)})?$`);
@@ -195,8 +203,10 @@ function phraseTokens(tokens: Token[], joined = false): Token[] {
   let chars = 0;
   let hasNoun = false;
   let chain = false;
+  let first = tokens.length;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k];
+    first = k;
     if (!t.content) {
       if (words.length === 0) {
         if (t.tag === 'p') break;
@@ -214,8 +224,21 @@ function phraseTokens(tokens: Token[], joined = false): Token[] {
     chars += t.word.length;
     if (takesObject) chain = true;
     else if (t.noun) hasNoun = true;
+    first = k - 1;
   }
+  // a word the dictionary lacks comes cut into characters (医养结合 as 医 养 结合, 林分 as 林 分):
+  // a phrase that starts with one of them takes the one before it too
+  const before = tokens[first];
+  const start = words[words.length - 1];
+  if (start?.word.length === 1 && before?.content && (before.noun || before.verb) && before.word.length === 1 && chars < LABEL_MAX_CHARS) words.push(before);
   return words.reverse();
+}
+
+/** The tokens of a text, each quoted name one noun (split keeps QUOTED's capture at the odd places). */
+function quotedAsNouns(text: string): Token[] {
+  return text.split(QUOTED).flatMap((part, i) => (i % 2 === 0
+    ? words(part.replace(QUOTE, ''))
+    : [{ word: part, tag: 'nz', content: true, bound: false, number: false, proper: false, noun: true, verb: false, verbal: false }]));
 }
 
 /**
@@ -224,7 +247,7 @@ function phraseTokens(tokens: Token[], joined = false): Token[] {
  * verb or adverb standing after a noun. Empty when no noun starts there.
  */
 function phraseStarting(text: string, whole: boolean, governed = false): string {
-  const tokens = words(text.replace(LEADING_ASIDE, '').replace(LEADING_QUALIFIER, '').replace(QUOTE, ''));
+  const tokens = quotedAsNouns(text.replace(LEADING_ASIDE, '').replace(LEADING_QUALIFIER, ''));
   // the words read may stop inside a phrase: only a phrase that ends before them is whole
   const phrase: Token[] = [];
   let hasNoun = false;
@@ -236,7 +259,15 @@ function phraseStarting(text: string, whole: boolean, governed = false): string 
     const next = tokens[k + 1];
     // 行政权力、责任和公共服务事项: a list of nouns, not a next figure (17个镇街、5个园城管委会)
     if (hasNoun && CONJUNCTION.has(t.word) && next?.content) { phrase.push(t); hasNoun = false; continue; }
+    // 视力、听力等残疾儿童, 投资额百亿元以上重大工业项目: the noun after 等 or 以上 is what is counted
+    if (HEAD_AFTER.has(t.word) && hasNoun) {
+      const head = phraseStarting(tokens.slice(k + 1).map((w) => w.word).join(''), whole, governed);
+      // one character is the end of a word (地级以上市), not a noun of its own
+      if (head.length > 1) return head;
+    }
     if (!t.content || ENDS_PHRASE.has(t.word)) { ended = true; break; }
+    // an idiom closing the clause after a noun is its predicate (十件民生实事全面完成)
+    if (hasNoun && t.tag === 'l' && !next?.content) { ended = true; break; }
     if (next && (ASPECT_WORD.has(next.word) || (!hasNoun && (t.verb || t.verbal) && PREDICATE_NEXT.test(next.word)))) { ended = true; break; }
     // a verb or adverb after a noun modifies a noun after it (行政执法办案人员, 承接产业转移主平台), ends
     // the phrase as a verbal noun (安全生产举报), or is a predicate with words of its own
@@ -260,7 +291,10 @@ function phraseStarting(text: string, whole: boolean, governed = false): string 
   let chars = phrase.reduce((n, w) => n + w.word.length, 0);
   const max = phrase.some((t) => CONJUNCTION.has(t.word)) ? LIST_MAX_CHARS : LABEL_MAX_CHARS;
   while (phrase.length > 1 && (chars > max || CONJUNCTION.has(phrase[0].word))) chars -= phrase.shift()!.word.length;
-  return phrase.map((w) => w.word).join('');
+  const found = phrase.map((w) => w.word).join('');
+  // 57个县（市）: a noun of one character keeps the aside that names its kin
+  const aside = found.length === 1 && text.startsWith(found) ? LEADING_ASIDE.exec(text.slice(1)) : null;
+  return aside ? found + aside[0] : found;
 }
 
 /** The subjects enumerated before 分别, mapped to the figures after it in order: the k-th figure's subject. */
@@ -310,9 +344,14 @@ export function labelFor(before: string, after: string, rate = false): string {
   const qualified = afterParts[0].startsWith(RELATIVE_MARK) ? phraseStarting(afterParts[0].slice(RELATIVE_MARK.length), afterParts.length > 1) : '';
   const following = rate ? qualified : phraseStarting(afterParts[0], afterParts.length > 1, governed);
   if (following) return following;
+  const relative = rate ? null : RELATIVE_AHEAD.exec(afterParts[0]);
+  const relativeNoun = relative ? phraseStarting(afterParts[0].slice(relative[0].length), afterParts.length > 1, governed) : '';
+  if (relativeNoun) return relativeNoun;
   const respective = respectiveSubject(own);
   if (respective) return respective;
   const label = phraseBefore(own);
+  // 总规模1000亿元的投资引导基金: a size before the figure, the thing sized after it
+  if (qualified && [...TOTALS].some((w) => label.endsWith(w))) return qualified;
   // one character is a word cut in two (惠及 read as 惠, 及), not a label
   if (label.length > 1) return TOTALS.has(label) ? totalOf(clauses, label) : label;
   for (let k = clauses.length - 2; k >= Math.max(0, clauses.length - 3); k--) {

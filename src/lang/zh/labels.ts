@@ -1,5 +1,6 @@
 import type { Examples } from './types.js';
-import { ORDINAL_CHARS } from './numerals.js';
+import { ORDINAL_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN } from './numerals.js';
+import { HAN_RANGE } from './script.js';
 
 /**
  * What a label is read from: the grammar of the phrase that names what a figure counts. Each list's
@@ -20,9 +21,24 @@ export const LINKING: LabelWords = {
   words: [
     '达到', '高达', '多达', '达', '为', '是', '至', '到', '共计', '共', '累计', '合计', '总计', '了', '已', '已经', '均', '都',
     '分别', '各', '保持在', '稳定在', '控制在', '维持在', '实现', '完成', '有', '调整', '变为', '不低于', '不少于', '不超过', '不高于', '低于', '高于',
+    // an average's span says how the figure is measured, not what (status reads it)
+    '年均', '年平均', '平均每年', '平均',
   ],
-  examples: ['复议纠错率达12% → 复议纠错率', '社会消费品零售总额实现4.6万亿元 → 社会消费品零售总额', '年平均浓度保持在20微克/立方米 → 年平均浓度'],
-  counterExamples: ['复议纠错率达12% → 纠错率达'],
+  examples: [
+    '复议纠错率达12% → 复议纠错率', '社会消费品零售总额实现4.6万亿元 → 社会消费品零售总额', '年平均浓度保持在20微克/立方米 → 年平均浓度',
+    '地区生产总值年均增长5%左右 → 地区生产总值',
+  ],
+  counterExamples: ['复议纠错率达12% → 纠错率达', '地区生产总值年均增长5%左右 → 地区生产总值年'],
+};
+
+/**
+ * A rate's base written before its number (每人每月2375元, 每千人6.6批次): how the figure is
+ * measured, cut from the end of the clause like a linking word. Regex source.
+ */
+export const PER_UNIT: Examples & { pattern: string } = {
+  pattern: `(?:每[${PLAIN_SMALL_UNIT_CHARS}${WAN}]?[${HAN_RANGE}])+`,
+  examples: ['低保标准从每人每月900元提高到950元 → 低保标准'],
+  counterExamples: ['低保标准从每人每月900元提高到950元 → 每人每月'],
 };
 
 /**
@@ -76,6 +92,27 @@ export const VERB_JOINERS: LabelWords = {
 };
 
 /**
+ * Words after which, in the words following a figure, comes the noun it counts: what stands before
+ * them only says which ones. A list of kinds (视力、听力、智力等残疾儿童), or a threshold (投资额百亿元
+ * 以上重大工业项目).
+ */
+export const HEAD_FOLLOWS: LabelWords = {
+  words: ['等', '等等', '以上', '以下'],
+  examples: ['为超20000名视力、听力、肢体、智力等残疾儿童免费提供康复救助 → 残疾儿童', '建成23个投资额百亿元以上重大工业项目 → 重大工业项目'],
+  counterExamples: ['为超20000名视力、听力、肢体、智力等残疾儿童免费提供康复救助 → 视力、听力、肢体、智力'],
+};
+
+/**
+ * A relative clause between a figure's measure word and its noun (320家承包或委托经营的中小学食堂):
+ * the noun after RELATIVE_MARK is what is counted, when the clause is at most this long.
+ */
+export const RELATIVE_MAX_CHARS = 12;
+export const RELATIVE_EXAMPLES: Examples = {
+  examples: ['全省320家承包或委托经营的中小学食堂实现全流程检查 → 中小学食堂', '8人参与市应急局组织的线下复训 → 线下复训'],
+  counterExamples: ['全省320家承包或委托经营的中小学食堂实现全流程检查 → 承包或委托经营'],
+};
+
+/**
  * Words that end the noun phrase after a figure: the predicate of which the counted thing is the
  * subject (41家企业办理了信用修复, 6位专业人士担任行政执法社会监督员). A word followed by an aspect
  * particle (ASPECT) is a predicate too.
@@ -103,10 +140,13 @@ export const NOUN_SUFFIXES: LabelWords = {
   examples: ['行政复议纠错率达12% → 行政复议纠错率', '隐患整改数量由去年同期的300项提升为420项 → 隐患整改数量'],
 };
 
-/** Words naming a total of what an earlier figure counts, named by it (上市公司45家、总量达1224家 → 上市公司总量). */
+/**
+ * Words naming a total or a size: of what an earlier figure counts, when alone (上市公司45家、总量达1224家
+ * → 上市公司总量); of the noun a figure qualifies, when it stands before that figure (总规模1000亿元的基金).
+ */
 export const GENERIC_TOTALS: LabelWords = {
-  words: ['总量', '总数', '总规模', '总额', '数量'],
-  examples: ['新增境内外上市公司45家、总量达1224家 → 新增境内外上市公司'],
+  words: ['总量', '总数', '总规模', '规模', '总额', '数量'],
+  examples: ['新增境内外上市公司45家、总量达1224家 → 新增境内外上市公司', '组建总规模1000亿元的投资引导基金 → 投资引导基金'],
 };
 
 /** Prepositions whose object is the figure and its noun: the verb after that noun is the predicate. */
