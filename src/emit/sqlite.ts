@@ -26,12 +26,14 @@ const RECORD_SOURCE: Record<string, string> = {
 const RECORDS_VIEW = `CREATE VIEW IF NOT EXISTS indicator_records AS SELECT i.id, i.document_id, ${
   RECORD_COLUMNS.map((c) => `${RECORD_SOURCE[c] ?? `i."${c}"`} AS "${c}"`).join(', ')} FROM indicators i JOIN documents d ON d.id = i.document_id;`;
 
-/** The indexes beside each table's own: for readers' queries, and deleting a document's rows. */
-const INDEXES = `
-CREATE INDEX IF NOT EXISTS sections_document ON sections(document_id, ordinal);
-CREATE INDEX IF NOT EXISTS indicators_document ON indicators(document_id);
-CREATE INDEX IF NOT EXISTS indicators_category ON indicators(category, indicator);
-CREATE INDEX IF NOT EXISTS documents_agency_year ON documents(agency, year);`;
+/** The indexes beside each table's own, by name: for readers' queries, and deleting a document's rows. */
+const INDEX_ON: Record<string, string> = {
+  sections_document: 'sections(document_id, ordinal)',
+  indicators_document: 'indicators(document_id)',
+  indicators_category: 'indicators(category, indicator)',
+  documents_agency_year: 'documents(agency, year)',
+};
+const INDEXES = Object.entries(INDEX_ON).map(([name, on]) => `CREATE INDEX IF NOT EXISTS ${name} ON ${on};`).join('\n');
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS govmine (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -199,7 +201,7 @@ function indexSections(db: DB, select: string, ...params: unknown[]): void {
  */
 export function deferIndexes(db: DB): () => void {
   if (db.prepare('SELECT 1 FROM documents LIMIT 1').get() !== undefined) return () => {};
-  db.exec(INDEXES.replace(/CREATE INDEX IF NOT EXISTS (\w+) ON [^;]+;/g, 'DROP INDEX IF EXISTS $1;'));
+  db.exec(Object.keys(INDEX_ON).map((name) => `DROP INDEX IF EXISTS ${name};`).join('\n'));
   return () => db.exec(INDEXES);
 }
 

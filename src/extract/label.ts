@@ -291,10 +291,7 @@ function phraseStarting(text: string, whole: boolean, governed = false): string 
   let chars = phrase.reduce((n, w) => n + w.word.length, 0);
   const max = phrase.some((t) => CONJUNCTION.has(t.word)) ? LIST_MAX_CHARS : LABEL_MAX_CHARS;
   while (phrase.length > 1 && (chars > max || CONJUNCTION.has(phrase[0].word))) chars -= phrase.shift()!.word.length;
-  const found = phrase.map((w) => w.word).join('');
-  // 57个县（市）: a noun of one character keeps the aside that names its kin
-  const aside = found.length === 1 && text.startsWith(found) ? LEADING_ASIDE.exec(text.slice(1)) : null;
-  return aside ? found + aside[0] : found;
+  return phrase.map((w) => w.word).join('');
 }
 
 /** The subjects enumerated before 分别, mapped to the figures after it in order: the k-th figure's subject. */
