@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseShard } from '../src/cli/options.js';
+import { searchWords } from '../src/emit/rows.js';
 import { bin, runGovmine } from './govmine.js';
 
 const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
@@ -58,6 +59,17 @@ describe('govmine sync', () => {
     const hits = query(join(dir, 'r.db'), `SELECT DISTINCT d.agency FROM sections_fts JOIN sections s ON s.id = sections_fts.rowid
       JOIN documents d ON d.id = s.document_id WHERE sections_fts MATCH '行政复议' AND d.year = 2024 ORDER BY 1`);
     expect(hits.length).toBeGreaterThan(0);
+  });
+
+  it('cuts all of a document\'s texts in one call, each into the words it has alone', () => {
+    const texts = ['中华人民共和国行政复议法', '', '办理案件12件，罚款3.5万元。', 'a\u001fb 复议', '一、'];
+    const alone = texts.map((t) => searchWords([t])[0]);
+    expect(searchWords(texts)).toEqual(alone);
+    expect(alone[0].split(' ')).toEqual(expect.arrayContaining(['行政复议', '行政', '复议', '共和国']));
+    // a separator in a text stays a boundary between words, never a word
+    expect(alone[3]).toBe('a b 复议');
+    expect(alone[4]).toBe('一');
+    expect(searchWords([])).toEqual([]);
   });
 
   it('names near-duplicates over the whole dataset, whichever run brought them', () => {

@@ -190,7 +190,7 @@ function indexSections(db: DB, select: string, ...params: unknown[]): void {
   const section = db.prepare('SELECT title, text FROM sections WHERE id = ?');
   for (const id of ids) {
     const s = section.get(id) as { title: string; text: string };
-    insert.run(id, searchWords(s.title), searchWords(s.text));
+    insert.run(id, ...searchWords([s.title, s.text]));
   }
 }
 
