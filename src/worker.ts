@@ -26,8 +26,8 @@ export interface Task {
   options: PipelineOptions;
   /** write the document out here, so that only its output crosses back to the main thread */
   render?: { format: Format } & SerializerOptions;
-  /** render the document's database rows here (sync), so that the main thread only binds them */
-  rows?: boolean;
+  /** render the document's database rows here (sync), so that the main thread only binds them; `words`: with the full-text index's */
+  rows?: { words: boolean };
   /** compute the signature that near-duplicate detection compares (not when the output never shows it) */
   duplicates: boolean;
 }
@@ -68,7 +68,7 @@ function processInput(given: Input, { options, render, rows, duplicates }: Task)
       : { ...given.raw, bytes: Buffer.from(given.raw.bytes.buffer, given.raw.bytes.byteOffset, given.raw.bytes.byteLength) }));
     const doc = processDocument(input, options);
     const sig = duplicates ? inStage('dedupe', () => signature(doc.text)) : null;
-    const result = inStage('emit', () => (render ? renderDocument(doc, serializer(render.format, render)) : rows ? documentRows(doc, sha256Of(input.bytes)) : doc));
+    const result = inStage('emit', () => (render ? renderDocument(doc, serializer(render.format, render)) : rows ? documentRows(doc, sha256Of(input.bytes), rows.words) : doc));
     return { ok: true, doc: result, signature: sig, bytes: input.bytes.length };
   } catch (err) {
     if (err instanceof StageError) return { ok: false, stage: err.stage, kind: err.kind, message: err.message, ...(err.kind === 'internal' ? { stack: err.stack } : {}) };

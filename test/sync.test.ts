@@ -1,13 +1,13 @@
 // govmine sync, shards and merge: an incremental SQLite dataset that survives interruption.
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseShard } from '../src/cli/options.js';
-import { searchWords } from '../src/emit/rows.js';
+import { RECORD_COLUMNS, searchWords } from '../src/emit/rows.js';
 import { bin, runGovmine } from './govmine.js';
 
 const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
@@ -26,6 +26,7 @@ const PER_SEED = new Map(SEEDS.map((s) => [s, govmine(['extract', join(fixtures,
 const TOTAL = [...PER_SEED.values()].reduce((a, b) => a + b, 0);
 const query = (db: string, sql: string) => { const d = new Database(db, { readonly: true }); try { return d.prepare(sql).all(); } finally { d.close(); } };
 
+const RECORD_FIELDS = RECORD_COLUMNS.map((c) => `"${c}"`).join(', ');
 const INDEX_NAMES = "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name";
 const INDEXES = ['documents_agency_year', 'indicators_category', 'indicators_document', 'sections_document'].map((name) => ({ name }));
 
@@ -121,6 +122,62 @@ describe('govmine sync', () => {
     expect(docs).toHaveLength(300);
     for (const d of docs) expect(d.duplicate_of).toBe(d.path.startsWith('in/0-') ? null : d.path.replace(/^in\/\d+-/, 'in/0-'));
   }, 60_000);
+});
+
+describe('a dataset without the full-text index', () => {
+  const hasIndex = (db: string) => query(db, "SELECT name FROM sqlite_master WHERE name IN ('sections_fts', 'sections_ad') ORDER BY name").map((r) => (r as { name: string }).name);
+  // by path: a merge numbers its rows in another order than one run
+  const records = (db: string) => query(db, `SELECT ${RECORD_FIELDS} FROM indicator_records ORDER BY doc, ordinal`);
+  const search = (db: string) => query(db, "SELECT d.path, s.ordinal FROM sections_fts JOIN sections s ON s.id = sections_fts.rowid JOIN documents d ON d.id = s.document_id WHERE sections_fts MATCH '行政复议' ORDER BY 1, 2");
+
+  it('is made with --no-search, holds the same records, stays so, and gets the index with --search', () => {
+    const dir = corpus();
+    const bare = join(dir, 'bare.db');
+    const full = join(dir, 'full.db');
+    expect(govmine(['sync', 'in', '--db', 'bare.db', '--no-search', '-q'], dir).status).toBe(0);
+    expect(govmine(['sync', 'in', '--db', 'full.db', '-q'], dir).status).toBe(0);
+    expect(hasIndex(bare)).toEqual([]);
+    expect(hasIndex(full)).toEqual(['sections_ad', 'sections_fts']);
+    expect(records(bare)).toEqual(records(full));
+    // a document replaced and a plain sync: still no index, the rows replaced all the same
+    appendFileSync(join(dir, 'in', SEEDS[0]), '\n另检查企业12家。');
+    expect(govmine(['sync', 'in', '--db', 'bare.db'], dir).stderr).toMatch(/1 processed, 4 unchanged/);
+    expect(hasIndex(bare)).toEqual([]);
+    expect(govmine(['sync', 'in', '--db', 'full.db', '-q'], dir).status).toBe(0);
+    expect(records(bare)).toEqual(records(full));
+    // asked for: built over what the dataset holds, answering as the one kept along
+    expect(govmine(['sync', 'in', '--db', 'bare.db', '--search', '-q'], dir).status).toBe(0);
+    expect(hasIndex(bare)).toEqual(['sections_ad', 'sections_fts']);
+    expect(search(bare).length).toBeGreaterThan(0);
+    expect(search(bare)).toEqual(search(full));
+  });
+
+  it('is never made of a dataset that has the index: --no-search there is refused and changes nothing', () => {
+    const dir = corpus();
+    govmine(['sync', 'in', '--db', 'r.db', '-q'], dir);
+    const before = readFileSync(join(dir, 'r.db'));
+    const refused = govmine(['sync', 'in', '--db', 'r.db', '--no-search'], dir);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/r\.db keeps a full-text index.*--no-search is for a new dataset/);
+    expect(readFileSync(join(dir, 'r.db')).equals(before)).toBe(true);
+    govmine(['sync', 'in', '--db', 's.db', '--no-search', '-q'], dir);
+    const merged = govmine(['merge', '-o', 'r.db', 's.db', '--no-search'], dir);
+    expect(merged.status).toBe(2);
+    expect(merged.stderr).toMatch(/r\.db keeps a full-text index/);
+    expect(readFileSync(join(dir, 'r.db')).equals(before)).toBe(true);
+  });
+
+  it('merges as sync makes it: shards without the index into a dataset without, or with it built', () => {
+    const dir = corpus(2);
+    for (const k of [1, 2]) expect(govmine(['sync', 'in', '--db', `s${k}.db`, '--shard', `${k}/2`, '--no-search', '-q'], dir).status).toBe(0);
+    expect(govmine(['merge', '-o', 'bare.db', 's1.db', 's2.db', '--no-search', '-q'], dir).status).toBe(0);
+    expect(govmine(['merge', '-o', 'full.db', 's1.db', 's2.db', '-q'], dir).status).toBe(0);
+    govmine(['sync', 'in', '--db', 'one.db', '-q'], dir);
+    expect(hasIndex(join(dir, 'bare.db'))).toEqual([]);
+    expect(records(join(dir, 'bare.db'))).toEqual(records(join(dir, 'one.db')));
+    expect(search(join(dir, 'full.db'))).toEqual(search(join(dir, 'one.db')));
+    expect(govmine(['merge', '-o', 'all.jsonl', 's1.db', '--no-search'], dir).stderr).toMatch(/--no-search is for a dataset/);
+  });
 });
 
 describe('shards and merge', () => {

@@ -126,13 +126,17 @@ export async function eachRendered(
   return eachResult(inputs, options, { render }, onDocument as OnResult);
 }
 
-/** The same loop, with the workers rendering each document's database rows: the main thread then only binds them. */
+/**
+ * The same loop, with the workers rendering each document's database rows (`words`: and the words
+ * of the full-text index): the main thread then only binds them.
+ */
 export async function eachRows(
   inputs: readonly string[],
   options: BatchOptions,
+  words: boolean,
   onDocument: (doc: DocumentRows, signature: Uint32Array | null) => Promise<void>,
 ): Promise<BatchSummary> {
-  return eachResult(inputs, options, { rows: true }, onDocument as OnResult);
+  return eachResult(inputs, options, { rows: { words } }, onDocument as OnResult);
 }
 
 type OnResult = (doc: ProcessedDocument | RenderedDocument | DocumentRows, signature: Uint32Array | null) => Promise<void>;

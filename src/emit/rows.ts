@@ -32,8 +32,8 @@ export interface DocumentRows {
   document: { path: string; sha256: string; encoding: string; format: string; title: string | null; agency: string | null; year: number | null; published: string | null; url: string | null; index_number: string | null; doc_number: string | null };
   /** JSON: the sections, each an array in SECTION_COLUMNS order */
   sections: string;
-  /** JSON: for each section, in the same order, [title words, text words] as the full-text index takes them */
-  words: string;
+  /** JSON: for each section, in the same order, [title words, text words] as the full-text index takes them (null: the dataset keeps no such index) */
+  words: string | null;
   /** JSON: the indicators, each an array in INDICATOR_COLUMNS order */
   indicators: string;
   /** sections and indicators (a count, for the writer's batching) */
@@ -138,7 +138,8 @@ const json = (rows: unknown[][]) => JSON.stringify(rows);
 /** The hex SHA-256 of a document's bytes, by which sync knows it unchanged. */
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-export function documentRows(d: ProcessedDocument, sha256: string): DocumentRows {
+/** A document's rows; `words`: with the words of each section, for a dataset that keeps the full-text index. */
+export function documentRows(d: ProcessedDocument, sha256: string, words: boolean): DocumentRows {
   const sections = sectionRows(d);
   return {
     doc: d.doc,
@@ -150,7 +151,7 @@ export function documentRows(d: ProcessedDocument, sha256: string): DocumentRows
       index_number: d.meta.index ?? null, doc_number: d.meta.docNumber ?? null,
     },
     sections: json(sections),
-    words: json(pairs(searchWords(sections.flatMap((s) => [s[3] as string, s[7] as string])))),
+    words: words ? json(pairs(searchWords(sections.flatMap((s) => [s[3] as string, s[7] as string])))) : null,
     indicators: json(d.indicators.map((r, i) => indicatorRow(r, i, sections))),
     rows: sections.length + d.indicators.length,
   };

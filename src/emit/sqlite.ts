@@ -68,6 +68,13 @@ CREATE TABLE IF NOT EXISTS signatures (
   minhash BLOB
 );
 ${INDEXES}
+`;
+
+/**
+ * The full-text index of the sections' words, which a dataset keeps unless it was made without it
+ * (sync --no-search): building it is as much work as extracting the figures.
+ */
+const SEARCH_INDEX = `
 CREATE VIRTUAL TABLE IF NOT EXISTS sections_fts USING fts5(title, text, content='', contentless_delete=1, tokenize='ascii');
 CREATE TRIGGER IF NOT EXISTS sections_ad AFTER DELETE ON sections BEGIN
   DELETE FROM sections_fts WHERE rowid = old.id;
@@ -95,13 +102,29 @@ export interface StoredDocument {
   toolVersion: string;
 }
 
-export function openDatabase(path: string): DB {
+/** A dataset that keeps its full-text index was asked to go without (a usage error: nothing was changed). */
+export class SearchIndexKept extends Error {}
+
+/**
+ * Opens (or creates) a dataset, brought to this schema. `search`: whether it keeps the full-text
+ * index of words. A new dataset keeps one unless false; an existing one keeps what it has, unless
+ * true, which builds the index over the documents it already holds. An index is never dropped:
+ * false for a dataset that has one throws SearchIndexKept before anything is written.
+ */
+export function openDatabase(path: string, search?: boolean): DB {
   const require = createRequire(import.meta.url);
   const Database = require('better-sqlite3') as typeof import('better-sqlite3');
   const db = new Database(path, { timeout: 10_000 });
+  const isNew = db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() === 0;
+  const trigramIndex = hasTrigramIndex(db);
+  const hadIndex = trigramIndex || hasSearchIndex(db);
+  if (search === false && hadIndex) {
+    db.close();
+    throw new SearchIndexKept(`${path} keeps a full-text index, which is never dropped: --no-search is for a new dataset (sqlite3 ${path} "DROP TABLE sections_fts" drops it)`);
+  }
   // a new dataset: pages of 16 KB hold a section's text with less left empty than 4 KB ones (5%
   // smaller, and writing 7% faster); an existing one keeps its own
-  if (db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() === 0) db.pragma('page_size = 16384');
+  if (isNew) db.pragma('page_size = 16384');
   // WAL: readers (Datasette, the sqlite3 shell) never block a sync, and a killed run leaves the
   // last committed transaction intact
   db.pragma('journal_mode = WAL');
@@ -109,16 +132,27 @@ export function openDatabase(path: string): DB {
   // transaction whole (only a power cut may lose the last ones, never the database's consistency)
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  const trigramIndex = hasTrigramIndex(db);
   if (trigramIndex) db.exec('DROP TRIGGER IF EXISTS sections_ai; DROP TRIGGER IF EXISTS sections_ad; DROP TABLE sections_fts;');
   db.transaction(() => storeTextOnce(db))();
   db.exec(SCHEMA);
   addMissingColumns(db, 'main');
   const version = db.prepare("SELECT value FROM govmine WHERE key = 'schema_version'").pluck().get();
   db.transaction(() => db.exec(version === SCHEMA_VERSION ? VIEWS : OLD_VIEWS + VIEWS))();
-  if (trigramIndex) db.transaction(() => indexSections(db, 'SELECT id, title, text FROM sections ORDER BY id'))();
+  if (hadIndex || search === true || (isNew && search !== false)) {
+    db.exec(SEARCH_INDEX);
+    // an index of three-character windows replaced, or one asked for where there was none: built over what the dataset holds
+    if (trigramIndex || !hadIndex) db.transaction(() => indexSections(db, 'SELECT id, title, text FROM sections ORDER BY id'))();
+  } else {
+    // the index dropped by hand: its trigger would fail every replaced document
+    db.exec('DROP TRIGGER IF EXISTS sections_ad');
+  }
   db.prepare('INSERT OR REPLACE INTO govmine (key, value) VALUES (?, ?)').run('schema_version', SCHEMA_VERSION);
   return db;
+}
+
+/** Whether a dataset keeps the full-text index of its sections' words. */
+export function hasSearchIndex(db: DB): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sections_fts'").get() !== undefined;
 }
 
 /**
@@ -217,7 +251,7 @@ export function documentWriter(db: DB) {
   const insertDoc = db.prepare(`INSERT INTO documents (${names(DOCUMENT_COLUMNS)}) VALUES (${params(DOCUMENT_COLUMNS)})`);
   const insertSections = db.prepare(`INSERT INTO sections (document_id, ${names(SECTION_COLUMNS)}) SELECT ?, ${unpack(SECTION_COLUMNS)} FROM jsonb_each(?)`);
   // the sections of one INSERT take consecutive ids, in the order of their rows (this connection is the only writer)
-  const insertWords = db.prepare('INSERT INTO sections_fts (rowid, title, text) SELECT ? + key, value->>0, value->>1 FROM jsonb_each(?)');
+  const insertWords = hasSearchIndex(db) ? db.prepare('INSERT INTO sections_fts (rowid, title, text) SELECT ? + key, value->>0, value->>1 FROM jsonb_each(?)') : null;
   const insertIndicators = db.prepare(`INSERT INTO indicators (document_id, ${names(INDICATOR_COLUMNS)}) SELECT ?, ${unpack(INDICATOR_COLUMNS)} FROM jsonb_each(?)`);
   const insertSignature = db.prepare('INSERT INTO signatures (document_id, minhash) VALUES (?, ?)');
   /** one transaction for the whole batch: a run killed midway leaves the last batch whole or absent */
@@ -227,7 +261,7 @@ export function documentWriter(db: DB) {
       remove.run(rows.doc);
       const { lastInsertRowid: id } = insertDoc.run({ ...rows.document, duplicate_of: rows.duplicateOf ?? null, processed_at: processedAt, tool_version: toolVersion });
       const sections = insertSections.run(id, rows.sections);
-      if (sections.changes > 0) insertWords.run(BigInt(sections.lastInsertRowid) - BigInt(sections.changes) + 1n, rows.words);
+      if (insertWords && rows.words && sections.changes > 0) insertWords.run(BigInt(sections.lastInsertRowid) - BigInt(sections.changes) + 1n, rows.words);
       insertIndicators.run(id, rows.indicators);
       insertSignature.run(id, signature && Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
     }
@@ -316,6 +350,7 @@ function currentSchema(other: string): { path: string; done: () => void } {
  */
 export function mergeDatabase(db: DB, other: string): number {
   const source = currentSchema(other);
+  const indexed = hasSearchIndex(db);
   db.prepare('ATTACH DATABASE ? AS other').run(source.path);
   try {
     const copy = db.transaction(() => {
@@ -331,7 +366,7 @@ export function mergeDatabase(db: DB, other: string): number {
         remove.run(id);
         const { lastInsertRowid } = insertDoc.run(id);
         insertSections.run(lastInsertRowid, id);
-        indexSections(db, 'SELECT id, title, text FROM main.sections WHERE document_id = ?', lastInsertRowid);
+        if (indexed) indexSections(db, 'SELECT id, title, text FROM main.sections WHERE document_id = ?', lastInsertRowid);
         insertIndicators.run(lastInsertRowid, id);
         insertSignature.run(lastInsertRowid, id);
       }

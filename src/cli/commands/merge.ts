@@ -61,7 +61,7 @@ async function mergeJsonl(out: string, inputs: string[]): Promise<number> {
 }
 
 /** What merge refuses before reading anything: bad usage, exit 2. */
-function checkUsage(out: string | undefined, inputs: string[], force: boolean): void {
+function checkUsage(out: string | undefined, inputs: string[], force: boolean, search: boolean | undefined): void {
   if (!out) {
     const example = inputs.length > 1 ? `govmine merge -o merged${isDatabase(inputs[0]) ? '.db' : '.jsonl'} ${inputs.join(' ')}` : 'govmine merge -o all.jsonl part-1.jsonl part-2.jsonl';
     throw new UsageError(`merge needs -o OUTPUT: every name given without it is an input, and none is written. Nothing was written; run e.g. \`${example}\``);
@@ -72,6 +72,7 @@ function checkUsage(out: string | undefined, inputs: string[], force: boolean): 
   const folder = inputs.find((i) => statSync(i).isDirectory());
   if (folder) throw new UsageError(`${folder}: is a folder; merge takes .db or .jsonl files (e.g. part-*.jsonl)`);
   if (!isDatabase(out) && !isJsonl(out)) throw new UsageError(`${out}: merge writes a SQLite dataset (.db, .sqlite) or JSON Lines (.jsonl, .ndjson); give -o such a name`);
+  if (search !== undefined && !isDatabase(out)) throw new UsageError(`--${search ? '' : 'no-'}search is for a dataset: ${out} is JSON Lines, which has no full-text index`);
   const other = inputs.find((i) => isDatabase(i) !== isDatabase(out) || (!isDatabase(i) && !isJsonl(i)));
   if (other) throw new UsageError(`${other}: merge SQLite databases into a .db, or JSON Lines into a .jsonl, not a mix`);
   refuseInputsAsOutputs([{ path: out, option: '-o' }], inputs.map((i) => ({ id: i, path: i })));
@@ -80,8 +81,10 @@ function checkUsage(out: string | undefined, inputs: string[], force: boolean): 
   if (foreign) throw new UsageError(`${foreign}: not a dataset govmine wrote (sync --db); nothing was merged`);
 }
 
-async function run(inputs: string[], opts: { output?: string; quiet?: boolean; force?: boolean }): Promise<number> {
-  if (refusing(() => checkUsage(opts.output, inputs, !!opts.force)) === null) return EXIT.usage;
+interface MergeOptions { output?: string; quiet?: boolean; force?: boolean; search?: boolean }
+
+async function run(inputs: string[], opts: MergeOptions): Promise<number> {
+  if (refusing(() => checkUsage(opts.output, inputs, !!opts.force, opts.search)) === null) return EXIT.usage;
   const out = opts.output!;
   try {
     if (!isDatabase(out)) {
@@ -90,8 +93,15 @@ async function run(inputs: string[], opts: { output?: string; quiet?: boolean; f
       return EXIT.ok;
     }
     const release = await acquireLock(out, 60);
-    const { flagDuplicates, openDatabase, mergeDatabase } = await import('../../emit/sqlite.js');
-    const db = openDatabase(out);
+    const { flagDuplicates, openDatabase, mergeDatabase, SearchIndexKept } = await import('../../emit/sqlite.js');
+    let db;
+    try {
+      db = openDatabase(out, opts.search);
+    } catch (err) {
+      release();
+      if (err instanceof SearchIndexKept) { fatal(err.message); return EXIT.usage; }
+      throw err;
+    }
     try {
       let docs = 0;
       for (const input of inputs) docs += mergeDatabase(db, input);
@@ -117,8 +127,11 @@ export function mergeCommand(): Command {
     .option('-o, --output <file>', 'the merged .db or .jsonl to write (required)')
     .option('--force', 'replace (or add to) an existing -o that govmine did not write; an input is never written')
     .option('-q, --quiet', 'print no summary')
+    // as sync's: --search first, so that neither given leaves it to the dataset
+    .option('--search', 'build the full-text index in an -o dataset made without one')
+    .option('--no-search', 'make a new -o dataset without the full-text index of words (as sync --no-search)')
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], opts: { output?: string; quiet?: boolean; force?: boolean }) => {
+    .action(async (inputs: string[], opts: MergeOptions) => {
       process.exitCode = await run(inputs, opts);
     });
 }

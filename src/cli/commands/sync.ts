@@ -14,6 +14,8 @@ interface SyncOptions extends BatchOptions {
   db: string;
   prune?: boolean;
   wait: number;
+  /** true: build the full-text index (over what the dataset holds too); false: a new dataset without one; absent: as the dataset has it */
+  search?: boolean;
 }
 
 /** Documents processed by another version are processed again. */
@@ -28,6 +30,7 @@ const EXAMPLES = `
 Examples:
   $ govmine sync crawl/ --db reports.db              add new and changed reports; unchanged ones are skipped
   $ govmine sync crawl/ --db reports.db --prune      also remove reports whose files are gone
+  $ govmine sync crawl/ --db figures.db --no-search  a dataset without the full-text index: faster, smaller
   $ sqlite3 reports.db "select agency, year, sum(value) from indicator_records where category = 'fine' group by 1, 2"
 
 A document whose bytes (sha256) and govmine version are unchanged is skipped without extraction; a
@@ -49,15 +52,17 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
     fatal((err as Error).message);
     return EXIT.cannotWrite;
   }
-  const { openDatabase, deferIndexes, documentWriter, flagDuplicates, knownDocuments, removeDocuments } = await import('../../emit/sqlite.js');
+  const { openDatabase, deferIndexes, documentWriter, flagDuplicates, hasSearchIndex, knownDocuments, removeDocuments, SearchIndexKept } = await import('../../emit/sqlite.js');
   let db;
   try {
-    db = openDatabase(opts.db);
+    db = openDatabase(opts.db, opts.search);
   } catch (err) {
     release();
+    if (err instanceof SearchIndexKept) { fatal(err.message); return EXIT.usage; }
     fatal(`cannot open ${opts.db}: ${(err as Error).message}`);
     return EXIT.cannotWrite;
   }
+  const words = hasSearchIndex(db);
   const started = Date.now();
   const known = knownDocuments(db);
   const indexed = deferIndexes(db);
@@ -92,10 +97,10 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
     // --explain needs each whole document here, and so renders its rows here too
     const summary = opts.explain
       ? await eachDocument(inputs, options, async (doc, signature) => {
-        await store(documentRows(doc, hashes.get(doc.doc)!), signature);
+        await store(documentRows(doc, hashes.get(doc.doc)!, words), signature);
         hashes.delete(doc.doc);
       })
-      : await eachRows(inputs, options, store);
+      : await eachRows(inputs, options, words, store);
     flush();
     indexed();
     let removed = 0;
@@ -127,6 +132,9 @@ export function syncCommand(): Command {
     .argument('[inputs...]', 'files, folders (searched recursively), globs, collections, or - for standard input')
     .requiredOption('--db <file>', 'the SQLite database to create or update (a new file, or one govmine wrote)')
     .option('--prune', 'remove documents whose files are no longer among the inputs')
+    // --search first: defined after it, --no-search leaves the option unset unless given (the dataset decides)
+    .option('--search', 'build the full-text index in a dataset made without one, over the documents it holds')
+    .option('--no-search', 'make a new dataset without the full-text index of words (a faster first sync, a smaller dataset)')
     .option('--wait <seconds>', 'how long to wait for another sync of the same database', positiveNumber('--wait'), 60);
   return documentCommand(cmd, EXAMPLES, run);
 }
