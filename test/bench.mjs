@@ -3,7 +3,7 @@
 // Builds a synthetic corpus from the fixtures (default 20,000 documents, ~140 MB: paragraphs shuffled,
 // numbers varied, half of it GBK, a fifth wrapped as portal HTML) in a temp folder, then prints:
 // the floor (read + decode + one regex scan, MB/s, best of 3); one report cold (process start to
-// exit, best of 5); a scaling table of extract and a first sync at 1, 2, 4 … jobs up to the cores
+// exit, best of 5); a scaling table of extract and a first sync (with the full-text index and without) at 1, 2, 4 … jobs up to the cores
 // (best of three rounds, speed-ups, peak RSS, the database's size), each thread's CPU time per
 // document and from it a projection to more cores; the ceiling, in this process: the whole pipeline
 // against what no version of it can skip; and a first and a second, unchanged sync.
@@ -169,40 +169,54 @@ try {
   const cores = availableParallelism();
   const jobCounts = [...new Set([1, 2, 4, 8, 16, 32, 64].filter((j) => j < cores).concat(cores))];
   const ROUNDS = 3;
-  const runs = { extract: new Map(), sync: new Map() };
-  let dbBytes = 0;
+  // sync as a new dataset gets it (with the full-text index of words) and with --no-search
+  const commands = {
+    extract: () => ['extract', 'corpus', '-f', 'jsonl', '-o', join(dir, 'out.jsonl'), '-q'],
+    sync: (db) => ['sync', 'corpus', '--db', db, '-q'],
+    'sync --no-search': (db) => ['sync', 'corpus', '--db', db, '-q', '--no-search'],
+  };
+  const kinds = Object.keys(commands);
+  const runs = Object.fromEntries(kinds.map((k) => [k, new Map()]));
+  const dbBytes = {};
   for (let round = 0; round < ROUNDS; round++) {
     for (const jobs of round % 2 === 0 ? jobCounts : [...jobCounts].reverse()) {
-      const e = await timed(['extract', 'corpus', '-f', 'jsonl', '-o', join(dir, 'out.jsonl'), '-q', '-j', String(jobs)], dir);
-      rmSync(join(dir, 'out.jsonl')); // each run starts with nothing left to write back
-      execFileSync('sync');
-      const db = join(dir, `scale-${jobs}.db`);
-      const s = await timed(['sync', 'corpus', '--db', db, '-q', '-j', String(jobs)], dir);
-      dbBytes = statSync(db).size;
-      for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
-      execFileSync('sync');
-      for (const [kind, r] of [['extract', e], ['sync', s]]) runs[kind].set(jobs, [...(runs[kind].get(jobs) ?? []), r]);
+      for (const kind of kinds) {
+        const db = join(dir, `scale-${jobs}.db`);
+        const r = await timed([...commands[kind](db), '-j', String(jobs)], dir);
+        if (kind === 'extract') rmSync(join(dir, 'out.jsonl')); // each run starts with nothing left to write back
+        else {
+          dbBytes[kind] = statSync(db).size;
+          for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+        }
+        execFileSync('sync');
+        runs[kind].set(jobs, [...(runs[kind].get(jobs) ?? []), r]);
+      }
     }
   }
   const best = (rs) => rs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
-  const table = jobCounts.map((jobs) => ({ jobs, extract: best(runs.extract.get(jobs)), sync: best(runs.sync.get(jobs)) }));
+  const table = jobCounts.map((jobs) => ({ jobs, ...Object.fromEntries(kinds.map((k) => [k, best(runs[k].get(jobs))])) }));
   const [one] = table;
   console.log(`scaling (best of ${ROUNDS} rounds; speed-up against 1 job of the same command; sync against extract at the same jobs):`);
-  console.log('| jobs | extract s | docs/s | × 1 job | peak RSS MB | sync s | docs/s | × 1 job | sync/extract | peak RSS MB |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-  for (const { jobs, extract: e, sync: s } of table) {
-    console.log(`| ${jobs} | ${e.seconds.toFixed(1)} | ${(documents / e.seconds).toFixed(0)} | ${(one.extract.seconds / e.seconds).toFixed(2)} | ${mb(e.peak)} | ${s.seconds.toFixed(1)} | ${(documents / s.seconds).toFixed(0)} | ${(one.sync.seconds / s.seconds).toFixed(2)} | ${(e.seconds / s.seconds).toFixed(2)} | ${mb(s.peak)} |`);
+  console.log(`| jobs | ${kinds.map((k) => (k === 'extract' ? `${k} s | docs/s | × 1 job | peak RSS MB` : `${k} s | docs/s | × 1 job | / extract | peak RSS MB`)).join(' | ')} |`);
+  console.log(`| --- | ${kinds.map((k) => (k === 'extract' ? '--- | --- | --- | ---' : '--- | --- | --- | --- | ---')).join(' | ')} |`);
+  for (const row of table) {
+    const cells = kinds.map((k) => {
+      const r = row[k];
+      const common = `${r.seconds.toFixed(1)} | ${(documents / r.seconds).toFixed(0)} | ${(one[k].seconds / r.seconds).toFixed(2)}`;
+      return k === 'extract' ? `${common} | ${mb(r.peak)}` : `${common} | ${(row.extract.seconds / r.seconds).toFixed(2)} | ${mb(r.peak)}`;
+    });
+    console.log(`| ${row.jobs} | ${cells.join(' | ')} |`);
   }
   // a worker's own memory: what each job beyond the first adds to the process's peak
   const last = table[table.length - 1];
   if (last.jobs > 1) {
     const perWorker = (kind) => mb((last[kind].peak - one[kind].peak) / (last.jobs - 1));
-    console.log(`peak RSS per worker (what each job beyond the first adds, at ${last.jobs} jobs): extract ${perWorker('extract')} MB, sync ${perWorker('sync')} MB (target <= 150)`);
+    console.log(`peak RSS per worker (what each job beyond the first adds, at ${last.jobs} jobs): ${kinds.map((k) => `${k} ${perWorker(k)} MB`).join(', ')} (target <= 150)`);
   }
-  console.log(`  all runs, seconds: ${jobCounts.map((j) => `extract ${j} job(s) ${runs.extract.get(j).map((r) => r.seconds.toFixed(1)).join(', ')}; sync ${runs.sync.get(j).map((r) => r.seconds.toFixed(1)).join(', ')}`).join('; ')}`);
+  console.log(`  all runs, seconds: ${jobCounts.map((j) => kinds.map((k) => `${k} ${j} job(s) ${runs[k].get(j).map((r) => r.seconds.toFixed(1)).join(', ')}`).join('; ')).join('; ')}`);
   const rate1 = bytes / 1e6 / one.extract.seconds;
   console.log(`extract, 1 job: ${rate1.toFixed(1)} MB/s, ${(100 * rate1 / floorRate).toFixed(0)}% of the floor (target >= 20%)`);
-  console.log(`database: ${mb(dbBytes)} MB, ${(dbBytes / bytes).toFixed(2)}x the input (target <= 2x)`);
+  console.log(`database: ${kinds.filter((k) => k !== 'extract').map((k) => `${k} ${mb(dbBytes[k])} MB, ${(dbBytes[k] / bytes).toFixed(2)}x the input`).join('; ')} (target <= 2x)`);
   // where the time goes with one job, per document, from each thread's CPU time: the main thread
   // (ordering, writing), the worker, and V8's own threads. The main thread is the one that cannot be
   // multiplied: with J jobs on J cores, a command runs at most at min(J / worker, 1 / main) documents
@@ -210,15 +224,15 @@ try {
   const perDoc = (r) => ({ main: r.main / documents, worker: r.others[0] / documents, v8: r.others.slice(1).reduce((a, b) => a + b, 0) / documents });
   const ms = (v) => (v * 1000).toFixed(3);
   const projection = (p, jobs) => Math.min(jobs / p.worker, 1 / p.main);
-  const pe = perDoc(one.extract);
-  const ps = perDoc(one.sync);
-  for (const [kind, p] of [['extract', pe], ['sync', ps]]) {
-    console.log(`${kind}, 1 job, CPU ms a document: main thread ${ms(p.main)}, worker ${ms(p.worker)}, V8's threads ${ms(p.v8)}`);
-  }
+  const cpu = Object.fromEntries(kinds.map((k) => [k, perDoc(one[k])]));
+  for (const k of kinds) console.log(`${k}, 1 job, CPU ms a document: main thread ${ms(cpu[k].main)}, worker ${ms(cpu[k].worker)}, V8's threads ${ms(cpu[k].v8)}`);
   for (const jobs of [2, 16]) {
-    const e = projection(pe, jobs);
-    const s = projection(ps, jobs);
-    console.log(`projected for ${jobs} jobs on ${jobs} free cores: extract ${e.toFixed(0)} documents/s (${(e * pe.worker).toFixed(1)}x 1 job; target at 16 >= 12x), sync ${s.toFixed(0)} documents/s (${(s / e).toFixed(2)}x extract; target >= ${jobs === 2 ? '0.8' : '0.6'}x)`);
+    const e = projection(cpu.extract, jobs);
+    const syncs = kinds.filter((k) => k !== 'extract').map((k) => {
+      const s = projection(cpu[k], jobs);
+      return `${k} ${s.toFixed(0)} documents/s (${(s / e).toFixed(2)}x extract)`;
+    });
+    console.log(`projected for ${jobs} jobs on ${jobs} free cores: extract ${e.toFixed(0)} documents/s (${(e * cpu.extract.worker).toFixed(1)}x 1 job; target at 16 >= 12x), ${syncs.join(', ')} (target >= ${jobs === 2 ? '0.8' : '0.6'}x)`);
   }
 
   const SAMPLE = 10; // every tenth document
