@@ -202,6 +202,29 @@ describe('shards and merge', () => {
     expect(spawnSync('cat', ['all.jsonl'], { cwd: dir, encoding: 'utf8' }).stdout).toBe(one);
   }, 60_000);
 
+  it('keeps the later input\'s rows of a path two shards hold, and leaves nothing of the earlier', () => {
+    const dir = corpus();
+    expect(govmine(['sync', 'in', '--db', 'a.db', '-q'], dir).status).toBe(0);
+    appendFileSync(join(dir, 'in', SEEDS[0]), '\n另检查企业12家。');
+    expect(govmine(['sync', join('in', SEEDS[0]), '--db', 'b.db', '-q'], dir).status).toBe(0);
+    expect(govmine(['merge', '-o', 'all.db', 'a.db', 'b.db', '-q'], dir).status).toBe(0);
+    expect(govmine(['sync', 'in', '--db', 'one.db', '-q'], dir).status).toBe(0);
+    const db = join(dir, 'all.db');
+    const fields = RECORD_COLUMNS.map((c) => `"${c}"`).join(', ');
+    const records = (file: string) => query(join(dir, file), `SELECT ${fields} FROM indicator_records ORDER BY doc, ordinal`);
+    expect(records('all.db')).toEqual(records('one.db'));
+    // every section, indicator and signature belongs to a document, and each section is in the index once
+    for (const table of ['sections', 'indicators', 'signatures']) {
+      expect(query(db, `SELECT count(*) AS n FROM ${table} WHERE document_id NOT IN (SELECT id FROM documents)`)).toEqual([{ n: 0 }]);
+    }
+    expect(query(db, 'SELECT count(*) AS n FROM documents')).toEqual([{ n: SEEDS.length }]);
+    const texts = (file: string) => query(join(dir, file), 'SELECT path, text FROM document_texts ORDER BY path');
+    expect(texts('all.db')).toEqual(texts('one.db'));
+    const hits = (file: string) => query(join(dir, file), "SELECT d.path, s.ordinal FROM sections_fts JOIN sections s ON s.id = sections_fts.rowid JOIN documents d ON d.id = s.document_id WHERE sections_fts MATCH '企业' ORDER BY 1, 2");
+    expect(hits('all.db').length).toBeGreaterThan(0);
+    expect(hits('all.db')).toEqual(hits('one.db'));
+  });
+
   it('partitions are stable and cover every input once', async () => {
     const { inShard } = await import('../src/ingest/index.js');
     const ids = Array.from({ length: 200 }, (_, i) => `crawl/page-${i}.html`);

@@ -354,23 +354,21 @@ export function mergeDatabase(db: DB, other: string): number {
   db.prepare('ATTACH DATABASE ? AS other').run(source.path);
   try {
     const copy = db.transaction(() => {
-      const docs = db.prepare('SELECT id FROM other.documents ORDER BY path').all() as Array<{ id: number }>;
-      const remove = db.prepare('DELETE FROM main.documents WHERE path = (SELECT path FROM other.documents WHERE id = ?)');
-      const insertDoc = db.prepare(`INSERT INTO main.documents (${names(DOCUMENT_COLUMNS)}) SELECT ${names(DOCUMENT_COLUMNS)} FROM other.documents WHERE id = ?`);
-      const insertSections = db.prepare(`INSERT INTO main.sections (document_id, ${names(SECTION_COLUMNS)}) SELECT ?, ${names(SECTION_COLUMNS)} FROM other.sections WHERE document_id = ? ORDER BY id`);
-      const insertIndicators = db.prepare(`INSERT INTO main.indicators (document_id, ${names(INDICATOR_COLUMNS)}) SELECT ?, ${names(INDICATOR_COLUMNS)} FROM other.indicators WHERE document_id = ? ORDER BY id`);
-      // a dataset written before signatures were kept has none: its documents are processed again by the next sync
-      const insertSignature = db.prepare('INSERT INTO main.signatures (document_id, minhash) SELECT ?, minhash FROM other.signatures WHERE document_id = ?');
       markDuplicatesStale(db);
-      for (const { id } of docs) {
-        remove.run(id);
-        const { lastInsertRowid } = insertDoc.run(id);
-        insertSections.run(lastInsertRowid, id);
-        if (indexed) indexSections(db, 'SELECT id, title, text FROM main.sections WHERE document_id = ?', lastInsertRowid);
-        insertIndicators.run(lastInsertRowid, id);
-        insertSignature.run(lastInsertRowid, id);
-      }
-      return docs.length;
+      // a path the dataset holds already: its rows give way to the shard's (the later input's)
+      db.exec('DELETE FROM main.documents WHERE path IN (SELECT path FROM other.documents)');
+      // each table in one statement, the shard's documents numbered on from the dataset's own
+      const first = (sql: string) => db.prepare(sql).pluck().get() as number;
+      const offset = first('SELECT coalesce(max(id), 0) FROM main.documents');
+      const sectionsBefore = first('SELECT coalesce(max(id), 0) FROM main.sections');
+      const docs = db.prepare(`INSERT INTO main.documents (id, ${names(DOCUMENT_COLUMNS)}) SELECT id + ?, ${names(DOCUMENT_COLUMNS)} FROM other.documents ORDER BY id`).run(offset).changes;
+      db.prepare(`INSERT INTO main.sections (document_id, ${names(SECTION_COLUMNS)}) SELECT document_id + ?, ${names(SECTION_COLUMNS)} FROM other.sections ORDER BY id`).run(offset);
+      db.prepare(`INSERT INTO main.indicators (document_id, ${names(INDICATOR_COLUMNS)}) SELECT document_id + ?, ${names(INDICATOR_COLUMNS)} FROM other.indicators ORDER BY id`).run(offset);
+      // a dataset written before signatures were kept has none: its documents are processed again by the next sync
+      db.prepare('INSERT INTO main.signatures (document_id, minhash) SELECT document_id + ?, minhash FROM other.signatures').run(offset);
+      // the sections just copied took the ids after the dataset's last
+      if (indexed) indexSections(db, 'SELECT id, title, text FROM main.sections WHERE id > ? ORDER BY id', sectionsBefore);
+      return docs;
     });
     return copy();
   } finally {
