@@ -81,14 +81,18 @@ printf '\x89PNG\r\n\x1a\n\0\0\0' > "$work/in/not-a-report.txt"
 
 export INPUT="$work/in" OUT="$work/out" GOVMINE="node $root/bin/govmine.js"
 cd "$work"
-submitted=$("$root/examples/slurm/submit.sh" 3) || { say "FAILED: sbatch"; exit 1; }
-say "$submitted"
-for _ in $(seq 1 300); do
-  [ -z "$(squeue -h 2>/dev/null)" ] && break
-  sleep 0.5
-done
-if [ -n "$(squeue -h 2>/dev/null)" ]; then say "FAILED: jobs still queued after 150 s"; squeue; exit 1; fi
-[ -f "$work/out/reports.db" ] || { say "FAILED: the merge job wrote no dataset"; cat "$work"/govmine-*.log 2>/dev/null; exit 1; }
+# submits the recipe's 3 shards and the merge, and waits until they are done
+run_recipe() {
+  submitted=$("$root/examples/slurm/submit.sh" 3) || { say "FAILED: sbatch"; exit 1; }
+  say "$submitted"
+  for _ in $(seq 1 300); do
+    [ -z "$(squeue -h 2>/dev/null)" ] && break
+    sleep 0.5
+  done
+  if [ -n "$(squeue -h 2>/dev/null)" ]; then say "FAILED: jobs still queued after 150 s"; squeue; exit 1; fi
+  [ -f "$OUT/reports.db" ] || { say "FAILED: the merge job wrote no dataset"; cat "$work"/govmine-*.log 2>/dev/null; exit 1; }
+}
+run_recipe
 
 # the same inputs on one machine, then the two datasets side by side
 node "$root/bin/govmine.js" sync "$work/in" --db "$work/one.db" -q 2>/dev/null
@@ -114,4 +118,19 @@ const bad = failures.find((f) => f.path.endsWith("not-a-report.txt") && f.kind =
 console.log(`slurm test: the bad file ${bad ? "is listed in errors.jsonl" : "is MISSING from errors.jsonl"}`);
 process.exit(failed || !bad ? 1 : 0);
 ' "$work/out/reports.db" "$work/one.db" "$work/out/errors.jsonl" || { say "FAILED"; exit 1; }
-say "passed: 3 shards on Slurm, merged, equal to one machine"
+
+# again with NO_SEARCH=1: shards and merged dataset without the full-text index, the same records
+export OUT="$work/out-bare" NO_SEARCH=1
+mkdir -p "$OUT"
+run_recipe
+ROOT="$root" node -e '
+const [merged, one] = process.argv.slice(1);
+const Database = require(require.resolve("better-sqlite3", { paths: [process.env.ROOT] }));
+const rows = (path, sql) => { const db = new Database(path, { readonly: true }); try { return JSON.stringify(db.prepare(sql).all()); } finally { db.close(); } };
+const index = JSON.parse(rows(merged, "SELECT name FROM sqlite_master WHERE name = \x27sections_fts\x27")).length;
+const records = "SELECT doc, section, category, label, value, unit, raw, context, start, status, part_of FROM indicator_records ORDER BY doc, start";
+const same = rows(merged, records) === rows(one, records);
+console.log(`slurm test: NO_SEARCH=1: ${index ? "the merged dataset HAS a full-text index" : "no full-text index"}, records ${same ? "same as one machine" : "DIFFERENT from one machine"}`);
+process.exit(index || !same ? 1 : 0);
+' "$OUT/reports.db" "$work/one.db" || { say "FAILED"; exit 1; }
+say "passed: 3 shards on Slurm, merged, equal to one machine, with the full-text index and without"
