@@ -56,8 +56,16 @@ export function processTask(task: Task): Outcome[] {
 export default async function runTask(task: Task): Promise<Outcome[]> {
   const outcomes = processTask(task);
   const { move, transferableSymbol, valueSymbol } = await import('piscina');
-  const buffers = outcomes.flatMap((o) => (o.ok && 'output' in o.doc ? [o.doc.output.buffer] : []));
+  const buffers = outcomes.flatMap(handedOver);
   return move({ [transferableSymbol]: buffers, [valueSymbol]: outcomes } as never) as unknown as Outcome[];
+}
+
+/** The bytes an outcome hands over without a copy: a rendered document's output, or its rows' JSON. */
+function handedOver(o: Outcome): ArrayBufferLike[] {
+  if (!o.ok) return [];
+  if ('output' in o.doc) return [o.doc.output.buffer];
+  if ('document' in o.doc) return [o.doc.sections.buffer, o.doc.indicators.buffer, ...(o.doc.words ? [o.doc.words.buffer] : [])];
+  return [];
 }
 
 function processInput(given: Input, { options, render, rows, duplicates }: Task): Outcome {

@@ -1,7 +1,7 @@
 /**
  * A document as the SQLite dataset stores it: its rows, rendered where the document was processed
  * (a worker thread), so that the thread writing the database only binds ready values. The rows of a
- * table travel as one JSON array of arrays, which SQLite itself unpacks (json_each) in one statement.
+ * table travel as one JSON array of arrays, in UTF-8 bytes, which SQLite itself unpacks (json_each) in one statement.
  * Nothing here loads better-sqlite3.
  */
 import { createHash } from 'node:crypto';
@@ -31,11 +31,11 @@ export interface DocumentRows {
   /** the documents row's values in DOCUMENT_COLUMNS order, but for duplicate_of, processed_at and tool_version (the writer's) */
   document: { path: string; sha256: string; encoding: string; format: string; title: string | null; agency: string | null; year: number | null; published: string | null; url: string | null; index_number: string | null; doc_number: string | null };
   /** JSON: the sections, each an array in SECTION_COLUMNS order */
-  sections: string;
+  sections: Uint8Array;
   /** JSON: for each section, in the same order, [title words, text words] as the full-text index takes them (null: the dataset keeps no such index) */
-  words: string | null;
+  words: Uint8Array | null;
   /** JSON: the indicators, each an array in INDICATOR_COLUMNS order */
-  indicators: string;
+  indicators: Uint8Array;
   /** sections and indicators (a count, for the writer's batching) */
   rows: number;
 }
@@ -132,8 +132,13 @@ const WORD = /[\p{L}\p{N}]/u;
 /** [a, b, c, d] → [[a, b], [c, d]]: each section's title words and text words. */
 const pairs = (words: string[]) => Array.from({ length: words.length / 2 }, (_, i) => [words[2 * i], words[2 * i + 1]]);
 
-/** The rows as JSON: an array of arrays, where JSON keeps an absent field (undefined) in place as null. */
-const json = (rows: unknown[][]) => JSON.stringify(rows);
+/**
+ * The rows as JSON (an array of arrays, where JSON keeps an absent field, undefined, in place as
+ * null), in UTF-8 bytes of their own: a worker hands them over without a copy, and the writer's
+ * thread never holds them as strings (as strings they doubled its heap, a young generation full of them).
+ */
+const json = (rows: unknown[][]) => utf8.encode(JSON.stringify(rows));
+const utf8 = new TextEncoder();
 
 /** The hex SHA-256 of a document's bytes, by which sync knows it unchanged. */
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

@@ -239,6 +239,12 @@ export function deferIndexes(db: DB): () => void {
   return () => db.exec(INDEXES);
 }
 
+/**
+ * A table's rows, as bound: JSON in UTF-8 bytes, read as the text it is (a blob alone would be taken
+ * for SQLite's binary JSON).
+ */
+const ROWS = 'jsonb_each(CAST(? AS TEXT))';
+
 /** The values of an array of arrays (jsonb_each's `value`, each already parsed), one column per element. */
 const unpack = (columns: readonly string[]) => columns.map((_, i) => `value->>${i}`).join(', ');
 
@@ -249,10 +255,10 @@ const unpack = (columns: readonly string[]) => columns.map((_, i) => `value->>${
 export function documentWriter(db: DB) {
   const remove = db.prepare('DELETE FROM documents WHERE path = ?');
   const insertDoc = db.prepare(`INSERT INTO documents (${names(DOCUMENT_COLUMNS)}) VALUES (${params(DOCUMENT_COLUMNS)})`);
-  const insertSections = db.prepare(`INSERT INTO sections (document_id, ${names(SECTION_COLUMNS)}) SELECT ?, ${unpack(SECTION_COLUMNS)} FROM jsonb_each(?)`);
+  const insertSections = db.prepare(`INSERT INTO sections (document_id, ${names(SECTION_COLUMNS)}) SELECT ?, ${unpack(SECTION_COLUMNS)} FROM ${ROWS}`);
   // the sections of one INSERT take consecutive ids, in the order of their rows (this connection is the only writer)
-  const insertWords = hasSearchIndex(db) ? db.prepare('INSERT INTO sections_fts (rowid, title, text) SELECT ? + key, value->>0, value->>1 FROM jsonb_each(?)') : null;
-  const insertIndicators = db.prepare(`INSERT INTO indicators (document_id, ${names(INDICATOR_COLUMNS)}) SELECT ?, ${unpack(INDICATOR_COLUMNS)} FROM jsonb_each(?)`);
+  const insertWords = hasSearchIndex(db) ? db.prepare(`INSERT INTO sections_fts (rowid, title, text) SELECT ? + key, value->>0, value->>1 FROM ${ROWS}`) : null;
+  const insertIndicators = db.prepare(`INSERT INTO indicators (document_id, ${names(INDICATOR_COLUMNS)}) SELECT ?, ${unpack(INDICATOR_COLUMNS)} FROM ${ROWS}`);
   const insertSignature = db.prepare('INSERT INTO signatures (document_id, minhash) VALUES (?, ?)');
   /** one transaction for the whole batch: a run killed midway leaves the last batch whole or absent */
   return db.transaction((batch: StoredDocument[]) => {
