@@ -26,7 +26,8 @@ const PER_SEED = new Map(SEEDS.map((s) => [s, govmine(['extract', join(fixtures,
 const TOTAL = [...PER_SEED.values()].reduce((a, b) => a + b, 0);
 const query = (db: string, sql: string) => { const d = new Database(db, { readonly: true }); try { return d.prepare(sql).all(); } finally { d.close(); } };
 
-const RECORD_FIELDS = RECORD_COLUMNS.map((c) => `"${c}"`).join(', ');
+/** Every record field but the row ids, by path: a merge numbers its rows in another order than one run. */
+const recordsOf = (db: string) => query(db, `SELECT ${RECORD_COLUMNS.map((c) => `"${c}"`).join(', ')} FROM indicator_records ORDER BY doc, ordinal`);
 const INDEX_NAMES = "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name";
 const INDEXES = ['documents_agency_year', 'indicators_category', 'indicators_document', 'sections_document'].map((name) => ({ name }));
 
@@ -126,8 +127,6 @@ describe('govmine sync', () => {
 
 describe('a dataset without the full-text index', () => {
   const hasIndex = (db: string) => query(db, "SELECT name FROM sqlite_master WHERE name IN ('sections_fts', 'sections_ad') ORDER BY name").map((r) => (r as { name: string }).name);
-  // by path: a merge numbers its rows in another order than one run
-  const records = (db: string) => query(db, `SELECT ${RECORD_FIELDS} FROM indicator_records ORDER BY doc, ordinal`);
   const search = (db: string) => query(db, "SELECT d.path, s.ordinal FROM sections_fts JOIN sections s ON s.id = sections_fts.rowid JOIN documents d ON d.id = s.document_id WHERE sections_fts MATCH '行政复议' ORDER BY 1, 2");
 
   it('is made with --no-search, holds the same records, stays so, and gets the index with --search', () => {
@@ -138,13 +137,13 @@ describe('a dataset without the full-text index', () => {
     expect(govmine(['sync', 'in', '--db', 'full.db', '-q'], dir).status).toBe(0);
     expect(hasIndex(bare)).toEqual([]);
     expect(hasIndex(full)).toEqual(['sections_ad', 'sections_fts']);
-    expect(records(bare)).toEqual(records(full));
+    expect(recordsOf(bare)).toEqual(recordsOf(full));
     // a document replaced and a plain sync: still no index, the rows replaced all the same
     appendFileSync(join(dir, 'in', SEEDS[0]), '\n另检查企业12家。');
     expect(govmine(['sync', 'in', '--db', 'bare.db'], dir).stderr).toMatch(/1 processed, 4 unchanged/);
     expect(hasIndex(bare)).toEqual([]);
     expect(govmine(['sync', 'in', '--db', 'full.db', '-q'], dir).status).toBe(0);
-    expect(records(bare)).toEqual(records(full));
+    expect(recordsOf(bare)).toEqual(recordsOf(full));
     // asked for: built over what the dataset holds, answering as the one kept along
     expect(govmine(['sync', 'in', '--db', 'bare.db', '--search', '-q'], dir).status).toBe(0);
     expect(hasIndex(bare)).toEqual(['sections_ad', 'sections_fts']);
@@ -174,7 +173,7 @@ describe('a dataset without the full-text index', () => {
     expect(govmine(['merge', '-o', 'full.db', 's1.db', 's2.db', '-q'], dir).status).toBe(0);
     govmine(['sync', 'in', '--db', 'one.db', '-q'], dir);
     expect(hasIndex(join(dir, 'bare.db'))).toEqual([]);
-    expect(records(join(dir, 'bare.db'))).toEqual(records(join(dir, 'one.db')));
+    expect(recordsOf(join(dir, 'bare.db'))).toEqual(recordsOf(join(dir, 'one.db')));
     expect(search(join(dir, 'full.db'))).toEqual(search(join(dir, 'one.db')));
     expect(govmine(['merge', '-o', 'all.jsonl', 's1.db', '--no-search'], dir).stderr).toMatch(/--no-search is for a dataset/);
   });
@@ -210,8 +209,7 @@ describe('shards and merge', () => {
     expect(govmine(['merge', '-o', 'all.db', 'a.db', 'b.db', '-q'], dir).status).toBe(0);
     expect(govmine(['sync', 'in', '--db', 'one.db', '-q'], dir).status).toBe(0);
     const db = join(dir, 'all.db');
-    const fields = RECORD_COLUMNS.map((c) => `"${c}"`).join(', ');
-    const records = (file: string) => query(join(dir, file), `SELECT ${fields} FROM indicator_records ORDER BY doc, ordinal`);
+    const records = (file: string) => recordsOf(join(dir, file));
     expect(records('all.db')).toEqual(records('one.db'));
     // every section, indicator and signature belongs to a document, and each section is in the index once
     for (const table of ['sections', 'indicators', 'signatures']) {

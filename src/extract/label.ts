@@ -65,6 +65,8 @@ const BOUND_TAG = /^(?:q|zg|ng|m|h|k|g|tg|vg|ag|dg|nrfg|d)$/;
 /** Tags of words that can head a noun phrase. */
 const NOUN_TAG = /^(?:n|vn|nz|ns|nt|nr|l|j|i|an|eng)/;
 const PROPER_TAG = /^(?:ns|nt|nr)/;
+/** An idiom (全面完成, 有序推进): a noun when it heads a phrase, the predicate when it closes a clause. */
+const IDIOM_TAG = 'l';
 const VERB_TAG = /^v(?!n)/;
 const NUMERAL = new RegExp(`[\\d%.]|${anyOf(PLAIN_DIGIT_CHARS + PLAIN_SMALL_UNIT_CHARS + WAN + YI)}`);
 const STOP = new Set(LABEL_STOPWORDS.words);
@@ -166,6 +168,7 @@ const HEAD_AFTER = new Set(HEAD_FOLLOWS.words);
 const RELATIVE_AHEAD = new RegExp(`^[^\\d]{1,${RELATIVE_MAX_CHARS}}?${RELATIVE_MARK}(?=.)`);
 const ASPECT_WORD = new Set(ASPECT.words);
 const TOTALS = new Set(GENERIC_TOTALS.words);
+const ENDS_WITH_TOTAL = new RegExp(`(?:${oneOf(GENERIC_TOTALS.words)})$`);
 const GOVERNED_END = new RegExp(`(?:${oneOf(GOVERNING.words)})(?:${oneOf(APPROX_BEFORE)})?$`);
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER.pattern}`);
 /** A word followed by a linking or change word is a predicate (由37个调整至40个). */
@@ -203,10 +206,10 @@ function phraseTokens(tokens: Token[], joined = false): Token[] {
   let chars = 0;
   let hasNoun = false;
   let chain = false;
-  let first = tokens.length;
-  for (let k = tokens.length - 1; k >= 0; k--) {
+  // k ends at the token the phrase stopped before (-1: it took the whole text)
+  let k = tokens.length - 1;
+  for (; k >= 0; k--) {
     const t = tokens[k];
-    first = k;
     if (!t.content) {
       if (words.length === 0) {
         if (t.tag === 'p') break;
@@ -224,11 +227,10 @@ function phraseTokens(tokens: Token[], joined = false): Token[] {
     chars += t.word.length;
     if (takesObject) chain = true;
     else if (t.noun) hasNoun = true;
-    first = k - 1;
   }
   // a word the dictionary lacks comes cut into characters (医养结合 as 医 养 结合, 林分 as 林 分):
   // a phrase that starts with one of them takes the one before it too
-  const before = tokens[first];
+  const before = tokens[k];
   const start = words[words.length - 1];
   if (start?.word.length === 1 && before?.content && (before.noun || before.verb) && before.word.length === 1 && chars < LABEL_MAX_CHARS) words.push(before);
   return words.reverse();
@@ -267,7 +269,7 @@ function phraseStarting(text: string, whole: boolean, governed = false): string 
     }
     if (!t.content || ENDS_PHRASE.has(t.word)) { ended = true; break; }
     // an idiom closing the clause after a noun is its predicate (十件民生实事全面完成)
-    if (hasNoun && t.tag === 'l' && !next?.content) { ended = true; break; }
+    if (hasNoun && t.tag === IDIOM_TAG && !next?.content) { ended = true; break; }
     if (next && (ASPECT_WORD.has(next.word) || (!hasNoun && (t.verb || t.verbal) && PREDICATE_NEXT.test(next.word)))) { ended = true; break; }
     // a verb or adverb after a noun modifies a noun after it (行政执法办案人员, 承接产业转移主平台), ends
     // the phrase as a verbal noun (安全生产举报), or is a predicate with words of its own
@@ -348,7 +350,7 @@ export function labelFor(before: string, after: string, rate = false): string {
   if (respective) return respective;
   const label = phraseBefore(own);
   // 总规模1000亿元的投资引导基金: a size before the figure, the thing sized after it
-  if (qualified && [...TOTALS].some((w) => label.endsWith(w))) return qualified;
+  if (qualified && ENDS_WITH_TOTAL.test(label)) return qualified;
   // one character is a word cut in two (惠及 read as 惠, 及), not a label
   if (label.length > 1) return TOTALS.has(label) ? totalOf(clauses, label) : label;
   for (let k = clauses.length - 2; k >= Math.max(0, clauses.length - 3); k--) {
