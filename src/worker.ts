@@ -4,7 +4,7 @@
  */
 import { signature } from './dedupe/index.js';
 import { renderDocument, serializer, type Format, type RenderedDocument, type SerializerOptions } from './emit/index.js';
-import { warmUp } from './extract/index.js';
+import { warmUp } from './text/index.js';
 import { processDocument, type PipelineOptions, type ProcessedDocument } from './pipeline.js';
 import { currentStage, inStage, StageError, watchStages, type Stage } from './problems.js';
 import { documentRows, sha256Of, type DocumentRows } from './emit/rows.js';

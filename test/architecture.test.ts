@@ -11,8 +11,8 @@ const files = (dir: string): string[] =>
 const all = files(src).map((f) => relative(src, f).split(sep).join('/'));
 /** The folder a file belongs to ('' for src/pipeline.ts and the like). */
 const folderOf = (file: string) => (file.includes('/') ? file.split('/')[0] : '');
-/** Folders that are not stages: the language tables, the command line, the writers. */
-const NOT_STAGES = new Set(['lang', 'cli', 'emit', '']);
+/** Folders that are not stages: the language tables, the text layer, the command line, the writers. */
+const NOT_STAGES = new Set(['lang', 'text', 'cli', 'emit', '']);
 const stages = [...new Set(all.map(folderOf))].filter((f) => !NOT_STAGES.has(f));
 
 /** Every relative import of a file, resolved to a path under src/ (.js → .ts). */
@@ -27,6 +27,32 @@ function withoutComments(text: string): string {
   return text.replace(/\/\*[^]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
 }
 
+/**
+ * What each stage offers the others: its entry functions (and, for the stages that several commands
+ * drive, the few functions around them). A helper other stages need belongs in the text layer (text/).
+ */
+const ENTRIES: Record<string, readonly string[]> = {
+  ingest: ['expandInputs', 'readDocuments', 'readFileSource', 'inShard', 'documentOrder', 'COLLECTION_EXTENSIONS'],
+  decode: ['decodeBytes'],
+  html: ['htmlToText', 'looksLikeHtml'],
+  clean: ['cleanText', 'foldForMatching'],
+  meta: ['readMetaWithSources'],
+  segment: ['segmentText', 'sectionLocator'],
+  extract: ['extractIndicators'],
+  meaning: ['relateFigures'],
+  check: ['checkDocument'],
+  dedupe: ['DuplicateIndex', 'signature'],
+  panel: ['buildPanel', 'widen', 'yearsOf', 'panelDocument', 'readDataset', 'DatasetError'],
+};
+
+/** [module, name] for each value (not a type) a file imports from a relative module, the module resolved under src/. */
+function importedValues(text: string, file: string): [string, string][] {
+  return [...withoutComments(text).matchAll(/(?:^|\n)\s*(?:import|export)\s+(?!type\s)(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s+'(\.[^']+)'/g)].flatMap((m) => {
+    const from = relative(src, resolve(dirname(join(src, file)), m[2])).split(sep).join('/').replace(/\.js$/, '.ts');
+    return m[1].split(',').map((n) => n.trim()).filter((n) => n && !n.startsWith('type ')).map((n) => [from, n.split(/\s+as\s+/)[0]] as [string, string]);
+  });
+}
+
 const CJK_OR_FULLWIDTH = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 describe('the layout', () => {
@@ -35,6 +61,18 @@ describe('the layout', () => {
   it('lang/ imports nothing of the engine', () => {
     const outside = all.filter((f) => folderOf(f) === 'lang').flatMap((f) => importsOf(f).filter((i) => folderOf(i) !== 'lang').map((i) => `${f} → ${i}`));
     expect(outside).toEqual([]);
+  });
+
+  it('the text layer imports only the language tables and itself', () => {
+    const outside = all.filter((f) => folderOf(f) === 'text').flatMap((f) => importsOf(f).filter((i) => !['lang', 'text'].includes(folderOf(i))).map((i) => `${f} → ${i}`));
+    expect(outside).toEqual([]);
+  });
+
+  it('takes from another stage only its entry functions and its types', () => {
+    const wrong = all.flatMap((f) => importedValues(readFileSync(join(src, f), 'utf8'), f)
+      .filter(([from, name]) => stages.includes(folderOf(from)) && folderOf(from) !== folderOf(f) && !(ENTRIES[folderOf(from)] ?? []).includes(name))
+      .map(([from, name]) => `${f} takes ${name} from ${from}`));
+    expect(wrong).toEqual([]);
   });
 
   it('no stage imports the command line or the writers', () => {
@@ -61,5 +99,7 @@ describe('the layout', () => {
     expect(CJK_OR_FULLWIDTH.test(withoutComments("const x = '罚款'; // 注释"))).toBe(true);
     expect(CJK_OR_FULLWIDTH.test(withoutComments("const x = 1; // 注释\n/* 注释 */"))).toBe(false);
     expect(/^[^/]+\/(?:index|types)\.ts$/.test('extract/label.ts')).toBe(false);
+    expect(importedValues("import { a, type B } from '../extract/index.js';\nimport type { C } from '../meaning/index.js';\nimport { d as e } from './x.js';", 'check/index.ts'))
+      .toEqual([['extract/index.ts', 'a'], ['check/x.ts', 'd']]);
   });
 });

@@ -65,9 +65,8 @@ async function ceiling(files) {
   const dist = (m) => import(pathToFileURL(join(root, 'dist', m)).href);
   const { processDocument } = await dist('pipeline.js');
   const { renderDocument, serializer } = await dist('emit/index.js');
-  const { clauseBefore } = await dist('extract/resolve.js');
+  const { clauseBefore, warmUp } = await dist('text/index.js');
   const { foldForMatching } = await dist('clean/normalize.js');
-  const { warmUp } = await dist('extract/label.js');
   const require = createRequire(join(root, 'package.json'));
   const cheerio = require('cheerio/slim');
   const { Jieba } = require('@node-rs/jieba');

@@ -18,11 +18,11 @@ import { MASKS } from '../src/lang/zh/masks.js';
 import { SLOGANS } from '../src/lang/zh/slogans.js';
 import { MEASURE_WORDS, PERSON_NOUNS, UNITS } from '../src/lang/zh/units.js';
 import { ROW_HEADER_MARK, ROW_HEADER_MARK_EXAMPLES, TABLE_UNIT_RULES } from '../src/lang/zh/tables.js';
-import { findSpans } from '../src/extract/index.js';
+import { findSpans } from '../src/extract/find.js';
 import { foldForMatching } from '../src/clean/index.js';
 import { PARTS_AFTER_WHOLE_EXAMPLES } from '../src/lang/zh/check.js';
 import { BASELINE_COMPARED, BASELINE_EARLIER, LEVEL_WORDS_EXAMPLES, SCOPE_CUES, SENTENCE_CUES, THRESHOLD_AFTER } from '../src/lang/zh/status.js';
-import { scopeCueOf } from '../src/meaning/index.js';
+import { scopeCueOf } from '../src/meaning/status.js';
 import { processDocument } from '../src/pipeline.js';
 
 const spansOf = (text: string) => findSpans(foldForMatching(text));

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { parseArabic, parseChineseNumeral, shiftDecimal } from '../src/extract/numerals.js';
-import { findSpans, extractIndicators } from '../src/extract/index.js';
-import { indexByChar, wordAt, wordEndingAt } from '../src/extract/grammar.js';
+import { parseArabic, parseChineseNumeral, shiftDecimal } from '../src/text/index.js';
+import { extractIndicators } from '../src/extract/index.js';
+import { findSpans } from '../src/extract/find.js';
+import { indexByChar, wordAt, wordEndingAt } from '../src/text/index.js';
 import { foldForMatching } from '../src/clean/index.js';
 
 // nzh renders numbers in Chinese numerals: a test-only oracle for the parser

@@ -8,7 +8,7 @@ import { HEADINGS } from '../src/lang/zh/headings.js';
 import { MASK_RES, NUMBER_RE } from '../src/extract/grammar.js';
 import { cleanText } from '../src/clean/index.js';
 import { flattenDeepNesting, htmlToText } from '../src/html/index.js';
-import { findSpans } from '../src/extract/index.js';
+import { findSpans } from '../src/extract/find.js';
 import { readMeta } from '../src/meta/index.js';
 import { segmentText } from '../src/segment/index.js';
 

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Indicator } from '../extract/index.js';
-import { segmenter } from '../extract/index.js';
+import { segmenter } from '../text/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 
 /** The columns govmine writes, in the order of the schema: one list for sync's inserts and merge's copies. */

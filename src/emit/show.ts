@@ -3,7 +3,8 @@
  * its section, with what it is beside it. Colour is chalk's, set by the command line.
  */
 import chalk from 'chalk';
-import { isSentenceEnd, type Indicator } from '../extract/index.js';
+import type { Indicator } from '../extract/index.js';
+import { isSentenceEnd } from '../text/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import { metaLine } from './meta.js';
 

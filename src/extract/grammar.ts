@@ -4,37 +4,8 @@
 import { APPROX, LIST_SEPARATORS, QUALIFIER_APPROX, RANGE_SEPARATORS } from '../lang/zh/approx.js';
 import { ARABIC_SCALES, DECIMAL_POINT, DIGIT_CHARS, NUMERAL_CHARS, ONE_CHARS, ONE_WORD_PREFIXES, PERCENT_PREFIX, TEN_CHARS } from '../lang/zh/numerals.js';
 import { DENOMINATOR_NOUNS, MASKS, PER_DENOMINATOR } from '../lang/zh/masks.js';
+import { byLengthDesc, first, indexByChar, last, type CharIndex } from '../text/index.js';
 import { MEASURE_WORDS, PER_MARKS, PER_UNIT_DENOMINATORS, PERSON_NOUNS, UNITS, type UnitEntry } from '../lang/zh/units.js';
-
-/** Sorts longest first by `key`: among words that match at one place, the longest wins. */
-export const byLengthDesc = <T>(key: (t: T) => string) => (a: T, b: T) => key(b).length - key(a).length;
-function longestFirstOf(words: readonly string[]): string[] { return [...words].sort(byLengthDesc((w) => w)); }
-
-/**
- * A word list keyed by one character of each word (its first or last), the list's order kept within a
- * key: a lookup at a position tries only the words that can stand there, not the whole list (which
- * was a tenth of extraction, done for every figure).
- */
-export type CharIndex<T> = ReadonlyMap<string, readonly T[]>;
-
-export function indexByChar<T>(items: readonly T[], char: (t: T) => string): CharIndex<T> {
-  const index = new Map<string, T[]>();
-  for (const t of items) {
-    const c = char(t);
-    index.set(c, [...(index.get(c) ?? []), t]);
-  }
-  return index;
-}
-
-export const first = (w: string) => w[0];
-export const last = (w: string) => w[w.length - 1];
-
-/** The first word of `words` that starts at `at`. */
-export const wordAt = (text: string, at: number, words: CharIndex<string>) => words.get(text[at])?.find((w) => text.startsWith(w, at));
-/** The first word of `words` that ends at `end`. */
-export const wordEndingAt = (text: string, end: number, words: CharIndex<string>) => words.get(text[end - 1])?.find((w) => endsAt(text, w, end));
-/** Does `word` end at `end`? (startsWith alone would read a negative start as 0) */
-export const endsAt = (text: string, word: string, end: number) => end >= word.length && text.startsWith(word, end - word.length);
 
 /** Candidate numbers: Arabic (with thousands separators and decimals) or a run of Chinese numerals. */
 export const NUMBER_RE = new RegExp(
@@ -42,6 +13,8 @@ export const NUMBER_RE = new RegExp(
 
 /** A Chinese numeral run must start with a digit or 十 (千家万户 and 万千 are words, not numbers). */
 export const CHINESE_START = new RegExp(`^[${DIGIT_CHARS}${TEN_CHARS}]`);
+
+function longestFirstOf(words: readonly string[]): string[] { return [...words].sort(byLengthDesc((w) => w)); }
 
 const listed = new Set(UNITS.map((u) => u.unit));
 /** The measure words UNITS does not list, as plain counts of the open vocabulary. */

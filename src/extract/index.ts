@@ -1,21 +1,12 @@
 import { SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor } from './label.js';
-import { isSentenceEnd } from './sentences.js';
-import { categoryOfNamed, clauseBefore, resolveSpan } from './resolve.js';
+import { clauseBefore, isSentenceEnd } from '../text/index.js';
+import { categoryOfNamed, resolveSpan } from './resolve.js';
 import { findTableCells, PATH_SEPARATOR, type TableCell } from './tables.js';
 import type { ExtractInput, Indicator } from './types.js';
 
 export type { ExtractInput, Indicator, Span, Change, Category, Status } from './types.js';
-export { findSpans } from './find.js';
-export { findTableCells, PATH_SEPARATOR } from './tables.js';
-export { segmenter, warmUp } from './label.js';
-export { resolveSpan } from './resolve.js';
-export { parseChineseNumeral, parseArabic, parseNumber } from './numerals.js';
-export { isSentenceEnd, sameSentence, sentenceEnd, sentenceStart } from './sentences.js';
-export { clauseBefore, phraseAfter } from './resolve.js';
-// the grammar's word-lookup helpers, for stages that read words around figures
-export { byLengthDesc, first, last, indexByChar, wordAt, wordEndingAt, endsAt } from './grammar.js';
 
 const CONTEXT_LIMIT = 160;
 /** How much of the sentence before and after a figure its label is read from. */
@@ -100,8 +91,10 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       end: span.end,
       ...(resolved.to !== undefined ? { to: resolved.to } : {}),
       // what figures mean together is decided once all are found (meaning/); until then, a result
+      period: '',
       status: 'actual',
       part_of: null,
+      source: 'prose',
     });
   }
   while (c < cells.length) out.push(tableRecord(input, cells[c++]));
@@ -134,7 +127,9 @@ function tableRecord(input: ExtractInput, cell: TableCell): Indicator {
     context: input.text.slice(cell.line[0], Math.min(cell.line[1], cell.line[0] + CONTEXT_LIMIT)),
     start: span.start,
     end: span.end,
+    period: '',
     status: 'actual',
     part_of: null,
+    source: 'table',
   };
 }

@@ -2,9 +2,6 @@
  * Labelling: the short phrase naming what a figure counts, from the jieba tokens of its clause,
  * and the canonical indicator it maps to.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Jieba } from '@node-rs/jieba';
 import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS } from '../lang/zh/indicators.js';
@@ -18,6 +15,7 @@ import { CLAUSE_BREAK_CHARS } from '../lang/zh/punctuation.js';
 import { HAN_RUN } from '../lang/zh/script.js';
 import { UNITS } from '../lang/zh/units.js';
 import type { Category } from './types.js';
+import { segmenter, type Jieba } from '../text/index.js';
 
 /** A word as labels see it: what jieba tags it, and what that makes it for a label. */
 interface Token {
@@ -36,23 +34,6 @@ interface Token {
   verb: boolean;
   /** a verbal noun (vn): a verb when an object follows it, a noun otherwise */
   verbal: boolean;
-}
-
-let jieba: Jieba | null = null;
-/** The dictionary is loaded once per process, on first use (it costs ~0.2 s and ~100 MB). */
-export function segmenter(): Jieba {
-  if (!jieba) {
-    const require = createRequire(import.meta.url);
-    const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-    // the dictionary file itself: '@node-rs/jieba/dict' would also read the 6 MB idf table labels never use
-    jieba = JiebaClass.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
-  }
-  return jieba;
-}
-
-/** Loads the dictionary now rather than on the first figure. */
-export function warmUp(): void {
-  segmenter();
 }
 
 /** Tags of words that never name anything: prepositions, conjunctions, particles, adverbs, locatives, punctuation. */

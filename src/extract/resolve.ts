@@ -1,11 +1,9 @@
 /**
  * Resolving: what a found span means. Value in base units, unit, category.
  */
-import { charCodes } from '../lang/chars.js';
-import { CLAUSE_BREAK_CHARS, PHRASE_BREAK_CHARS } from '../lang/zh/punctuation.js';
 import { CATEGORY_KEYWORDS, FINE_KEYWORDS, PER_SLASH, type Category } from '../lang/zh/units.js';
-import { byLengthDesc, endsAt, indexByChar, last, UNIT_BY_NAME } from './grammar.js';
-import { parseNumber, scalePower, shiftDecimal } from './numerals.js';
+import { byLengthDesc, clauseBefore, endsAt, indexByChar, last, parseNumber, phraseAfter, scalePower, shiftDecimal } from '../text/index.js';
+import { UNIT_BY_NAME } from './grammar.js';
 import type { Span } from './types.js';
 import type { UnitEntry } from '../lang/zh/units.js';
 
@@ -18,28 +16,12 @@ export interface Resolved {
   to?: number;
 }
 
-const isClauseBreak = charCodes(CLAUSE_BREAK_CHARS);
-const isPhraseBreak = charCodes(PHRASE_BREAK_CHARS);
 
 function valueOf(number: string, scales: readonly string[], factor: number): number | null {
   const n = parseNumber(number);
   if (n === null) return null;
   const v = shiftDecimal(n, scalePower(scales) + Math.round(Math.log10(factor)));
   return Number.isFinite(v) ? v : null;
-}
-
-/** The clause before `at` (back to the last clause break), at most `limit` characters. */
-export function clauseBefore(text: string, at: number, limit = 30): string {
-  let i = at;
-  while (i > 0 && at - i < limit && !isClauseBreak(text.charCodeAt(i - 1))) i--;
-  return text.slice(i, at);
-}
-
-/** The noun phrase right after `at`, up to a clause break, list mark or bracket. */
-export function phraseAfter(text: string, at: number, limit = 12): string {
-  let i = at;
-  while (i < text.length && i - at < limit && !isPhraseBreak(text.charCodeAt(i))) i++;
-  return text.slice(at, i);
 }
 
 /** Both keyword lists by last character, longest first: on a tie the longer keyword wins (备案 over 案). */

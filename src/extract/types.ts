@@ -52,12 +52,16 @@ export interface Indicator {
   /** upper bound of a range (3-5人); absent otherwise */
   to?: number;
   change?: Change;
+  /** the year or span the figure refers to (2025, 2021-2025), '' where nothing says (see meaning/) */
+  period: string;
   /** what the figure is in time and kind: a result of the period, a baseline, a target … (see meaning/) */
   status: Status;
   /** the index, among its document's records, of the figure this one is a stated part of; null if none */
   part_of: number | null;
   /** the worst outcome of the report's own arithmetic this figure takes part in (see check/) */
   check?: 'ok' | 'mismatch';
+  /** where the figure stands: in a sentence, or in a cell of a table (its label then the headers' path) */
+  source: 'prose' | 'table';
 }
 
 /** What extract needs to know of the document it works on. */

@@ -9,9 +9,6 @@ import { linkChanges } from './changes.js';
 import { linkParts } from './parts.js';
 import { assignStatus, scopeLocator } from './status.js';
 
-export { changeBefore } from './changes.js';
-export { scopeCueOf } from './status.js';
-export { isTableCell, partsOpeningAfter } from './parts.js';
 export type { Status };
 
 export interface MeaningInput {

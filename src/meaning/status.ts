@@ -13,9 +13,9 @@ import { LIST_SEPARATORS } from '../lang/zh/approx.js';
 import { charCodes } from '../lang/chars.js';
 import { PROSE_PUNCTUATION_CHARS } from '../lang/zh/punctuation.js';
 import { PARTS_OF_SET } from '../lang/zh/check.js';
-import { clauseBefore, sentenceStart, type Indicator } from '../extract/index.js';
+import type { Indicator } from '../extract/index.js';
+import { changeBefore, clauseBefore, sentenceStart } from '../text/index.js';
 import type { Section } from '../segment/index.js';
-import { changeBefore } from './changes.js';
 
 /** How far before a figure its sentence is read for cues. */
 const SENTENCE_WINDOW = 80;

@@ -3,7 +3,7 @@ import {
   FIELD_MARK, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED,
 } from '../lang/zh/meta.js';
 import { readFields } from './fields.js';
-import { parseChineseNumeral } from '../extract/index.js';
+import { parseChineseNumeral } from '../text/index.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { LIST_MARK_START } from '../lang/zh/headings.js';
 import { COLON_CHARS, COMMA_CHARS, FULL_STOP_CHARS } from '../lang/zh/punctuation.js';

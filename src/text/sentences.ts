@@ -1,6 +1,7 @@
 /** Where sentences end: figures are read, and related, within their sentence. */
 import { charCodes } from '../lang/chars.js';
 import { SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
+import { PARTS_OPENING } from '../lang/zh/check.js';
 
 /** Whether a character code ends a sentence (for loops over a text). */
 export const isSentenceEnd = charCodes(SENTENCE_END_CHARS);
@@ -26,6 +27,18 @@ export function sentenceEnd(text: string, at: number, limit = SENTENCE_LOOK): nu
   let i = at;
   while (i < text.length && i - at < limit && !isSentenceEnd(text.charCodeAt(i))) i++;
   return i;
+}
+
+
+/**
+ * The words that open the sentence after offset `at`'s when that sentence opens with the parts of
+ * what came before (合计罚款158万元。其中，总公司38万元): their start and end, else null.
+ */
+export function partsOpeningAfter(match: string, at: number): [number, number] | null {
+  const i = sentenceEnd(match, at);
+  if (i >= match.length || !isSentenceEnd(match.charCodeAt(i))) return null;
+  const opening = PARTS_OPENING.exec(match.slice(i + 1, i + 8));
+  return opening ? [i + 1, i + 1 + opening[0].length] : null;
 }
 
 /** How far a sentence is read either side of a figure. */
