@@ -1,6 +1,6 @@
 import {
   AGENCY_END, AGENCY_SUFFIXES, DATE, DELIVERED, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, PAGE_TITLE_SEPARATOR,
-  FIELD_MARK, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED,
+  FIELD_MARK, type ReportKind, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED,
 } from '../lang/zh/meta.js';
 import { readFields } from './fields.js';
 import { parseChineseNumeral } from '../text/index.js';
@@ -23,6 +23,8 @@ export interface DocumentMeta {
   index: string | null;
   /** the document number (文号), e.g. 吉政明电〔2022〕1号 */
   docNumber: string | null;
+  /** the kind of report its title names (government-work-report, statistical-bulletin …), null when none */
+  kind: ReportKind['name'] | null;
 }
 
 /** Where each metadata field came from, in words (`--explain` prints it). */
@@ -152,10 +154,12 @@ function dateBesideTitle(head: readonly string[]): string | null {
   return null;
 }
 
+const kindOf = (title: string) => REPORT_KINDS.find((k) => k.title.test(title));
+
 /** The year a report is about: by its kind where that decides it, else what its title or opening says. */
 function yearOf(title: string, head: string, lines: readonly string[], published: string | null): { year: number | null; source?: string } {
-  const kind = REPORT_KINDS.find((k) => k.title.test(title));
-  if (kind) {
+  const kind = kindOf(title);
+  if (kind && kind.yearOffset !== 0) {
     const delivered = DELIVERED.pattern.exec(head)?.[1] ?? TITLE_YEAR.exec(title)?.[1] ?? published?.slice(0, 4);
     if (delivered) return { year: Number(delivered) + kind.yearOffset, source: `report kind (${kind.name}, delivered ${delivered})` };
   }
@@ -261,7 +265,7 @@ export function readMetaWithSources(lines: readonly string[], raw: string, hints
   return {
     meta: {
       title: titleText, agency: agency.value ?? '', year: year.year, published: published.value, url: url.value ?? null,
-      index: fields.index ?? null, docNumber: docNumber.value ?? null,
+      index: fields.index ?? null, docNumber: docNumber.value ?? null, kind: kindOf(titleText)?.name ?? null,
     },
     sources,
   };

@@ -99,14 +99,16 @@ export const TITLE_CHROME: readonly MetaPattern[] = [
 export const GENERIC_TITLES = /^(?:政府工作报告|工作报告|工作总结|年度报告|通知|公告|通告|正文|全文|详情|文章详情|信息公开)$/;
 
 /**
- * Kinds of report whose year reported on is not the year their title states. A 政府工作报告 is
- * delivered early in year Y to the people's congress and reviews year Y−1.
+ * Kinds of report, by their title: what a reader of the figures must know of a document (a
+ * statistical bulletin's 其中 lines break down different bases; a 政府工作报告 reviews a year inside a
+ * five-year plan). Some kinds report on a year that is not the one their title states: a 政府工作报告
+ * is delivered early in year Y to the people's congress and reviews year Y−1.
  */
 export interface ReportKind extends Examples {
-  name: string;
+  name: 'government-work-report' | 'statistical-bulletin' | 'disclosure-report' | 'law-government-report' | 'work-summary';
   /** the title of a report of this kind */
   title: RegExp;
-  /** the year reported on, from the year the report was delivered */
+  /** the year reported on, from the year the report was delivered (0: the year its title states) */
   yearOffset: number;
 }
 
@@ -117,6 +119,34 @@ export const REPORT_KINDS: readonly ReportKind[] = [
     yearOffset: -1,
     examples: ['政府工作报告', '2026年广东省政府工作报告', '2024年国务院政府工作报告（全文）'],
     counterExamples: ['关于2023年政府工作报告重点任务完成情况的报告', '2023年法治政府建设情况报告'],
+  },
+  {
+    name: 'statistical-bulletin',
+    title: /统计公报$/,
+    yearOffset: 0,
+    examples: ['2024年国民经济和社会发展统计公报', '某市2023年国民经济和社会发展统计公报', '2022年全国教育事业发展统计公报'],
+    counterExamples: ['关于发布统计公报的通知', '统计公报解读'],
+  },
+  {
+    name: 'disclosure-report',
+    title: /政府信息公开(?:工作)?年度报告$/,
+    yearOffset: 0,
+    examples: ['平潭综合实验区2022年政府信息公开工作年度报告', '某县应急管理局2023年政府信息公开年度报告'],
+    counterExamples: ['政府信息公开指南', '关于报送政府信息公开工作年度报告的通知'],
+  },
+  {
+    name: 'law-government-report',
+    title: /法治政府建设(?:工作)?(?:情况|年度)?(?:的)?(?:报告|总结)$/,
+    yearOffset: 0,
+    examples: ['深圳市坪山区应急管理局2024年法治政府建设年度报告', '重庆市南岸区应急管理局关于2024年法治政府建设情况的报告', '杭州市拱墅区应急管理局2023年度法治政府建设情况报告'],
+    counterExamples: ['法治政府建设实施纲要', '关于印发法治政府建设工作要点的通知'],
+  },
+  {
+    name: 'work-summary',
+    title: /工作总结(?:及|和)?(?:\d{4}年)?(?:工作)?(?:计划|打算|思路)?$/,
+    yearOffset: 0,
+    examples: ['某县市场监督管理局2023年工作总结', '2024年工作总结和2025年工作计划'],
+    counterExamples: ['工作总结会议召开', '关于做好年度工作总结的通知'],
   },
 ];
 
