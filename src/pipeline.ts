@@ -11,6 +11,7 @@ import { extractIndicators, type Indicator } from './extract/index.js';
 import { htmlToText, looksLikeHtml } from './html/index.js';
 import type { RawDocument } from './ingest/index.js';
 import { relateFigures } from './meaning/index.js';
+import { timeFrames } from './frame/index.js';
 import { inStage } from './problems.js';
 import { readMetaWithSources, type DocumentMeta, type MetaSources } from './meta/index.js';
 import { sectionLocator, segmentText, type Section } from './segment/index.js';
@@ -58,7 +59,8 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {})
     match,
     sectionAt: sectionLocator(sections),
   }));
-  const indicators = inStage('meaning', () => relateFigures(figures, { match, sections, year: meta.year }));
+  const frames = inStage('frame', () => timeFrames({ match, sections, year: meta.year, delivered: meta.delivered }));
+  const indicators = inStage('meaning', () => relateFigures(figures, { match, frames, year: meta.year, kind: meta.kind }));
   const checks = inStage('check', () => checkDocument(cleaned.text, indicators, match));
   for (const c of checks) {
     for (const i of c.figures) if (indicators[i].check !== 'mismatch') indicators[i].check = c.status;

@@ -1,5 +1,5 @@
 /** Problems found inside a stage travel as data; the CLI decides how to print them. */
-export const STAGES = ['ingest', 'decode', 'html', 'clean', 'meta', 'segment', 'extract', 'meaning', 'check', 'dedupe', 'emit'] as const;
+export const STAGES = ['ingest', 'decode', 'html', 'clean', 'meta', 'segment', 'frame', 'extract', 'meaning', 'check', 'dedupe', 'emit'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface Problem {

@@ -39,6 +39,7 @@ const ENTRIES: Record<string, readonly string[]> = {
   meta: ['readMetaWithSources'],
   segment: ['segmentText', 'sectionLocator'],
   extract: ['extractIndicators'],
+  frame: ['timeFrames'],
   meaning: ['relateFigures'],
   check: ['checkDocument'],
   dedupe: ['DuplicateIndex', 'signature'],

@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyOf, oneOf, oneOfSpaced } from '../src/lang/build.js';
 import { charCodes } from '../src/lang/chars.js';
-import { CHANGE_WORDS } from '../src/lang/zh/change.js';
+import { CHANGE_TO, CHANGE_TO_EXAMPLES, CHANGE_WORDS } from '../src/lang/zh/change.js';
 import { HAN_EXAMPLES, HAN_RUN } from '../src/lang/zh/script.js';
 import { APPROX } from '../src/lang/zh/approx.js';
 import { BOILERPLATE, INLINE_ARTIFACTS } from '../src/lang/zh/boilerplate.js';
-import { HEADINGS, RUN_IN_HEADING } from '../src/lang/zh/headings.js';
+import { HEADINGS, INLINE_HEADING, RUN_IN_HEADING } from '../src/lang/zh/headings.js';
 import { DELIVERED, DOC_NUMBER, REGION, REGION_LEAD, REPORT_KINDS, TITLE_CHROME } from '../src/lang/zh/meta.js';
 import * as LABELS from '../src/lang/zh/labels.js';
 import { INDICATORS } from '../src/lang/zh/indicators.js';
@@ -21,8 +21,13 @@ import { ROW_HEADER_MARK, ROW_HEADER_MARK_EXAMPLES, TABLE_UNIT_RULES } from '../
 import { findSpans } from '../src/extract/find.js';
 import { foldForMatching } from '../src/clean/index.js';
 import { PARTS_AFTER_WHOLE_EXAMPLES } from '../src/lang/zh/check.js';
-import { BASELINE_COMPARED, BASELINE_EARLIER, LEVEL_WORDS_EXAMPLES, SCOPE_CUES, SENTENCE_CUES, THRESHOLD_AFTER } from '../src/lang/zh/status.js';
-import { scopeCueOf } from '../src/meaning/status.js';
+import {
+  AVERAGE_RATE, AVERAGE_RATE_EXAMPLES, BASELINE_COMPARED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_WORDS_EXAMPLES, SENTENCE_CUES, THRESHOLD_AFTER, YEAR_AVERAGE, YEAR_AVERAGE_EXAMPLES,
+} from '../src/lang/zh/status.js';
+import {
+  CLAUSE_SPANS, HEADING_CUES, OPENING_CUES, RUNNING_TOTAL, SENTENCE_OPENINGS, YEAR_OF_FIGURE, YEAR_OF_FIGURE_EXAMPLES, type TimeCue,
+} from '../src/lang/zh/time.js';
+import type { Examples } from '../src/lang/zh/types.js';
 import { processDocument } from '../src/pipeline.js';
 
 const spansOf = (text: string) => findSpans(foldForMatching(text));
@@ -186,17 +191,28 @@ describe('status cues (lang/zh/status.ts): the first figure of each example take
   it.each(LEVEL_WORDS_EXAMPLES.counterExamples!)('in a review of five years, "%s" is what the years added', (ex) => expect(statusOf(`五年来，${ex}。`)).toBe('cumulative'));
 });
 
-describe('scope cues (lang/zh/status.ts): a line that sets the status of what follows', () => {
-  for (const cue of SCOPE_CUES) {
-    for (const ex of cue.examples ?? []) it(`"${ex}" gives a status`, () => expect(scopeCueOf(ex, 2025)).not.toBeNull());
-    for (const ex of cue.counterExamples ?? []) it(`"${ex}" does not give ${cue.status}`, () => expect(scopeCueOf(ex, 2025)).not.toBe(cue.status));
+describe('time cues (lang/zh/time.ts): each pattern matches its examples and none of its counter-examples', () => {
+  const cues: Array<[string, { pattern: RegExp } & Examples]> = [
+    ...HEADING_CUES.map((c) => [`heading ${c.time}`, c] as [string, TimeCue]),
+    ...OPENING_CUES.map((c) => [`opening ${c.time}`, c] as [string, TimeCue]),
+    ...SENTENCE_OPENINGS.map((c) => [`sentence ${c.time}`, c] as [string, TimeCue]),
+    ...CLAUSE_SPANS.map((c) => [`clause ${c.time}`, c] as [string, TimeCue]),
+    ['running total', RUNNING_TOTAL],
+    ['year of a figure', { pattern: YEAR_OF_FIGURE, ...YEAR_OF_FIGURE_EXAMPLES }],
+    ['a document\'s contents', { ...DOCUMENT_CONTENTS, pattern: { test: (s: string) => DOCUMENT_CONTENTS.subject.test(s) && DOCUMENT_CONTENTS.verb.test(s) } as RegExp }],
+    ['a year\'s average', { pattern: YEAR_AVERAGE, ...YEAR_AVERAGE_EXAMPLES }],
+    ['an average rate', { pattern: AVERAGE_RATE, ...AVERAGE_RATE_EXAMPLES }],
+    ['the end of a change', { pattern: CHANGE_TO, ...CHANGE_TO_EXAMPLES }],
+    ['an inline heading', { ...INLINE_HEADING, pattern: new RegExp(INLINE_HEADING.pattern.source) }],
+  ];
+  for (const [name, cue] of cues) {
+    for (const ex of cue.examples ?? []) it(`${name}: "${ex}"`, () => expect(cue.pattern.test(ex)).toBe(true));
+    for (const ex of cue.counterExamples ?? []) it(`${name}, not: "${ex}"`, () => expect(cue.pattern.test(ex)).toBe(false));
   }
-  it('compares a year with the year reported on', () => {
-    expect(scopeCueOf('2026年工作安排', 2025)).toBe('target');
-    expect(scopeCueOf('2025年是很不平凡的一年。', 2025)).toBe('actual');
-    expect(scopeCueOf('“十四五”时期工作回顾', 2025)).toBe('actual');
-    expect(scopeCueOf('“十五五”时期', 2025)).toBe('target');
-    expect(scopeCueOf('“十四五”时期', 2025)).toBe('cumulative');
+  it('a heading\'s plan words count only where they end its title', () => {
+    const plan = HEADING_CUES.find((c) => c.plan)!;
+    expect(plan.pattern.test('三、2026年重点工作')).toBe(true);
+    expect(plan.pattern.test('（三）改革重点任务全面完成')).toBe(false);
   });
 });
 

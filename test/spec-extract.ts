@@ -3,8 +3,9 @@
 import { foldForMatching } from '../src/clean/index.js';
 import { extractIndicators } from '../src/extract/index.js';
 import { relateFigures } from '../src/meaning/index.js';
+import { timeFrames } from '../src/frame/index.js';
 
 export const extractSpec = (text: string) => {
   const match = foldForMatching(text);
-  return relateFigures(extractIndicators({ doc: 'spec', title: '', agency: '', year: null, text, match, sectionAt: () => '' }), { match, sections: [], year: null });
+  return relateFigures(extractIndicators({ doc: 'spec', title: '', agency: '', year: null, text, match, sectionAt: () => '' }), { match, frames: timeFrames({ match, sections: [], year: null, delivered: null }), year: null, kind: null });
 };

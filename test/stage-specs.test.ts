@@ -42,3 +42,9 @@ spec<{ text: string }, Record<string, unknown>>('meta', ({ text }, expected) => 
 spec<string, Array<{ value: number; unit: string; category: string }>>('units', (input, expected) => {
   expect(processDocument({ id: 't', path: null, bytes: Buffer.from(input) }).indicators).toMatchObject(expected);
 });
+
+// what each figure refers to in time, and its status, as the whole pipeline gives them on a short report
+spec<{ text: string }, Array<{ raw: string; status: string; period: string }>>('periods', ({ text }, expected) => {
+  const d = processDocument({ id: 'spec', path: null, bytes: Buffer.from(text) });
+  expect(d.indicators.map(({ raw, status, period }) => ({ raw, status, period }))).toEqual(expected);
+});

@@ -371,7 +371,8 @@ export function indicatorFor(category: Category, label: string, clause: string, 
       && (unit === undefined || e.units.includes(unit))
       && (source === label || !e.labelOnly)
       && e.keywords.some((k) => source.includes(k))
-      && !e.excludes?.some((x) => label.includes(x) || sentence.includes(x)));
+      && !e.excludes?.some((x) => label.includes(x) || sentence.includes(x))
+      && (!e.requires || e.requires.some((x) => label.includes(x) || sentence.includes(x))));
     if (hit) return hit.indicator;
   }
   return '';

@@ -32,6 +32,9 @@ export function linkChanges(records: Indicator[], match: string): void {
     }
     r.change = change;
     next.change = { ...change };
+    // both ends of a change are the same quantity: an end the words around it do not name (提高到2025年的4.93万亿元) is named by its start
+    if (!next.label) next.label = r.label;
+    if (!next.indicator) next.indicator = r.indicator;
     i++;
   }
 }

@@ -1,101 +1,36 @@
 /**
- * Status: whether a figure is a result of the period reported on, an earlier value, a total over
- * several years, an average, a target or a rule. Its own sentence decides first; then the lines
- * before it (a heading or an opening line that names a review of five years, next year's plan …).
+ * Period and status: the year or span each figure refers to, and what it is in time and kind. The
+ * document's time frame (frame/) gives the period of every stretch of text; the figure's own clause
+ * overrides it (2020年的, 上年同期为, 五年来, 累计, 2018年以来) and gives its mood (力争, 不超过) and kind
+ * (年均). Status follows: a plan or a later period is a target; an earlier year a baseline; a span
+ * ending in the year reported on a cumulative total, or an average, or (a level reached at its end)
+ * that year's result; the year reported on a result.
  */
-import {
-  BASELINE_COMPARED, BASELINE_EARLIER, LEVEL_PARTICLES, LEVEL_WORDS, OPENING_END, OPENING_MAX, PLAN_PERIODS, SCOPE_CUES,
-  SENTENCE_CUES, SINCE_YEAR, THRESHOLD_AFTER, TITLE_LINE_MAX,
-  type Status, type StatusCue,
-} from '../lang/zh/status.js';
+import { AVERAGE_RATE, BASELINE_COMPARED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_PARTICLES, LEVEL_WORDS, SENTENCE_CUES, THRESHOLD_AFTER, YEAR_AVERAGE, type Status, type StatusCue } from '../lang/zh/status.js';
+import { CLAUSE_SPANS, RUNNING_TOTAL, YEAR_OF_FIGURE } from '../lang/zh/time.js';
 import { oneOf } from '../lang/build.js';
-import { LIST_SEPARATORS } from '../lang/zh/approx.js';
 import { charCodes } from '../lang/chars.js';
-import { PROSE_PUNCTUATION_CHARS } from '../lang/zh/punctuation.js';
+import { CLAUSE_BREAK_CHARS } from '../lang/zh/punctuation.js';
+import { LIST_SEPARATORS } from '../lang/zh/approx.js';
 import { PARTS_OF_SET } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
+import type { Frame, Period, TimeFrames } from '../frame/index.js';
 import { changeBefore, clauseBefore, sentenceStart } from '../text/index.js';
-import type { Section } from '../segment/index.js';
 
-/** How far before a figure its sentence is read for cues. */
-const SENTENCE_WINDOW = 80;
-
-const PLAN_PERIOD = new RegExp(`(${PLAN_PERIODS.map((p) => p.name).join('|')})`);
 const LEVEL_ENDING = new RegExp(`(?:${[...LEVEL_WORDS].sort((a, b) => b.length - a.length).join('|')})${LEVEL_PARTICLES.source}`);
-
-/** A year against the year reported on: the same year is its results, a later one its plans. */
-function byYear(year: number, reported: number | null): Status | null {
-  if (reported === null) return null;
-  if (year === reported) return 'actual';
-  return year > reported ? 'target' : null;
-}
-
-/** A five-year plan named in the text: past (all its years reported) is a span, future is a plan. */
-function planPeriod(text: string, reported: number | null): Status | null {
-  const m = PLAN_PERIOD.exec(text);
-  if (!m || reported === null) return null;
-  const first = PLAN_PERIODS.find((p) => p.name === m[1])!.first;
-  if (first > reported) return 'target';
-  return first + 4 <= reported ? 'cumulative' : null;
-}
-
-/** The status a line gives the figures after it, if it gives one. */
-export function scopeCueOf(line: string, reported: number | null): Status | null {
-  for (const cue of SCOPE_CUES) {
-    const m = cue.pattern.exec(line);
-    if (!m) continue;
-    if (cue.status !== 'by-year') return cue.status;
-    const s = byYear(Number(m[1]), reported);
-    if (s) return s;
-  }
-  return planPeriod(line, reported);
-}
-
-const isProse = charCodes(PROSE_PUNCTUATION_CHARS);
-const isTitleLine = (line: string) => line.trim().length <= TITLE_LINE_MAX && ![...line].some((c) => isProse(c.charCodeAt(0)));
-
-function opening(line: string): string {
-  const end = line.indexOf(OPENING_END);
-  return line.slice(0, end < 0 ? OPENING_MAX : Math.min(end, OPENING_MAX));
-}
-
-/**
- * The scope each line stands in: a cue in a heading holds to the next heading of the same or a higher
- * level; a cue in a paragraph's opening holds to the next such paragraph or heading.
- */
-export function scopeLocator(text: string, sections: readonly Section[], reported: number | null): (offset: number) => Status | null {
-  const headingLevel = new Map(sections.map((s) => [s.start, s.level]));
-  const starts: number[] = [];
-  const scopes: (Status | null)[] = [];
-  const open: { depth: number; status: Status }[] = [];
-  let level = 0;
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const heading = headingLevel.get(offset);
-    // a title line outside the numbered headings stands above them all
-    const depth = heading ?? (isTitleLine(line) ? 0 : level + 0.5);
-    if (heading !== undefined) level = heading;
-    const cue = scopeCueOf(heading !== undefined ? line : opening(line), reported);
-    if (heading !== undefined || cue) while (open.length > 0 && open[open.length - 1].depth >= depth) open.pop();
-    if (cue) open.push({ depth, status: cue });
-    starts.push(offset);
-    scopes.push(open.length > 0 ? open[open.length - 1].status : null);
-    offset += line.length + 1;
-  }
-  return (at) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= at) lo = mid; else hi = mid - 1;
-    }
-    return scopes[lo] ?? null;
-  };
-}
 
 /** Each cue's words and pattern as one expression: one test per figure instead of one per word. */
 const CUE_RES = new Map<StatusCue, RegExp>(SENTENCE_CUES.map((cue) => [cue, new RegExp([cue.words?.length ? oneOf(cue.words) : '', cue.pattern?.source ?? ''].filter(Boolean).join('|'))]));
-const matches = (cue: StatusCue, text: string) => CUE_RES.get(cue)!.test(text);
+const TARGET_CUE = SENTENCE_CUES.find((c) => c.status === 'target')!;
+const isLeadEnd = charCodes(CLAUSE_BREAK_CHARS);
+
+/** A sentence's first clause, or its words before a colon, when the figure at `at` comes after them. */
+function sentenceLead(match: string, at: number): string {
+  const start = sentenceStart(match, at);
+  let i = start;
+  while (i < at && !isLeadEnd(match.charCodeAt(i))) i++;
+  return i < at ? match.slice(start, i) : '';
+}
 
 /** Whether the figure is the earlier value of a change stated from one value to another (由45个调整至60个). */
 function isChangeFrom(records: readonly Indicator[], i: number): boolean {
@@ -131,29 +66,80 @@ const upToNumber = (before: string, r: Indicator) => (r.approx && r.raw.startsWi
 /** The text from the number on: an approximation after it (1万元以内的) reads with the words after it. */
 const fromNumber = (match: string, r: Indicator) => (r.approx && r.raw.endsWith(r.approx) ? r.approx : '') + match.slice(r.end, r.end + 6);
 
-/** Sets `status` on every record. Records are in reading order; `match` is the text they point into. */
-export function assignStatus(records: Indicator[], match: string, scopeAt: (offset: number) => Status | null, reported: number | null): void {
+const periodText = (p: Period | null) => (p === null ? '' : p.from === p.to ? String(p.from) : `${p.from}-${p.to}`);
+const before = (p: Period | null): Period | null => (p === null ? null : { from: p.from - 1, to: p.from - 1 });
+const end = (p: Period | null): Period | null => (p === null ? null : { from: p.to, to: p.to });
+
+/**
+ * The frame the figure's own clause names, if it names one: a year written before it (`year`: it
+ * then stands for itself, whatever section it is in), a span it sums over.
+ */
+function clauseFrame(clause: string, frames: TimeFrames, runningTotals: boolean): { frame: Frame; year: boolean } | null {
+  const y = YEAR_OF_FIGURE.exec(clause);
+  const named = y ? frames.resolve({ time: 'year' }, y) : null;
+  if (named) return { frame: named, year: true };
+  for (const cue of runningTotals ? [...CLAUSE_SPANS, RUNNING_TOTAL] : CLAUSE_SPANS) {
+    const m = cue.pattern.exec(clause);
+    const frame = m ? frames.resolve(cue, m) : null;
+    if (frame) return { frame, year: false };
+  }
+  return null;
+}
+
+export interface StatusInput {
+  match: string;
+  frames: TimeFrames;
+  /** the year reported on */
+  year: number | null;
+  /** 累计 is a running total since the plan period began (a 政府工作报告), not the year's total */
+  runningTotals: boolean;
+}
+
+/** Sets `period` and `status` on every record. Records are in reading order. */
+export function assignStatus(records: Indicator[], input: StatusInput): void {
+  const { match, frames, year } = input;
   records.forEach((r, i) => {
-    if (isChangeFrom(records, i)) { r.status = 'baseline'; return; }
+    const frame = frames.at(r.start);
+    const set = (status: Status, period: Period | null) => { r.status = status; r.period = periodText(period); };
     const clause = upToNumber(clauseBefore(match, r.start), r);
+    // an earlier value: of a change stated from one value to another, or given for comparison
+    if (isChangeFrom(records, i)) { set('baseline', clauseFrame(clause, frames, false)?.frame.period ?? before(frame.period)); return; }
     const next = records[i + 1];
     const comparedWith = BASELINE_COMPARED.pattern!.test(clause) && !changeBefore(match, r.start) && next?.unit === r.unit && changeBefore(match, next.start) !== null;
-    if (comparedWith || BASELINE_EARLIER.pattern!.test(clause)) { r.status = 'baseline'; return; }
-    if (THRESHOLD_AFTER.pattern!.test(fromNumber(match, r))) { r.status = 'threshold'; return; }
-    if (continuesList(records, i, match) && records[i - 1].status !== 'baseline') { r.status = records[i - 1].status; return; }
-    const sentence = match.slice(Math.max(sentenceStart(match, r.start), r.start - SENTENCE_WINDOW), r.start);
-    let status: Status | null = null;
-    for (const cue of SENTENCE_CUES) {
-      if (matches(cue, cue.status === 'average' || cue.status === 'threshold' ? clause : sentence)) { status = cue.status; break; }
+    if (comparedWith) { set('baseline', null); return; }
+    if (BASELINE_EARLIER.pattern!.test(clause)) { set('baseline', before(frame.period)); return; }
+    if (THRESHOLD_AFTER.pattern!.test(fromNumber(match, r))) { set('threshold', frame.period); return; }
+    if (continuesList(records, i, match) && records[i - 1].status !== 'baseline') { r.status = records[i - 1].status; r.period = records[i - 1].period; return; }
+
+    const own = clauseFrame(clause, frames, input.runningTotals);
+    const at = own?.frame ?? frame;
+    // the words of its mood and kind are the figure's own: after the figure before it in the clause
+    const prev = records[i - 1];
+    const clauseStart = r.start - clauseBefore(match, r.start).length;
+    const words = prev && prev.end > clauseStart ? clause.slice(prev.end - clauseStart) : clause;
+    let cue: Status | null = null;
+    for (const c of SENTENCE_CUES) if (CUE_RES.get(c)!.test(words)) { cue = c.status; break; }
+    // a plan's words that open the sentence hold for all of it (力争…，…; 今年将…，…; 预期目标是：…)
+    if (cue === null && CUE_RES.get(TARGET_CUE)!.test(sentenceLead(match, r.start))) cue = 'target';
+    // a plan's section makes its figures targets, but for a year the clause names itself
+    const plan = cue === 'target' || (own?.year ? at.plan : at.plan || frame.plan);
+    if (cue === 'threshold') { set(plan ? 'target' : 'threshold', at.period); return; }
+    if (DOCUMENT_CONTENTS.verb.test(words) && DOCUMENT_CONTENTS.subject.test(match.slice(sentenceStart(match, r.start), r.start))) { set('actual', year === null ? null : { from: year, to: year }); return; }
+    if (plan) { set('target', at.period); return; }
+    if (cue === 'average') {
+      // a year's own average (年均浓度) is that year's measure; the change of an average is a result
+      if (!at.span && !AVERAGE_RATE.test(words) && (YEAR_AVERAGE.test(words) || r.change?.rate !== undefined)) set('actual', at.period);
+      else set('average', at.period);
+      return;
     }
-    const since = SINCE_YEAR.exec(sentence);
-    if (!status && since && reported !== null && Number(since[1]) < reported) status = 'cumulative';
-    const scope = planPeriod(sentence, reported) ?? scopeAt(r.start);
-    // a floor or ceiling in a plan (不低于80%) is what the plan aims at
-    if (status === 'threshold' && scope === 'target') status = 'target';
-    status ??= scope ?? 'actual';
-    // a review of several years states both what the years added and where they ended
-    if (status === 'cumulative' && isLevel(r, records, i, clause, match)) status = 'actual';
-    r.status = status;
+    if (at.span) {
+      // a review of several years states both what the years added and where they ended
+      // (累计 … 超过400万元 is a sum over the span, whatever word reaches it)
+      if (own === null && !RUNNING_TOTAL.pattern.test(words) && isLevel(r, records, i, clause, match)) set('actual', end(at.period));
+      else set('cumulative', at.period);
+      return;
+    }
+    if (at.period !== null && year !== null && at.period.to < year) { set('baseline', at.period); return; }
+    set('actual', at.period);
   });
 }

@@ -25,6 +25,8 @@ export interface DocumentMeta {
   docNumber: string | null;
   /** the kind of report its title names (government-work-report, statistical-bulletin …), null when none */
   kind: ReportKind['name'] | null;
+  /** the year it was delivered or published (its 今年): a 政府工作报告 on 2025 is delivered in 2026 */
+  delivered: number | null;
 }
 
 /** Where each metadata field came from, in words (`--explain` prints it). */
@@ -157,11 +159,11 @@ function dateBesideTitle(head: readonly string[]): string | null {
 const kindOf = (title: string) => REPORT_KINDS.find((k) => k.title.test(title));
 
 /** The year a report is about: by its kind where that decides it, else what its title or opening says. */
-function yearOf(title: string, head: string, lines: readonly string[], published: string | null): { year: number | null; source?: string } {
+function yearOf(title: string, head: string, lines: readonly string[], published: string | null): { year: number | null; delivered?: number; source?: string } {
   const kind = kindOf(title);
   if (kind && kind.yearOffset !== 0) {
     const delivered = DELIVERED.pattern.exec(head)?.[1] ?? TITLE_YEAR.exec(title)?.[1] ?? published?.slice(0, 4);
-    if (delivered) return { year: Number(delivered) + kind.yearOffset, source: `report kind (${kind.name}, delivered ${delivered})` };
+    if (delivered) return { year: Number(delivered) + kind.yearOffset, delivered: Number(delivered), source: `report kind (${kind.name}, delivered ${delivered})` };
   }
   const inTitle = TITLE_WORDS.test(title) ? TITLE_YEAR.exec(title) : null;
   if (inTitle) return { year: Number(inTitle[1]), source: 'title' };
@@ -266,6 +268,7 @@ export function readMetaWithSources(lines: readonly string[], raw: string, hints
     meta: {
       title: titleText, agency: agency.value ?? '', year: year.year, published: published.value, url: url.value ?? null,
       index: fields.index ?? null, docNumber: docNumber.value ?? null, kind: kindOf(titleText)?.name ?? null,
+      delivered: year.delivered ?? (published.value ? Number(published.value.slice(0, 4)) : null),
     },
     sources,
   };

@@ -9,7 +9,8 @@ export function panelDocument(d: ProcessedDocument): PanelDocument {
   return {
     doc: d.doc, title: d.meta.title, agency: d.meta.agency, year: d.meta.year ?? null, duplicateOf: d.duplicateOf ?? null,
     figures: d.indicators.filter((r) => r.indicator).map((r) => ({
-      indicator: r.indicator, value: r.value, unit: r.unit, status: r.status, part_of: r.part_of, raw: r.raw, context: r.context, start: r.start, end: r.end,
+      indicator: r.indicator, label: r.label, value: r.value, unit: r.unit, status: r.status, period: r.period, approx: r.approx, direction: r.change?.direction ?? null,
+      part_of: r.part_of, raw: r.raw, context: r.context, start: r.start, end: r.end,
     })),
   };
 }
@@ -48,11 +49,14 @@ export function readDataset(path: string): PanelDocument[] {
     }
     const docs = db.prepare('SELECT id, path, title, agency, year, duplicate_of FROM documents').all() as Array<{ id: number; path: string; title: string | null; agency: string | null; year: number | null; duplicate_of: string | null }>;
     docs.sort((a, b) => documentOrder(a.path, b.path));
-    const figures = db.prepare(`SELECT indicator, value, unit, status, part_of, raw, context, start, "end" FROM ${records}
+    // a dataset written before figures had a period: each counts for its document's year
+    const period = columns.has('period') ? 'period' : "'' AS period";
+    const figures = db.prepare(`SELECT indicator, label, value, unit, status, ${period}, approx, change_direction AS direction, part_of, raw, context, start, "end" FROM ${records}
       WHERE document_id = ? AND indicator IS NOT NULL AND indicator != '' ORDER BY ordinal, id`);
     return docs.map((d) => ({
       doc: d.path, title: d.title ?? '', agency: d.agency ?? '', year: d.year, duplicateOf: d.duplicate_of,
-      figures: (figures.all(d.id) as Array<PanelFigure & { context: string | null; unit: string | null }>).map((f) => ({ ...f, unit: f.unit ?? '', context: f.context ?? '' })),
+      figures: (figures.all(d.id) as Array<PanelFigure & { context: string | null; unit: string | null; period: string | null; approx: string | null }>)
+        .map((f) => ({ ...f, label: f.label ?? '', unit: f.unit ?? '', context: f.context ?? '', period: f.period ?? '', approx: f.approx ?? '' })),
     }));
   } finally {
     db.close();

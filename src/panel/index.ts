@@ -12,7 +12,7 @@
  * different documents of one agency and year are a conflict too: the cell shows them all, with no
  * value, instead of adding them. A missing cell is absent (long) or empty (wide), never 0.
  */
-import { INDICATOR_BY_NAME, INDICATORS } from '../lang/zh/indicators.js';
+import { INDICATOR_BY_NAME, INDICATORS, OWN_WHOLE_PREFIXES } from '../lang/zh/indicators.js';
 import type { LeftOut, Panel, PanelCell, PanelDocument, PanelFigure, PanelFilter, PanelSource, Rule, WideRow } from './types.js';
 
 export type * from './types.js';
@@ -22,10 +22,36 @@ const RATE_UNIT = '%';
 const RULE_ORDER: readonly Rule[] = ['one', 'same', 'largest', 'several'];
 const INDICATOR_ORDER = new Map(INDICATORS.map((e, i) => [e.indicator, i]));
 
-/** Whether a figure is a result of the year, counted once, in a unit its indicator counts in. */
-function counts(f: PanelFigure): boolean {
+/**
+ * The year a figure is the value of, or null when it is none's: a result of one year (its period, or
+ * the year reported on where nothing says), or a rate averaged over one year (失业率平均值为5.0%);
+ * never a target, a baseline, a total or an average over several years, a part already counted in
+ * its whole, or a figure in a unit its indicator does not count in.
+ */
+function yearOf(f: PanelFigure, reported: number): number | null {
   const entry = INDICATOR_BY_NAME.get(f.indicator);
-  return f.status === 'actual' && f.part_of === null && !!entry && entry.units.includes(f.unit);
+  if (!entry || !entry.units.includes(f.unit) || f.part_of !== null) return null;
+  if (f.status !== 'actual' && !(f.status === 'average' && f.unit === RATE_UNIT)) return null;
+  if (f.period === '') return reported;
+  return /^\d{4}$/.test(f.period) ? Number(f.period) : null;
+}
+
+/** Whether a figure's label is its indicator's name alone, or with words that keep it the body's own (全省). */
+function isPlain(f: PanelFigure): boolean {
+  const entry = INDICATOR_BY_NAME.get(f.indicator)!;
+  const own = OWN_WHOLE_PREFIXES.find((p) => f.label.startsWith(p));
+  const rest = own ? f.label.slice(own.length) : f.label;
+  return entry.keywords.some((k) => rest === k || rest.startsWith(k));
+}
+
+/** A figure as its cell counts it: in the indicator's unit (粮食 in 斤 → 吨), a fall of a rate of change negative. */
+function asCounted(f: PanelFigure): PanelFigure {
+  const entry = INDICATOR_BY_NAME.get(f.indicator)!;
+  const factor = entry.convert?.[f.unit];
+  const sign = entry.signed && f.direction === 'down' ? -1 : 1;
+  if (factor === undefined && sign === 1) return f;
+  // (a product of two decimals rounded to what they can hold: 760亿斤 × 0.0005 is 38000000 吨, not 38000000.00000001)
+  return { ...f, value: Number((sign * f.value * (factor ?? 1)).toPrecision(12)), unit: factor === undefined ? f.unit : entry.units[0] };
 }
 
 /** One document's value(s) of one indicator, by the rule above. */
@@ -36,9 +62,7 @@ function documentValues(figures: readonly PanelFigure[]): { values: number[]; ru
   return { values: [Math.max(...distinct)], rule: 'largest' };
 }
 
-const matches = (d: PanelDocument, filter: PanelFilter) =>
-  (!filter.agencies?.length || filter.agencies.some((a) => d.agency.includes(a))) &&
-  (!filter.years?.length || (d.year !== null && filter.years.includes(d.year)));
+const matches = (d: PanelDocument, filter: PanelFilter) => !filter.agencies?.length || filter.agencies.some((a) => d.agency.includes(a));
 
 export function buildPanel(documents: readonly PanelDocument[], filter: PanelFilter = {}): Panel {
   const left: LeftOut[] = [];
@@ -48,14 +72,20 @@ export function buildPanel(documents: readonly PanelDocument[], filter: PanelFil
     if (d.year === null) { left.push({ doc: d.doc, reason: 'no year reported on found: left out of the panel' }); continue; }
     if (!d.agency) { left.push({ doc: d.doc, reason: 'no agency found: left out of the panel' }); continue; }
     if (!matches(d, filter)) continue;
-    const mine = new Map<string, PanelFigure[]>();
+    const mine = new Map<string, { year: number; indicator: string; figures: PanelFigure[] }>();
     for (const f of d.figures) {
-      if (!counts(f) || (filter.indicators?.length && !filter.indicators.includes(f.indicator))) continue;
-      mine.set(f.indicator, [...(mine.get(f.indicator) ?? []), f]);
+      const year = yearOf(f, d.year);
+      if (year === null || (filter.years?.length && !filter.years.includes(year)) || (filter.indicators?.length && !filter.indicators.includes(f.indicator))) continue;
+      const key = JSON.stringify([year, f.indicator]);
+      const group = mine.get(key) ?? { year, indicator: f.indicator, figures: [] };
+      group.figures.push(asCounted(f));
+      mine.set(key, group);
     }
-    for (const [indicator, figures] of mine) {
-      const key = JSON.stringify([d.agency, d.year, indicator]);
-      const cell = byCell.get(key) ?? { agency: d.agency, year: d.year, indicator, perDoc: [] };
+    for (const { year, indicator, figures: all } of mine.values()) {
+      const plain = all.filter(isPlain);
+      const figures = plain.length > 0 ? plain : all;
+      const key = JSON.stringify([d.agency, year, indicator]);
+      const cell = byCell.get(key) ?? { agency: d.agency, year, indicator, perDoc: [] };
       cell.perDoc.push({ d, figures });
       byCell.set(key, cell);
     }
@@ -68,12 +98,13 @@ export function buildPanel(documents: readonly PanelDocument[], filter: PanelFil
       const mine = documentValues(figures);
       if (RULE_ORDER.indexOf(mine.rule) > RULE_ORDER.indexOf(rule)) rule = mine.rule;
       for (const v of mine.values) values.set(v, [...(values.get(v) ?? []), d.doc]);
-      for (const f of figures) sources.push({ doc: d.doc, title: d.title, raw: f.raw, value: f.value, context: f.context, start: f.start, end: f.end });
+      for (const f of figures) sources.push({ doc: d.doc, title: d.title, raw: f.raw, value: f.value, period: f.period, context: f.context, start: f.start, end: f.end });
     }
     const conflict = values.size > 1;
+    const value = conflict ? null : [...values.keys()][0];
     return {
       agency, year, indicator, unit: unitsOf(perDoc.flatMap((p) => p.figures)),
-      value: conflict ? null : [...values.keys()][0], conflict,
+      value, conflict, approx: value !== null && perDoc.some((p) => p.figures.some((f) => f.value === value && f.approx !== '')),
       values: [...values].map(([value, docs]) => ({ value, docs })),
       rule, figures: sources.length, documents: perDoc.map((p) => p.d.doc), sources,
     };

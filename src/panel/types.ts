@@ -3,9 +3,17 @@
 /** A figure that names a canonical indicator, as the panel needs it. */
 export interface PanelFigure {
   indicator: string;
+  /** what the figure counts, in the report's words */
+  label: string;
   value: number;
   unit: string;
   status: string | null;
+  /** the year or span it refers to (2025, 2021-2025), '' where nothing says */
+  period: string;
+  /** its approximation marker (突破, 超过, 以上 …), '' for none */
+  approx: string;
+  /** up or down, where it is a stated change */
+  direction: 'up' | 'down' | null;
   part_of: number | null;
   raw: string;
   /** the sentence the figure stands in */
@@ -19,7 +27,7 @@ export interface PanelDocument {
   doc: string;
   title: string;
   agency: string;
-  /** the year reported on */
+  /** the year reported on: a figure with no period of its own counts for it */
   year: number | null;
   /** the earlier document whose body this one nearly repeats */
   duplicateOf: string | null;
@@ -32,7 +40,10 @@ export interface PanelSource {
   doc: string;
   title: string;
   raw: string;
+  /** the figure's value as the cell counts it (in the cell's unit, a fall negative) */
   value: number;
+  /** the year or span the figure refers to */
+  period: string;
   context: string;
   start: number;
   end: number;
@@ -54,6 +65,8 @@ export interface PanelCell {
   unit: string;
   /** null when the documents (or one document's rates) disagree: see `values` */
   value: number | null;
+  /** the value is a bound the report states (突破3万亿元, 超过, 以上, 近) */
+  approx: boolean;
   conflict: boolean;
   /** each different value with the documents that give it */
   values: Array<{ value: number; docs: string[] }>;

@@ -16,9 +16,16 @@ export const CHANGE_PARTICLES = /^(?:了|达|为|至|到|约|近|超过|超)*$/;
 /** A change word that ends in one of these names the level reached (提高到90%), not the rate. */
 export const LEVEL_MARKERS = /[至到为]/;
 
-/** A change from one stated value to another: 由1575项提升为2455项, 从9万元提高到11万元, 由37个调整至40个. */
+/**
+ * A change from one stated value to another: 由1575项提升为2455项, 从9万元提高到11万元, 由37个调整至40个,
+ * 从2020年的3.68万亿元增长到2025年的4.93万亿元 (the year of each end written before it).
+ */
 export const CHANGE_FROM = /(?:由|从)[^,，;；。]{0,12}$/;
-export const CHANGE_TO = /^[^,，;；。]{0,10}?(?:为|至|到)[^,，;；。]{0,3}$/;
+export const CHANGE_TO = /^[^,，;；。]{0,10}?(?:为|至|到)(?:\d{4}年(?:底|末)?的?)?[^,，;；。]{0,3}$/;
+export const CHANGE_TO_EXAMPLES: Examples = {
+  examples: ['提升为', '提高到', '调整至', '增长到2025年的', '提高到2025年底的'],
+  counterExamples: ['，提高到', '增长了'],
+};
 
 /** A change stated in this unit is a rate too (增长1.5倍). */
 export const TIMES_UNIT = '倍';

@@ -48,3 +48,15 @@ export const RUN_IN_HEADING = {
 export const RUN_IN_TITLE_END = new RegExp(`^(${MARKER}\\s*${RUN_IN_TITLE})[ \\t\\u3000]+(?=\\S)`);
 /** Only a line this long is a flattened body: a paragraph of its own keeps its inline markers. */
 export const RUN_IN_MIN_LINE = 200;
+
+/**
+ * A heading of the two upper levels inside a line, after a sentence's end or a space: where a body was
+ * scraped onto one line with its headings (…依法行政。三、下一步工作计划 …). The section tree keeps to
+ * lines; the time frame of a document opens such a heading's frame where it stands. The group is its
+ * title: to the next sentence end or space, at most 30 characters.
+ */
+export const INLINE_HEADING = {
+  pattern: new RegExp(`(?<=[。！？；;!?]\\s*|\\s)(?:[${ORDINAL_CHARS}]{1,3}、|[(（][${ORDINAL_CHARS}]{1,3}[)）])([^。！？；;!?\\s]{2,30})`, 'g'),
+  examples: ['全年办结案件120件。三、下一步工作计划 我局将', '一、工作开展情况 （一）加强组织领导'],
+  counterExamples: ['主要做法：一是加强领导', '二、存在的问题'],
+};

@@ -93,6 +93,7 @@ export const UNITS: readonly UnitEntry[] = [
   count('兆瓦'),
   count('千克'),
   count('公斤'),
+  { ...count('斤'), examples: ['粮食产量760亿斤'] },
   count('标箱'),
   count('微克/立方米'),
   count('轮', '次'),

@@ -1,0 +1,180 @@
+/**
+ * The time frame of a document: for each stretch of its text, the year or span it is about and whether
+ * it is a plan. The year reported on frames the whole; a heading's title opens a frame to the next
+ * heading of its level or above; a paragraph's opening words (2025年是…, 五年来, 今年, 下一步) open one
+ * to the next such paragraph or heading; a sentence's opening adverbial (2024年，…) holds for that
+ * sentence. Only words of time open a frame, and only where they open a heading, a paragraph or a
+ * sentence: a word later in a paragraph never sets the frame of what follows. Frames are tracked by
+ * offset, so a heading inline in a one-line body opens its frame where it stands.
+ */
+import { HEADINGS, INLINE_HEADING } from '../lang/zh/headings.js';
+import {
+  HEADING_CUES, OPENING_CUES, OPENING_LEAD, PLAN_PERIODS, PLAN_YEARS, SENTENCE_OPENINGS, type TimeCue, type TimeRef,
+} from '../lang/zh/time.js';
+import { charCodes } from '../lang/chars.js';
+import { PROSE_PUNCTUATION_CHARS } from '../lang/zh/punctuation.js';
+import { isSentenceEnd, parseNumber, sentenceEnd } from '../text/index.js';
+import type { Frame, FrameInput, Period, TimeFrames } from './types.js';
+
+export type { Frame, FrameInput, Period, TimeFrames } from './types.js';
+
+/** A short line with no prose punctuation outside the numbered headings (附件1, 主要预期目标): a title above them. */
+const TITLE_LINE_MAX = 30;
+/** How much of a paragraph's or sentence's opening is read for its cue. */
+const OPENING_READ = 40;
+
+const RANK = new Map(HEADINGS.map((h, i) => [h.kind as string, i + 1]));
+const isProse = charCodes(PROSE_PUNCTUATION_CHARS);
+const NO_FRAME: Frame = { period: null, span: false, plan: false };
+
+const single = (y: number): Period => ({ from: y, to: y });
+
+export function timeFrames(input: FrameInput): TimeFrames {
+  const { match, year } = input;
+  const delivered = input.delivered ?? year;
+
+  /** The frame a time reference opens, its captured group read where it has one. */
+  function frameOf(time: TimeRef, captured: string | undefined, plan = false): Frame | null {
+    const future = (p: Period | null, span = p !== null && p.to > p.from): Frame => ({ period: p, span, plan: plan || (p !== null && year !== null && p.from > year) });
+    switch (time) {
+      case 'year': return captured ? future(single(Number(captured))) : null;
+      case 'plan-so-far': {
+        const plan = year === null ? undefined : PLAN_PERIODS.find((p) => p.first <= year && year < p.first + PLAN_YEARS);
+        return plan ? future({ from: plan.first, to: year! }) : { period: null, span: true, plan: false };
+      }
+      case 'since': return captured ? future(year === null ? null : { from: Number(captured), to: year }, year === null || Number(captured) < year) : null;
+      case 'reported': return year === null ? NO_FRAME : future(single(year));
+      case 'delivered': return delivered === null ? NO_FRAME : future(single(delivered));
+      case 'before-delivered': return delivered === null ? NO_FRAME : future(single(delivered - 1));
+      case 'next': return future(year === null ? null : single(year + 1), false);
+      case 'years-back': {
+        const n = captured ? parseNumber(captured) : null;
+        if (n === null) return NO_FRAME;
+        return future(year === null ? null : { from: year - n + 1, to: year }, n > 1);
+      }
+      case 'next-years': {
+        const n = captured ? parseNumber(captured) : null;
+        if (n === null) return null;
+        return future(year === null ? null : { from: year + 1, to: year + n }, n > 1);
+      }
+      case 'plan-period': {
+        const first = PLAN_PERIODS.find((p) => p.name === captured)?.first;
+        if (first === undefined) return null;
+        // a plan period still running when the report was written is summed up to the year reported on
+        const to = year !== null && first <= year ? Math.min(first + PLAN_YEARS - 1, year) : first + PLAN_YEARS - 1;
+        return future({ from: first, to });
+      }
+    }
+  }
+
+  const resolve = (cue: { time: string; plan?: boolean }, m: RegExpExecArray) =>
+    frameOf(cue.time as TimeRef, m.slice(1).find((g) => g !== undefined), cue.plan);
+
+  /** The cue that comes first in a text among `cues`, as a frame. */
+  function firstCue(text: string, cues: readonly TimeCue[]): Frame | null {
+    let best: { at: number; frame: Frame } | null = null;
+    for (const cue of cues) {
+      const m = cue.pattern.exec(text);
+      if (!m || (best && best.at <= m.index)) continue;
+      const frame = resolve(cue, m);
+      if (frame) best = { at: m.index, frame };
+    }
+    return best?.frame ?? null;
+  }
+
+  /** The cue a paragraph or sentence opens with, after its list mark or address. */
+  const openingAt = (at: number, cues: readonly TimeCue[]) => {
+    const text = match.slice(at, at + OPENING_READ);
+    return firstCue(text.slice(OPENING_LEAD.exec(text)?.[0].length ?? 0), cues);
+  };
+
+  // headings: the section tree's, and those inline in a line
+  const headings = input.sections.map((s) => ({ at: s.start, depth: RANK.get(s.kind) ?? 1, title: s.title, end: s.start + s.title.length }));
+  const lineStarts = new Set<number>([0]);
+  for (let i = match.indexOf('\n'); i !== -1; i = match.indexOf('\n', i + 1)) lineStarts.add(i + 1);
+  for (const m of match.matchAll(INLINE_HEADING.pattern)) {
+    if (lineStarts.has(m.index)) continue;
+    const depth = RANK.get(HEADINGS.find((k) => k.pattern.test(m[0]))?.kind ?? 'cn')!;
+    headings.push({ at: m.index, depth, title: m[0], end: m.index + m[0].length });
+  }
+  headings.sort((a, b) => a.at - b.at);
+
+  // change points: where the frame in force changes, in text order
+  const starts: number[] = [];
+  const frames: Frame[] = [];
+  const base: Frame = year === null ? NO_FRAME : { period: single(year), span: false, plan: false };
+  const open: { depth: number; frame: Frame }[] = [];
+  let depth = 0;
+  const mark = (at: number) => {
+    const frame = open.length > 0 ? open[open.length - 1].frame : base;
+    if (starts.length > 0 && starts[starts.length - 1] === at) frames[frames.length - 1] = frame;
+    else { starts.push(at); frames.push(frame); }
+  };
+  const enter = (at: number, d: number, frame: Frame | null, closes: boolean) => {
+    if (closes || frame) while (open.length > 0 && open[open.length - 1].depth >= d) open.pop();
+    if (frame) open.push({ depth: d, frame });
+    mark(at);
+  };
+  /** A paragraph's opening, at `at`: its cue holds to the next paragraph cue or heading. */
+  const paragraph = (at: number) => enter(at, depth + 0.5, openingAt(at, OPENING_CUES), false);
+
+  mark(0);
+  let h = 0;
+  let offset = 0;
+  for (const line of match.split('\n')) {
+    const lineEnd = offset + line.length;
+    let at = offset;
+    if (h < headings.length && headings[h].at === offset) {
+      // a numbered heading: its title's cue; the body run on after its title opens a paragraph
+      const heading = headings[h++];
+      depth = heading.depth;
+      enter(offset, depth, firstCue(heading.title, HEADING_CUES), true);
+      at = heading.end;
+      while (at < lineEnd && (isSentenceEnd(match.charCodeAt(at)) || match[at] === ' ')) at++;
+    } else if (line.trim().length <= TITLE_LINE_MAX && line.trim() && ![...line].some((c) => isProse(c.charCodeAt(0)))) {
+      // a title line outside the numbered headings stands above them all
+      const frame = firstCue(line, HEADING_CUES) ?? openingAt(offset, OPENING_CUES);
+      if (frame) enter(offset, 0, frame, true);
+      offset = lineEnd + 1;
+      continue;
+    }
+    if (at < lineEnd) paragraph(at);
+    // headings inline in this line
+    while (h < headings.length && headings[h].at < lineEnd) {
+      const heading = headings[h++];
+      depth = heading.depth;
+      enter(heading.at, depth, firstCue(heading.title, HEADING_CUES), true);
+      if (heading.end < lineEnd) paragraph(heading.end);
+    }
+    offset = lineEnd + 1;
+  }
+
+  // sentences that open with a time adverbial (2024年，…): theirs alone
+  const sentenceStarts: number[] = [];
+  const sentences: { end: number; frame: Frame }[] = [];
+  for (let i = 0; i < match.length; i = sentenceEnd(match, i, Infinity) + 1) {
+    const frame = openingAt(i, SENTENCE_OPENINGS);
+    if (frame) { sentenceStarts.push(i); sentences.push({ end: sentenceEnd(match, i, Infinity), frame }); }
+  }
+
+  return {
+    at(offset: number): Frame {
+      const s = lastAtOrBefore(sentenceStarts, offset, sentences);
+      if (s && offset < s.end) return s.frame;
+      return lastAtOrBefore(starts, offset, frames) ?? base;
+    },
+    resolve,
+  };
+}
+
+/** The item whose start is the last at or before `at` (starts ascending). */
+function lastAtOrBefore<T>(starts: readonly number[], at: number, items: readonly T[]): T | undefined {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found >= 0 ? items[found] : undefined;
+}

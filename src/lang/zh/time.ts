@@ -1,0 +1,239 @@
+import { ORDINAL_CHARS } from './numerals.js';
+import type { Examples } from './types.js';
+
+/**
+ * The time a report's words refer to (gold/GUIDE.md, "period"): the year reported on, an earlier or
+ * a later year, a span of years (五年来, “十四五”时期), the next plan period. A document's time frame
+ * is opened by its headings and by the opening of a paragraph or a sentence; a figure's own clause
+ * may override it (2024年的, 上年, 累计, 年均, 力争, 不超过). Patterns run on the matching view of the
+ * text (fullwidth ASCII folded: ， is ',', （ is '(').
+ *
+ * Each cue says what time it opens, relative to the year reported on (Y) and the year the report was
+ * delivered (D: a 政府工作报告 on 2025 is delivered in 2026, and its 今年 is 2026):
+ * - `year`: the year its first group captures;
+ * - `reported` (Y), `delivered` (D), `before-delivered` (D−1), `next` (the year after Y: a plan with
+ *   no year of its own);
+ * - `years-back`: the span of N years (N its first group, 五 or 5) ending in Y;
+ * - `plan-period`: the five-year plan its first group names (十四五 → 2021–2025);
+ * - `next-years`: the N years (its first group) from the year after Y;
+ * - `since`: the span from the year its first group captures to Y (2018年以来);
+ * - `plan-so-far`: the five-year plan that holds Y, from its first year to Y.
+ */
+export type TimeRef = 'year' | 'since' | 'plan-so-far' | 'reported' | 'delivered' | 'before-delivered' | 'next' | 'years-back' | 'plan-period' | 'next-years';
+
+export interface TimeCue extends Examples {
+  time: TimeRef;
+  pattern: RegExp;
+  /** what the words themselves say of the figures after them: a plan (a target), whatever the year */
+  plan?: boolean;
+}
+
+/** The five-year plans, by the ordinal of the plan (十四五 = 2021–2025). */
+export const PLAN_PERIODS: readonly { name: string; first: number }[] = [
+  { name: '十一五', first: 2006 }, { name: '十二五', first: 2011 }, { name: '十三五', first: 2016 },
+  { name: '十四五', first: 2021 }, { name: '十五五', first: 2026 }, { name: '十六五', first: 2031 },
+];
+export const PLAN_YEARS = 5;
+
+const PLAN = `[“"]?(${PLAN_PERIODS.map((p) => p.name).join('|')})[”"]?`;
+/** Numerals that count years in a span (五年来, 3年间). */
+export const SPAN_NUMBER = `([两二三四五六七八九十]|\\d{1,2})`;
+/** A year, not a date's (2024年3月5日) and not a count (全年办理案件2025件). */
+const YEAR = '((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)';
+/** List marks and addresses a paragraph may open with before its words (一是, ——, 各位代表！). */
+export const OPENING_LEAD = new RegExp(`^(?:各位代表[!！,，:：]?\\s*|[${ORDINAL_CHARS}]+是[,，]?|——|[${ORDINAL_CHARS}]+、|\\([${ORDINAL_CHARS}]+\\)|\\d{1,2}[.、]|\\s)*`);
+
+/**
+ * Cues in a heading's title, read on the title alone (never on the body that runs on after it). The
+ * first cue in the title's reading order decides (2025年主要工作和“十四五”发展成就 is the year's review:
+ * the five years open later, with a paragraph). Plan words count only at the title's end, where they
+ * name the section (三、2026年重点工作, 下一步工作打算), not as a noun in a result (重点任务全面完成).
+ */
+export const HEADING_CUES: readonly TimeCue[] = [
+  {
+    time: 'year',
+    pattern: new RegExp(YEAR),
+    examples: ['一、2025年工作回顾', '三、2026年重点工作', '一、2025年主要工作和“十四五”发展成就'],
+    counterExamples: ['一、主要成效', '2024年3月5日'],
+  },
+  {
+    time: 'plan-period',
+    pattern: new RegExp(PLAN),
+    examples: ['二、“十五五”时期的主要目标任务', '二、“十四五”时期发展成就和“十五五”时期主要目标任务'],
+    counterExamples: ['一、2025年工作回顾'],
+  },
+  {
+    time: 'years-back',
+    pattern: new RegExp(`(?:过去|近)${SPAN_NUMBER}年|${SPAN_NUMBER}年来`),
+    examples: ['一、过去五年工作回顾', '五年来的主要成就'],
+    counterExamples: ['一年来的工作'],
+  },
+  {
+    time: 'next',
+    plan: true,
+    pattern: /(?:下一步|下步|今后|明年|来年)|(?:工作安排|工作打算|工作计划|工作思路|工作重点|重点工作|重点任务|主要任务|目标任务|主要目标|预期目标|发展目标|工作建议)[)）]?$/,
+    examples: ['三、下一步工作计划', '四、2024年工作打算', '主要预期目标', '三、重点任务'],
+    counterExamples: ['（三）改革重点任务全面完成', '一、主要成效', '二、存在的问题和不足'],
+  },
+  {
+    time: 'reported',
+    pattern: /(?:一年来|过去一年|本年度|工作回顾|主要成效|工作成效|主要做法|工作开展情况|工作情况|取得的成效|存在的问题|存在问题|问题和不足)/,
+    examples: ['一、主要成效', '一、工作开展情况', '二、存在的问题和不足'],
+    counterExamples: ['三、下一步工作计划'],
+  },
+];
+
+/**
+ * Cues a paragraph opens with (after OPENING_LEAD): they hold for it and the paragraphs after it, to
+ * the next such paragraph or heading. Only words of time: a noun that happens to stand first (改革重点
+ * 任务全面完成, 实施就业见习计划) opens nothing.
+ */
+export const OPENING_CUES: readonly TimeCue[] = [
+  {
+    time: 'year',
+    pattern: new RegExp(`^(?:在)?(?:刚刚)?过去的${YEAR}`),
+    examples: ['刚刚过去的2025年，我们全面贯彻党中央决策部署。', '刚刚过去的2025年，面对外部环境复杂变化。'],
+    counterExamples: ['过去的一年，是极不寻常的一年。'],
+  },
+  {
+    time: 'since',
+    pattern: new RegExp(`^${YEAR}以来`),
+    examples: ['2018年以来，全省累计完成投资2.3万亿元。'],
+    counterExamples: ['2025年是极不平凡的一年。'],
+  },
+  {
+    // (a year and a comma, 2024年，…, is the adverbial of one sentence: SENTENCE_OPENINGS)
+    time: 'year',
+    pattern: new RegExp(`^${YEAR}(?![,，底末\\s])`),
+    examples: ['2025年是极不平凡的一年。', '2026年是“十五五”开局之年。', '2025年各项目标任务的圆满完成，标志着“十四五”胜利收官。'],
+    counterExamples: ['全年办理案件2025件。', '2024年3月5日', '2024年，全省接待游客3.2亿人次。'],
+  },
+  {
+    time: 'plan-period',
+    pattern: new RegExp(`^(?:推动|在|整个)?${PLAN}(?:时期|期间|以来|发展|的|是|,|，)`),
+    examples: ['“十四五”时期是极不平凡的五年。', '“十五五”时期是基本实现社会主义现代化夯实基础的关键时期。', '“十五五”发展的主要目标是：'],
+    counterExamples: ['全面完成“十四五”规划目标任务。'],
+  },
+  {
+    time: 'years-back',
+    pattern: new RegExp(`^(?:回顾)?(?:过去的?|近|这|经过)${SPAN_NUMBER}年|^${SPAN_NUMBER}年来`),
+    examples: ['五年来，我们有力有效应对世纪疫情冲击。', '这五年，我们锐意改革、矢志创新。', '过去五年，全省经济总量迈上新台阶。', '回顾过去的五年，我们在风雨洗礼中奋楫前行。'],
+    counterExamples: ['一年来，我们坚持稳中求进。', '五大行动扎实推进。'],
+  },
+  {
+    time: 'next-years',
+    plan: true,
+    pattern: new RegExp(`^(?:今后|未来)${SPAN_NUMBER}年`),
+    examples: ['今后五年，要锚定基本实现社会主义现代化目标。'],
+    counterExamples: ['五年来，我们有力有效应对风险挑战。'],
+  },
+  {
+    time: 'reported',
+    pattern: /^(?:过去的?一年|一年来|本年度|今年以来(?=.{0,40}(?:我局|我们|全局|全区|全县)))/,
+    examples: ['过去一年，我们坚决贯彻全面从严治党要求。', '一年来，主要做了以下工作。', '过去的一年，是极不寻常的一年。'],
+    counterExamples: ['今年是“十五五”开局之年。'],
+  },
+  {
+    time: 'delivered',
+    pattern: /^今年(?!以来)/,
+    examples: ['今年是“十五五”开局之年。', '今年经济社会发展主要预期目标是：'],
+    counterExamples: ['今年以来，我局坚持依法行政。'],
+  },
+  {
+    time: 'next',
+    plan: true,
+    pattern: /^(?:下一步|下步|明年|来年|下阶段|下一阶段)/,
+    examples: ['下一步，我局将继续深化执法改革。', '明年，我们将重点抓好以下工作。'],
+    counterExamples: ['一年来，我们坚持稳中求进。'],
+  },
+];
+
+/**
+ * A sentence that opens with a time adverbial and a comma (2024年，…; 到2030年，…; “十四五”期间，…):
+ * it holds for that sentence only.
+ */
+export const SENTENCE_OPENINGS: readonly TimeCue[] = [
+  {
+    time: 'since',
+    pattern: new RegExp(`^${YEAR}以来\\s*[,，]`),
+    examples: ['2018年以来，累计完成投资2.3万亿元。'],
+    counterExamples: ['2018年，完成投资2300亿元。'],
+  },
+  {
+    time: 'year',
+    pattern: new RegExp(`^(?:到|至|截至|截止)?${YEAR}(?:底|末|全年)?\\s*[,，]`),
+    examples: ['2024年，全市接待游客3.2亿人次。', '到2030年，全省常住人口城镇化率达到75%。', '截至2025年底，全省共有高新技术企业4.1万家。'],
+    counterExamples: ['2024年全市接待游客3.2亿人次。', '全年办理案件2025件，同比增长5%。'],
+  },
+  {
+    time: 'plan-period',
+    pattern: new RegExp(`^${PLAN}(?:时期|期间|以来)\\s*[,，]`),
+    examples: ['“十四五”期间，累计完成投资2.3万亿元。'],
+    counterExamples: ['“十四五”规划圆满收官。'],
+  },
+  {
+    time: 'years-back',
+    pattern: new RegExp(`^(?:过去|近|这)?${SPAN_NUMBER}年来?\\s*[,，]`),
+    examples: ['五年来，我们聚焦聚力干好四件大事。', '过去五年，全省经济总量迈上新台阶。'],
+    counterExamples: ['五年累计使用外资846亿美元。'],
+  },
+  {
+    time: 'delivered',
+    pattern: /^今年\s*[,，]/,
+    examples: ['今年，全市城镇新增就业28万人以上。'],
+    counterExamples: ['今年以来，我局坚持依法行政。'],
+  },
+  {
+    time: 'before-delivered',
+    pattern: /^去年\s*[,，]/,
+    examples: ['去年，全省地区生产总值增长5.5%。'],
+    counterExamples: ['今年，全市城镇新增就业28万人以上。'],
+  },
+];
+
+/**
+ * In a figure's own clause: the year the figure is of, written right before it (从2020年的10.5万元提高到
+ * 2025年的14万元; 2024年为45件). Not a year a change is measured against (比2024年增长5%).
+ */
+export const YEAR_OF_FIGURE = new RegExp(`(?<![比较与同])${YEAR}(?:底|末)?(?:的|为|是|达到?|仅)\\s*(?:\\S{0,2})$`);
+export const YEAR_OF_FIGURE_EXAMPLES: Examples = {
+  examples: ['人均地区生产总值从2020年的', '提高到2025年的', '2024年为'],
+  counterExamples: ['比2024年增长', '全年办理案件'],
+};
+
+/**
+ * In a figure's own clause: a span of years it sums or averages over (五年来, 近三年, 五年增长64.1%,
+ * “十四五”期间, 2018年以来). `time` says which span.
+ */
+export const CLAUSE_SPANS: readonly TimeCue[] = [
+  {
+    time: 'years-back',
+    pattern: new RegExp(`(?<![\\d.])${SPAN_NUMBER}年(?:来|间|以来|累计|共计?|(?=增长|提高|增加|提升|减少|下降|降低|翻))|(?:过去|近)${SPAN_NUMBER}年`),
+    examples: ['五年来累计完成投资', '资产总额五年增长', '近三年共办理案件'],
+    counterExamples: ['连续4年获评优秀单位', '累计办理案件'],
+  },
+  {
+    time: 'plan-period',
+    pattern: new RegExp(`${PLAN}(?:期间|时期|以来)`),
+    examples: ['“十四五”期间累计新增就业', '十四五以来'],
+    counterExamples: ['“十五五”规划纲要'],
+  },
+  {
+    time: 'since',
+    pattern: /((?:19|20)\d{2})年(?:以来|至今)/,
+    examples: ['2018年以来累计'],
+    counterExamples: ['2018年累计'],
+  },
+];
+
+/**
+ * 累计 (in total): in a 政府工作报告, which reviews one year inside a five-year plan, a running total
+ * since the plan began (累计落地35支国家级大基金, 累计创建6家); in a report on one year's work (a 法治
+ * 政府建设 report), the year's total (累计检查企业3299家次), which this cue is not read in.
+ */
+export const RUNNING_TOTAL: TimeCue = {
+  time: 'plan-so-far',
+  pattern: /累计/,
+  examples: ['累计落地', '累计推出', '累计创建'],
+  counterExamples: ['全年新增'],
+};
