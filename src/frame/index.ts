@@ -35,6 +35,7 @@ export function timeFrames(input: FrameInput): TimeFrames {
 
   /** The frame a time reference opens, its captured group read where it has one. */
   function frameOf(time: TimeRef, captured: string | undefined, plan = false): Frame | null {
+    const unknown: Frame = { ...NO_FRAME, plan };
     const future = (p: Period | null, span = p !== null && p.to > p.from): Frame => ({ period: p, span, plan: plan || (p !== null && year !== null && p.from > year) });
     switch (time) {
       case 'year': return captured ? future(single(Number(captured))) : null;
@@ -43,13 +44,13 @@ export function timeFrames(input: FrameInput): TimeFrames {
         return plan ? future({ from: plan.first, to: year! }) : { period: null, span: true, plan: false };
       }
       case 'since': return captured ? future(year === null ? null : { from: Number(captured), to: year }, year === null || Number(captured) < year) : null;
-      case 'reported': return year === null ? NO_FRAME : future(single(year));
-      case 'delivered': return delivered === null ? NO_FRAME : future(single(delivered));
-      case 'before-delivered': return delivered === null ? NO_FRAME : future(single(delivered - 1));
+      case 'reported': return year === null ? unknown : future(single(year));
+      case 'delivered': return delivered === null ? unknown : future(single(delivered));
+      case 'before-delivered': return delivered === null ? unknown : future(single(delivered - 1));
       case 'next': return future(year === null ? null : single(year + 1), false);
       case 'years-back': {
         const n = captured ? parseNumber(captured) : null;
-        if (n === null) return NO_FRAME;
+        if (n === null) return unknown;
         return future(year === null ? null : { from: year - n + 1, to: year }, n > 1);
       }
       case 'next-years': {

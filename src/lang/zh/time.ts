@@ -69,6 +69,14 @@ export const HEADING_CUES: readonly TimeCue[] = [
     counterExamples: ['一年来的工作'],
   },
   {
+    // the rest of the year a mid-year summary plans (上半年工作总结和下半年工作打算)
+    time: 'reported',
+    plan: true,
+    pattern: /下半年/,
+    examples: ['2024年上半年工作总结和下半年工作打算', '二、下半年工作计划'],
+    counterExamples: ['一、上半年工作总结'],
+  },
+  {
     time: 'next',
     plan: true,
     pattern: /(?:下一步|下步|今后|明年|来年)|(?:工作安排|工作打算|工作计划|工作思路|工作重点|重点工作|重点任务|主要任务|目标任务|主要目标|预期目标|发展目标|工作建议)[)）]?$/,
@@ -138,6 +146,13 @@ export const OPENING_CUES: readonly TimeCue[] = [
     pattern: /^今年(?!以来)/,
     examples: ['今年是“十五五”开局之年。', '今年经济社会发展主要预期目标是：'],
     counterExamples: ['今年以来，我局坚持依法行政。'],
+  },
+  {
+    time: 'reported',
+    plan: true,
+    pattern: /^下半年/,
+    examples: ['下半年，我局将重点抓好以下工作。'],
+    counterExamples: ['上半年，全局共办理案件56件。'],
   },
   {
     time: 'next',
