@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseShard } from '../src/cli/options.js';
-import { RECORD_COLUMNS, searchWords } from '../src/emit/rows.js';
+import { searchWords } from '../src/emit/rows.js';
+import { RECORD_VIEW_COLUMNS } from '../src/emit/sqlite.js';
 import { bin, runGovmine } from './govmine.js';
 
 const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
@@ -27,7 +28,7 @@ const TOTAL = [...PER_SEED.values()].reduce((a, b) => a + b, 0);
 const query = (db: string, sql: string) => { const d = new Database(db, { readonly: true }); try { return d.prepare(sql).all(); } finally { d.close(); } };
 
 /** Every record field but the row ids, by path: a merge numbers its rows in another order than one run. */
-const recordsOf = (db: string) => query(db, `SELECT ${RECORD_COLUMNS.map((c) => `"${c}"`).join(', ')} FROM indicator_records ORDER BY doc, ordinal`);
+const recordsOf = (db: string) => query(db, `SELECT ${RECORD_VIEW_COLUMNS.map((c) => `"${c}"`).join(', ')} FROM indicator_records ORDER BY doc, ordinal`);
 const INDEX_NAMES = "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name";
 const INDEXES = ['documents_agency_year', 'indicators_category', 'indicators_document', 'sections_document'].map((name) => ({ name }));
 
@@ -293,7 +294,7 @@ describe('meaning in the dataset', () => {
   it('stores each record whole: every field as extract gives it, the context from its section\'s text', () => {
     const dir = corpus();
     expect(govmine(['sync', 'in', '--db', 'r.db'], dir).status).toBe(0);
-    const fields = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', 'end', 'status', 'part_of'];
+    const fields = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', 'end', 'status', 'part_of', 'period', 'source'];
     const extracted = govmine(['extract', 'in', '-f', 'jsonl', '-q'], dir).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
       .map((r) => Object.fromEntries(fields.map((f) => [f, r[f] ?? null])));
     const stored = query(join(dir, 'r.db'), `SELECT ${fields.map((f) => `"${f}"`).join(', ')} FROM indicator_records ORDER BY doc, ordinal`);

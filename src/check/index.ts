@@ -9,7 +9,7 @@ import {
   ITEM_MIN_CHARS, PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, SUM_WORDS, NOT_TOTAL, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
 } from '../lang/zh/check.js';
 import { clauseBefore, parseNumber, sameSentence, sentenceStart, type Indicator } from '../extract/index.js';
-import { changeBefore, isTableCell, partsOpeningAfter } from '../meaning/index.js';
+import { changeBefore, partsOpeningAfter } from '../meaning/index.js';
 import { anyOf } from '../lang/build.js';
 import { DECIMAL_MARK_CHARS } from '../lang/zh/punctuation.js';
 
@@ -82,7 +82,7 @@ export function checkDocument(text: string, records: readonly Indicator[], match
   const checks: Check[] = [];
   // a table's cells are checked by no rule of prose: their words are headers, not sentences
   records.forEach((r, i) => {
-    if (isTableCell(r)) return;
+    if (r.source === 'table') return;
     const c = fromTo(text, match, records, i) ?? difference(text, match, records, i);
     if (c) checks.push(c);
   });
@@ -240,7 +240,7 @@ function parts(text: string, match: string, records: readonly Indicator[]): Chec
 function shares(text: string, match: string, records: readonly Indicator[]): Check[] {
   const checks: Check[] = [];
   records.forEach((p, i) => {
-    if (p.category !== 'percent' || p.change || isTableCell(p)) return;
+    if (p.category !== 'percent' || p.change || p.source === 'table') return;
     const clause = clauseBefore(match, p.start);
     if (!SHARE_BEFORE.test(clause)) return;
     const part = records[i - 1];
@@ -298,7 +298,7 @@ const LIST_NEAR = new RegExp(anyOf(ITEMS_OPENERS));
 function items(text: string, match: string, records: readonly Indicator[]): Check[] {
   const checks: Check[] = [];
   records.forEach((r, i) => {
-    if (isTableCell(r) || r.category === 'percent' || r.category === 'money' || r.category === 'fine' || r.approx || r.to !== undefined || !Number.isInteger(r.value) || r.value < 2 || r.value > 30) return;
+    if (r.source === 'table' || r.category === 'percent' || r.category === 'money' || r.category === 'fine' || r.approx || r.to !== undefined || !Number.isInteger(r.value) || r.value < 2 || r.value > 30) return;
     const list = listedItems(match, r);
     if (!list) return;
     checks.push({
@@ -320,7 +320,7 @@ function repeated(text: string, match: string, records: readonly Indicator[]): C
   const checks: Check[] = [];
   const first = new Map<string, number>();
   records.forEach((r, i) => {
-    if (r.approx || r.change || r.category === 'percent' || r.status !== 'actual' || r.part_of !== null || isTableCell(r)) return;
+    if (r.approx || r.change || r.category === 'percent' || r.status !== 'actual' || r.part_of !== null || r.source === 'table') return;
     const clause = clauseBefore(match, r.start);
     if (clause.replace(NOT_WORDS, '').length < 6) return;
     const start = sentenceStart(match, r.start);

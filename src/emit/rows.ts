@@ -8,20 +8,23 @@ import { createHash } from 'node:crypto';
 import type { Indicator } from '../extract/index.js';
 import { segmenter } from '../extract/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
+import { RECORD_COLUMNS } from '../record/schema.js';
 
 /** The columns govmine writes, in the order of the schema: one list for sync's inserts and merge's copies. */
 export const DOCUMENT_COLUMNS = ['path', 'sha256', 'encoding', 'format', 'title', 'agency', 'year', 'published', 'url', 'index_number', 'doc_number', 'duplicate_of', 'processed_at', 'tool_version'];
 export const SECTION_COLUMNS = ['ordinal', 'parent', 'level', 'title', 'path', 'start', 'end', 'text'];
+/** The record's own columns in `indicators` (its document's fields are read from `documents`). */
+export const OWN_COLUMNS = RECORD_COLUMNS.filter((c) => c.table === 'indicators');
 /**
- * What is each indicator's own: its document's fields (doc, title, agency, year) come from
- * `documents` through the view indicator_records, and its context, where it is a stretch of the
- * section its figure is in (nearly always), is where it stands there (context_section, the section's
- * ordinal; context_at and context_length, in characters, from 1) rather than a copy of it; its
- * section path, where it is that section's, is NULL and read from there too.
+ * What the dataset adds to them: `ordinal`, the record's index within its document, which part_of
+ * points to; and where its context stands, where it is a stretch of the section its figure is in
+ * (nearly always): context_section (the section's ordinal), context_at and context_length (in
+ * characters, from 1), so that it is not stored again. Its section path, where it is that section's,
+ * is NULL and read from there too (the view indicator_records gives both back).
  */
-export const INDICATOR_COLUMNS = ['section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'context_section', 'context_at', 'context_length', 'start', 'end', 'range_to', 'change_direction', 'change_from', 'change_to', 'change_rate', 'check_status', 'ordinal', 'status', 'part_of'];
-/** Every field of an indicator record, as the view indicator_records has them (extract's record, `change` flattened). */
-export const RECORD_COLUMNS = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', 'end', 'range_to', 'change_direction', 'change_from', 'change_to', 'change_rate', 'check_status', 'ordinal', 'status', 'part_of'];
+export const DATASET_COLUMNS = ['ordinal', 'context_section', 'context_at', 'context_length'];
+/** The columns of an indicator row govmine writes, in the order of documentRows' arrays. */
+export const INDICATOR_COLUMNS = [...OWN_COLUMNS.map((c) => c.sql), ...DATASET_COLUMNS];
 
 /** A document's rows, ready to bind. */
 export interface DocumentRows {
@@ -91,14 +94,15 @@ function contextPlace(sections: unknown[][], r: Indicator): [number, number, num
 
 function indicatorRow(r: Indicator, ordinal: number, sections: unknown[][]): unknown[] {
   const place = contextPlace(sections, r);
-  // the path of the section the context stands in, where it is the record's own, is not stored again
-  const section = place && place[3] === r.section ? null : r.section;
-  return [
-    section, r.category, r.label, r.indicator, r.value, r.unit, r.approx, r.raw, place ? null : r.context, place?.[0] ?? null, place?.[1] ?? null,
-    place?.[2] ?? null, r.start, r.end, r.to ?? null, r.change?.direction ?? null, r.change?.from ?? null, r.change?.to ?? null, r.change?.rate ?? null,
-    r.check ?? null, ordinal, r.status ?? null, r.part_of ?? null,
-  ];
+  const row: unknown[] = OWN_COLUMNS.map((c) => c.get(r) ?? null);
+  // the context, and the path of the section it stands in where it is the record's own, are not stored again
+  if (place) row[CONTEXT] = null;
+  if (place && place[3] === r.section) row[SECTION] = null;
+  row.push(ordinal, place?.[0] ?? null, place?.[1] ?? null, place?.[2] ?? null);
+  return row;
 }
+const CONTEXT = OWN_COLUMNS.findIndex((c) => c.field === 'context');
+const SECTION = OWN_COLUMNS.findIndex((c) => c.field === 'section');
 
 /**
  * The words the full-text index holds for each of some texts: jieba's words and, inside a long word,

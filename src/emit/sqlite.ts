@@ -10,21 +10,31 @@ import { join } from 'node:path';
 import type { Database as DB } from 'better-sqlite3';
 import { DuplicateIndex } from '../dedupe/index.js';
 import { documentOrder } from '../ingest/index.js';
-import { DOCUMENT_COLUMNS, INDICATOR_COLUMNS, RECORD_COLUMNS, SECTION_COLUMNS, searchWords, type DocumentRows } from './rows.js';
+import { RECORD_COLUMNS } from '../record/schema.js';
+import { DATASET_COLUMNS, DOCUMENT_COLUMNS, INDICATOR_COLUMNS, OWN_COLUMNS, SECTION_COLUMNS, searchWords, type DocumentRows } from './rows.js';
 
 export const SCHEMA_VERSION = '5';
 
 /**
- * Every field of an indicator record: its own columns, its document's (doc, title, agency, year),
- * and its section path and context, read from its section where they are that section's.
+ * Every field of an indicator record, under the names CSV gives them but for the record's own columns
+ * (range_to, check_status …): its own columns, its document's (doc, title, agency, year), and its
+ * section path and context, read from its section where they are that section's.
  */
 const RECORD_SOURCE: Record<string, string> = {
-  doc: 'd.path', title: 'd.title', agency: 'd.agency', year: 'd.year',
   section: 'coalesce(i.section, (SELECT s.path FROM sections s WHERE s.document_id = i.document_id AND s.ordinal = i.context_section))',
   context: 'coalesce(i.context, (SELECT substr(s.text, i.context_at, i.context_length) FROM sections s WHERE s.document_id = i.document_id AND s.ordinal = i.context_section))',
 };
-const RECORDS_VIEW = `CREATE VIEW IF NOT EXISTS indicator_records AS SELECT i.id, i.document_id, ${
-  RECORD_COLUMNS.map((c) => `${RECORD_SOURCE[c] ?? `i."${c}"`} AS "${c}"`).join(', ')} FROM indicators i JOIN documents d ON d.id = i.document_id;`;
+/** The columns of the view indicator_records, after id and document_id: every field of the record, then its ordinal. */
+export const RECORD_VIEW_COLUMNS = [...RECORD_COLUMNS.map((c) => (c.table === 'documents' ? c.csv : c.sql)), 'ordinal'];
+const RECORDS_VIEW = `CREATE VIEW IF NOT EXISTS indicator_records AS SELECT i.id, i.document_id, ${[
+  ...RECORD_COLUMNS.map((c) => (c.table === 'documents' ? `d."${c.sql}" AS "${c.csv}"` : `${RECORD_SOURCE[c.field] ?? `i."${c.sql}"`} AS "${c.sql}"`)),
+  'i.ordinal'].join(', ')} FROM indicators i JOIN documents d ON d.id = i.document_id;`;
+
+/** The columns of indicators beyond id and document_id, with their types: the record's own, then the dataset's. */
+const INDICATOR_TABLE: readonly [string, string][] = [
+  ...OWN_COLUMNS.map((c): [string, string] => [c.sql, c.type + (c.notNull ? ' NOT NULL' : '')]),
+  ...DATASET_COLUMNS.map((c): [string, string] => [c, 'INTEGER']),
+];
 
 /** The indexes beside each table's own, by name: for readers' queries, and deleting a document's rows. */
 const INDEX_ON: Record<string, string> = {
@@ -57,11 +67,7 @@ CREATE TABLE IF NOT EXISTS sections (
 CREATE TABLE IF NOT EXISTS indicators (
   id INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  section TEXT,
-  category TEXT NOT NULL, label TEXT, indicator TEXT, value REAL NOT NULL, unit TEXT, approx TEXT,
-  raw TEXT NOT NULL, context TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL, range_to REAL,
-  change_direction TEXT, change_from REAL, change_to REAL, change_rate REAL, check_status TEXT,
-  ordinal INTEGER, status TEXT, part_of INTEGER, context_section INTEGER, context_at INTEGER, context_length INTEGER
+  ${INDICATOR_TABLE.map(([c, type]) => `"${c}" ${type}`).join(',\n  ')}
 );
 CREATE TABLE IF NOT EXISTS signatures (
   document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
@@ -82,12 +88,12 @@ END;
 `;
 
 /**
- * The views: every field of an indicator record, and each document's whole text. A dataset an
- * earlier schema wrote gets them anew, so that it reads its rows as this version stores them
- * (schema 5: a record's section path, where it is its context's section's, is read from there).
+ * The views: every field of an indicator record, and each document's whole text. Made anew each time
+ * a writer opens the dataset, so that a dataset an earlier version wrote reads its rows as this
+ * version stores them, with this version's fields.
  */
-const OLD_VIEWS = 'DROP VIEW IF EXISTS indicator_records; DROP VIEW IF EXISTS document_texts;';
 const VIEWS = `
+DROP VIEW IF EXISTS indicator_records; DROP VIEW IF EXISTS document_texts;
 ${RECORDS_VIEW}
 CREATE VIEW IF NOT EXISTS document_texts AS SELECT d.id AS document_id, d.path,
   coalesce((SELECT group_concat(s.text, '' ORDER BY s.id) FROM sections s WHERE s.document_id = d.id), '') AS text
@@ -135,9 +141,8 @@ export function openDatabase(path: string, search?: boolean): DB {
   if (trigramIndex) db.exec('DROP TRIGGER IF EXISTS sections_ai; DROP TRIGGER IF EXISTS sections_ad; DROP TABLE sections_fts;');
   db.transaction(() => storeTextOnce(db))();
   db.exec(SCHEMA);
-  addMissingColumns(db, 'main');
-  const version = db.prepare("SELECT value FROM govmine WHERE key = 'schema_version'").pluck().get();
-  db.transaction(() => db.exec(version === SCHEMA_VERSION ? VIEWS : OLD_VIEWS + VIEWS))();
+  addMissingColumns(db);
+  db.transaction(() => db.exec(VIEWS))();
   if (hadIndex || search === true || (isNew && search !== false)) {
     db.exec(SEARCH_INDEX);
     // an index of three-character windows replaced, or one asked for where there was none: built over what the dataset holds
@@ -156,19 +161,17 @@ export function hasSearchIndex(db: DB): boolean {
 }
 
 /**
- * Columns later versions added to the indicators (ordinal, status, part_of), added to a dataset an
- * earlier version wrote: its rows keep NULL there until the next sync processes them again (a new
- * version processes every document again).
+ * The record's columns a dataset an earlier version wrote lacks (ordinal, status, part_of, period,
+ * source …), added when it is opened: its rows keep NULL there until the next sync processes them
+ * again (a new version processes every document again).
  */
-const ADDED_COLUMNS: readonly [string, string][] = [['ordinal', 'INTEGER'], ['status', 'TEXT'], ['part_of', 'INTEGER']];
-
-function indicatorColumnsOf(db: DB, schema: string): Set<string> {
-  return new Set((db.prepare(`PRAGMA ${schema}.table_info(indicators)`).all() as Array<{ name: string }>).map((c) => c.name));
+function addMissingColumns(db: DB): void {
+  for (const [column, type] of missingColumns(db)) db.exec(`ALTER TABLE indicators ADD COLUMN "${column}" ${type.replace(' NOT NULL', '')}`);
 }
 
-function addMissingColumns(db: DB, schema: string): void {
-  const have = indicatorColumnsOf(db, schema);
-  for (const [column, type] of ADDED_COLUMNS) if (!have.has(column)) db.exec(`ALTER TABLE ${schema}.indicators ADD COLUMN ${column} ${type}`);
+function missingColumns(db: DB): Array<readonly [string, string]> {
+  const have = columnsOf(db, 'indicators');
+  return INDICATOR_TABLE.filter(([column]) => !have.has(column));
 }
 
 function columnsOf(db: DB, table: string): Set<string> {
@@ -200,7 +203,6 @@ function storeTextOnce(db: DB): void {
   db.exec('ALTER TABLE documents DROP COLUMN text; DROP INDEX IF EXISTS sections_document;');
   const have = columnsOf(db, 'indicators');
   for (const c of ['doc', 'title', 'agency', 'year']) if (have.has(c)) db.exec(`ALTER TABLE indicators DROP COLUMN ${c}`);
-  for (const c of ['context_section', 'context_at', 'context_length']) if (!have.has(c)) db.exec(`ALTER TABLE indicators ADD COLUMN ${c} INTEGER`);
 }
 
 /** Column names quoted (end is an SQL keyword), and the named parameters of the same columns. */
@@ -338,7 +340,7 @@ function currentSchema(other: string): { path: string; done: () => void } {
   try {
     const versioned = shard.prepare("SELECT 1 FROM sqlite_master WHERE name = 'govmine'").get() !== undefined;
     const version = versioned && shard.prepare("SELECT value FROM govmine WHERE key = 'schema_version'").pluck().get();
-    if (version === SCHEMA_VERSION) return { path: other, done: () => {} };
+    if (version === SCHEMA_VERSION && missingColumns(shard).length === 0) return { path: other, done: () => {} };
     const dir = mkdtempSync(join(tmpdir(), 'govmine-merge-'));
     const copy = join(dir, 'shard.db');
     // a consistent snapshot, the shard's write-ahead log included

@@ -8,7 +8,7 @@ import type { ExtractInput, Indicator } from './types.js';
 
 export type { ExtractInput, Indicator, Span, Change, Category, Status } from './types.js';
 export { findSpans } from './find.js';
-export { findTableCells, PATH_SEPARATOR } from './tables.js';
+export { findTableCells } from './tables.js';
 export { segmenter, warmUp } from './label.js';
 export { resolveSpan } from './resolve.js';
 export { parseChineseNumeral, parseArabic, parseNumber } from './numerals.js';
@@ -102,6 +102,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       // what figures mean together is decided once all are found (meaning/); until then, a result
       status: 'actual',
       part_of: null,
+      period: '',
+      source: 'prose',
     });
   }
   while (c < cells.length) out.push(tableRecord(input, cells[c++]));
@@ -136,5 +138,7 @@ function tableRecord(input: ExtractInput, cell: TableCell): Indicator {
     end: span.end,
     status: 'actual',
     part_of: null,
+    period: '',
+    source: 'table',
   };
 }

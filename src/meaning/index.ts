@@ -11,7 +11,7 @@ import { assignStatus, scopeLocator } from './status.js';
 
 export { changeBefore } from './changes.js';
 export { scopeCueOf } from './status.js';
-export { isTableCell, partsOpeningAfter } from './parts.js';
+export { partsOpeningAfter } from './parts.js';
 export type { Status };
 
 export interface MeaningInput {

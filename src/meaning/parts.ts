@@ -6,13 +6,11 @@
 import { charCodes } from '../lang/chars.js';
 import { CLOSE_BRACKET_CHARS, OPEN_BRACKET_CHARS } from '../lang/zh/punctuation.js';
 import { NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_OPENING_WORDS, PARTS_GAP, PARTS_OF_SET, PARTS_OPENING } from '../lang/zh/check.js';
-import { clauseBefore, isSentenceEnd, PATH_SEPARATOR, phraseAfter, sameSentence, sentenceEnd, type Indicator } from '../extract/index.js';
+import { clauseBefore, isSentenceEnd, phraseAfter, sameSentence, sentenceEnd, type Indicator } from '../extract/index.js';
 
 /** What can be a part: an amount of the same unit as its whole, not a rate, not an earlier value, not a table's cell. */
 const canBePart = (part: Indicator, whole: Indicator) =>
-  part.unit === whole.unit && part.category !== 'percent' && part.change?.rate === undefined && part.status !== 'baseline' && !isTableCell(part);
-/** A table's cells are measures side by side, labelled by their headers: the text states no whole of them. */
-export const isTableCell = (r: Indicator) => r.label.includes(PATH_SEPARATOR);
+  part.unit === whole.unit && part.category !== 'percent' && part.change?.rate === undefined && part.status !== 'baseline' && part.source !== 'table';
 
 const isOpen = charCodes(OPEN_BRACKET_CHARS);
 const isClose = charCodes(CLOSE_BRACKET_CHARS);
@@ -46,7 +44,8 @@ export function linkParts(records: Indicator[], match: string): void {
   // most documents never open a sentence with the parts of the one before: find that out once
   const opensAnywhere = PARTS_OPENING_WORDS.some((w) => match.includes(w));
   records.forEach((whole, i) => {
-    if (whole.category === 'percent' || whole.status === 'baseline' || isTableCell(whole)) return;
+    // a table's cells are measures side by side, labelled by their headers: the text states no whole of them
+    if (whole.category === 'percent' || whole.status === 'baseline' || whole.source === 'table') return;
     // a share may stand between a whole and its parts (186.5亿元，占全省的16.4%，其中…)
     let last = i;
     while (records[last + 1]?.category === 'percent' && sameSentence(match, whole.end, records[last + 1].start) && match.slice(records[last].end, records[last + 1].start).length <= SHARE_GAP) last++;

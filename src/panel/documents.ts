@@ -10,6 +10,7 @@ export function panelDocument(d: ProcessedDocument): PanelDocument {
     doc: d.doc, title: d.meta.title, agency: d.meta.agency, year: d.meta.year ?? null, duplicateOf: d.duplicateOf ?? null,
     figures: d.indicators.filter((r) => r.indicator).map((r) => ({
       indicator: r.indicator, value: r.value, unit: r.unit, status: r.status, part_of: r.part_of, raw: r.raw, context: r.context, start: r.start, end: r.end,
+      period: r.period, source: r.source,
     })),
   };
 }
@@ -48,11 +49,14 @@ export function readDataset(path: string): PanelDocument[] {
     }
     const docs = db.prepare('SELECT id, path, title, agency, year, duplicate_of FROM documents').all() as Array<{ id: number; path: string; title: string | null; agency: string | null; year: number | null; duplicate_of: string | null }>;
     docs.sort((a, b) => documentOrder(a.path, b.path));
-    const figures = db.prepare(`SELECT indicator, value, unit, status, part_of, raw, context, start, "end" FROM ${records}
+    // fields a dataset an earlier version wrote lacks are read as empty
+    const orEmpty = (c: string) => (columns.has(c) ? c : `'' AS ${c}`);
+    const figures = db.prepare(`SELECT indicator, value, unit, status, part_of, raw, context, start, "end", ${orEmpty('period')}, ${orEmpty('source')} FROM ${records}
       WHERE document_id = ? AND indicator IS NOT NULL AND indicator != '' ORDER BY ordinal, id`);
     return docs.map((d) => ({
       doc: d.path, title: d.title ?? '', agency: d.agency ?? '', year: d.year, duplicateOf: d.duplicate_of,
-      figures: (figures.all(d.id) as Array<PanelFigure & { context: string | null; unit: string | null }>).map((f) => ({ ...f, unit: f.unit ?? '', context: f.context ?? '' })),
+      figures: (figures.all(d.id) as Array<PanelFigure & { context: string | null; unit: string | null; period: string | null; source: string | null }>)
+        .map((f) => ({ ...f, unit: f.unit ?? '', context: f.context ?? '', period: f.period ?? '', source: f.source ?? '' })),
     }));
   } finally {
     db.close();

@@ -68,7 +68,7 @@ export function buildPanel(documents: readonly PanelDocument[], filter: PanelFil
       const mine = documentValues(figures);
       if (RULE_ORDER.indexOf(mine.rule) > RULE_ORDER.indexOf(rule)) rule = mine.rule;
       for (const v of mine.values) values.set(v, [...(values.get(v) ?? []), d.doc]);
-      for (const f of figures) sources.push({ doc: d.doc, title: d.title, raw: f.raw, value: f.value, context: f.context, start: f.start, end: f.end });
+      for (const f of figures) sources.push({ doc: d.doc, title: d.title, raw: f.raw, value: f.value, context: f.context, start: f.start, end: f.end, period: f.period, source: f.source });
     }
     const conflict = values.size > 1;
     return {

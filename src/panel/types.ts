@@ -12,6 +12,10 @@ export interface PanelFigure {
   context: string;
   start: number;
   end: number;
+  /** the year or span the figure refers to ('' where nothing says) */
+  period: string;
+  /** whether it stands in a sentence or in a table's cell ('' where a dataset an earlier version wrote does not say) */
+  source: string;
 }
 
 /** What the panel needs of one document. */
@@ -36,6 +40,8 @@ export interface PanelSource {
   context: string;
   start: number;
   end: number;
+  period: string;
+  source: string;
 }
 
 /**
