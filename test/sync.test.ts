@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseShard } from '../src/cli/options.js';
-import { searchWords } from '../src/emit/rows.js';
-import { RECORD_VIEW_COLUMNS } from '../src/emit/sqlite.js';
+import { RECORD_VIEW_COLUMNS, searchWords } from '../src/dataset/index.js';
 import { bin, runGovmine } from './govmine.js';
 
 const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');

@@ -6,7 +6,7 @@ import { openSink, SinkError } from '../emit/sink.js';
 import { COLLECTION_EXTENSIONS } from '../ingest/index.js';
 import { expandInputs, inShard, readDocuments, type CollectionOptions, type RawDocument, type Shard } from '../ingest/index.js';
 import type { RenderedDocument } from '../emit/index.js';
-import type { DocumentRows } from '../emit/rows.js';
+import type { DocumentRows } from '../dataset/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import { StageError, type Problem, type Stage } from '../problems.js';
 import type { Input, Outcome, Task } from '../worker.js';

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, extname, resolve, sep } from 'node:path';
+import { isDataset } from '../dataset/index.js';
 import type { Source } from '../ingest/index.js';
 import { CSV_COLUMNS } from '../record/schema.js';
 
@@ -78,29 +78,12 @@ function readHead(path: string, bytes = 65536): string {
   }
 }
 
-/** The tables of an SQLite file, or null when it cannot be opened as one. */
-function sqliteTables(path: string): string[] | null {
-  try {
-    const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
-    const db = new Database(path, { readonly: true, fileMustExist: true });
-    try {
-      return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name);
-    } finally {
-      db.close();
-    }
-  } catch {
-    return null;
-  }
-}
-
 /** Whether an existing file is a govmine output of this kind (an empty file holds nothing to lose). */
 export function isOwnOutput(path: string, kind: OutputKind): boolean {
   const info = statSync(path);
   if (info.size === 0) return true;
   if (!looksLike(kind, readHead(path))) return false;
-  if (kind !== 'sqlite') return true;
-  const tables = sqliteTables(path);
-  return tables !== null && (tables.length === 0 || tables.includes('govmine'));
+  return kind !== 'sqlite' || isDataset(path);
 }
 
 /**

@@ -16,7 +16,7 @@ import { INDICATOR_BY_NAME, INDICATORS } from '../lang/zh/indicators.js';
 import type { LeftOut, Panel, PanelCell, PanelDocument, PanelFigure, PanelFilter, PanelSource, Rule, WideRow } from './types.js';
 
 export type * from './types.js';
-export { DatasetError, panelDocument, readDataset } from './documents.js';
+export { panelDocument, recordsOf } from './documents.js';
 
 const RATE_UNIT = '%';
 const RULE_ORDER: readonly Rule[] = ['one', 'same', 'largest', 'several'];

@@ -132,6 +132,8 @@ export const FIELD_NAMES = Object.keys(RECORD_FIELDS) as FieldName[];
 /** One column of a record in CSV and in the dataset: a field, or one key of a flattened field. */
 export interface RecordColumn {
   field: FieldName;
+  /** for a flattened field, the key of its object this column holds */
+  key?: string;
   /** the CSV header's name for it */
   csv: string;
   /** where the dataset keeps it: the record's own column in `indicators`, or its document's */
@@ -140,6 +142,8 @@ export interface RecordColumn {
   sql: string;
   type: SqlType;
   notNull: boolean;
+  /** its field may be absent from a record */
+  optional: boolean;
   /** its value in a record (undefined where absent) */
   get: (r: IndicatorRecord) => unknown;
 }
@@ -151,18 +155,29 @@ export const RECORD_COLUMNS: readonly RecordColumn[] = FIELD_NAMES.flatMap((fiel
   const spec: FieldSpec<unknown> = RECORD_FIELDS[field];
   if (spec.flat) {
     return Object.entries(spec.flat).map(([key, type]) => ({
-      field, csv: `${field}_${key}`, table: 'indicators', sql: `${field}_${key}`, type, notNull: false,
+      field, key, csv: `${field}_${key}`, table: 'indicators', sql: `${field}_${key}`, type, notNull: false, optional: true,
       get: (r) => (r[field] as Record<string, unknown> | undefined)?.[key],
     }));
   }
   const stored = spec.stored!;
-  const get = (r: IndicatorRecord) => r[field];
-  if ('document' in stored) return [{ field, csv: field, table: 'documents', sql: stored.document, type: DOCUMENT_TYPES[field] ?? 'TEXT', notNull: false, get }];
-  return [{ field, csv: field, table: 'indicators', sql: stored.column, type: stored.type, notNull: !!stored.notNull, get }];
+  const common = { field, csv: field, optional: !!spec.optional, get: (r: IndicatorRecord) => r[field] };
+  if ('document' in stored) return [{ ...common, table: 'documents', sql: stored.document, type: DOCUMENT_TYPES[field] ?? 'TEXT', notNull: false }];
+  return [{ ...common, table: 'indicators', sql: stored.column, type: stored.type, notNull: !!stored.notNull }];
 });
 
 /** The CSV header. */
 export const CSV_COLUMNS: readonly string[] = RECORD_COLUMNS.map((c) => c.csv);
+
+/** A document's records, with the fields that place it: what the panel takes, from a batch or from a dataset. */
+export interface DocumentRecords {
+  doc: string;
+  title: string;
+  agency: string;
+  year: number | null;
+  /** the earlier document whose body this one nearly repeats */
+  duplicateOf: string | null;
+  indicators: readonly IndicatorRecord[];
+}
 
 /** A record as JSON gives it: its fields in RECORD_FIELDS' order, the absent ones left out. */
 export function recordJson(r: IndicatorRecord): Partial<IndicatorRecord> {

@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import { name, version } from '../version.js';
-import type { StoredDocument } from '../../emit/sqlite.js';
-import { documentRows, sha256Of, type DocumentRows } from '../../emit/rows.js';
+import type { DatasetSync } from '../../dataset/index.js';
 import { eachDocument, eachRows, noInputs, type BatchOptions } from '../batch.js';
 import { interruptedExitCode } from '../interrupt.js';
 import { acquireLock } from '../lock.js';
@@ -17,14 +16,6 @@ interface SyncOptions extends BatchOptions {
   /** true: build the full-text index (over what the dataset holds too); false: a new dataset without one; absent: as the dataset has it */
   search?: boolean;
 }
-
-/** Documents processed by another version are processed again. */
-export const TOOL_VERSION = `${name} ${version}`;
-/**
- * Documents written per transaction: enough to amortise the commit and the full-text index's
- * flush, few enough to hold in memory (about 25 KB of rows a document), and to lose little to kill -9.
- */
-const BATCH = 256;
 
 const EXAMPLES = `
 Examples:
@@ -52,65 +43,31 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
     fatal((err as Error).message);
     return EXIT.cannotWrite;
   }
-  const { openDatabase, deferIndexes, documentWriter, flagDuplicates, hasSearchIndex, knownDocuments, removeDocuments, SearchIndexKept } = await import('../../emit/sqlite.js');
-  let db;
+  const { DatasetSync, SearchIndexKept } = await import('../../dataset/index.js');
+  let dataset: DatasetSync;
   try {
-    db = openDatabase(opts.db, opts.search);
+    // --explain needs each whole document here, and so renders its rows here too
+    dataset = DatasetSync.open(opts.db, { search: opts.search, toolVersion: `${name} ${version}`, rowsHere: !!opts.explain });
   } catch (err) {
     release();
     if (err instanceof SearchIndexKept) { fatal(err.message); return EXIT.usage; }
     fatal(`cannot open ${opts.db}: ${(err as Error).message}`);
     return EXIT.cannotWrite;
   }
-  const words = hasSearchIndex(db);
   const started = Date.now();
-  const known = knownDocuments(db);
-  const indexed = deferIndexes(db);
-  const write = documentWriter(db);
-  const seen = new Set<string>();
-  const hashes = new Map<string, string>();
-  let batch: StoredDocument[] = [];
-  let written = 0;
-  const flush = () => { if (batch.length) { write(batch); written += batch.length; batch = []; } };
-  const store = async (rows: DocumentRows, signature: Uint32Array | null) => {
-    batch.push({ rows, signature, processedAt: new Date().toISOString(), toolVersion: TOOL_VERSION });
-    if (batch.length >= BATCH) flush();
-  };
   try {
     const options: BatchOptions = {
       ...opts,
-      // a document the dataset lacks is read, hashed and rendered into rows by its worker; one it
-      // holds is read here first, to compare its hash
-      mayBeUnchanged: (id) => { seen.add(id); return opts.explain || known.has(id); },
-      accept(raw) {
-        seen.add(raw.id);
-        const sha256 = sha256Of(raw.bytes);
-        const before = known.get(raw.id);
-        if (before && before.sha256 === sha256 && before.toolVersion === TOOL_VERSION) return false;
-        if (opts.explain) hashes.set(raw.id, sha256);
-        return true;
-      },
-      onFailure: (p) => seen.add(p.path),
-      // near-duplicates are named over the whole dataset once the run has written it (flagDuplicates)
+      mayBeUnchanged: (id) => dataset.mayBeUnchanged(id),
+      accept: (raw) => dataset.accept(raw),
+      onFailure: (p) => dataset.failed(p.path),
+      // near-duplicates are named over the whole dataset once the run has written it
       duplicates: 'signature',
     };
-    // --explain needs each whole document here, and so renders its rows here too
     const summary = opts.explain
-      ? await eachDocument(inputs, options, async (doc, signature) => {
-        await store(documentRows(doc, hashes.get(doc.doc)!, words), signature);
-        hashes.delete(doc.doc);
-      })
-      : await eachRows(inputs, options, words, store);
-    flush();
-    indexed();
-    let removed = 0;
-    if (opts.prune && !interruptedExitCode() && !opts.shard) {
-      const gone = [...known.keys()].filter((p) => !seen.has(p));
-      removeDocuments(db, gone);
-      removed = gone.length;
-    }
-    // once the workers have stopped, so that the index over the whole dataset does not add to their memory
-    if (!interruptedExitCode()) flagDuplicates(db);
+      ? await eachDocument(inputs, options, async (doc, signature) => dataset.storeDocument(doc, signature))
+      : await eachRows(inputs, options, dataset.words, async (rows, signature) => dataset.store(rows, signature));
+    const { written, removed } = dataset.finish({ prune: !!opts.prune && !opts.shard, complete: !interruptedExitCode() });
     if (!opts.quiet) {
       const nothing = written === 0 && removed === 0 ? ' (nothing changed: no extraction done)' : '';
       info(`${opts.db}: ${written} processed, ${summary.unchanged} unchanged, ${removed} removed, ${summary.failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s${nothing}`);
@@ -121,7 +78,7 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
     fatal(`cannot write ${opts.db}: ${(err as Error).message}`);
     return EXIT.cannotWrite;
   } finally {
-    db.close();
+    dataset.close();
     release();
   }
 }

@@ -1,17 +1,16 @@
 /**
- * The SQLite dataset: documents, their sections and indicators, and a full-text index of the words
- * of each section (jieba's, so that words of one and two characters match too; the index keeps no
- * copy of the text). better-sqlite3 is loaded only by the commands that use it.
+ * The dataset's schema: its tables, views and indexes, and what brings a dataset an earlier version
+ * wrote to this version as it is opened. better-sqlite3 is loaded only when a dataset is opened.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Database as DB } from 'better-sqlite3';
-import { DuplicateIndex } from '../dedupe/index.js';
-import { documentOrder } from '../ingest/index.js';
-import { RECORD_COLUMNS } from '../record/schema.js';
-import { DATASET_COLUMNS, DOCUMENT_COLUMNS, INDICATOR_COLUMNS, OWN_COLUMNS, SECTION_COLUMNS, searchWords, type DocumentRows } from './rows.js';
+import { RECORD_COLUMNS, type RecordColumn } from '../record/schema.js';
+import { DATASET_COLUMNS, OWN_COLUMNS, searchWords } from './rows.js';
+
+/** better-sqlite3, loaded on first use (a command that never opens a dataset never loads it). */
+export function sqlite(): typeof import('better-sqlite3') {
+  return createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
+}
 
 export const SCHEMA_VERSION = '5';
 
@@ -24,10 +23,12 @@ const RECORD_SOURCE: Record<string, string> = {
   section: 'coalesce(i.section, (SELECT s.path FROM sections s WHERE s.document_id = i.document_id AND s.ordinal = i.context_section))',
   context: 'coalesce(i.context, (SELECT substr(s.text, i.context_at, i.context_length) FROM sections s WHERE s.document_id = i.document_id AND s.ordinal = i.context_section))',
 };
+/** A record column's name in the view indicator_records: a document's field under the record's name, the record's own under its column's. */
+export const recordViewName = (c: RecordColumn) => (c.table === 'documents' ? c.csv : c.sql);
 /** The columns of the view indicator_records, after id and document_id: every field of the record, then its ordinal. */
-export const RECORD_VIEW_COLUMNS = [...RECORD_COLUMNS.map((c) => (c.table === 'documents' ? c.csv : c.sql)), 'ordinal'];
+export const RECORD_VIEW_COLUMNS = [...RECORD_COLUMNS.map(recordViewName), 'ordinal'];
 const RECORDS_VIEW = `CREATE VIEW IF NOT EXISTS indicator_records AS SELECT i.id, i.document_id, ${[
-  ...RECORD_COLUMNS.map((c) => (c.table === 'documents' ? `d."${c.sql}" AS "${c.csv}"` : `${RECORD_SOURCE[c.field] ?? `i."${c.sql}"`} AS "${c.sql}"`)),
+  ...RECORD_COLUMNS.map((c) => `${c.table === 'documents' ? `d."${c.sql}"` : RECORD_SOURCE[c.field] ?? `i."${c.sql}"`} AS "${recordViewName(c)}"`),
   'i.ordinal'].join(', ')} FROM indicators i JOIN documents d ON d.id = i.document_id;`;
 
 /** The columns of indicators beyond id and document_id, with their types: the record's own, then the dataset's. */
@@ -100,14 +101,6 @@ CREATE VIEW IF NOT EXISTS document_texts AS SELECT d.id AS document_id, d.path,
 FROM documents d;
 `;
 
-export interface StoredDocument {
-  rows: DocumentRows;
-  /** the body's MinHash signature (null: too short to compare), kept to find near-duplicates across runs */
-  signature: Uint32Array | null;
-  processedAt: string;
-  toolVersion: string;
-}
-
 /** A dataset that keeps its full-text index was asked to go without (a usage error: nothing was changed). */
 export class SearchIndexKept extends Error {}
 
@@ -118,8 +111,7 @@ export class SearchIndexKept extends Error {}
  * false for a dataset that has one throws SearchIndexKept before anything is written.
  */
 export function openDatabase(path: string, search?: boolean): DB {
-  const require = createRequire(import.meta.url);
-  const Database = require('better-sqlite3') as typeof import('better-sqlite3');
+  const Database = sqlite();
   const db = new Database(path, { timeout: 10_000 });
   const isNew = db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() === 0;
   const trigramIndex = hasTrigramIndex(db);
@@ -169,12 +161,12 @@ function addMissingColumns(db: DB): void {
   for (const [column, type] of missingColumns(db)) db.exec(`ALTER TABLE indicators ADD COLUMN "${column}" ${type.replace(' NOT NULL', '')}`);
 }
 
-function missingColumns(db: DB): Array<readonly [string, string]> {
+export function missingColumns(db: DB): Array<readonly [string, string]> {
   const have = columnsOf(db, 'indicators');
   return INDICATOR_TABLE.filter(([column]) => !have.has(column));
 }
 
-function columnsOf(db: DB, table: string): Set<string> {
+export function columnsOf(db: DB, table: string): Set<string> {
   return new Set((db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name));
 }
 
@@ -205,10 +197,6 @@ function storeTextOnce(db: DB): void {
   for (const c of ['doc', 'title', 'agency', 'year']) if (have.has(c)) db.exec(`ALTER TABLE indicators DROP COLUMN ${c}`);
 }
 
-/** Column names quoted (end is an SQL keyword), and the named parameters of the same columns. */
-const names = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(', ');
-const params = (columns: readonly string[]) => columns.map((c) => `@${c}`).join(', ');
-
 /**
  * A dataset an earlier version wrote indexes its sections by three-character windows (a trigram
  * index that also stores the text again): it is replaced by the index of words when it is opened.
@@ -219,7 +207,7 @@ function hasTrigramIndex(db: DB): boolean {
 }
 
 /** Adds the sections `select` names (id, title, text) to the full-text index, cutting their words here. */
-function indexSections(db: DB, select: string, ...params: unknown[]): void {
+export function indexSections(db: DB, select: string, ...params: unknown[]): void {
   const insert = db.prepare('INSERT INTO sections_fts (rowid, title, text) VALUES (?, ?, ?)');
   // the ids first: better-sqlite3 runs no statement while another one is being read
   const ids = db.prepare(select.replace('id, title, text', 'id')).pluck().all(...params) as number[];
@@ -241,146 +229,3 @@ export function deferIndexes(db: DB): () => void {
   return () => db.exec(INDEXES);
 }
 
-/**
- * A table's rows, as bound: JSON in UTF-8 bytes, read as the text it is (a blob alone would be taken
- * for SQLite's binary JSON).
- */
-const ROWS = 'jsonb_each(CAST(? AS TEXT))';
-
-/** The values of an array of arrays (jsonb_each's `value`, each already parsed), one column per element. */
-const unpack = (columns: readonly string[]) => columns.map((_, i) => `value->>${i}`).join(', ');
-
-/**
- * Writes documents into the dataset, each replacing whatever the same path had. The rows come
- * rendered (documentRows): each table's rows of a document go in with one statement.
- */
-export function documentWriter(db: DB) {
-  const remove = db.prepare('DELETE FROM documents WHERE path = ?');
-  const insertDoc = db.prepare(`INSERT INTO documents (${names(DOCUMENT_COLUMNS)}) VALUES (${params(DOCUMENT_COLUMNS)})`);
-  const insertSections = db.prepare(`INSERT INTO sections (document_id, ${names(SECTION_COLUMNS)}) SELECT ?, ${unpack(SECTION_COLUMNS)} FROM ${ROWS}`);
-  // the sections of one INSERT take consecutive ids, in the order of their rows (this connection is the only writer)
-  const insertWords = hasSearchIndex(db) ? db.prepare(`INSERT INTO sections_fts (rowid, title, text) SELECT ? + key, value->>0, value->>1 FROM ${ROWS}`) : null;
-  const insertIndicators = db.prepare(`INSERT INTO indicators (document_id, ${names(INDICATOR_COLUMNS)}) SELECT ?, ${unpack(INDICATOR_COLUMNS)} FROM ${ROWS}`);
-  const insertSignature = db.prepare('INSERT INTO signatures (document_id, minhash) VALUES (?, ?)');
-  /** one transaction for the whole batch: a run killed midway leaves the last batch whole or absent */
-  return db.transaction((batch: StoredDocument[]) => {
-    markDuplicatesStale(db);
-    for (const { rows, signature, processedAt, toolVersion } of batch) {
-      remove.run(rows.doc);
-      const { lastInsertRowid: id } = insertDoc.run({ ...rows.document, duplicate_of: rows.duplicateOf ?? null, processed_at: processedAt, tool_version: toolVersion });
-      const sections = insertSections.run(id, rows.sections);
-      if (insertWords && rows.words && sections.changes > 0) insertWords.run(BigInt(sections.lastInsertRowid) - BigInt(sections.changes) + 1n, rows.words);
-      insertIndicators.run(id, rows.indicators);
-      insertSignature.run(id, signature && Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
-    }
-  });
-}
-
-/**
- * duplicate_of is a property of the whole dataset: whatever changes its documents (a sync's writes,
- * a prune, a merge) marks it stale in the same transaction, and flagDuplicates brings it up to date.
- * A run killed in between leaves the mark, and the next run finishes the work.
- */
-function markDuplicatesStale(db: DB): void {
-  db.prepare("INSERT OR REPLACE INTO govmine (key, value) VALUES ('duplicates', 'stale')").run();
-}
-
-/**
- * Names, for every document of the dataset, the earlier one whose body it nearly repeats, in the
- * order one run over all of them would take (by path): so duplicate_of depends neither on which
- * night a copy arrived nor on how the work was split into shards. Does nothing unless the dataset
- * changed since the last time. Returns how many documents' duplicate_of changed.
- */
-export function flagDuplicates(db: DB): number {
-  const state = db.prepare("SELECT value FROM govmine WHERE key = 'duplicates'").pluck().get();
-  if (state !== 'stale') return 0;
-  const docs = db.prepare('SELECT id, path, duplicate_of AS duplicateOf FROM documents JOIN signatures ON document_id = id')
-    .all() as Array<{ id: number; path: string; duplicateOf: string | null }>;
-  docs.sort((a, b) => documentOrder(a.path, b.path));
-  // each signature read when its turn comes, so that only the index holds them all
-  const minhash = db.prepare('SELECT minhash FROM signatures WHERE document_id = ?').pluck();
-  const index = new DuplicateIndex();
-  const update = db.prepare('UPDATE documents SET duplicate_of = ? WHERE id = ?');
-  return db.transaction(() => {
-    let changed = 0;
-    for (const d of docs) {
-      const blob = minhash.get(d.id) as Buffer | null;
-      const sig = blob && new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
-      const duplicateOf = index.add(d.path, sig);
-      if (duplicateOf !== d.duplicateOf) { update.run(duplicateOf, d.id); changed++; }
-    }
-    db.prepare("DELETE FROM govmine WHERE key = 'duplicates'").run();
-    return changed;
-  })();
-}
-
-/** What the dataset already holds, complete: path → (sha256, tool version). */
-export function knownDocuments(db: DB): Map<string, { sha256: string; toolVersion: string }> {
-  // a document stored before signatures were kept has none: it is processed again, once
-  const rows = db.prepare('SELECT path, sha256, tool_version AS toolVersion FROM documents JOIN signatures ON document_id = id').all() as Array<{ path: string; sha256: string; toolVersion: string }>;
-  return new Map(rows.map((r) => [r.path, { sha256: r.sha256, toolVersion: r.toolVersion }]));
-}
-
-export function removeDocuments(db: DB, paths: readonly string[]): void {
-  const remove = db.prepare('DELETE FROM documents WHERE path = ?');
-  db.transaction(() => {
-    markDuplicatesStale(db);
-    paths.forEach((p) => remove.run(p));
-  })();
-}
-
-/**
- * A shard an earlier version wrote, as this version stores it: a migrated copy in a temporary
- * folder (the shard's own file is never written), or the shard itself when it needs no change.
- */
-function currentSchema(other: string): { path: string; done: () => void } {
-  const require = createRequire(import.meta.url);
-  const Database = require('better-sqlite3') as typeof import('better-sqlite3');
-  const shard = new Database(other, { readonly: true, fileMustExist: true });
-  try {
-    const versioned = shard.prepare("SELECT 1 FROM sqlite_master WHERE name = 'govmine'").get() !== undefined;
-    const version = versioned && shard.prepare("SELECT value FROM govmine WHERE key = 'schema_version'").pluck().get();
-    if (version === SCHEMA_VERSION && missingColumns(shard).length === 0) return { path: other, done: () => {} };
-    const dir = mkdtempSync(join(tmpdir(), 'govmine-merge-'));
-    const copy = join(dir, 'shard.db');
-    // a consistent snapshot, the shard's write-ahead log included
-    shard.prepare('VACUUM INTO ?').run(copy);
-    openDatabase(copy).close();
-    return { path: copy, done: () => rmSync(dir, { recursive: true, force: true }) };
-  } finally {
-    shard.close();
-  }
-}
-
-/**
- * Copies every document of another dataset (a shard's) into this one, each replacing the same
- * path, in one transaction. Returns how many documents came over.
- */
-export function mergeDatabase(db: DB, other: string): number {
-  const source = currentSchema(other);
-  const indexed = hasSearchIndex(db);
-  db.prepare('ATTACH DATABASE ? AS other').run(source.path);
-  try {
-    const copy = db.transaction(() => {
-      markDuplicatesStale(db);
-      // a path the dataset holds already: its rows give way to the shard's (the later input's)
-      db.exec('DELETE FROM main.documents WHERE path IN (SELECT path FROM other.documents)');
-      // each table in one statement, the shard's documents numbered on from the dataset's own
-      const first = (sql: string) => db.prepare(sql).pluck().get() as number;
-      const offset = first('SELECT coalesce(max(id), 0) FROM main.documents');
-      const sectionsBefore = first('SELECT coalesce(max(id), 0) FROM main.sections');
-      const docs = db.prepare(`INSERT INTO main.documents (id, ${names(DOCUMENT_COLUMNS)}) SELECT id + ?, ${names(DOCUMENT_COLUMNS)} FROM other.documents ORDER BY id`).run(offset).changes;
-      db.prepare(`INSERT INTO main.sections (document_id, ${names(SECTION_COLUMNS)}) SELECT document_id + ?, ${names(SECTION_COLUMNS)} FROM other.sections ORDER BY id`).run(offset);
-      db.prepare(`INSERT INTO main.indicators (document_id, ${names(INDICATOR_COLUMNS)}) SELECT document_id + ?, ${names(INDICATOR_COLUMNS)} FROM other.indicators ORDER BY id`).run(offset);
-      // a dataset written before signatures were kept has none: its documents are processed again by the next sync
-      db.prepare('INSERT INTO main.signatures (document_id, minhash) SELECT document_id + ?, minhash FROM other.signatures').run(offset);
-      // the sections just copied took the ids after the dataset's last
-      if (indexed) indexSections(db, 'SELECT id, title, text FROM main.sections WHERE id > ? ORDER BY id', sectionsBefore);
-      return docs;
-    });
-    return copy();
-  } finally {
-    db.prepare('DETACH DATABASE other').run();
-    source.done();
-  }
-}
