@@ -3,7 +3,8 @@
  * migrations from earlier versions, the rows each document's worker renders for it, writing, and
  * reading. Nothing here loads better-sqlite3 until a dataset is opened.
  */
-export { documentRows, searchWords, sha256Of, type DocumentRows } from './rows.js';
+export { documentRows, sha256Of, type DocumentRows } from './rows.js';
+export { searchWords } from './words.js';
 export { RECORD_VIEW_COLUMNS, SearchIndexKept } from './schema.js';
 export { DatasetSync, type SyncOptions, type SyncResult } from './sync.js';
 export { mergeDatasets } from './write.js';

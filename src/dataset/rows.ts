@@ -6,9 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Indicator } from '../extract/index.js';
-import { segmenter } from '../extract/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import { RECORD_COLUMNS } from '../record/schema.js';
+import { searchWords } from './words.js';
 
 /** The columns govmine writes, in the order of the schema: one list for sync's inserts and merge's copies. */
 export const DOCUMENT_COLUMNS = ['path', 'sha256', 'encoding', 'format', 'title', 'agency', 'year', 'published', 'url', 'index_number', 'doc_number', 'duplicate_of', 'processed_at', 'tool_version'];
@@ -103,35 +103,6 @@ function indicatorRow(r: Indicator, ordinal: number, sections: unknown[][]): unk
 }
 const CONTEXT = OWN_COLUMNS.findIndex((c) => c.field === 'context');
 const SECTION = OWN_COLUMNS.findIndex((c) => c.field === 'section');
-
-/**
- * The words the full-text index holds for each of some texts: jieba's words and, inside a long word,
- * the shorter words of the dictionary it contains (中华人民共和国: 中华 华人 人民 共和 共和国 …), separated
- * by spaces (punctuation left out). So a query for a word of one, two or more characters matches wherever jieba sees that
- * word, and the index holds far fewer terms than three-character windows would. The texts go to
- * jieba in one call, a separator between them (a document's sections: a call each cost a fifth more):
- * jieba never joins a separator to a word, so each text's words are the same as alone.
- */
-export function searchWords(texts: readonly string[]): string[] {
-  if (texts.length === 0) return [];
-  const joined = texts.map((t) => (t.includes(SEPARATOR) ? t.replaceAll(SEPARATOR, ' ') : t)).join(SEPARATOR);
-  const out: string[] = [];
-  let words: string[] = [];
-  for (const w of segmenter().cutForSearch(joined, false)) {
-    if (w === SEPARATOR) { out.push(words.join(' ')); words = []; } else if (isWord(w)) words.push(w);
-  }
-  out.push(words.join(' '));
-  return out;
-}
-/** A control character cleaned text never holds (one a text did hold would become a space, not a word). */
-const SEPARATOR = '\u001f';
-
-/** A word worth indexing: one with a letter or a digit (not punctuation or spaces); a Chinese character's at once. */
-const isWord = (w: string) => {
-  const c = w.charCodeAt(0);
-  return (c >= 0x4e00 && c <= 0x9fff) || WORD.test(w);
-};
-const WORD = /[\p{L}\p{N}]/u;
 
 /** [a, b, c, d] → [[a, b], [c, d]]: each section's title words and text words. */
 const pairs = (words: string[]) => Array.from({ length: words.length / 2 }, (_, i) => [words[2 * i], words[2 * i + 1]]);

@@ -5,14 +5,15 @@
 import { createRequire } from 'node:module';
 import type { Database as DB } from 'better-sqlite3';
 import { RECORD_COLUMNS, type RecordColumn } from '../record/schema.js';
-import { DATASET_COLUMNS, OWN_COLUMNS, searchWords } from './rows.js';
+import { DATASET_COLUMNS, OWN_COLUMNS } from './rows.js';
+import { dropBesideIndex, hasSearchIndex, keepSearchIndex } from './words.js';
 
 /** better-sqlite3, loaded on first use (a command that never opens a dataset never loads it). */
 export function sqlite(): typeof import('better-sqlite3') {
   return createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
 }
 
-export const SCHEMA_VERSION = '5';
+export const SCHEMA_VERSION = '6';
 
 /**
  * Every field of an indicator record, under the names CSV gives them but for the record's own columns
@@ -78,17 +79,6 @@ ${INDEXES}
 `;
 
 /**
- * The full-text index of the sections' words, which a dataset keeps unless it was made without it
- * (sync --no-search): building it is as much work as extracting the figures.
- */
-const SEARCH_INDEX = `
-CREATE VIRTUAL TABLE IF NOT EXISTS sections_fts USING fts5(title, text, content='', contentless_delete=1, tokenize='ascii');
-CREATE TRIGGER IF NOT EXISTS sections_ad AFTER DELETE ON sections BEGIN
-  DELETE FROM sections_fts WHERE rowid = old.id;
-END;
-`;
-
-/**
  * The views: every field of an indicator record, and each document's whole text. Made anew each time
  * a writer opens the dataset, so that a dataset an earlier version wrote reads its rows as this
  * version stores them, with this version's fields.
@@ -97,7 +87,7 @@ const VIEWS = `
 DROP VIEW IF EXISTS indicator_records; DROP VIEW IF EXISTS document_texts;
 ${RECORDS_VIEW}
 CREATE VIEW IF NOT EXISTS document_texts AS SELECT d.id AS document_id, d.path,
-  coalesce((SELECT group_concat(s.text, '' ORDER BY s.id) FROM sections s WHERE s.document_id = d.id), '') AS text
+  coalesce((SELECT group_concat(text, '') FROM (SELECT s.text FROM sections s WHERE s.document_id = d.id ORDER BY s.id)), '') AS text
 FROM documents d;
 `;
 
@@ -114,8 +104,7 @@ export function openDatabase(path: string, search?: boolean): DB {
   const Database = sqlite();
   const db = new Database(path, { timeout: 10_000 });
   const isNew = db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() === 0;
-  const trigramIndex = hasTrigramIndex(db);
-  const hadIndex = trigramIndex || hasSearchIndex(db);
+  const hadIndex = hasSearchIndex(db);
   if (search === false && hadIndex) {
     db.close();
     throw new SearchIndexKept(`${path} keeps a full-text index, which is never dropped: --no-search is for a new dataset (sqlite3 ${path} "DROP TABLE sections_fts" drops it)`);
@@ -130,35 +119,40 @@ export function openDatabase(path: string, search?: boolean): DB {
   // transaction whole (only a power cut may lose the last ones, never the database's consistency)
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  if (trigramIndex) db.exec('DROP TRIGGER IF EXISTS sections_ai; DROP TRIGGER IF EXISTS sections_ad; DROP TABLE sections_fts;');
   db.transaction(() => storeTextOnce(db))();
   db.exec(SCHEMA);
   addMissingColumns(db);
   db.transaction(() => db.exec(VIEWS))();
-  if (hadIndex || search === true || (isNew && search !== false)) {
-    db.exec(SEARCH_INDEX);
-    // an index of three-character windows replaced, or one asked for where there was none: built over what the dataset holds
-    if (trigramIndex || !hadIndex) db.transaction(() => indexSections(db, 'SELECT id, title, text FROM sections ORDER BY id'))();
-  } else {
-    // the index dropped by hand: its trigger would fail every replaced document
-    db.exec('DROP TRIGGER IF EXISTS sections_ad');
-  }
+  if (hadIndex || search === true || (isNew && search !== false)) keepSearchIndex(db);
+  else dropBesideIndex(db);
   db.prepare('INSERT OR REPLACE INTO govmine (key, value) VALUES (?, ?)').run('schema_version', SCHEMA_VERSION);
   return db;
 }
 
-/** Whether a dataset keeps the full-text index of its sections' words. */
-export function hasSearchIndex(db: DB): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sections_fts'").get() !== undefined;
+/**
+ * Closes a dataset a writer opened, in rollback-journal mode: at rest it is one file, which a reader
+ * opens read-only (from read-only media too, or as bytes in memory) without making -wal and -shm
+ * files beside it. While another connection holds it open it stays in WAL mode.
+ */
+export function closeDataset(db: DB): void {
+  try {
+    db.pragma('journal_mode = DELETE');
+  } catch {
+    // busy: a reader has it open
+  }
+  db.close();
 }
 
 /**
- * The record's columns a dataset an earlier version wrote lacks (ordinal, status, part_of, period,
- * source …), added when it is opened: its rows keep NULL there until the next sync processes them
- * again (a new version processes every document again).
+ * The columns a dataset an earlier version wrote lacks (ordinal, status, part_of, period, source …),
+ * added when it is opened. Where the record's own fields are among them, its documents are taken for
+ * another version's (their tool_version emptied), so that the next sync processes them again and
+ * fills those columns.
  */
 function addMissingColumns(db: DB): void {
-  for (const [column, type] of missingColumns(db)) db.exec(`ALTER TABLE indicators ADD COLUMN "${column}" ${type.replace(' NOT NULL', '')}`);
+  const missing = missingColumns(db);
+  for (const [column, type] of missing) db.exec(`ALTER TABLE indicators ADD COLUMN "${column}" ${type.replace(' NOT NULL', '')}`);
+  if (missing.some(([column]) => OWN_COLUMNS.some((c) => c.sql === column))) db.exec("UPDATE documents SET tool_version = ''");
 }
 
 export function missingColumns(db: DB): Array<readonly [string, string]> {
@@ -195,27 +189,6 @@ function storeTextOnce(db: DB): void {
   db.exec('ALTER TABLE documents DROP COLUMN text; DROP INDEX IF EXISTS sections_document;');
   const have = columnsOf(db, 'indicators');
   for (const c of ['doc', 'title', 'agency', 'year']) if (have.has(c)) db.exec(`ALTER TABLE indicators DROP COLUMN ${c}`);
-}
-
-/**
- * A dataset an earlier version wrote indexes its sections by three-character windows (a trigram
- * index that also stores the text again): it is replaced by the index of words when it is opened.
- */
-function hasTrigramIndex(db: DB): boolean {
-  const sql = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'sections_fts'").pluck().get() as string | undefined;
-  return !!sql && /trigram/i.test(sql);
-}
-
-/** Adds the sections `select` names (id, title, text) to the full-text index, cutting their words here. */
-export function indexSections(db: DB, select: string, ...params: unknown[]): void {
-  const insert = db.prepare('INSERT INTO sections_fts (rowid, title, text) VALUES (?, ?, ?)');
-  // the ids first: better-sqlite3 runs no statement while another one is being read
-  const ids = db.prepare(select.replace('id, title, text', 'id')).pluck().all(...params) as number[];
-  const section = db.prepare('SELECT title, text FROM sections WHERE id = ?');
-  for (const id of ids) {
-    const s = section.get(id) as { title: string; text: string };
-    insert.run(id, ...searchWords([s.title, s.text]));
-  }
 }
 
 /**

@@ -7,7 +7,8 @@ import type { Database as DB } from 'better-sqlite3';
 import type { RawDocument } from '../ingest/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import { documentRows, sha256Of, type DocumentRows } from './rows.js';
-import { deferIndexes, hasSearchIndex, openDatabase } from './schema.js';
+import { closeDataset, deferIndexes, openDatabase } from './schema.js';
+import { hasSearchIndex, tidySearchIndex } from './words.js';
 import { documentWriter, flagDuplicates, knownDocuments, removeDocuments, type StoredDocument } from './write.js';
 
 /**
@@ -113,10 +114,11 @@ export class DatasetSync {
     }
     // once the workers have stopped, so that the index over the whole dataset does not add to their memory
     if (complete) flagDuplicates(this.db);
+    tidySearchIndex(this.db);
     return { written: this.written, removed };
   }
 
   close(): void {
-    this.db.close();
+    closeDataset(this.db);
   }
 }

@@ -10,7 +10,8 @@ import type { Database as DB } from 'better-sqlite3';
 import { DuplicateIndex } from '../dedupe/index.js';
 import { documentOrder } from '../ingest/index.js';
 import { DOCUMENT_COLUMNS, INDICATOR_COLUMNS, SECTION_COLUMNS, type DocumentRows } from './rows.js';
-import { hasSearchIndex, indexSections, missingColumns, openDatabase, SCHEMA_VERSION, sqlite } from './schema.js';
+import { closeDataset, missingColumns, openDatabase, SCHEMA_VERSION, sqlite } from './schema.js';
+import { hasSearchIndex, indexSections, tidySearchIndex, wordsForgetter } from './words.js';
 
 export interface StoredDocument {
   rows: DocumentRows;
@@ -41,8 +42,11 @@ export function documentWriter(db: DB) {
   const remove = db.prepare('DELETE FROM documents WHERE path = ?');
   const insertDoc = db.prepare(`INSERT INTO documents (${names(DOCUMENT_COLUMNS)}) VALUES (${params(DOCUMENT_COLUMNS)})`);
   const insertSections = db.prepare(`INSERT INTO sections (document_id, ${names(SECTION_COLUMNS)}) SELECT ?, ${unpack(SECTION_COLUMNS)} FROM ${ROWS}`);
+  const indexed = hasSearchIndex(db);
+  // the words of the sections a document had, taken out of the index before any new section takes an id
+  const forget = indexed ? wordsForgetter(db) : () => {};
   // the sections of one INSERT take consecutive ids, in the order of their rows (this connection is the only writer)
-  const insertWords = hasSearchIndex(db) ? db.prepare(`INSERT INTO sections_fts (rowid, title, text) SELECT ? + key, value->>0, value->>1 FROM ${ROWS}`) : null;
+  const insertWords = indexed ? db.prepare(`INSERT INTO sections_fts (rowid, title, text) SELECT ? + key, value->>0, value->>1 FROM ${ROWS}`) : null;
   const insertIndicators = db.prepare(`INSERT INTO indicators (document_id, ${names(INDICATOR_COLUMNS)}) SELECT ?, ${unpack(INDICATOR_COLUMNS)} FROM ${ROWS}`);
   const insertSignature = db.prepare('INSERT INTO signatures (document_id, minhash) VALUES (?, ?)');
   /** one transaction for the whole batch: a run killed midway leaves the last batch whole or absent */
@@ -50,6 +54,7 @@ export function documentWriter(db: DB) {
     markDuplicatesStale(db);
     for (const { rows, signature, processedAt, toolVersion } of batch) {
       remove.run(rows.doc);
+      forget();
       const { lastInsertRowid: id } = insertDoc.run({ ...rows.document, duplicate_of: rows.duplicateOf ?? null, processed_at: processedAt, tool_version: toolVersion });
       const sections = insertSections.run(id, rows.sections);
       if (insertWords && rows.words && sections.changes > 0) insertWords.run(BigInt(sections.lastInsertRowid) - BigInt(sections.changes) + 1n, rows.words);
@@ -106,9 +111,11 @@ export function knownDocuments(db: DB): Map<string, { sha256: string; toolVersio
 
 export function removeDocuments(db: DB, paths: readonly string[]): void {
   const remove = db.prepare('DELETE FROM documents WHERE path = ?');
+  const forget = hasSearchIndex(db) ? wordsForgetter(db) : () => {};
   db.transaction(() => {
     markDuplicatesStale(db);
     paths.forEach((p) => remove.run(p));
+    forget();
   })();
 }
 
@@ -127,7 +134,7 @@ function currentSchema(other: string): { path: string; done: () => void } {
     const copy = join(dir, 'shard.db');
     // a consistent snapshot, the shard's write-ahead log included
     shard.prepare('VACUUM INTO ?').run(copy);
-    openDatabase(copy).close();
+    closeDataset(openDatabase(copy));
     return { path: copy, done: () => rmSync(dir, { recursive: true, force: true }) };
   } finally {
     shard.close();
@@ -147,6 +154,7 @@ function mergeDatabase(db: DB, other: string): number {
       markDuplicatesStale(db);
       // a path the dataset holds already: its rows give way to the shard's (the later input's)
       db.exec('DELETE FROM main.documents WHERE path IN (SELECT path FROM other.documents)');
+      if (indexed) wordsForgetter(db)();
       // each table in one statement, the shard's documents numbered on from the dataset's own
       const first = (sql: string) => db.prepare(sql).pluck().get() as number;
       const offset = first('SELECT coalesce(max(id), 0) FROM main.documents');
@@ -178,8 +186,9 @@ export function mergeDatasets(path: string, inputs: readonly string[], search?: 
     let docs = 0;
     for (const input of inputs) docs += mergeDatabase(db, input);
     flagDuplicates(db);
+    tidySearchIndex(db);
     return docs;
   } finally {
-    db.close();
+    closeDataset(db);
   }
 }
