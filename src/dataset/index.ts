@@ -9,3 +9,4 @@ export { RECORD_VIEW_COLUMNS, SearchIndexKept } from './schema.js';
 export { DatasetSync, type SyncOptions, type SyncResult } from './sync.js';
 export { mergeDatasets } from './write.js';
 export { DatasetError, isDataset, readDocuments } from './read.js';
+export { matchExpression, searchDataset, type SearchHit, type SearchResult } from './search.js';

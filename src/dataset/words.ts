@@ -49,7 +49,7 @@ const WORD = /[\p{L}\p{N}]/u;
 const WORDS_VERSION = 1;
 
 /** The cut of words an index built now holds. */
-function wordsKey(): string {
+export function wordsKey(): string {
   const jieba = createRequire(import.meta.url)('@node-rs/jieba/package.json') as { version: string };
   return `jieba ${jieba.version}, words ${WORDS_VERSION}`;
 }
