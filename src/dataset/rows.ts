@@ -58,42 +58,68 @@ function sectionRows(d: ProcessedDocument): unknown[][] {
   return rows;
 }
 
-/** Characters (code points, as SQLite counts them) in the first `units` UTF-16 units of `text`. */
-function characters(text: string, units: number): number {
-  let n = units;
-  for (let i = 0; i < units; i++) {
+/** Offsets of the high surrogates of a text: each pair is one character where SQLite counts (substr). */
+function surrogatesOf(text: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) { n--; i++; }
+    if (c >= 0xd800 && c <= 0xdbff) { at.push(i); i++; }
   }
-  return n;
+  return at;
 }
-const ASTRAL = /[\ud800-\udbff]/;
+
+/** How many of the sorted offsets stand before `units`. */
+function countBefore(sorted: readonly number[], units: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < units) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
 
 /**
- * Where a record's context stands in the section rows: [ordinal, at, length] (characters, at from 1)
- * and that section's path, or null when it is not a stretch of the section its figure is in (it is
- * then stored as it is).
+ * How far before its figure a record's context is looked for: a sentence starts at most 160
+ * characters before it (extract's limit), a table's row where its line does. A context that starts
+ * further back is stored as it is.
  */
-function contextPlace(sections: unknown[][], r: Indicator): [number, number, number, string] | null {
-  if (!r.context || sections.length === 0) return null;
-  // the last section that starts at or before the figure (their starts ascend)
-  let lo = 0;
-  let hi = sections.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((sections[mid][5] as number) <= r.start) lo = mid; else hi = mid - 1;
-  }
-  const row = sections[lo];
-  const text = row[7] as string;
-  const at = text.indexOf(r.context);
-  if (at === -1) return null;
-  const path = row[4] as string;
-  if (!ASTRAL.test(text)) return [row[0] as number, at + 1, r.context.length, path];
-  return [row[0] as number, characters(text, at) + 1, characters(r.context, r.context.length), path];
+const CONTEXT_REACH = 1024;
+
+/**
+ * Places records' contexts in the section rows: for a record, [ordinal, at, length] (characters, at
+ * from 1) and that section's path, or null when its context is not a stretch of the section its
+ * figure is in (it is then stored as it is). Each record reads only the stretch of text before its
+ * figure that its context may start in, and each section is read once for its surrogate pairs, so
+ * that a document's rows take time in proportion to its figures, however many share a section.
+ */
+function contextPlacer(sections: unknown[][]): (r: Indicator) => [number, number, number, string] | null {
+  const surrogates = new Map<number, number[]>();
+  return (r) => {
+    if (!r.context || sections.length === 0) return null;
+    // the last section that starts at or before the figure (their starts ascend)
+    let lo = 0;
+    let hi = sections.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((sections[mid][5] as number) <= r.start) lo = mid; else hi = mid - 1;
+    }
+    const row = sections[lo];
+    const text = row[7] as string;
+    // the context holds its figure, or starts its figure's line: it starts at or before the figure
+    const figure = r.start - (row[5] as number);
+    const from = Math.max(0, figure - CONTEXT_REACH);
+    const found = text.slice(from, figure + r.context.length).lastIndexOf(r.context);
+    if (found === -1) return null;
+    const at = from + found;
+    let pairs = surrogates.get(lo);
+    if (!pairs) surrogates.set(lo, (pairs = surrogatesOf(text)));
+    const length = pairs.length ? r.context.length - surrogatesOf(r.context).length : r.context.length;
+    return [row[0] as number, at - countBefore(pairs, at) + 1, length, row[4] as string];
+  };
 }
 
-function indicatorRow(r: Indicator, ordinal: number, sections: unknown[][]): unknown[] {
-  const place = contextPlace(sections, r);
+function indicatorRow(r: Indicator, ordinal: number, place: ReturnType<ReturnType<typeof contextPlacer>>): unknown[] {
   const row: unknown[] = OWN_COLUMNS.map((c) => c.get(r) ?? null);
   // the context, and the path of the section it stands in where it is the record's own, are not stored again
   if (place) row[CONTEXT] = null;
@@ -121,6 +147,7 @@ export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes
 /** A document's rows; `words`: with the words of each section, for a dataset that keeps the full-text index. */
 export function documentRows(d: ProcessedDocument, sha256: string, words: boolean): DocumentRows {
   const sections = sectionRows(d);
+  const place = contextPlacer(sections);
   return {
     doc: d.doc,
     warnings: d.warnings,
@@ -132,7 +159,7 @@ export function documentRows(d: ProcessedDocument, sha256: string, words: boolea
     },
     sections: json(sections),
     words: words ? json(pairs(searchWords(sections.flatMap((s) => [s[3] as string, s[7] as string])))) : null,
-    indicators: json(d.indicators.map((r, i) => indicatorRow(r, i, sections))),
+    indicators: json(d.indicators.map((r, i) => indicatorRow(r, i, place(r)))),
     rows: sections.length + d.indicators.length,
   };
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
 import type { Indicator } from '../extract/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import { CSV_COLUMNS, RECORD_COLUMNS, recordJson } from '../record/schema.js';
@@ -9,6 +9,10 @@ export const FORMATS: readonly Format[] = ['csv', 'json', 'jsonl'];
 function csvRow(r: Indicator, raw: boolean): unknown[] {
   return RECORD_COLUMNS.map((c) => csvCell(c.get(r), raw));
 }
+
+let csv: typeof import('csv-stringify/sync') | null = null;
+/** csv-stringify, loaded when CSV is written. */
+const stringify = (rows: unknown[][]) => (csv ??= createRequire(import.meta.url)('csv-stringify/sync') as typeof import('csv-stringify/sync')).stringify(rows);
 
 /** Characters that make a spreadsheet read a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
