@@ -128,6 +128,36 @@ describe('govmine sync', () => {
     expect(duplicates('r.db')).toEqual([]);
   });
 
+  it('makes no dataset of inputs that hold no report (a folder of collections), and names the glob that reads them', () => {
+    const dir = corpus();
+    mkdirSync(join(dir, 'prov'));
+    copyFileSync(join(fixtures, 'collections', 'reports.csv'), join(dir, 'prov', 'reports.csv'));
+    const none = govmine(['sync', 'prov', '--db', 'prov.db', '-q'], dir);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toMatch(/prov\.db: the inputs hold no report to sync, only collections .*no prov\.db was made\. Give them as a glob: govmine sync 'prov\/\*\*\/\*\.\{csv,tsv,jsonl,ndjson\}' --db prov\.db/);
+    expect(readdirSync(dir).filter((f) => f.startsWith('prov.db'))).toEqual([]);
+    expect(govmine(['sync', 'prov/**/*.{csv,tsv,jsonl,ndjson}', '--db', 'prov.db', '-q'], dir).status).toBe(0);
+    // an existing dataset is left as it was: nothing pruned for inputs that hold nothing
+    const before = query(join(dir, 'prov.db'), 'SELECT path FROM documents ORDER BY path');
+    expect(before).toHaveLength(SEEDS.length);
+    const again = govmine(['sync', 'prov', '--db', 'prov.db', '--prune', '-q'], dir);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/prov\.db is as it was/);
+    expect(query(join(dir, 'prov.db'), 'SELECT path FROM documents ORDER BY path')).toEqual(before);
+  });
+
+  it('is read (panel --db, search) without a file made beside it or a byte changed', () => {
+    const dir = corpus();
+    expect(govmine(['sync', 'in', '--db', 'r.db', '-q'], dir).status).toBe(0);
+    const files = () => readdirSync(dir).filter((f) => f.startsWith('r.db')).sort();
+    expect(files()).toEqual(['r.db']);
+    const bytes = readFileSync(join(dir, 'r.db'));
+    expect(govmine(['panel', '--db', 'r.db', '-q'], dir).status).toBe(0);
+    expect(govmine(['search', '企业', '--db', 'r.db', '-q'], dir).status).toBe(0);
+    expect(files()).toEqual(['r.db']);
+    expect(readFileSync(join(dir, 'r.db')).equals(bytes)).toBe(true);
+  });
+
   it('waits for another writer, then says who holds the database', () => {
     const dir = corpus();
     writeFileSync(join(dir, 'r.db.lock'), String(process.pid));

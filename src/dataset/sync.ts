@@ -118,7 +118,8 @@ export class DatasetSync {
     return { written: this.written, removed };
   }
 
+  /** Closes the dataset (again: nothing). */
   close(): void {
-    closeDataset(this.db);
+    if (this.db.open) closeDataset(this.db);
   }
 }

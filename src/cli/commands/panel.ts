@@ -59,7 +59,7 @@ async function documentsOf(inputs: string[], opts: PanelOptions): Promise<{ docs
     const { DatasetError, readDocuments } = await import('../../dataset/index.js');
     try {
       const docs = readDocuments(opts.db, { named: true }).map(panelDocument);
-      return { docs, summary: { documents: docs.length, failed: 0, unchanged: 0 } };
+      return { docs, summary: { documents: docs.length, failed: 0, unchanged: 0, skipped: [] } };
     } catch (err) {
       if (!(err instanceof DatasetError)) throw err;
       fatal(err.message);

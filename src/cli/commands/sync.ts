@@ -1,7 +1,8 @@
+import { existsSync, rmSync } from 'node:fs';
 import { Command } from 'commander';
 import { name, version } from '../version.js';
 import type { DatasetSync } from '../../dataset/index.js';
-import { eachDocument, eachRows, noInputs, type BatchOptions } from '../batch.js';
+import { collectionGlob, eachDocument, eachRows, noInputs, type BatchOptions, type BatchSummary } from '../batch.js';
 import { interruptedExitCode } from '../interrupt.js';
 import { acquireLock } from '../lock.js';
 import { fatal, info } from '../messages.js';
@@ -44,6 +45,7 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
     return EXIT.cannotWrite;
   }
   const { DatasetSync, SearchIndexKept } = await import('../../dataset/index.js');
+  const existed = existsSync(opts.db);
   let dataset: DatasetSync;
   try {
     // --explain needs each whole document here, and so renders its rows here too
@@ -67,7 +69,15 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
     const summary = opts.explain
       ? await eachDocument(inputs, options, async (doc, signature) => dataset.storeDocument(doc, signature))
       : await eachRows(inputs, options, dataset.words, async (rows, signature) => dataset.store(rows, signature));
-    const { written, removed } = dataset.finish({ prune: !!opts.prune && !opts.shard, complete: !interruptedExitCode() });
+    // inputs that hold no document at all are a mistake (a folder of collections, say): nothing is pruned for them
+    const nothing = summary.documents + summary.unchanged + summary.failed === 0;
+    const { written, removed } = dataset.finish({ prune: !!opts.prune && !opts.shard && !nothing, complete: !interruptedExitCode() });
+    if (nothing && !interruptedExitCode()) {
+      dataset.close();
+      if (!existed) for (const f of [opts.db, `${opts.db}-wal`, `${opts.db}-shm`]) rmSync(f, { force: true });
+      fatal(noDocuments(opts.db, summary, existed));
+      return EXIT.someFailed;
+    }
     if (!opts.quiet) {
       const nothing = written === 0 && removed === 0 ? ' (nothing changed: no extraction done)' : '';
       info(`${opts.db}: ${written} processed, ${summary.unchanged} unchanged, ${removed} removed, ${summary.failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s${nothing}`);
@@ -81,6 +91,15 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
     dataset.close();
     release();
   }
+}
+
+/** Why a sync whose inputs held no document wrote nothing, and how to give it the collections it passed over. */
+function noDocuments(db: string, summary: BatchSummary, existed: boolean): string {
+  const kept = existed ? `${db} is as it was` : `no ${db} was made`;
+  if (summary.skipped.length === 0) return `${db}: the inputs hold no report to sync (.txt, .html …); ${kept}`;
+  const globs = summary.skipped.map((s) => `'${collectionGlob(s.folder)}'`).join(' ');
+  const files = summary.skipped.reduce((n, s) => n + s.files.length, 0);
+  return `${db}: the inputs hold no report to sync, only collections (CSV, TSV or JSON Lines: ${files}), which a folder does not read; ${kept}. Give them as a glob: govmine sync ${globs} --db ${db}`;
 }
 
 export function syncCommand(): Command {
