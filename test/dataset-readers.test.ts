@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { RECORD_VIEW_COLUMNS } from '../src/dataset/index.js';
+import { INDICATOR_COLUMNS } from '../src/dataset/rows.js';
 import { runGovmine } from './govmine.js';
 
 const require = createRequire(import.meta.url);
@@ -97,6 +99,28 @@ print(json.dumps(counts))`;
     const read = JSON.parse(r.stdout) as Record<string, number>;
     for (const [name, n] of Object.entries(counts)) expect([name, read[name]]).toEqual([name, n]);
     expect(read.match).toBeGreaterThan(0);
+  });
+});
+
+describe('the README\'s table of the dataset', () => {
+  /** The names a row of the table gives, each at its first mention, those of `names` alone. */
+  const listed = (table: string, names: readonly string[]) => {
+    const row = readme.split('\n').find((l) => l.startsWith(`| \`${table}\``))!;
+    return [...new Set([...row.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]))].filter((n) => names.includes(n));
+  };
+
+  it('lists the columns of indicators and of the view indicator_records as the schema makes them, in order', () => {
+    const table = ['id', 'document_id', ...INDICATOR_COLUMNS];
+    const view = ['id', 'document_id', ...RECORD_VIEW_COLUMNS];
+    expect(listed('indicators', table)).toEqual(table);
+    expect(listed('indicator_records', view)).toEqual(view);
+    const d = new Database(db, { readonly: true });
+    try {
+      expect(d.prepare('SELECT name FROM pragma_table_info(\'indicator_records\')').pluck().all()).toEqual(view);
+      expect(new Set(d.prepare('SELECT name FROM pragma_table_info(\'indicators\')').pluck().all())).toEqual(new Set(table));
+    } finally {
+      d.close();
+    }
   });
 });
 

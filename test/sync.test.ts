@@ -92,7 +92,7 @@ describe('govmine sync', () => {
     const size = (db: string) => (query(join(dir, db), 'SELECT sum(length(block)) AS n FROM sections_fts_data') as Array<{ n: number }>)[0].n;
     expect(size('r.db')).toBeLessThan(size('once.db') * 1.1);
     expect(alone('海龟')).toHaveLength(1);
-  });
+  }, 90_000);
 
   it('answers full-text queries over section text, by agency and year', () => {
     const dir = corpus();

@@ -112,10 +112,10 @@ function contextPlacer(sections: unknown[][]): (r: Indicator) => [number, number
     const found = text.slice(from, figure + r.context.length).lastIndexOf(r.context);
     if (found === -1) return null;
     const at = from + found;
-    let pairs = surrogates.get(lo);
-    if (!pairs) surrogates.set(lo, (pairs = surrogatesOf(text)));
-    const length = pairs.length ? r.context.length - surrogatesOf(r.context).length : r.context.length;
-    return [row[0] as number, at - countBefore(pairs, at) + 1, length, row[4] as string];
+    let highs = surrogates.get(lo);
+    if (!highs) surrogates.set(lo, (highs = surrogatesOf(text)));
+    const length = highs.length ? r.context.length - surrogatesOf(r.context).length : r.context.length;
+    return [row[0] as number, at - countBefore(highs, at) + 1, length, row[4] as string];
   };
 }
 
