@@ -7,7 +7,7 @@ import { renderDocument, serializer, type Format, type RenderedDocument, type Se
 import { warmUp } from './text/index.js';
 import { processDocument, type PipelineOptions, type ProcessedDocument } from './pipeline.js';
 import { currentStage, inStage, StageError, watchStages, type Stage } from './problems.js';
-import { documentRows, sha256Of, type DocumentRows } from './emit/rows.js';
+import { documentRows, sha256Of, type DocumentRows } from './dataset/index.js';
 import { readFileSource, type RawDocument } from './ingest/index.js';
 
 /** A document to process: its bytes, or (so that the main thread need not read them) its file. */

@@ -11,8 +11,8 @@ const files = (dir: string): string[] =>
 const all = files(src).map((f) => relative(src, f).split(sep).join('/'));
 /** The folder a file belongs to ('' for src/pipeline.ts and the like). */
 const folderOf = (file: string) => (file.includes('/') ? file.split('/')[0] : '');
-/** Folders that are not stages: the language tables, the text layer, the command line, the writers. */
-const NOT_STAGES = new Set(['lang', 'text', 'cli', 'emit', '']);
+/** Folders that are not stages: the language tables, the text layer, the record's schema, the command line, the writers. */
+const NOT_STAGES = new Set(['lang', 'text', 'record', 'cli', 'emit', '']);
 const stages = [...new Set(all.map(folderOf))].filter((f) => !NOT_STAGES.has(f));
 
 /** Every relative import of a file, resolved to a path under src/ (.js → .ts). */
@@ -43,7 +43,8 @@ const ENTRIES: Record<string, readonly string[]> = {
   meaning: ['relateFigures'],
   check: ['checkDocument'],
   dedupe: ['DuplicateIndex', 'signature'],
-  panel: ['buildPanel', 'widen', 'yearsOf', 'panelDocument', 'readDataset', 'DatasetError'],
+  panel: ['buildPanel', 'widen', 'yearsOf', 'panelDocument', 'recordsOf'],
+  dataset: ['DatasetSync', 'mergeDatasets', 'readDocuments', 'searchDataset', 'matchExpression', 'documentRows', 'sha256Of', 'isDataset', 'DatasetError', 'SearchIndexKept', 'searchWords', 'RECORD_VIEW_COLUMNS'],
 };
 
 /** [module, name] for each value (not a type) a file imports from a relative module, the module resolved under src/. */
@@ -55,6 +56,8 @@ function importedValues(text: string, file: string): [string, string][] {
 }
 
 const CJK_OR_FULLWIDTH = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+/** A line of record/ that holds a field's description: the README's words, examples included. */
+const DESCRIPTION = /^\s*description: '/;
 
 describe('the layout', () => {
   it('has the stages it names', () => expect(stages).toEqual(expect.arrayContaining(['extract', 'meaning', 'check', 'meta', 'segment', 'clean'])));
@@ -76,6 +79,11 @@ describe('the layout', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('record/ imports nothing but lang/', () => {
+    const outside = all.filter((f) => folderOf(f) === 'record').flatMap((f) => importsOf(f).filter((i) => !['lang', 'record'].includes(folderOf(i))).map((i) => `${f} → ${i}`));
+    expect(outside).toEqual([]);
+  });
+
   it('no stage imports the command line or the writers', () => {
     const wrong = all.filter((f) => stages.includes(folderOf(f))).flatMap((f) => importsOf(f).filter((i) => ['cli', 'emit'].includes(folderOf(i))).map((i) => `${f} → ${i}`));
     expect(wrong).toEqual([]);
@@ -88,10 +96,10 @@ describe('the layout', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('holds no Chinese or fullwidth literal outside lang/ (comments, and the command line help quoting examples, aside)', () => {
+  it('holds no Chinese or fullwidth literal outside lang/ (comments, and the command line help and the record\'s descriptions quoting examples, aside)', () => {
     const wrong = all.filter((f) => !['lang', 'cli'].includes(folderOf(f)))
       .flatMap((f) => withoutComments(readFileSync(join(src, f), 'utf8')).split('\n').map((line, n) => [f, n, line] as const))
-      .filter(([, , line]) => CJK_OR_FULLWIDTH.test(line))
+      .filter(([f, , line]) => CJK_OR_FULLWIDTH.test(line) && !(folderOf(f) === 'record' && DESCRIPTION.test(line)))
       .map(([f, n, line]) => `${f}:${n + 1}: ${line.trim().slice(0, 80)}`);
     expect(wrong).toEqual([]);
   });

@@ -26,7 +26,7 @@ describe('govmine extract', () => {
     const r = govmine(['extract', 'good report.txt'], { cwd: dir });
     expect(r.code).toBe(0);
     const [header, ...rows] = r.stdout.trim().split('\n');
-    expect(header).toBe('doc,title,agency,year,section,category,label,value,unit,approx,raw,context,start,end,indicator,to,change_direction,change_from,change_to,change_rate,check,status,part_of');
+    expect(header).toBe('doc,title,agency,year,section,category,label,value,unit,approx,raw,context,start,end,indicator,to,change_direction,change_from,change_to,change_rate,check,status,part_of,period,source');
     expect(rows.length).toBe(34);
     expect(r.stderr).toMatch(/1 document, 34 indicators \(.*\), 0 failed/);
   });

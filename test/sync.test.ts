@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseShard } from '../src/cli/options.js';
-import { RECORD_COLUMNS, searchWords } from '../src/emit/rows.js';
+import { RECORD_VIEW_COLUMNS, searchWords } from '../src/dataset/index.js';
 import { bin, runGovmine } from './govmine.js';
 
 const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
@@ -27,7 +27,10 @@ const TOTAL = [...PER_SEED.values()].reduce((a, b) => a + b, 0);
 const query = (db: string, sql: string) => { const d = new Database(db, { readonly: true }); try { return d.prepare(sql).all(); } finally { d.close(); } };
 
 /** Every record field but the row ids, by path: a merge numbers its rows in another order than one run. */
-const recordsOf = (db: string) => query(db, `SELECT ${RECORD_COLUMNS.map((c) => `"${c}"`).join(', ')} FROM indicator_records ORDER BY doc, ordinal`);
+const recordsOf = (db: string) => query(db, `SELECT ${RECORD_VIEW_COLUMNS.map((c) => `"${c}"`).join(', ')} FROM indicator_records ORDER BY doc, ordinal`);
+/** The sections (path and ordinal) whose words hold `word`. */
+const hits = (db: string, word: string) => query(db, `SELECT d.path, s.ordinal FROM sections_fts JOIN sections s ON s.id = sections_fts.rowid
+  JOIN documents d ON d.id = s.document_id WHERE sections_fts MATCH '${word}' ORDER BY 1, 2`);
 const INDEX_NAMES = "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name";
 const INDEXES = ['documents_agency_year', 'indicators_category', 'indicators_document', 'sections_document'].map((name) => ({ name }));
 
@@ -53,7 +56,43 @@ describe('govmine sync', () => {
     expect(govmine(['sync', 'in', '--db', 'r.db', '--prune'], dir).stderr).toMatch(/1 removed/);
     expect(query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM documents')).toEqual([{ n: 4 }]);
     expect(query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM sections WHERE document_id NOT IN (SELECT id FROM documents)')).toEqual([{ n: 0 }]);
+    // the words of what was replaced and pruned are out of the index: it answers as one made anew
+    expect(govmine(['sync', 'in', '--db', 'once.db', '-q'], dir).status).toBe(0);
+    for (const word of ['企业', '行政复议', '罚款', '2024', '一']) expect(hits(join(dir, 'r.db'), word)).toEqual(hits(join(dir, 'once.db'), word));
+    expect(query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM sections_deleted')).toEqual([{ n: 0 }]);
   });
+
+  it('takes a deleted section\'s words out of the index, and merges the index once many were', () => {
+    const dir = corpus();
+    govmine(['sync', 'in', '--db', 'r.db', '-q'], dir);
+    appendFileSync(join(dir, 'in', SEEDS[0]), '\n另检查鹦鹉螺养殖企业12家。');
+    govmine(['sync', 'in', '--db', 'r.db', '-q'], dir);
+    expect(hits(join(dir, 'r.db'), '鹦鹉螺')).toHaveLength(1);
+    writeFileSync(join(dir, 'in', SEEDS[0]), readFileSync(join(dir, 'in', SEEDS[0]), 'utf8').replace('鹦鹉螺', '海龟'));
+    govmine(['sync', 'in', '--db', 'r.db', '-q'], dir);
+    // the index alone, without the join that would hide a stale row
+    const alone = (word: string) => query(join(dir, 'r.db'), `SELECT rowid FROM sections_fts WHERE sections_fts MATCH '${word}'`);
+    expect(alone('鹦鹉螺')).toEqual([]);
+    expect(alone('海龟')).toHaveLength(1);
+    // deleted by hand (foreign keys on, as govmine opens it): the next sync takes the words out
+    const d = new Database(join(dir, 'r.db'));
+    d.pragma('foreign_keys = ON');
+    d.prepare('DELETE FROM documents WHERE path = ?').run(`in/${SEEDS[0]}`);
+    d.close();
+    expect(query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM sections_deleted')).not.toEqual([{ n: 0 }]);
+    govmine(['sync', 'in', '--db', 'r.db', '-q'], dir);
+    expect(query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM sections_deleted')).toEqual([{ n: 0 }]);
+    expect(alone('海龟')).toHaveLength(1);
+    // every document replaced: the words taken out come to more than a quarter of the sections, and
+    // the index is merged, as large as one made anew rather than holding them beside its words
+    for (const s of SEEDS) appendFileSync(join(dir, 'in', s), '\n');
+    govmine(['sync', 'in', '--db', 'r.db', '-q'], dir);
+    govmine(['sync', 'in', '--db', 'once.db', '-q'], dir);
+    expect(query(join(dir, 'r.db'), "SELECT count(*) AS n FROM govmine WHERE key = 'search_forgotten'")).toEqual([{ n: 0 }]);
+    const size = (db: string) => (query(join(dir, db), 'SELECT sum(length(block)) AS n FROM sections_fts_data') as Array<{ n: number }>)[0].n;
+    expect(size('r.db')).toBeLessThan(size('once.db') * 1.1);
+    expect(alone('海龟')).toHaveLength(1);
+  }, 90_000);
 
   it('answers full-text queries over section text, by agency and year', () => {
     const dir = corpus();
@@ -87,6 +126,36 @@ describe('govmine sync', () => {
     rmSync(join(dir, 'in', '0.txt'));
     govmine(['sync', 'in', '--db', 'r.db', '--prune'], dir);
     expect(duplicates('r.db')).toEqual([]);
+  });
+
+  it('makes no dataset of inputs that hold no report (a folder of collections), and names the glob that reads them', () => {
+    const dir = corpus();
+    mkdirSync(join(dir, 'prov'));
+    copyFileSync(join(fixtures, 'collections', 'reports.csv'), join(dir, 'prov', 'reports.csv'));
+    const none = govmine(['sync', 'prov', '--db', 'prov.db', '-q'], dir);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toMatch(/prov\.db: the inputs hold no report to sync, only collections .*no prov\.db was made\. Give them as a glob: govmine sync 'prov\/\*\*\/\*\.\{csv,tsv,jsonl,ndjson\}' --db prov\.db/);
+    expect(readdirSync(dir).filter((f) => f.startsWith('prov.db'))).toEqual([]);
+    expect(govmine(['sync', 'prov/**/*.{csv,tsv,jsonl,ndjson}', '--db', 'prov.db', '-q'], dir).status).toBe(0);
+    // an existing dataset is left as it was: nothing pruned for inputs that hold nothing
+    const before = query(join(dir, 'prov.db'), 'SELECT path FROM documents ORDER BY path');
+    expect(before).toHaveLength(SEEDS.length);
+    const again = govmine(['sync', 'prov', '--db', 'prov.db', '--prune', '-q'], dir);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/prov\.db is as it was/);
+    expect(query(join(dir, 'prov.db'), 'SELECT path FROM documents ORDER BY path')).toEqual(before);
+  });
+
+  it('is read (panel --db, search) without a file made beside it or a byte changed', () => {
+    const dir = corpus();
+    expect(govmine(['sync', 'in', '--db', 'r.db', '-q'], dir).status).toBe(0);
+    const files = () => readdirSync(dir).filter((f) => f.startsWith('r.db')).sort();
+    expect(files()).toEqual(['r.db']);
+    const bytes = readFileSync(join(dir, 'r.db'));
+    expect(govmine(['panel', '--db', 'r.db', '-q'], dir).status).toBe(0);
+    expect(govmine(['search', '企业', '--db', 'r.db', '-q'], dir).status).toBe(0);
+    expect(files()).toEqual(['r.db']);
+    expect(readFileSync(join(dir, 'r.db')).equals(bytes)).toBe(true);
   });
 
   it('waits for another writer, then says who holds the database', () => {
@@ -290,10 +359,25 @@ describe('meaning in the dataset', () => {
     expect(query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM pragma_table_info(\'documents\') WHERE name = \'text\'')).toEqual([{ n: 0 }]);
   });
 
+  it('brings a dataset of schema 5 (an index and a view SQLite 3.43 and 3.44 alone read) to this one', () => {
+    const dir = corpus();
+    expect(govmine(['sync', 'in', '--db', 'r.db', '-q'], dir).status).toBe(0);
+    govmine(['sync', 'in', '--db', 'once.db', '-q'], dir);
+    const texts = (db: string) => query(join(dir, db), 'SELECT path, text FROM document_texts ORDER BY path');
+    asSchema5(join(dir, 'r.db'));
+    expect(query(join(dir, 'r.db'), "SELECT sql FROM sqlite_master WHERE name = 'sections_fts'")).toEqual([{ sql: expect.stringMatching(/contentless_delete/) }]);
+    expect(govmine(['sync', 'in', '--db', 'r.db'], dir).stderr).toMatch(/5 processed/);
+    expect(query(join(dir, 'r.db'), "SELECT sql FROM sqlite_master WHERE name IN ('sections_fts', 'document_texts') AND (sql LIKE '%contentless_delete%' OR sql LIKE '%group_concat(s.text%')")).toEqual([]);
+    expect(query(join(dir, 'r.db'), "SELECT value FROM govmine WHERE key = 'schema_version'")).toEqual([{ value: '6' }]);
+    for (const word of ['企业', '行政复议', '一']) expect(hits(join(dir, 'r.db'), word)).toEqual(hits(join(dir, 'once.db'), word));
+    expect(texts('r.db')).toEqual(texts('once.db'));
+    expect(recordsOf(join(dir, 'r.db'))).toEqual(recordsOf(join(dir, 'once.db')));
+  });
+
   it('stores each record whole: every field as extract gives it, the context from its section\'s text', () => {
     const dir = corpus();
     expect(govmine(['sync', 'in', '--db', 'r.db'], dir).status).toBe(0);
-    const fields = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', 'end', 'status', 'part_of'];
+    const fields = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', 'end', 'status', 'part_of', 'period', 'source'];
     const extracted = govmine(['extract', 'in', '-f', 'jsonl', '-q'], dir).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
       .map((r) => Object.fromEntries(fields.map((f) => [f, r[f] ?? null])));
     const stored = query(join(dir, 'r.db'), `SELECT ${fields.map((f) => `"${f}"`).join(', ')} FROM indicator_records ORDER BY doc, ordinal`);
@@ -333,5 +417,29 @@ function asSchema3(path: string, meaningless = false): void {
     for (const c of ['ordinal', 'status', 'part_of']) db.exec(`ALTER TABLE indicators DROP COLUMN ${c}`);
     db.exec("UPDATE documents SET tool_version = 'govmine 0.1.0'");
   }
+  db.close();
+}
+
+/**
+ * Turns a dataset this version wrote into one schema 5 wrote: its full-text index with deletes only
+ * SQLite 3.43 reads (contentless_delete), its text view with group_concat(… ORDER BY …) (3.44), and
+ * no period or source.
+ */
+function asSchema5(path: string): void {
+  const db = new Database(path);
+  const sections = db.prepare('SELECT id, title, text FROM sections').all() as Array<{ id: number; title: string; text: string }>;
+  db.exec(`
+    DROP TRIGGER sections_ad; DROP TABLE sections_deleted; DROP TABLE sections_fts;
+    CREATE VIRTUAL TABLE sections_fts USING fts5(title, text, content='', contentless_delete=1, tokenize='ascii');
+    CREATE TRIGGER sections_ad AFTER DELETE ON sections BEGIN DELETE FROM sections_fts WHERE rowid = old.id; END;
+    DROP VIEW document_texts;
+    CREATE VIEW document_texts AS SELECT d.id AS document_id, d.path,
+      coalesce((SELECT group_concat(s.text, '' ORDER BY s.id) FROM sections s WHERE s.document_id = d.id), '') AS text FROM documents d;
+    DROP VIEW indicator_records;
+    ALTER TABLE indicators DROP COLUMN period; ALTER TABLE indicators DROP COLUMN source;
+    UPDATE govmine SET value = '5' WHERE key = 'schema_version'; DELETE FROM govmine WHERE key = 'search_words';
+  `);
+  const insert = db.prepare('INSERT INTO sections_fts (rowid, title, text) VALUES (?, ?, ?)');
+  for (const s of sections) insert.run(s.id, ...searchWords([s.title, s.text]));
   db.close();
 }

@@ -6,7 +6,7 @@ import { openSink, SinkError } from '../emit/sink.js';
 import { COLLECTION_EXTENSIONS } from '../ingest/index.js';
 import { expandInputs, inShard, readDocuments, type CollectionOptions, type RawDocument, type Shard } from '../ingest/index.js';
 import type { RenderedDocument } from '../emit/index.js';
-import type { DocumentRows } from '../emit/rows.js';
+import type { DocumentRows } from '../dataset/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import { StageError, type Problem, type Stage } from '../problems.js';
 import type { Input, Outcome, Task } from '../worker.js';
@@ -63,7 +63,12 @@ export interface BatchSummary {
   failed: number;
   /** documents `accept` turned away as unchanged */
   unchanged: number;
+  /** per folder given, the collections inside it, which a folder does not read (this run's own outputs left out) */
+  skipped: Array<{ folder: string; files: string[] }>;
 }
+
+/** The glob that reads the collections a folder holds. */
+export const collectionGlob = (folder: string) => `${folder.replace(/\/+$/, '')}/**/*.{csv,tsv,jsonl,ndjson}`;
 
 /** Whether a command was given nothing to read at all (bad usage, exit 2). */
 export const noInputs = (inputs: readonly string[], options: BatchOptions) => inputs.length === 0 && !options.pathsFrom;
@@ -89,9 +94,8 @@ async function readPathList(from: string): Promise<string[]> {
 /** Collections below a folder are not read (they may be earlier outputs): say so, and how to read them. */
 function warnSkipped(folder: string, files: readonly string[]): void {
   const names = files.slice(0, 3).join(', ') + (files.length > 3 ? ', …' : '');
-  const pattern = `${folder.replace(/\/+$/, '')}/**/*.{csv,tsv,jsonl,ndjson}`;
   warn(folder, `${plural(files.length, 'collection')} (CSV, TSV or JSON Lines) inside the folder not read: ${names}. ` +
-    `Only report files (.txt, .html …) are taken from a folder; to read a collection, name it or give a glob ('${pattern}')`);
+    `Only report files (.txt, .html …) are taken from a folder; to read a collection, name it or give a glob ('${collectionGlob(folder)}')`);
 }
 
 /** Resolves (with nothing) once a signal asks the run to stop. */
@@ -173,16 +177,13 @@ async function listSources(inputs: readonly string[], options: BatchOptions) {
   const expanded = await expandInputs(options.pathsFrom ? [...inputs, ...(await readPathList(options.pathsFrom))] : inputs);
   const listed = options.pathsFrom && options.pathsFrom !== '-' ? [{ id: options.pathsFrom, path: options.pathsFrom }] : [];
   refuseInputsAsOutputs(options.outputs ?? [], [...listed, ...expanded.sources]);
-  if (!options.quiet) {
-    // this run's own outputs left in an input folder are skipped as they should be, without a word
-    const own = new Set((options.outputs ?? []).map((o) => canonicalPath(o.path)));
-    for (const { folder, files } of expanded.skipped) {
-      const others = own.size ? files.filter((f) => !own.has(canonicalPath(f))) : files;
-      if (others.length > 0) warnSkipped(folder, others);
-    }
-  }
+  // this run's own outputs left in an input folder are skipped as they should be, without a word
+  const own = new Set((options.outputs ?? []).map((o) => canonicalPath(o.path)));
+  const skipped = expanded.skipped.map(({ folder, files }) => ({ folder, files: own.size ? files.filter((f) => !own.has(canonicalPath(f))) : files }))
+    .filter((s) => s.files.length > 0);
+  if (!options.quiet) for (const { folder, files } of skipped) warnSkipped(folder, files);
   const sources = options.shard ? expanded.sources.filter((s) => inShard(s.id, options.shard!)) : expanded.sources;
-  return { sources, problems: expanded.problems };
+  return { sources, problems: expanded.problems, skipped };
 }
 
 async function processAll(
@@ -206,9 +207,9 @@ async function processAll(
     await pool.destroy();
     throw err;
   }
-  const { sources, problems } = listed;
+  const { sources, problems, skipped } = listed;
   problems.forEach(report);
-  if (sources.length === 0) { await pool.destroy(); return { documents: 0, failed: problems.length, unchanged: 0 }; }
+  if (sources.length === 0) { await pool.destroy(); return { documents: 0, failed: problems.length, unchanged: 0, skipped }; }
 
   const duplicates = (options.duplicates ?? 'batch') === 'batch' ? new DuplicateIndex() : null;
   let failed = problems.length;
@@ -266,7 +267,7 @@ async function processAll(
     bar.stop();
     await pool.destroy();
   }
-  return { documents, failed, unchanged };
+  return { documents, failed, unchanged, skipped };
 }
 
 /**

@@ -6,6 +6,7 @@ import { checkCommand } from './commands/check.js';
 import { mergeCommand } from './commands/merge.js';
 import { panelCommand } from './commands/panel.js';
 import { reportCommand } from './commands/report.js';
+import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
 import { syncCommand } from './commands/sync.js';
 import { textCommand } from './commands/text.js';
@@ -28,6 +29,7 @@ Examples:
   $ govmine extract report.html -f json       one report: metadata, section tree and figures
   $ govmine text page.html                    the cleaned report text
   $ govmine sync crawl/ --db reports.db       a SQLite dataset that refreshes incrementally
+  $ govmine search 营商环境 --db reports.db     the sections of a dataset that say some words
   $ govmine show report.html                  every figure highlighted in its sentence
   $ govmine check report.txt                  figures that don't add up (exit 4)
   $ govmine report fixtures -o report.html    one self-contained HTML report
@@ -40,7 +42,8 @@ Examples:
   .addCommand(showCommand().exitOverride())
   .addCommand(checkCommand().exitOverride())
   .addCommand(reportCommand().exitOverride())
-  .addCommand(panelCommand().exitOverride());
+  .addCommand(panelCommand().exitOverride())
+  .addCommand(searchCommand().exitOverride());
 
 watchSignals();
 program.parseAsync(process.argv).catch((err: unknown) => {

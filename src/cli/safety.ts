@@ -1,7 +1,8 @@
 import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, extname, resolve, sep } from 'node:path';
+import { isDataset } from '../dataset/index.js';
 import type { Source } from '../ingest/index.js';
+import { CSV_COLUMNS } from '../record/schema.js';
 
 /**
  * What govmine writes may never destroy data: no command writes over one of its inputs (compared
@@ -24,6 +25,12 @@ const DESCRIPTION: Record<OutputKind, string> = {
   'panel-jsonl': 'JSON Lines written by govmine panel', 'panel-html': 'an HTML page written by govmine panel',
 };
 
+/**
+ * The first columns of extract's CSV header: an earlier version's output, which may lack the
+ * columns added since, starts with them too.
+ */
+const CSV_HEADER_START = `${CSV_COLUMNS.slice(0, 4).join(',')},`;
+
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -32,7 +39,7 @@ export function looksLike(kind: OutputKind, head: string): boolean {
   const text = head.replace(/^\ufeff/, '');
   const first = text.split('\n', 1)[0];
   switch (kind) {
-    case 'csv': return /^doc,title,agency,year,/.test(first);
+    case 'csv': return first.startsWith(CSV_HEADER_START);
     case 'jsonl': return /^\{"doc":/.test(first);
     case 'json': return /^\[(?:\]|\n\{\n {2}"doc":)/.test(text);
     case 'check-csv': return /^doc,kind,status,/.test(first);
@@ -71,29 +78,12 @@ function readHead(path: string, bytes = 65536): string {
   }
 }
 
-/** The tables of an SQLite file, or null when it cannot be opened as one. */
-function sqliteTables(path: string): string[] | null {
-  try {
-    const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
-    const db = new Database(path, { readonly: true, fileMustExist: true });
-    try {
-      return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name);
-    } finally {
-      db.close();
-    }
-  } catch {
-    return null;
-  }
-}
-
 /** Whether an existing file is a govmine output of this kind (an empty file holds nothing to lose). */
 export function isOwnOutput(path: string, kind: OutputKind): boolean {
   const info = statSync(path);
   if (info.size === 0) return true;
   if (!looksLike(kind, readHead(path))) return false;
-  if (kind !== 'sqlite') return true;
-  const tables = sqliteTables(path);
-  return tables !== null && (tables.length === 0 || tables.includes('govmine'));
+  return kind !== 'sqlite' || isDataset(path);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { TEXT_RANGE } from '../lang/zh/script.js';
 import { StageError } from '../problems.js';
 
@@ -12,6 +12,12 @@ export interface Decoded {
 export interface DecodeOptions {
   /** force this encoding (--encoding) */
   encoding?: string;
+}
+
+let loaded: typeof import('iconv-lite') | null = null;
+/** iconv-lite, loaded for the first text that is not UTF-8 (most are, and a lone report starts faster without it). */
+function iconv(): typeof import('iconv-lite') {
+  return (loaded ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
 }
 
 /** File signatures of formats that are not text, for a clear message instead of mojibake. */
@@ -104,7 +110,7 @@ const TEXT_CHAR = new RegExp(`[${TEXT_RANGE}\\s]`, 'g');
 const readable = (text: string) => (text.match(TEXT_CHAR)?.length ?? 0) >= 0.95 * text.length;
 
 function decodeWith(bytes: Buffer, encoding: string): string {
-  return iconv.decode(bytes, encoding, { stripBOM: true });
+  return iconv().decode(bytes, encoding, { stripBOM: true });
 }
 
 /**
@@ -113,7 +119,7 @@ function decodeWith(bytes: Buffer, encoding: string): string {
  */
 export function decodeBytes(bytes: Buffer, options: DecodeOptions = {}): Decoded {
   if (options.encoding) {
-    if (!iconv.encodingExists(options.encoding)) throw new StageError('decode', 'unknown-encoding', `unknown encoding "${options.encoding}"`);
+    if (!iconv().encodingExists(options.encoding)) throw new StageError('decode', 'unknown-encoding', `unknown encoding "${options.encoding}"`);
     return { text: decodeWith(bytes, options.encoding), encoding: options.encoding.toLowerCase() };
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8' };
@@ -136,7 +142,7 @@ export function decodeBytes(bytes: Buffer, options: DecodeOptions = {}): Decoded
   const declared = declaredCharset(bytes);
   // pages that say gb2312 or gbk routinely hold GBK-only characters: GB18030 reads all three alike
   const gbFamily = declared !== null && /^(?:gb2312|gbk|x-gbk|gb18030|cp936|euc-cn)$/.test(declared);
-  const candidates = declared && !gbFamily && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared) ? [declared, 'gb18030'] : ['gb18030'];
+  const candidates = declared && !gbFamily && !/^utf-?8$/.test(declared) && iconv().encodingExists(declared) ? [declared, 'gb18030'] : ['gb18030'];
   for (const encoding of candidates) {
     const text = decodeWith(bytes, encoding);
     if (garbage(text) < 0.01) return { text, encoding };

@@ -1,27 +1,18 @@
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
 import type { Indicator } from '../extract/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
+import { CSV_COLUMNS, RECORD_COLUMNS, recordJson } from '../record/schema.js';
 
 export type Format = 'csv' | 'json' | 'jsonl';
 export const FORMATS: readonly Format[] = ['csv', 'json', 'jsonl'];
 
-/** CSV columns: the record contract first, then the fields later stages add, `change` flattened. */
-export const CSV_COLUMNS = [
-  'doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'value', 'unit', 'approx', 'raw', 'context',
-  'start', 'end', 'indicator', 'to', 'change_direction', 'change_from', 'change_to', 'change_rate', 'check',
-  'status', 'part_of',
-] as const;
-
 function csvRow(r: Indicator, raw: boolean): unknown[] {
-  const flat: Record<string, unknown> = {
-    ...r,
-    change_direction: r.change?.direction,
-    change_from: r.change?.from,
-    change_to: r.change?.to,
-    change_rate: r.change?.rate,
-  };
-  return CSV_COLUMNS.map((c) => csvCell(flat[c], raw));
+  return RECORD_COLUMNS.map((c) => csvCell(c.get(r), raw));
 }
+
+let csv: typeof import('csv-stringify/sync') | null = null;
+/** csv-stringify, loaded when CSV is written. */
+const stringify = (rows: unknown[][]) => (csv ??= createRequire(import.meta.url)('csv-stringify/sync') as typeof import('csv-stringify/sync')).stringify(rows);
 
 /** Characters that make a spreadsheet read a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -43,7 +34,7 @@ export function documentJson(d: ProcessedDocument) {
     duplicate_of: d.duplicateOf ?? null,
     meta: d.meta,
     sections: d.sections,
-    indicators: d.indicators,
+    indicators: d.indicators.map(recordJson),
     checks: d.checks,
   };
 }
@@ -79,7 +70,7 @@ export function serializer(format: Format, options: SerializerOptions = {}): Ser
     case 'jsonl':
       return {
         begin: () => '',
-        render: (d) => d.indicators.map((r) => JSON.stringify(r) + '\n').join(''),
+        render: (d) => d.indicators.map((r) => JSON.stringify(recordJson(r)) + '\n').join(''),
         place: (rendered) => rendered,
         end: () => '',
       };

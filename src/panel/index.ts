@@ -16,7 +16,7 @@ import { INDICATOR_BY_NAME, INDICATORS, OWN_WHOLE_PREFIXES } from '../lang/zh/in
 import type { LeftOut, Panel, PanelCell, PanelDocument, PanelFigure, PanelFilter, PanelSource, Rule, WideRow } from './types.js';
 
 export type * from './types.js';
-export { DatasetError, panelDocument, readDataset } from './documents.js';
+export { panelDocument, recordsOf } from './documents.js';
 
 const RATE_UNIT = '%';
 const RULE_ORDER: readonly Rule[] = ['one', 'same', 'largest', 'several'];
@@ -98,7 +98,7 @@ export function buildPanel(documents: readonly PanelDocument[], filter: PanelFil
       const mine = documentValues(figures);
       if (RULE_ORDER.indexOf(mine.rule) > RULE_ORDER.indexOf(rule)) rule = mine.rule;
       for (const v of mine.values) values.set(v, [...(values.get(v) ?? []), d.doc]);
-      for (const f of figures) sources.push({ doc: d.doc, title: d.title, raw: f.raw, value: f.value, period: f.period, context: f.context, start: f.start, end: f.end });
+      for (const f of figures) sources.push({ doc: d.doc, title: d.title, raw: f.raw, value: f.value, context: f.context, start: f.start, end: f.end, period: f.period, source: f.source });
     }
     const conflict = values.size > 1;
     const value = conflict ? null : [...values.keys()][0];

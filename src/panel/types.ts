@@ -20,6 +20,8 @@ export interface PanelFigure {
   context: string;
   start: number;
   end: number;
+  /** whether it stands in a sentence or in a table's cell ('' where a dataset an earlier version wrote does not say) */
+  source: string;
 }
 
 /** What the panel needs of one document. */
@@ -47,6 +49,8 @@ export interface PanelSource {
   context: string;
   start: number;
   end: number;
+  /** where it stands: in a sentence, or in a table's cell */
+  source: string;
 }
 
 /**

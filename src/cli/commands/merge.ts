@@ -93,23 +93,14 @@ async function run(inputs: string[], opts: MergeOptions): Promise<number> {
       return EXIT.ok;
     }
     const release = await acquireLock(out, 60);
-    const { flagDuplicates, openDatabase, mergeDatabase, SearchIndexKept } = await import('../../emit/sqlite.js');
-    let db;
+    const { mergeDatasets, SearchIndexKept } = await import('../../dataset/index.js');
     try {
-      db = openDatabase(out, opts.search);
+      const docs = mergeDatasets(out, inputs, opts.search);
+      if (!opts.quiet) info(`${out}: ${plural(docs, 'document')} from ${plural(inputs.length, 'database')}`);
     } catch (err) {
-      release();
       if (err instanceof SearchIndexKept) { fatal(err.message); return EXIT.usage; }
       throw err;
-    }
-    try {
-      let docs = 0;
-      for (const input of inputs) docs += mergeDatabase(db, input);
-      // each shard knew only its own documents: near-duplicates across shards are named now
-      flagDuplicates(db);
-      if (!opts.quiet) info(`${out}: ${plural(docs, 'document')} from ${plural(inputs.length, 'database')}`);
     } finally {
-      db.close();
       release();
     }
     return EXIT.ok;

@@ -3,8 +3,7 @@ import { FORMATS, type Format } from '../../emit/index.js';
 import { panelPage, panelTable } from '../../emit/panel.js';
 import { SinkError, writeWhole } from '../../emit/sink.js';
 import { INDICATORS } from '../../lang/zh/indicators.js';
-import { buildPanel, type PanelDocument } from '../../panel/index.js';
-import { DatasetError, panelDocument, readDataset } from '../../panel/index.js';
+import { buildPanel, panelDocument, recordsOf, type PanelDocument } from '../../panel/index.js';
 import { eachDocument, noInputs, type BatchOptions, type BatchSummary } from '../batch.js';
 import { fatal, info, plural, warn } from '../messages.js';
 import { documentCommand, EXIT, listOf } from '../options.js';
@@ -57,9 +56,10 @@ function yearList(value: string): number[] {
 /** The documents, from the dataset or from the inputs, or the exit code that ends the run. */
 async function documentsOf(inputs: string[], opts: PanelOptions): Promise<{ docs: PanelDocument[]; summary: BatchSummary } | number> {
   if (opts.db) {
+    const { DatasetError, readDocuments } = await import('../../dataset/index.js');
     try {
-      const docs = readDataset(opts.db);
-      return { docs, summary: { documents: docs.length, failed: 0, unchanged: 0 } };
+      const docs = readDocuments(opts.db, { named: true }).map(panelDocument);
+      return { docs, summary: { documents: docs.length, failed: 0, unchanged: 0, skipped: [] } };
     } catch (err) {
       if (!(err instanceof DatasetError)) throw err;
       fatal(err.message);
@@ -68,7 +68,7 @@ async function documentsOf(inputs: string[], opts: PanelOptions): Promise<{ docs
   }
   const docs: PanelDocument[] = [];
   try {
-    const summary = await eachDocument(inputs, opts, async (doc) => { docs.push(panelDocument(doc)); });
+    const summary = await eachDocument(inputs, opts, async (doc) => { docs.push(panelDocument(recordsOf(doc))); });
     return { docs, summary };
   } catch (err) {
     if (err instanceof UsageError) { fatal(err.message); return EXIT.usage; }

@@ -1,8 +1,8 @@
+import { existsSync, rmSync } from 'node:fs';
 import { Command } from 'commander';
 import { name, version } from '../version.js';
-import type { StoredDocument } from '../../emit/sqlite.js';
-import { documentRows, sha256Of, type DocumentRows } from '../../emit/rows.js';
-import { eachDocument, eachRows, noInputs, type BatchOptions } from '../batch.js';
+import type { DatasetSync } from '../../dataset/index.js';
+import { collectionGlob, eachDocument, eachRows, noInputs, type BatchOptions, type BatchSummary } from '../batch.js';
 import { interruptedExitCode } from '../interrupt.js';
 import { acquireLock } from '../lock.js';
 import { fatal, info } from '../messages.js';
@@ -17,14 +17,6 @@ interface SyncOptions extends BatchOptions {
   /** true: build the full-text index (over what the dataset holds too); false: a new dataset without one; absent: as the dataset has it */
   search?: boolean;
 }
-
-/** Documents processed by another version are processed again. */
-export const TOOL_VERSION = `${name} ${version}`;
-/**
- * Documents written per transaction: enough to amortise the commit and the full-text index's
- * flush, few enough to hold in memory (about 25 KB of rows a document), and to lose little to kill -9.
- */
-const BATCH = 256;
 
 const EXAMPLES = `
 Examples:
@@ -52,65 +44,40 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
     fatal((err as Error).message);
     return EXIT.cannotWrite;
   }
-  const { openDatabase, deferIndexes, documentWriter, flagDuplicates, hasSearchIndex, knownDocuments, removeDocuments, SearchIndexKept } = await import('../../emit/sqlite.js');
-  let db;
+  const { DatasetSync, SearchIndexKept } = await import('../../dataset/index.js');
+  const existed = existsSync(opts.db);
+  let dataset: DatasetSync;
   try {
-    db = openDatabase(opts.db, opts.search);
+    // --explain needs each whole document here, and so renders its rows here too
+    dataset = DatasetSync.open(opts.db, { search: opts.search, toolVersion: `${name} ${version}`, rowsHere: !!opts.explain });
   } catch (err) {
     release();
     if (err instanceof SearchIndexKept) { fatal(err.message); return EXIT.usage; }
     fatal(`cannot open ${opts.db}: ${(err as Error).message}`);
     return EXIT.cannotWrite;
   }
-  const words = hasSearchIndex(db);
   const started = Date.now();
-  const known = knownDocuments(db);
-  const indexed = deferIndexes(db);
-  const write = documentWriter(db);
-  const seen = new Set<string>();
-  const hashes = new Map<string, string>();
-  let batch: StoredDocument[] = [];
-  let written = 0;
-  const flush = () => { if (batch.length) { write(batch); written += batch.length; batch = []; } };
-  const store = async (rows: DocumentRows, signature: Uint32Array | null) => {
-    batch.push({ rows, signature, processedAt: new Date().toISOString(), toolVersion: TOOL_VERSION });
-    if (batch.length >= BATCH) flush();
-  };
   try {
     const options: BatchOptions = {
       ...opts,
-      // a document the dataset lacks is read, hashed and rendered into rows by its worker; one it
-      // holds is read here first, to compare its hash
-      mayBeUnchanged: (id) => { seen.add(id); return opts.explain || known.has(id); },
-      accept(raw) {
-        seen.add(raw.id);
-        const sha256 = sha256Of(raw.bytes);
-        const before = known.get(raw.id);
-        if (before && before.sha256 === sha256 && before.toolVersion === TOOL_VERSION) return false;
-        if (opts.explain) hashes.set(raw.id, sha256);
-        return true;
-      },
-      onFailure: (p) => seen.add(p.path),
-      // near-duplicates are named over the whole dataset once the run has written it (flagDuplicates)
+      mayBeUnchanged: (id) => dataset.mayBeUnchanged(id),
+      accept: (raw) => dataset.accept(raw),
+      onFailure: (p) => dataset.failed(p.path),
+      // near-duplicates are named over the whole dataset once the run has written it
       duplicates: 'signature',
     };
-    // --explain needs each whole document here, and so renders its rows here too
     const summary = opts.explain
-      ? await eachDocument(inputs, options, async (doc, signature) => {
-        await store(documentRows(doc, hashes.get(doc.doc)!, words), signature);
-        hashes.delete(doc.doc);
-      })
-      : await eachRows(inputs, options, words, store);
-    flush();
-    indexed();
-    let removed = 0;
-    if (opts.prune && !interruptedExitCode() && !opts.shard) {
-      const gone = [...known.keys()].filter((p) => !seen.has(p));
-      removeDocuments(db, gone);
-      removed = gone.length;
+      ? await eachDocument(inputs, options, async (doc, signature) => dataset.storeDocument(doc, signature))
+      : await eachRows(inputs, options, dataset.words, async (rows, signature) => dataset.store(rows, signature));
+    // inputs that hold no document at all are a mistake (a folder of collections, say): nothing is pruned for them
+    const nothing = summary.documents + summary.unchanged + summary.failed === 0;
+    const { written, removed } = dataset.finish({ prune: !!opts.prune && !opts.shard && !nothing, complete: !interruptedExitCode() });
+    if (nothing && !interruptedExitCode()) {
+      dataset.close();
+      if (!existed) for (const f of [opts.db, `${opts.db}-wal`, `${opts.db}-shm`]) rmSync(f, { force: true });
+      fatal(noDocuments(opts.db, summary, existed));
+      return EXIT.someFailed;
     }
-    // once the workers have stopped, so that the index over the whole dataset does not add to their memory
-    if (!interruptedExitCode()) flagDuplicates(db);
     if (!opts.quiet) {
       const nothing = written === 0 && removed === 0 ? ' (nothing changed: no extraction done)' : '';
       info(`${opts.db}: ${written} processed, ${summary.unchanged} unchanged, ${removed} removed, ${summary.failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s${nothing}`);
@@ -121,9 +88,18 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
     fatal(`cannot write ${opts.db}: ${(err as Error).message}`);
     return EXIT.cannotWrite;
   } finally {
-    db.close();
+    dataset.close();
     release();
   }
+}
+
+/** Why a sync whose inputs held no document wrote nothing, and how to give it the collections it passed over. */
+function noDocuments(db: string, summary: BatchSummary, existed: boolean): string {
+  const kept = existed ? `${db} is as it was` : `no ${db} was made`;
+  if (summary.skipped.length === 0) return `${db}: the inputs hold no report to sync (.txt, .html …); ${kept}`;
+  const globs = summary.skipped.map((s) => `'${collectionGlob(s.folder)}'`).join(' ');
+  const files = summary.skipped.reduce((n, s) => n + s.files.length, 0);
+  return `${db}: the inputs hold no report to sync, only collections (CSV, TSV or JSON Lines: ${files}), which a folder does not read; ${kept}. Give them as a glob: govmine sync ${globs} --db ${db}`;
 }
 
 export function syncCommand(): Command {

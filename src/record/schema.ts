@@ -1,0 +1,200 @@
+/**
+ * The indicator record, the contract of every output: each field listed once, in output order, with
+ * its type, what it means, and how CSV and the SQLite dataset hold it. The record's TypeScript type,
+ * the CSV header, the JSON field order, the dataset's columns and the README's table are all read
+ * from here, so a new field is one entry and the stage that fills it.
+ *
+ * Like lang/, a layer rather than a stage: it imports nothing but lang/'s types. Its descriptions
+ * are the README's words, examples in Chinese included.
+ */
+import type { Status } from '../lang/zh/status.js';
+import type { Category } from '../lang/zh/units.js';
+
+/** Whether a figure rises or falls, and from what to what, when the report says so. */
+export interface Change {
+  direction: 'up' | 'down';
+  from?: number;
+  to?: number;
+  rate?: number;
+}
+
+export type SqlType = 'TEXT' | 'REAL' | 'INTEGER';
+
+/**
+ * How the dataset holds a field: a column of its document's row (read through the view
+ * indicator_records), or the record's own column in `indicators`.
+ */
+type Stored = { document: string } | { column: string; type: SqlType; notNull?: boolean };
+
+interface FieldSpec<T> {
+  /** the field's TypeScript type: only this property's type is read, never its value */
+  readonly type: T;
+  /** absent from a record where it does not apply: JSON leaves it out, CSV and SQLite leave it empty */
+  readonly optional?: boolean;
+  readonly description: string;
+  readonly stored?: Stored;
+  /** an object flattened into a column per key, in CSV and in the dataset (change → change_direction …) */
+  readonly flat?: Readonly<Record<string, SqlType>>;
+}
+
+/** A field's type, for the compiler alone. */
+const is = <T>() => undefined as T;
+
+export const RECORD_FIELDS = {
+  doc: {
+    type: is<string>(), stored: { document: 'path' },
+    description: 'the document: its path as given or found below a folder (`<stdin>` for standard input)',
+  },
+  title: { type: is<string>(), stored: { document: 'title' }, description: 'the report\'s title' },
+  agency: { type: is<string>(), stored: { document: 'agency' }, description: 'the agency that wrote it' },
+  year: {
+    type: is<number | null>(), stored: { document: 'year' },
+    description: 'the year reported on (2023 for 2023年度 or 2023年以来, not the publish year)',
+  },
+  section: {
+    type: is<string>(), stored: { column: 'section', type: 'TEXT' },
+    description: 'the section path, e.g. `一、主要举措和成效 > (三)坚持执法为民… > 3.创新行政执法方式`',
+  },
+  category: {
+    type: is<Category>(), stored: { column: 'category', type: 'TEXT', notNull: true },
+    description: '`fine` (罚款, 罚没), `money`, `case` (案件, 举报, 投诉, 复议, 诉讼, 立案 …), `person`, `percent`, `count`',
+  },
+  label: {
+    type: is<string>(), stored: { column: 'label', type: 'TEXT' },
+    description: 'what the figure counts, from the words around it: 立案查处, 罚款, 培训各类人员, 巡查企业. For a cell of a table (`source` `table`), the path of its row headers and then its column headers joined by ` / ` (本年新收政府信息公开申请数量 / 自然人; list marks such as 一、 and （三） left out, a title over every column dropped); such a record\'s `context` is its row, cells separated by tabs, and its `raw` the cell',
+  },
+  value: {
+    type: is<number>(), stored: { column: 'value', type: 'REAL', notNull: true },
+    description: 'the number in base units: 121.1余万元 → 1211000; 67665亿元 → 6766500000000; 三成 → 30',
+  },
+  unit: {
+    type: is<string>(), stored: { column: 'unit', type: 'TEXT' },
+    description: 'the base unit: 元 for money, % for percentages, 个百分点, else the unit as written (人, 件, 家次, 吨, 平方米 …). Any measure word after a number is a unit, listed or not (鱼苗80万尾 → 尾, 15讲, 12口); a measure word with 次 is one unit (41台次 → 台次); a rate keeps its denominator (600元/月 → 元/月, 1.2万元/平方米 → 12000 元/平方米, 0.5毫克每升 → 毫克/升); people named by a noun count in 人 (12万低保对象). A table cell takes its unit from the cell, else its column\'s or row\'s headers (本年收费金额（单位：万元）, 本年制发件数 → 件), else a unit note above the table (单位：万元); where none names one, the unit is empty',
+  },
+  approx: {
+    type: is<string>(), stored: { column: 'approx', type: 'TEXT' },
+    description: 'the approximation marker, if any: 余, 多, 超过, 超, 近, 约, 突破, 以上, 左右, 不到 …',
+  },
+  raw: {
+    type: is<string>(), stored: { column: 'raw', type: 'TEXT', notNull: true },
+    description: 'the exact text matched, e.g. `121.1余万元`',
+  },
+  context: { type: is<string>(), stored: { column: 'context', type: 'TEXT' }, description: 'the sentence the figure stands in' },
+  start: {
+    type: is<number>(), stored: { column: 'start', type: 'INTEGER', notNull: true },
+    description: 'character offset of `raw` in the cleaned text (the `text` that JSON output and golden files show)',
+  },
+  end: { type: is<number>(), stored: { column: 'end', type: 'INTEGER', notNull: true }, description: 'character offset of the end of `raw`, as `start`' },
+  indicator: {
+    type: is<string>(), stored: { column: 'indicator', type: 'TEXT' },
+    description: 'a canonical name where one applies, so figures from different reports share a column (and a row of `govmine panel`): for 法治政府建设 reports 罚款金额, 罚没金额, 行政处罚案件数, 立案数, 行政复议案件数, 行政诉讼案件数, 负责人出庭应诉率, 培训人数, 执法检查次数, 隐患数 …; for work reports and statistical bulletins 地区生产总值 and 地区生产总值增长率, 人均地区生产总值, 一般公共预算收入 (and its growth rate), 一般公共预算支出, 城镇新增就业, 城镇调查失业率, 居民人均可支配收入 (and its growth rate), 社会消费品零售总额; for 政府信息公开年度报告 政府信息公开申请数, 予以公开数, 主动公开信息数 (and 行政复议案件数, 行政诉讼案件数). Each is named only for a figure in one of its units (`src/lang/zh/indicators.ts`): a rate never under a count\'s name, 罚款金额 only for fines, 人均地区生产总值 and 城镇居民人均可支配收入 never under the whole\'s name',
+  },
+  to: {
+    type: is<number>(), optional: true, stored: { column: 'range_to', type: 'REAL' },
+    description: 'the upper bound of a range (3-5人 → value 3, to 5); empty otherwise',
+  },
+  change: {
+    type: is<Change>(), optional: true, flat: { direction: 'TEXT', from: 'REAL', to: 'REAL', rate: 'REAL' },
+    description: 'when the report states a change: `{direction: up|down, from, to, rate}`. 同比上升55.87% → `{up, rate 55.87}`; 由1575项提升为2455项 → both figures carry `{up, from 1575, to 2455}` (and the rate stated right after)',
+  },
+  check: {
+    type: is<'ok' | 'mismatch'>(), optional: true, stored: { column: 'check_status', type: 'TEXT' },
+    description: '`ok` or `mismatch` when the figure takes part in the report\'s own arithmetic (see `govmine check`)',
+  },
+  status: {
+    type: is<Status>(), stored: { column: 'status', type: 'TEXT' },
+    description: 'what the figure is in time and kind: `actual` (a result of the period reported on), `baseline` (an earlier value given for comparison: the 21% of 由21%提升至74%, the 261次 of 比原需开展的261次…减少了147次), `cumulative` (a total over several years: 五年来, “十四五”期间, 2018年以来累计), `average` (年均增长6.5%, 日均, 平均值), `target` (力争, 预期, 计划 …, and every figure of a section of next year\'s tasks or of a later plan period) or `threshold` (a rule or condition: 1万元以内的行政处罚权, 不超过3万元的罚款). Decided by the figure\'s own sentence first, then by the heading or opening line of its section (一年来, 这是…的五年, 2026年工作安排, 下一步工作打算), a year compared with the year reported on',
+  },
+  part_of: {
+    type: is<number | null>(), stored: { column: 'part_of', type: 'INTEGER' },
+    description: 'the index (from 0, within its document\'s records in output order) of the figure this one is a stated part of: the parts after 其中, 包括, 含 (合计罚款96万元，其中甲公司30万元、乙公司66万元), those of a set named with 中 (104种工业产品中…有44种), a breakdown that adds up to the total right before it, and a smaller count of the same noun opening the next sentence; nested parts point to their direct whole; empty otherwise. Shares in percent and groups\' own averages (其中城镇居民人均…) are never parts',
+  },
+  period: {
+    type: is<string>(), stored: { column: 'period', type: 'TEXT' },
+    description: 'the year or span the figure refers to: `2025`, `2021-2025`, `2026`, `2026-2030`; empty where nothing says',
+  },
+  source: {
+    type: is<'prose' | 'table'>(), stored: { column: 'source', type: 'TEXT' },
+    description: 'where the figure stands: `prose`, a sentence; `table`, a cell of a table',
+  },
+} as const satisfies Record<string, FieldSpec<unknown>>;
+
+type Fields = typeof RECORD_FIELDS;
+export type FieldName = keyof Fields;
+type OptionalName = { [K in FieldName]: Fields[K] extends { optional: true } ? K : never }[FieldName];
+
+/** The indicator record: one figure of a document, every field in RECORD_FIELDS (optional ones absent where they do not apply). */
+export type IndicatorRecord = { -readonly [K in Exclude<FieldName, OptionalName>]: Fields[K]['type'] }
+  & { -readonly [K in OptionalName]?: Fields[K]['type'] };
+
+export const FIELD_NAMES = Object.keys(RECORD_FIELDS) as FieldName[];
+
+/** One column of a record in CSV and in the dataset: a field, or one key of a flattened field. */
+export interface RecordColumn {
+  field: FieldName;
+  /** for a flattened field, the key of its object this column holds */
+  key?: string;
+  /** the CSV header's name for it */
+  csv: string;
+  /** where the dataset keeps it: the record's own column in `indicators`, or its document's */
+  table: 'indicators' | 'documents';
+  /** the column's name in that table; the view indicator_records gives it under the same name, or under `csv` for a document's */
+  sql: string;
+  type: SqlType;
+  notNull: boolean;
+  /** its field may be absent from a record */
+  optional: boolean;
+  /** its value in a record (undefined where absent) */
+  get: (r: IndicatorRecord) => unknown;
+}
+
+const DOCUMENT_TYPES: Record<string, SqlType> = { year: 'INTEGER' };
+
+/** Every column of the record, in output order: CSV's header, and the dataset's record view. */
+export const RECORD_COLUMNS: readonly RecordColumn[] = FIELD_NAMES.flatMap((field): RecordColumn[] => {
+  const spec: FieldSpec<unknown> = RECORD_FIELDS[field];
+  if (spec.flat) {
+    return Object.entries(spec.flat).map(([key, type]) => ({
+      field, key, csv: `${field}_${key}`, table: 'indicators', sql: `${field}_${key}`, type, notNull: false, optional: true,
+      get: (r) => (r[field] as Record<string, unknown> | undefined)?.[key],
+    }));
+  }
+  const stored = spec.stored!;
+  const common = { field, csv: field, optional: !!spec.optional, get: (r: IndicatorRecord) => r[field] };
+  if ('document' in stored) return [{ ...common, table: 'documents', sql: stored.document, type: DOCUMENT_TYPES[field] ?? 'TEXT', notNull: false }];
+  return [{ ...common, table: 'indicators', sql: stored.column, type: stored.type, notNull: !!stored.notNull }];
+});
+
+/** The CSV header. */
+export const CSV_COLUMNS: readonly string[] = RECORD_COLUMNS.map((c) => c.csv);
+
+/** A document's records, with the fields that place it: what the panel takes, from a batch or from a dataset. */
+export interface DocumentRecords {
+  doc: string;
+  title: string;
+  agency: string;
+  year: number | null;
+  /** the earlier document whose body this one nearly repeats */
+  duplicateOf: string | null;
+  indicators: readonly IndicatorRecord[];
+}
+
+/** A record as JSON gives it: its fields in RECORD_FIELDS' order, the absent ones left out. */
+export function recordJson(r: IndicatorRecord): Partial<IndicatorRecord> {
+  const out: Record<string, unknown> = {};
+  for (const f of FIELD_NAMES) if (r[f] !== undefined) out[f] = r[f];
+  return out;
+}
+
+/** The README's table of the record's fields (a test holds the README to it). */
+export function recordTable(): string {
+  const rows = FIELD_NAMES.map((f) => {
+    const spec: FieldSpec<unknown> = RECORD_FIELDS[f];
+    const columns = RECORD_COLUMNS.filter((c) => c.field === f);
+    let text = spec.description;
+    if (spec.flat) text += `. CSV and the dataset flatten it to ${columns.map((c) => `\`${c.csv}\``).join(', ')}`;
+    else if (columns[0].table === 'indicators' && columns[0].sql !== f) text += `. The dataset's column: \`${columns[0].sql}\``;
+    return `| \`${f}\` | ${text.replaceAll('|', '\\|')} |`;
+  });
+  return ['| field | meaning |', '| --- | --- |', ...rows].join('\n');
+}
