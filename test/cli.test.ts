@@ -1,6 +1,6 @@
 // The built command, run as a user runs it: stdout, stderr and exit codes.
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -128,6 +128,35 @@ describe('govmine extract', () => {
     expect(r.code).toBe(1);
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['rows.jsonl#1', 'rows.jsonl#3']);
     expect(r.stderr).toMatch(/^govmine: rows\.jsonl#2: ingest: line 2 is not valid JSON/m);
+  });
+
+  it('reads a CSV collection past a row with a broken quote: that row named by number and line, the rows on both sides written', () => {
+    const row = (n: number, text: string) => `广东,2026,报告${n},https://example.gov.cn/${n},2026-01-2${n},"${text}"`;
+    writeFileSync(join(dir, 'provinces.csv'), ['province,year,title,source_url,publish_date,full_text',
+      row(1, '全年检查企业5家。'), row(2, '群众说"好"，罚款9万元。'), row(3, '全年罚款3万元。'), ''].join('\n'));
+    const r = govmine(['extract', 'provinces.csv', '-f', 'jsonl'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['provinces.csv#1', 'provinces.csv#3']);
+    expect(r.stderr).toMatch(/^govmine: provinces\.csv#2: ingest: row 2 \(line 3\) is left out: a quote inside a quoted field is not doubled \(""\) at 群众说"$/m);
+  });
+
+  it('reads files whose names are not UTF-8 (GBK, as a Windows zip leaves them), from a folder and from a shell glob, and names them readably', () => {
+    const zip = mkdtempSync(join(tmpdir(), 'govmine-names-'));
+    mkdirSync(join(zip, 'd'));
+    const gbk = Buffer.from([0xb1, 0xa8, 0xb8, 0xe6]); // 报告 in GBK
+    writeFileSync(Buffer.concat([Buffer.from(join(zip, 'd/')), gbk, Buffer.from('.txt')]), readFileSync(seed));
+    writeFileSync(Buffer.concat([Buffer.from(join(zip, 'd/')), Buffer.from([0x41, 0xff]), Buffer.from('.txt')]), '罚款3万元。');
+    const folder = govmine(['extract', 'd', '-f', 'jsonl', '-q'], { cwd: zip });
+    expect(folder.code).toBe(0);
+    const records = folder.stdout.trim().split('\n').map((l) => JSON.parse(l) as { doc: string; raw: string });
+    expect([...new Set(records.map((x) => x.doc))]).toEqual(['d/A\\xff.txt', 'd/报告.txt']);
+    const alone = govmine(['extract', seed, '-f', 'jsonl', '-q']).stdout.trim().split('\n').map((l) => JSON.parse(l).raw);
+    expect(records.filter((x) => x.doc === 'd/报告.txt').map((x) => x.raw)).toEqual(alone);
+    const globbed = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" extract d/*.txt -f jsonl -q`], { cwd: zip, encoding: 'utf8' });
+    expect(globbed.status).toBe(0);
+    expect(globbed.stdout).toBe(folder.stdout);
+    const missing = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" extract "$(printf 'd/\\377.txt')"`], { cwd: zip, encoding: 'utf8' });
+    expect(missing.stderr).toMatch(/^govmine: d\/\\xff\.txt: ingest: no such file or folder$/m);
   });
 
   it('shows examples in --help', () => {
