@@ -78,7 +78,8 @@ describe(`bad input: ${KINDS.length + NAMED.length} kinds`, () => {
     const slow = join(dir, 'named', 'million-figures.txt');
     const r = govmine(['extract', slow, good, '-f', 'jsonl', '--timeout', '1'], dir);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^govmine: ${slow}: extract: took longer than --timeout \\(1 s\\)$`, 'm'));
+    // the stage it was in when time ran out depends on the machine's speed, not on govmine
+    expect(r.stderr).toMatch(new RegExp(`^govmine: ${slow}: [a-z]+: took longer than --timeout \\(1 s\\)$`, 'm'));
     expect(r.stdout.trim().split('\n').every((l) => JSON.parse(l).doc === good)).toBe(true);
   });
 
@@ -91,7 +92,7 @@ describe(`bad input: ${KINDS.length + NAMED.length} kinds`, () => {
     const r = govmine(['extract', ...goods, slow, '-f', 'jsonl', '--timeout', '1', '-j', '1'], dir);
     expect(r.status).toBe(1);
     expect(r.stderr.match(/took longer than --timeout/g)).toHaveLength(1);
-    expect(r.stderr).toMatch(new RegExp(`^govmine: ${slow}: extract: took longer`, 'm'));
+    expect(r.stderr).toMatch(new RegExp(`^govmine: ${slow}: [a-z]+: took longer`, 'm'));
     const alone = govmine(['extract', good, '-f', 'jsonl', '-q'], dir).stdout.trim().split('\n');
     const docs = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { doc: string }).doc);
     expect(docs).toHaveLength(11 * alone.length);
