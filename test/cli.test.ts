@@ -1,6 +1,6 @@
 // The built command, run as a user runs it: stdout, stderr and exit codes.
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -189,5 +189,40 @@ describe('govmine extract', () => {
 
   it('starts CSV with a BOM on request', () => {
     expect(govmine(['extract', 'good report.txt', '--bom'], { cwd: dir }).stdout.startsWith('\ufeffdoc,')).toBe(true);
+  });
+});
+
+describe('a reader that goes away (| head)', () => {
+  const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+  /** The writing end of a pipe whose reader has already gone: every write to it fails with EPIPE, at once. */
+  const brokenPipe = () => {
+    const fifo = join(mkdtempSync(join(tmpdir(), 'govmine-pipe-')), 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const writer = openSync(fifo, constants.O_WRONLY);
+    closeSync(reader);
+    return writer;
+  };
+  const run = (args: string[], stdio: ['ignore', number | 'pipe', number | 'pipe']) => {
+    const r = spawnSync(process.execPath, [bin, ...args], { stdio, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    stdio.forEach((fd) => typeof fd === 'number' && closeSync(fd));
+    return r;
+  };
+
+  const commands = [['--help'], ['show', '--help'], ['panel', '--help'], ['--version'], ['extract', fixtures, '-f', 'jsonl'],
+    ['text', fixtures], ['show', fixtures], ['check', fixtures], ['report', fixtures, '-o', '-'], ['panel', join(fixtures, 'panel')]];
+  for (const args of commands) {
+    it(`on standard output, ends govmine ${args.join(' ').replace(fixtures, 'fixtures/')} quietly, exit 0`, () => {
+      const r = run(args, ['ignore', brokenPipe(), 'pipe']);
+      expect(r.stderr).not.toMatch(/EPIPE|Error|\n\s+at /); // warnings about the inputs may come first
+      expect(r.status).toBe(0);
+    });
+  }
+
+  it('on standard error, drops the messages and still writes the output file whole', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'govmine-pipe-')), 'all.csv');
+    const r = run(['extract', fixtures, 'no-such-file.txt', '-o', out], ['ignore', 'pipe', brokenPipe()]);
+    expect(r.status).toBe(1); // the missing input still counts
+    expect(readFileSync(out, 'utf8')).toBe(govmine(['extract', fixtures, '-q']).stdout);
   });
 });
