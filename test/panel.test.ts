@@ -92,6 +92,17 @@ describe('govmine panel', () => {
     expect(panel(['.', '--year', '23']).status).toBe(2);
   });
 
+  it('says which years, agencies or indicators there are when a filter matches nothing', () => {
+    const year = panel(['.', '--year', '2026']);
+    expect(year.status).toBe(0);
+    expect(year.stderr).toMatch(/^govmine: --year 2026 matches no cell: the documents report on 2023, 2024 \(a cell's year is the year a report is about/m);
+    expect(panel(['.', '--agency', '丙县']).stderr).toMatch(/^govmine: --agency 丙县 matches no agency; the documents' agencies are 乙区应急管理局, 甲市市场监督管理局$/m);
+    expect(panel(['.', '--indicator', '城镇新增就业']).stderr).toMatch(/^govmine: --indicator 城镇新增就业 matches no cell; the documents give 罚款金额, .*行政处罚案件数/m);
+    expect(panel(['.', '--agency', '乙区', '--year', '2024']).stderr).toMatch(/no cell matches them all together \(years 2023, 2024;/);
+    expect(panel(['.', '--year', '2024']).stderr).not.toMatch(/matches no/);
+    expect(panel(['.', '--year', '2026', '-q']).stderr).toBe('');
+  });
+
   it('picks the format from the -o name, and refuses what it must not write over', () => {
     const dir = mkdtempSync(join(tmpdir(), 'govmine-panel-'));
     expect(panel([fixtures, '-o', join(dir, 'p.json'), '-q']).status).toBe(0);
