@@ -18,10 +18,11 @@ export function exactArguments(args: readonly string[]): Array<string | Buffer> 
   // each argument that is not UTF-8, under the text Node made of it, in the order given
   const byText = new Map<string, Buffer[]>();
   for (let at = 0; at < cmdline.length; ) {
-    const end = cmdline.indexOf(0, at) === -1 ? cmdline.length : cmdline.indexOf(0, at);
-    const arg = cmdline.subarray(at, end);
-    if (!isUtf8(arg)) byText.set(arg.toString('utf8'), [...(byText.get(arg.toString('utf8')) ?? []), arg]);
-    at = end + 1;
+    const end = cmdline.indexOf(0, at);
+    const arg = cmdline.subarray(at, end === -1 ? cmdline.length : end);
+    const text = arg.toString('utf8');
+    if (!isUtf8(arg)) byText.set(text, [...(byText.get(text) ?? []), arg]);
+    at += arg.length + 1;
   }
   return args.map((a) => byText.get(a)?.shift() ?? a);
 }

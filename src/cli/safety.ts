@@ -1,7 +1,7 @@
 import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, type PathLike, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, resolve, sep } from 'node:path';
-import { fsPath, type Source } from '../ingest/index.js';
+import { fsPath, type FileSource, type Source } from '../ingest/index.js';
 
 /**
  * What govmine writes may never destroy data: no command writes over one of its inputs (compared
@@ -190,7 +190,7 @@ export function refuseInputsAsOutputs(outputs: readonly Output[], inputs: Iterab
   for (const input of inputs) {
     if (input.path === null) continue;
     if (files.size > 0) {
-      const info = statOrNull(fsPath({ ...input, path: input.path }));
+      const info = statOrNull(fsPath(input as FileSource));
       const output = info && files.get(identity(info));
       if (output) {
         throw new UsageError(`${output.option} ${output.path} is also an input (${input.path}): writing it would destroy that input. Nothing was written; give another output name`);

@@ -131,11 +131,15 @@ function nice(v: number): number {
   return [1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8, 10].map((m) => m * step).find((n) => n >= v)!;
 }
 
-/** An axis from the smallest value (or 0) to the largest, in display units, in round steps. */
+/**
+ * An axis from the smallest value (or 0) to the largest, round in display units: its ticks (base
+ * values) and where a value stands along it (0 to 1).
+ */
 function axis(cells: readonly PanelCell[], display: Display) {
   const values = cells.flatMap((c) => c.values.map((v) => v.value / display.factor));
   const max = nice(Math.max(0, ...values)), min = -nice(-Math.min(0, ...values));
-  return { min, max, span: max - min || 1, ticks: [0, 0.25, 0.5, 0.75, 1].map((t) => min + t * (max - min || 1)) };
+  const span = max - min || 1;
+  return { ticks: [0, 0.25, 0.5, 0.75, 1].map((t) => (min + t * span) * display.factor), along: (v: number) => (v / display.factor - min) / span };
 }
 
 /** What a mark or a number says on hover: the base value and where it was read. */
@@ -148,10 +152,10 @@ const rank = (c: PanelCell | null) => (c === null ? -Infinity : c.value ?? Math.
 /** A line per agency over the years; a year whose documents disagree gets a hollow ring at each value and no line through it. */
 function lineChart(cells: readonly PanelCell[], agencies: readonly string[], years: readonly number[], display: Display, sourceId: (s: PanelSource) => string): string {
   const W = 560, H = 220, left = 56, right = 16, top = 12, bottom = 28;
-  const { min, span, ticks } = axis(cells, display);
+  const { ticks, along } = axis(cells, display);
   const x = (year: number) => years.length === 1 ? left + (W - left - right) / 2 : left + ((years.indexOf(year)) / (years.length - 1)) * (W - left - right);
-  const y = (v: number) => top + (1 - (v / display.factor - min) / span) * (H - top - bottom);
-  let svg = ticks.map((t) => `<line class="grid" x1="${left}" x2="${W - right}" y1="${y(t * display.factor)}" y2="${y(t * display.factor)}"/><text x="${left - 6}" y="${y(t * display.factor) + 4}" text-anchor="end">${shown(t * display.factor, display)}</text>`).join('');
+  const y = (v: number) => top + (1 - along(v)) * (H - top - bottom);
+  let svg = ticks.map((t) => `<line class="grid" x1="${left}" x2="${W - right}" y1="${y(t)}" y2="${y(t)}"/><text x="${left - 6}" y="${y(t) + 4}" text-anchor="end">${shown(t, display)}</text>`).join('');
   svg += `<line class="axis" x1="${left}" x2="${W - right}" y1="${H - bottom}" y2="${H - bottom}"/>`;
   svg += years.map((yr) => `<text x="${x(yr)}" y="${H - 8}" text-anchor="middle">${yr}</text>`).join('');
   agencies.forEach((agency, k) => {
@@ -181,18 +185,20 @@ function lineChart(cells: readonly PanelCell[], agencies: readonly string[], yea
  */
 function barChart(cells: readonly PanelCell[], display: Display, sourceId: (s: PanelSource) => string): string {
   const ranked = [...cells].sort((a, b) => rank(b) - rank(a));
-  const names = Math.min(240, 14 + 12 * Math.max(...ranked.map((c) => c.agency.length)));
+  // names up to 18 characters stand whole; a longer one is cut, and whole on hover
+  const names = 14 + 12 * Math.min(18, Math.max(...ranked.map((c) => c.agency.length)));
   const W = 720, row = 22, top = 6, bottom = 22, room = 110;
   const H = top + ranked.length * row + bottom;
-  const { min, span, ticks } = axis(cells, display);
-  const x = (v: number) => names + ((v / display.factor - min) / span) * (W - names - room);
-  let svg = ticks.map((t) => `<line class="grid" x1="${x(t * display.factor)}" x2="${x(t * display.factor)}" y1="${top}" y2="${H - bottom}"/><text x="${x(t * display.factor)}" y="${H - 6}" text-anchor="middle">${shown(t * display.factor, display)}</text>`).join('');
+  const { ticks, along } = axis(cells, display);
+  const x = (v: number) => names + along(v) * (W - names - room);
+  let svg = ticks.map((t) => `<line class="grid" x1="${x(t)}" x2="${x(t)}" y1="${top}" y2="${H - bottom}"/><text x="${x(t)}" y="${H - 6}" text-anchor="middle">${shown(t, display)}</text>`).join('');
   ranked.forEach((c, i) => {
     const y = top + i * row;
     const largest = rank(c);
     const [from, to] = [x(Math.min(0, largest)), x(Math.max(0, largest))];
     const first = sourceOf(c, largest);
-    svg += `<text class="name" x="${names - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(c.agency)}</text>`;
+    const name = c.agency.length > 18 ? `${c.agency.slice(0, 17)}…` : c.agency;
+    svg += `<text class="name" x="${names - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(name)}${name === c.agency ? '' : `<title>${escapeHtml(c.agency)}</title>`}</text>`;
     svg += `<a href="#${sourceId(first)}"><rect class="${c.conflict ? 'conflict' : 'bar'}" x="${from.toFixed(1)}" y="${y + 3}" width="${Math.max(1, to - from).toFixed(1)}" height="16" fill="${c.conflict ? '#fff' : BAR}" stroke="${c.conflict ? '#b00' : BAR}"><title>${escapeHtml(c.values.map((v) => hover(c, v.value, sourceOf(c, v.value))).join('\n'))}</title></rect></a>`;
     if (c.conflict) for (const v of c.values) svg += `<line x1="${x(v.value).toFixed(1)}" x2="${x(v.value).toFixed(1)}" y1="${y + 1}" y2="${y + 21}" stroke="#b00" stroke-width="2"/>`;
     svg += `<text class="value" x="${(to + 4).toFixed(1)}" y="${y + 15}">${c.values.map((v) => shown(v.value, display)).join(' ≠ ')}</text>`;

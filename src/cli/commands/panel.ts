@@ -55,7 +55,7 @@ function yearList(value: string): number[] {
 }
 
 /** Lists of names, cut short where long (31 provinces). */
-const some = (names: readonly (string | number)[]) => (names.length > 10 ? `${names.slice(0, 10).join(', ')} … (${names.length} in all)` : names.join(', '));
+const listed = (names: readonly (string | number)[]) => (names.length > 10 ? `${names.slice(0, 10).join(', ')} … (${names.length} in all)` : names.join(', '));
 
 /** Why a filtered panel came out empty: each filter that matches nothing, and what the documents offer instead. */
 function filterHints(panel: Panel, opts: PanelOptions): string[] {
@@ -64,15 +64,15 @@ function filterHints(panel: Panel, opts: PanelOptions): string[] {
   if (years.length === 0) return []; // no cell at all: the summary says so
   const hints: string[] = [];
   if (opts.year && !opts.year.some((y) => years.includes(y))) {
-    hints.push(`--year ${opts.year.join(',')} matches no cell: the documents report on ${some(years)} (a cell's year is the year a report is about, not the year it was delivered)`);
+    hints.push(`--year ${opts.year.join(',')} matches no cell: the documents report on ${listed(years)} (a cell's year is the year a report is about, not the year it was delivered)`);
   }
   if (opts.agency && !agencies.some((a) => opts.agency!.some((part) => a.includes(part)))) {
-    hints.push(`--agency ${opts.agency.join(',')} matches no agency; the documents' agencies are ${some(agencies)}`);
+    hints.push(`--agency ${opts.agency.join(',')} matches no agency; the documents' agencies are ${listed(agencies)}`);
   }
   if (opts.indicator && !opts.indicator.some((i) => indicators.includes(i))) {
-    hints.push(`--indicator ${opts.indicator.join(',')} matches no cell; the documents give ${some(indicators)}`);
+    hints.push(`--indicator ${opts.indicator.join(',')} matches no cell; the documents give ${listed(indicators)}`);
   }
-  if (hints.length === 0) hints.push(`each filter matches some cell, but no cell matches them all together (years ${some(years)}; indicators ${some(indicators)})`);
+  if (hints.length === 0) hints.push(`each filter matches some cell, but no cell matches them all together (years ${listed(years)}; indicators ${listed(indicators)})`);
   return hints;
 }
 
