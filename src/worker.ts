@@ -8,10 +8,10 @@ import { warmUp } from './text/index.js';
 import { processDocument, type PipelineOptions, type ProcessedDocument } from './pipeline.js';
 import { currentStage, inStage, StageError, watchStages, type Stage } from './problems.js';
 import { documentRows, sha256Of, type DocumentRows } from './dataset/index.js';
-import { readFileSource, type RawDocument } from './ingest/index.js';
+import { readFileSource, type FileSource, type RawDocument } from './ingest/index.js';
 
 /** A document to process: its bytes, or (so that the main thread need not read them) its file. */
-export type Input = { raw: RawDocument } | { file: { id: string; path: string; maxSize: number } };
+export type Input = { raw: RawDocument } | { file: FileSource & { maxSize: number } };
 
 /** Documents go to a worker a few at a time: one message per document would keep the main thread busy. */
 export interface Task {
@@ -72,7 +72,7 @@ function processInput(given: Input, { options, render, rows, duplicates }: Task)
   try {
     // bytes arrive as a plain Uint8Array after crossing the thread boundary
     const input = inStage('ingest', () => ('file' in given
-      ? readFileSource(given.file.id, given.file.path, given.file.maxSize)
+      ? readFileSource(given.file, given.file.maxSize)
       : { ...given.raw, bytes: Buffer.from(given.raw.bytes.buffer, given.raw.bytes.byteOffset, given.raw.bytes.byteLength) }));
     const doc = processDocument(input, options);
     const sig = duplicates ? inStage('dedupe', () => signature(doc.text)) : null;

@@ -7,22 +7,23 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script, shared with `node test/bad/corpus.mjs`
 import { KINDS, NAMED, SEED_FIGURES, makeCorpus } from './bad/corpus.mjs';
-import { runGovmine } from './govmine.js';
+import { runGovmine, runGovmineAsync } from './govmine.js';
 
 interface Kind { name: string; figures?: number | 'seed'; fails?: string }
 const good = fileURLToPath(new URL('../fixtures/001_1337db6bbca4abca.txt', import.meta.url));
 const govmine = (args: string[], cwd: string) => runGovmine(args, { cwd });
 
 let dir: string;
-let run: ReturnType<typeof govmine>;
+let run: Awaited<ReturnType<typeof runGovmineAsync>>;
 let docs: Map<string, { indicators: unknown[]; raw: string }>;
 let errors: Array<{ path: string; stage: string; kind: string; message: string }>;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'govmine-bad-'));
   makeCorpus(dir);
   const named = (NAMED as Kind[]).filter((k) => k.fails !== 'timeout').map((k) => `named/${k.name}`);
-  run = govmine(['extract', 'folder', ...named, 'no/such/path.txt', good, '-f', 'json', '-o', 'out.json', '--errors', 'errors.jsonl', '--timeout', '20'], dir);
+  // the longest run of the suite, awaited: it would hold the test thread for most of a minute
+  run = await runGovmineAsync(['extract', 'folder', ...named, 'no/such/path.txt', good, '-f', 'json', '-o', 'out.json', '--errors', 'errors.jsonl', '--timeout', '20'], { cwd: dir });
   docs = new Map(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).map((d: { doc: string; indicators: unknown[] }) => [d.doc, d]));
   errors = readFileSync(join(dir, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 }, 120_000);
@@ -78,7 +79,8 @@ describe(`bad input: ${KINDS.length + NAMED.length} kinds`, () => {
     const slow = join(dir, 'named', 'million-figures.txt');
     const r = govmine(['extract', slow, good, '-f', 'jsonl', '--timeout', '1'], dir);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^govmine: ${slow}: extract: took longer than --timeout \\(1 s\\)$`, 'm'));
+    // the stage it was in when time ran out depends on the machine's speed, not on govmine
+    expect(r.stderr).toMatch(new RegExp(`^govmine: ${slow}: [a-z]+: took longer than --timeout \\(1 s\\)$`, 'm'));
     expect(r.stdout.trim().split('\n').every((l) => JSON.parse(l).doc === good)).toBe(true);
   });
 
@@ -91,7 +93,7 @@ describe(`bad input: ${KINDS.length + NAMED.length} kinds`, () => {
     const r = govmine(['extract', ...goods, slow, '-f', 'jsonl', '--timeout', '1', '-j', '1'], dir);
     expect(r.status).toBe(1);
     expect(r.stderr.match(/took longer than --timeout/g)).toHaveLength(1);
-    expect(r.stderr).toMatch(new RegExp(`^govmine: ${slow}: extract: took longer`, 'm'));
+    expect(r.stderr).toMatch(new RegExp(`^govmine: ${slow}: [a-z]+: took longer`, 'm'));
     const alone = govmine(['extract', good, '-f', 'jsonl', '-q'], dir).stdout.trim().split('\n');
     const docs = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { doc: string }).doc);
     expect(docs).toHaveLength(11 * alone.length);

@@ -41,6 +41,22 @@ describe('govmine check', () => {
     expect(r.stdout).toMatch(/ok\s+rate\s+1575 → 2455 is a change of 55.873%, stated 55.87%/);
   });
 
+  it('prints under each verdict the sentence it was read from, its figures marked on a terminal', () => {
+    const text = '全年检查企业5家。隐患查出数量由100项提升为150项,同比上升40%。\n行政许可服务事项27项(包含行政许可事项10项,公共服务事项17项)。';
+    const plain = govmine(['check', '-', '-q'], text);
+    expect(plain.status).toBe(4);
+    expect(plain.stdout).toBe([
+      '<stdin>',
+      '  MISMATCH  rate        100 → 150 is a change of 50%, stated 40%  @16,@23,@32',
+      '              隐患查出数量由100项提升为150项,同比上升40%。',
+      '  ok        parts       10项 + 17项 = 27项, stated 27项  @45,@57,@67',
+      '              行政许可服务事项27项(包含行政许可事项10项,公共服务事项17项)。',
+      '',
+    ].join('\n'));
+    const coloured = runGovmine(['check', '-', '-q'], { input: text, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout;
+    expect(coloured).toContain('由\u001b[1m\u001b[33m\u001b[7m100项\u001b[27m\u001b[39m\u001b[22m提升为');
+  });
+
   it('checks no table cell by a rule of prose: a disclosure report whose rows share their labels is consistent', () => {
     const r = govmine(['check', fixture('html/zfxxgk_pingtan_2022.html'), '-f', 'json', '-q']);
     expect(r.status).toBe(0);

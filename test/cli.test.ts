@@ -1,6 +1,6 @@
 // The built command, run as a user runs it: stdout, stderr and exit codes.
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -130,6 +130,35 @@ describe('govmine extract', () => {
     expect(r.stderr).toMatch(/^govmine: rows\.jsonl#2: ingest: line 2 is not valid JSON/m);
   });
 
+  it('reads a CSV collection past a row with a broken quote: that row named by number and line, the rows on both sides written', () => {
+    const row = (n: number, text: string) => `广东,2026,报告${n},https://example.gov.cn/${n},2026-01-2${n},"${text}"`;
+    writeFileSync(join(dir, 'provinces.csv'), ['province,year,title,source_url,publish_date,full_text',
+      row(1, '全年检查企业5家。'), row(2, '群众说"好"，罚款9万元。'), row(3, '全年罚款3万元。'), ''].join('\n'));
+    const r = govmine(['extract', 'provinces.csv', '-f', 'jsonl'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['provinces.csv#1', 'provinces.csv#3']);
+    expect(r.stderr).toMatch(/^govmine: provinces\.csv#2: ingest: row 2 \(line 3\) is left out: a quote inside a quoted field is not doubled \(""\) at 群众说"$/m);
+  });
+
+  it('reads files whose names are not UTF-8 (GBK, as a Windows zip leaves them), from a folder and from a shell glob, and names them readably', () => {
+    const zip = mkdtempSync(join(tmpdir(), 'govmine-names-'));
+    mkdirSync(join(zip, 'd'));
+    const gbk = Buffer.from([0xb1, 0xa8, 0xb8, 0xe6]); // 报告 in GBK
+    writeFileSync(Buffer.concat([Buffer.from(join(zip, 'd/')), gbk, Buffer.from('.txt')]), readFileSync(seed));
+    writeFileSync(Buffer.concat([Buffer.from(join(zip, 'd/')), Buffer.from([0x41, 0xff]), Buffer.from('.txt')]), '罚款3万元。');
+    const folder = govmine(['extract', 'd', '-f', 'jsonl', '-q'], { cwd: zip });
+    expect(folder.code).toBe(0);
+    const records = folder.stdout.trim().split('\n').map((l) => JSON.parse(l) as { doc: string; raw: string });
+    expect([...new Set(records.map((x) => x.doc))]).toEqual(['d/A\\xff.txt', 'd/报告.txt']);
+    const alone = govmine(['extract', seed, '-f', 'jsonl', '-q']).stdout.trim().split('\n').map((l) => JSON.parse(l).raw);
+    expect(records.filter((x) => x.doc === 'd/报告.txt').map((x) => x.raw)).toEqual(alone);
+    const globbed = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" extract d/*.txt -f jsonl -q`], { cwd: zip, encoding: 'utf8' });
+    expect(globbed.status).toBe(0);
+    expect(globbed.stdout).toBe(folder.stdout);
+    const missing = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" extract "$(printf 'd/\\377.txt')"`], { cwd: zip, encoding: 'utf8' });
+    expect(missing.stderr).toMatch(/^govmine: d\/\\xff\.txt: ingest: no such file or folder$/m);
+  });
+
   it('shows examples in --help', () => {
     expect(govmine(['--help']).stdout).toMatch(/Examples:/);
     const r = govmine(['extract', '--help']);
@@ -160,5 +189,40 @@ describe('govmine extract', () => {
 
   it('starts CSV with a BOM on request', () => {
     expect(govmine(['extract', 'good report.txt', '--bom'], { cwd: dir }).stdout.startsWith('\ufeffdoc,')).toBe(true);
+  });
+});
+
+describe('a reader that goes away (| head)', () => {
+  const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+  /** The writing end of a pipe whose reader has already gone: every write to it fails with EPIPE, at once. */
+  const brokenPipe = () => {
+    const fifo = join(mkdtempSync(join(tmpdir(), 'govmine-pipe-')), 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const writer = openSync(fifo, constants.O_WRONLY);
+    closeSync(reader);
+    return writer;
+  };
+  const run = (args: string[], stdio: ['ignore', number | 'pipe', number | 'pipe']) => {
+    const r = spawnSync(process.execPath, [bin, ...args], { stdio, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    stdio.forEach((fd) => typeof fd === 'number' && closeSync(fd));
+    return r;
+  };
+
+  const commands = [['--help'], ['show', '--help'], ['panel', '--help'], ['--version'], ['extract', fixtures, '-f', 'jsonl'],
+    ['text', fixtures], ['show', fixtures], ['check', fixtures], ['report', fixtures, '-o', '-'], ['panel', join(fixtures, 'panel')]];
+  for (const args of commands) {
+    it(`on standard output, ends govmine ${args.join(' ').replace(fixtures, 'fixtures/')} quietly, exit 0`, () => {
+      const r = run(args, ['ignore', brokenPipe(), 'pipe']);
+      expect(r.stderr).not.toMatch(/EPIPE|Error|\n\s+at /); // warnings about the inputs may come first
+      expect(r.status).toBe(0);
+    });
+  }
+
+  it('on standard error, drops the messages and still writes the output file whole', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'govmine-pipe-')), 'all.csv');
+    const r = run(['extract', fixtures, 'no-such-file.txt', '-o', out], ['ignore', 'pipe', brokenPipe()]);
+    expect(r.status).toBe(1); // the missing input still counts
+    expect(readFileSync(out, 'utf8')).toBe(govmine(['extract', fixtures, '-q']).stdout);
   });
 });

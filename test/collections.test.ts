@@ -57,12 +57,25 @@ describe('collections', () => {
     expect((out[1] as RowFailure).id).toBe(`${path}#2`);
   });
 
-  it('fails an unclosed CSV quote with a message, after the rows before it', async () => {
+  it('fails a row whose CSV quote never closes, by its number and line, after the rows before it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'govmine-coll-'));
     const path = join(dir, 'c.csv');
-    writeFileSync(path, 'content\n检查企业5家。\n"unclosed,\n');
-    const seen: string[] = [];
-    await expect(async () => { for await (const r of readCollection(path, {})) seen.push('bytes' in r ? 'ok' : 'fail'); }).rejects.toThrow(/unreadable after row 1/);
-    expect(seen).toEqual(['ok']);
+    writeFileSync(path, 'content\n检查企业5家。\n"unclosed,\n罚款3万元。\n');
+    const out = await rows(path);
+    expect(out.map((r) => ('error' in r ? r.error.kind : 'ok'))).toEqual(['ok', 'bad-row']);
+    expect((out[1] as RowFailure).id).toBe(`${path}#2`);
+    expect((out[1] as RowFailure).error.message).toBe('row 2 (line 3) is left out: a quote opened in this row is never closed, so every line after it is part of one field');
+  });
+
+  it('leaves out a row with a quote that is not doubled, naming it, and reads the rows on both sides', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govmine-coll-'));
+    const path = join(dir, 'c.csv');
+    const row = (n: number, text: string) => `${n},"${text}"`;
+    writeFileSync(path, ['id,content', row(1, '某局工作总结\n检查企业5家。'), row(2, '某局工作总结\n他说"好"，罚款9万元。'), row(3, '罚款3万元。'), row(4, '某局工作总结\n“立案”12件。'), ''].join('\n'));
+    const out = await rows(path);
+    expect(out.map((r) => r.id.slice(path.length))).toEqual(['#1', '#2', '#3', '#4']);
+    expect(out.map((r) => ('error' in r ? r.error.kind : 'ok'))).toEqual(['ok', 'bad-row', 'ok', 'ok']);
+    expect((out[1] as RowFailure).error.message).toBe('row 2 (line 4) is left out: a quote inside a quoted field is not doubled ("") at …工作总结 他说"');
+    expect(figures(out[3] as RawDocument)).toEqual([[12, '件', 'case', '12件']]);
   });
 });

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run eval:text: main-text quality. For every page under ../shared/html (and fixtures/html) that
+// npm run eval:text: main-text quality. For every page under test/vendor/html (and fixtures/html) that
 // has a hand-cleaned `<name>.expected-main-text.txt` beside it, the character-bigram F1 between
 // `govmine text` and that text, whitespace ignored.
 import { execFileSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const govmine = join(root, 'bin', 'govmine.js');
-const folders = [resolve(root, '..', 'shared', 'html'), join(root, 'fixtures', 'html')].filter(existsSync);
+const folders = [join(root, 'test', 'vendor', 'html'), join(root, 'fixtures', 'html')].filter(existsSync);
 
 function bigrams(text) {
   const s = text.replace(/\s+/g, '');

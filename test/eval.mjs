@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run eval: extracts the bundled reports to JSON and scores them against the hand-labelled gold
-// files with ../shared/eval/score.mjs (per document, with misses), plus fixtures/extra/*.gold.json;
-// where a meaning gold exists (../shared/gold/meaning), what the figures mean with meaning.mjs too.
+// files with test/vendor/eval/score.mjs (per document, with misses), plus fixtures/extra/*.gold.json;
+// where a meaning gold exists (test/vendor/gold/meaning), what the figures mean with meaning.mjs too.
+// test/vendor holds copies of the shared material (its README says from where).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = resolve(root, '..', 'shared');
+const shared = join(root, 'test', 'vendor');
 const scorer = join(shared, 'eval', 'score.mjs');
 const meaningScorer = join(shared, 'eval', 'meaning.mjs');
 const govmine = join(root, 'bin', 'govmine.js');
@@ -34,10 +35,6 @@ const fixtures = join(root, 'fixtures');
 const seeds = readdirSync(fixtures).filter((f) => /^\d{3}_.*\.txt$/.test(f)).map((f) => join(fixtures, f));
 // the seeds are scored last, so that the closing line is theirs
 const suites = [];
-if (!existsSync(scorer)) {
-  console.error(`govmine eval: ${scorer} not found; ../shared must stand beside this checkout`);
-  process.exit(2);
-}
 const extraDir = join(fixtures, 'extra');
 if (existsSync(extraDir)) {
   const golds = readdirSync(extraDir).filter((f) => f.endsWith('.gold.json')).sort();
@@ -48,6 +45,6 @@ if (existsSync(extraDir)) {
   }
 }
 const review = join(shared, 'reports', 'gzbg2026_guangdong_review.txt');
-if (existsSync(review)) suites.push(['provincial work report (gold/guangdong_review.json)', join(shared, 'gold', 'guangdong_review.json'), [review]]);
+suites.push(['provincial work report (gold/guangdong_review.json)', join(shared, 'gold', 'guangdong_review.json'), [review]]);
 suites.push(['seeds (gold/seeds.json)', join(shared, 'gold', 'seeds.json'), seeds]);
 suites.forEach(([title, gold, inputs], i) => score(title, gold, extract(inputs, `suite${i}`)));

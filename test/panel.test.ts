@@ -8,11 +8,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { runGovmine } from './govmine.js';
+import { displayScale } from '../src/emit/panel.js';
+import { runGovmine, runGovmineAsync } from './govmine.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const fixtures = fileURLToPath(new URL('../fixtures/panel/', import.meta.url));
-const guangdong = fileURLToPath(new URL('../../shared/reports/gzbg2026_guangdong.txt', import.meta.url));
+const guangdong = fileURLToPath(new URL('./vendor/reports/gzbg2026_guangdong.txt', import.meta.url));
 const output = fileURLToPath(new URL('./output/', import.meta.url));
 const panel = (args: string[], cwd = fixtures) => runGovmine(['panel', ...args], { cwd });
 const A = '甲市市场监督管理局';
@@ -25,6 +26,16 @@ const long = (args: string[] = []) => {
   return r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Cell);
 };
 const cell = (cells: Cell[], agency: string, year: number, indicator: string) => cells.find((c) => c.agency === agency && c.year === year && c.indicator === indicator);
+
+describe('the unit a panel page shows an indicator in', () => {
+  it('is the largest scale its middle value reaches: 亿元 for 地区生产总值, 万人 for 城镇新增就业, none for rates and small counts', () => {
+    expect(displayScale([5.2e12, 1.458e13, 2.5e12], '元')).toEqual({ factor: 1e8, unit: '亿元' });
+    expect(displayScale([1494000, 320000, 600000], '人')).toEqual({ factor: 1e4, unit: '万人' });
+    expect(displayScale([850000, 1120000, 3.5e8], '元')).toEqual({ factor: 1e4, unit: '万元' }); // one large fine does not set the scale
+    expect(displayScale([3.9, 5.4, -0.5], '%')).toEqual({ factor: 1, unit: '%' });
+    expect(displayScale([120, 156, 45], '件')).toEqual({ factor: 1, unit: '件' });
+  });
+});
 
 describe('govmine panel', () => {
   const cells = long();
@@ -92,6 +103,19 @@ describe('govmine panel', () => {
     expect(panel(['.', '--year', '23']).status).toBe(2);
   });
 
+  it('says which years, agencies or indicators there are when a filter matches nothing', async () => {
+    const [year, agency, indicator, together, some, quiet] = await Promise.all([
+      ['--year', '2026'], ['--agency', '丙县'], ['--indicator', '城镇新增就业'], ['--agency', '乙区', '--year', '2024'], ['--year', '2024'], ['--year', '2026', '-q'],
+    ].map((filter) => runGovmineAsync(['panel', '.', ...filter], { cwd: fixtures })));
+    expect(year.status).toBe(0);
+    expect(year.stderr).toMatch(/^govmine: --year 2026 matches no cell: the documents report on 2023, 2024 \(a cell's year is the year a report is about/m);
+    expect(agency.stderr).toMatch(/^govmine: --agency 丙县 matches no agency; the documents' agencies are 乙区应急管理局, 甲市市场监督管理局$/m);
+    expect(indicator.stderr).toMatch(/^govmine: --indicator 城镇新增就业 matches no cell; the documents give 罚款金额, .*行政处罚案件数/m);
+    expect(together.stderr).toMatch(/no cell matches them all together \(years 2023, 2024;/);
+    expect(some.stderr).not.toMatch(/matches no/);
+    expect(quiet.stderr).toBe('');
+  });
+
   it('picks the format from the -o name, and refuses what it must not write over', () => {
     const dir = mkdtempSync(join(tmpdir(), 'govmine-panel-'));
     expect(panel([fixtures, '-o', join(dir, 'p.json'), '-q']).status).toBe(0);
@@ -131,13 +155,16 @@ describe('govmine panel', () => {
   });
 });
 
-describe.runIf(existsSync(guangdong))('the provincial work report (delivered 2026, on 2025)', () => {
-  const r = runGovmine(['panel', guangdong, '-f', 'jsonl', '-q']);
-  const cells = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Cell);
+describe('the provincial work report (delivered 2026, on 2025)', () => {
+  let cells: Cell[] = [];
   const of = (indicator: string) => cells.find((c) => c.indicator === indicator);
+  beforeAll(() => {
+    const r = runGovmine(['panel', guangdong, '-f', 'jsonl', '-q']);
+    expect(r.status).toBe(0);
+    cells = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Cell);
+  });
 
   it('gives the 2025 values its review section states', () => {
-    expect(r.status).toBe(0);
     expect(cells.every((c) => c.agency === '广东省人民政府' && c.year === 2025)).toBe(true);
     expect(of('城镇新增就业')).toMatchObject({ value: 1494000, unit: '人', figures: 1 }); // 149.4万人
     expect(of('地区生产总值')).toMatchObject({ value: 14580000000000, unit: '元' }); // 14.58万亿元, not 11.37万亿元 of 2020
@@ -174,6 +201,56 @@ describe.runIf(existsSync(CHROMIUM))('the panel page in a browser', () => {
 
   afterAll(async () => { await browser?.close(); });
 
+  /** One year across twelve agencies (invented provincial work reports): a cross-section. */
+  async function crossSection(): Promise<Page> {
+    const dir = mkdtempSync(join(tmpdir(), 'govmine-panel-'));
+    const names = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸', '子', '丑'];
+    names.forEach((n, i) => writeFileSync(join(dir, `${i}.txt`), `${n}省人民政府2026年政府工作报告\n一、2025年工作回顾\n` +
+      `2025年，全省地区生产总值${[56700, 1200, 33676, 98000, 4350.5, 61000, 27000, 130500, 8800, 45100, 70200, 15000][i]}亿元。城镇新增就业${20 + i * 7}.5万人。\n`));
+    expect((await runGovmineAsync(['panel', '.', '--html', 'panel.html', '-q'], { cwd: dir })).status).toBe(0);
+    const bars = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await bars.goto(pathToFileURL(join(dir, 'panel.html')).href);
+    return bars;
+  }
+
+  it('draws one year across agencies as ranked bars, each named, in the unit its table uses', async () => {
+    const bars = await crossSection();
+    const gdp = bars.locator('section.indicator[data-indicator="地区生产总值"]');
+    expect(await gdp.locator('h2 .unit').innerText()).toBe('(亿元)');
+    expect(await gdp.locator('svg.bars rect.bar').count()).toBe(12);
+    const named = await gdp.locator('svg.bars text.name').allTextContents();
+    expect(named.slice(0, 3)).toEqual(['辛省人民政府', '丁省人民政府', '子省人民政府']); // 130,500 > 98,000 > 70,200亿元
+    const widths = await gdp.locator('svg.bars rect.bar').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
+    expect(widths).toEqual([...widths].sort((a, b) => b - a));
+    // the table ranks as the bars do, in 亿元 too; the exact value in 元 on hover
+    const rows = gdp.locator('tbody tr');
+    expect(await rows.locator('td:first-child').allInnerTexts()).toEqual(named);
+    expect(await rows.first().locator('td.num').innerText()).toBe('130,500');
+    expect(await rows.first().locator('td.num a').getAttribute('title')).toMatch(/^辛省人民政府 2025: 13,050,000,000,000 元 · 130500亿元 · 7\.txt$/);
+    expect(await gdp.locator('svg.bars text.value').first().textContent()).toBe('130,500');
+    expect(await rows.nth(10).locator('td.num').innerText()).toBe('4,350.5');
+    const jobs = bars.locator('section.indicator[data-indicator="城镇新增就业"]');
+    expect(await jobs.locator('h2 .unit').innerText()).toBe('(万人)');
+    expect(await jobs.locator('tbody tr').first().locator('td.num').innerText()).toBe('97.5');
+    mkdirSync(output, { recursive: true });
+    await bars.screenshot({ path: join(output, 'panel-bars.png') });
+    await bars.close();
+  });
+
+  it('sorts a table by the column whose header is clicked, largest first, a second click the other way', async () => {
+    const bars = await crossSection();
+    const table = bars.locator('section.indicator[data-indicator="地区生产总值"] table');
+    const column = (n: number) => table.locator(`tbody td:nth-child(${n})`).allInnerTexts();
+    const numbers = async () => (await column(2)).map((t) => Number(t.replace(/,/g, '')));
+    expect(await numbers()).toEqual([...(await numbers())].sort((a, b) => b - a));
+    await table.locator('th', { hasText: '2025' }).click();
+    expect(await numbers()).toEqual([...(await numbers())].sort((a, b) => a - b));
+    await table.locator('th', { hasText: 'agency' }).click();
+    expect(await column(1)).toEqual([...(await column(1))].sort((a, b) => a.localeCompare(b, 'zh')));
+    expect(await table.locator('th', { hasText: 'agency' }).getAttribute('aria-sort')).toBe('ascending');
+    await bars.close();
+  });
+
   it('draws a line chart and a table per indicator, with every agency', async () => {
     const indicators = new Set(long().map((c) => c.indicator));
     expect(await page.locator('section.indicator').count()).toBe(indicators.size);
@@ -199,7 +276,9 @@ describe.runIf(existsSync(CHROMIUM))('the panel page in a browser', () => {
 
   it('shows a conflict with both values and a missing year as an empty cell', async () => {
     const disputed = page.locator('section.indicator[data-indicator="罚款金额"] tr', { hasText: B });
-    expect(await disputed.locator('td.conflict').innerText()).toMatch(/360,000\s*≠\s*380,000\s*conflict/);
+    // in 万元, as the chart's axis reads: 36万元 ≠ 38万元
+    expect(await disputed.locator('td.conflict').innerText()).toMatch(/^36\s*≠\s*38\s*conflict$/);
+    expect(await disputed.locator('td.conflict a').first().getAttribute('title')).toMatch(/: 360,000 元 \(documents disagree\) · 36万元 · b_2023\.txt$/);
     expect(await disputed.locator('td').nth(2).innerText()).toBe('');
     await page.locator('section.indicator').first().scrollIntoViewIfNeeded();
     const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));

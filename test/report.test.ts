@@ -6,13 +6,22 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { escapeHtml } from '../src/emit/report.js';
+import { escapeHtml, reportDocument } from '../src/emit/report.js';
+import { processDocument } from '../src/pipeline.js';
 import { bin, runGovmine } from './govmine.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const seed = fileURLToPath(new URL('../fixtures/002_aae4e83fbe399c5d.txt', import.meta.url));
 const output = fileURLToPath(new URL('./output/', import.meta.url));
 const govmine = (args: string[], cwd: string) => runGovmine(args, { cwd });
+
+it('gives each figure its period, and links only the address of a web page', () => {
+  const doc = processDocument({ id: 'a.txt', path: 'a.txt', bytes: Buffer.from('某局2024年工作总结\n全年罚款3万元。五年来累计罚款20万元。\n'), hints: { url: 'javascript:alert(1)' } });
+  const html = reportDocument(doc, 0);
+  expect(html).toMatch(/<th>status<\/th><th>indicator<\/th><th>period<\/th>/);
+  expect([...html.matchAll(/<td class="tag">([\d-]*)<\/td><td class="tag"><\/td><td class="tag"><\/td><td class="tag"><\/td><\/tr>/g)].map((m) => m[1])).toEqual(['2024', '2020-2024']);
+  expect(html).not.toMatch(/javascript|class="url"/); // an address that is not a web page's is no link
+});
 
 it('escapes every piece of document text', () => {
   expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;');
@@ -123,6 +132,42 @@ describe.runIf(existsSync(CHROMIUM))('the HTML report in a browser', () => {
     expect(await page.locator('#doc-3 p.empty').innerText()).toBe('No figures were found in this document.');
     expect(await page.locator('#doc-3 table').count()).toBe(0);
     expect(await page.locator('#doc-3 svg.chart').count()).toBe(0);
+  });
+
+  it("shows each figure's status, indicator and period", async () => {
+    const heads = await page.locator('#doc-0 thead th').allInnerTexts();
+    expect(heads).toEqual(['#', 'section', 'label', 'text', 'value', 'unit', 'category', 'status', 'indicator', 'period', 'approx', 'change', 'check']);
+    const row = page.locator('#doc-0 tbody tr[data-indicator="2"] td');
+    expect([await row.nth(heads.indexOf('status')).innerText(), await row.nth(heads.indexOf('indicator')).innerText()]).toEqual(['actual', '立案数']);
+  });
+
+  it('breaks no header inside a word, however narrow the page', async () => {
+    const narrow = await browser.newPage({ viewport: { width: 700, height: 800 } });
+    await narrow.goto(page.url());
+    const lines = await narrow.locator('#doc-0 thead th').evaluateAll((ths) => ths.map((th) => {
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      return [th.textContent, range.getClientRects().length];
+    }));
+    expect(lines.filter(([, n]) => n !== 1)).toEqual([]);
+    await narrow.close();
+  });
+
+  it('links the report to the page it was published at, and its table breaks no number', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govmine-report-'));
+    const beijing = fileURLToPath(new URL('./vendor/reports/provinces/gzbg2026_beijing.csv', import.meta.url));
+    expect(govmine(['report', beijing, '-o', 'report.html', '-q'], dir).status).toBe(0);
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await other.goto(pathToFileURL(join(dir, 'report.html')).href);
+    const link = other.locator('#doc-0 .meta a.url');
+    expect(await link.getAttribute('href')).toMatch(/^https:\/\/.*detail\.html\?id=9619811804ca4972b0eb7f99450209fa$/);
+    expect(await link.innerText()).toBe(await link.getAttribute('href'));
+    const gdp = other.locator('#doc-0 tbody tr', { hasText: '5.2万亿元' }).locator('td.num').nth(1);
+    expect(await gdp.innerText()).toBe('5,200,000,000,000');
+    expect(await gdp.evaluate((td) => { const r = document.createRange(); r.selectNodeContents(td); return r.getClientRects().length; })).toBe(1);
+    mkdirSync(output, { recursive: true });
+    await other.screenshot({ path: join(output, 'report-provincial.png') });
+    await other.close();
   });
 
   it('draws a bar chart per category and renders Chinese with a CJK font', async () => {

@@ -10,6 +10,7 @@ import type { DocumentRows } from '../dataset/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import { StageError, type Problem, type Stage } from '../problems.js';
 import type { Input, Outcome, Task } from '../worker.js';
+import { exactArguments } from './arguments.js';
 import { interrupted } from './interrupt.js';
 import { explain, plural, reportProblem, warn } from './messages.js';
 import { runsInline, WorkerPool } from './pool.js';
@@ -174,7 +175,8 @@ async function eachResult(
 
 /** The inputs, expanded and checked: refuses (UsageError) a run that would write over one of them. */
 async function listSources(inputs: readonly string[], options: BatchOptions) {
-  const expanded = await expandInputs(options.pathsFrom ? [...inputs, ...(await readPathList(options.pathsFrom))] : inputs);
+  const given = exactArguments(inputs);
+  const expanded = await expandInputs(options.pathsFrom ? [...given, ...(await readPathList(options.pathsFrom))] : given);
   const listed = options.pathsFrom && options.pathsFrom !== '-' ? [{ id: options.pathsFrom, path: options.pathsFrom }] : [];
   refuseInputsAsOutputs(options.outputs ?? [], [...listed, ...expanded.sources]);
   // this run's own outputs left in an input folder are skipped as they should be, without a word
@@ -247,7 +249,7 @@ async function processAll(
       // (collections, standard input, and the files `accept` decides on by their bytes)
       const unread = !options.accept || (options.mayBeUnchanged && !options.mayBeUnchanged(source.id));
       if (source.path !== null && unread && !COLLECTION_EXTENSIONS.test(source.path)) {
-        await queue.add(source.id, { file: { id: source.id, path: source.path, maxSize } });
+        await queue.add(source.id, { file: { ...source, path: source.path, maxSize } });
         continue;
       }
       try {

@@ -10,11 +10,12 @@ import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
 import { syncCommand } from './commands/sync.js';
 import { textCommand } from './commands/text.js';
-import { watchSignals } from './interrupt.js';
+import { watchPipes, watchSignals } from './interrupt.js';
 import { fatal } from './messages.js';
 import { EXIT } from './options.js';
 import { version } from './version.js';
 
+watchPipes();
 chalk.level = colourLevel(process.argv.slice(2), process.env, chalk.level) as typeof chalk.level;
 
 const program = new Command('govmine')

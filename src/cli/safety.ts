@@ -1,7 +1,7 @@
-import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, type PathLike, type Stats } from 'node:fs';
 import { basename, dirname, extname, resolve, sep } from 'node:path';
 import { isDataset } from '../dataset/index.js';
-import type { Source } from '../ingest/index.js';
+import { fsPath, type FileSource, type Source } from '../ingest/index.js';
 import { CSV_COLUMNS } from '../record/schema.js';
 
 /**
@@ -59,7 +59,7 @@ export function looksLike(kind: OutputKind, head: string): boolean {
   }
 }
 
-function statOrNull(path: string): Stats | null {
+function statOrNull(path: PathLike): Stats | null {
   try {
     return statSync(path);
   } catch {
@@ -166,7 +166,7 @@ export function refuseSharedOutputs(outputs: readonly Output[]): void {
  * symbolic link, another spelling), or an output folder that holds an input. Inputs are compared
  * only when an output already exists, so a run writing a new file pays nothing.
  */
-export function refuseInputsAsOutputs(outputs: readonly Output[], inputs: Iterable<Pick<Source, 'id' | 'path'>>): void {
+export function refuseInputsAsOutputs(outputs: readonly Output[], inputs: Iterable<Pick<Source, 'id' | 'path' | 'rawPath'>>): void {
   const files = new Map<string, Output>();
   const folders: Array<{ output: Output; at: string }> = [];
   for (const o of outputs) {
@@ -180,7 +180,7 @@ export function refuseInputsAsOutputs(outputs: readonly Output[], inputs: Iterab
   for (const input of inputs) {
     if (input.path === null) continue;
     if (files.size > 0) {
-      const info = statOrNull(input.path);
+      const info = statOrNull(fsPath(input as FileSource));
       const output = info && files.get(identity(info));
       if (output) {
         throw new UsageError(`${output.option} ${output.path} is also an input (${input.path}): writing it would destroy that input. Nothing was written; give another output name`);

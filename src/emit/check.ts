@@ -2,6 +2,7 @@
 import { stringify } from 'csv-stringify/sync';
 import chalk from 'chalk';
 import type { ProcessedDocument } from '../pipeline.js';
+import { marked, sentenceBounds } from './show.js';
 
 export function checkRecords(doc: ProcessedDocument) {
   return doc.checks.map((c) => ({
@@ -18,12 +19,27 @@ export function checkCsvRows(doc: ProcessedDocument): string {
   return rows.length ? stringify(rows) : '';
 }
 
+/** The sentences a check's figures stand in, in the text's order, each figure of the check highlighted. */
+function sentences(doc: ProcessedDocument, figures: readonly number[]): string[] {
+  const records = figures.map((i) => doc.indicators[i]).sort((a, b) => a.start - b.start);
+  const bySentence = new Map<string, { bounds: [number, number]; records: typeof records }>();
+  for (const r of records) {
+    const bounds = sentenceBounds(doc.text, r.start, r.end);
+    const entry = bySentence.get(bounds.join(':')) ?? { bounds, records: [] };
+    entry.records.push(r);
+    bySentence.set(bounds.join(':'), entry);
+  }
+  return [...bySentence.values()].map((s) => marked(doc.text, s.bounds, s.records).trim());
+}
+
+/** The terminal table: each check's verdict and numbers, then the sentences it was read from. */
 export function checkTable(doc: ProcessedDocument): string {
   if (doc.checks.length === 0) return `${chalk.bold(doc.doc)}: nothing to check\n`;
   const lines = doc.checks.map((c) => {
     const status = c.status === 'ok' ? chalk.green('ok      ') : chalk.red.bold('MISMATCH');
     const where = c.figures.map((i) => `@${doc.indicators[i].start}`).join(',');
-    return `  ${status}  ${c.kind.padEnd(10)}  ${c.message}  ${chalk.dim(where)}`;
+    const said = sentences(doc, c.figures).map((s) => `${' '.repeat(14)}${s}`);
+    return [`  ${status}  ${c.kind.padEnd(10)}  ${c.message}  ${chalk.dim(where)}`, ...said].join('\n');
   });
   return `${chalk.bold(doc.doc)}\n${lines.join('\n')}\n`;
 }

@@ -25,8 +25,10 @@ h2{margin:0 0 4px;overflow-wrap:anywhere}.meta{color:#666;font-size:13px;overflo
 p.empty{color:#666;font-style:italic}
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 tr.total td{font-weight:bold;border-top:2px solid #ccc}
-th{cursor:pointer;background:#f3f3f3;position:sticky;top:0}tbody tr{cursor:pointer}tbody tr:hover{background:#fff7d6}
-td.num{text-align:right;font-variant-numeric:tabular-nums}.mismatch{color:#c00;font-weight:bold}
+th{cursor:pointer;background:#f3f3f3;position:sticky;top:0;white-space:nowrap;overflow-wrap:normal}td.tag{white-space:nowrap;overflow-wrap:normal}
+tbody tr{cursor:pointer}tbody tr:hover{background:#fff7d6}
+.meta a{color:inherit}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.mismatch{color:#c00;font-weight:bold}
 .tablewrap{max-height:360px;overflow:auto;border:1px solid #eee}
 .text{line-height:1.9;margin-top:16px;overflow-wrap:anywhere}.text p{margin:0 0 8px}
 mark.fig{background:#ffe08a;border-radius:3px;padding:0 1px}mark.fig.cat-fine{background:#ffc4c4}mark.fig.cat-percent{background:#cfe3ff}
@@ -106,23 +108,28 @@ function figures(d: ProcessedDocument): string {
   const rows = d.indicators.map((r, i) => `<tr data-indicator="${i}" data-category="${r.category}" data-section="${escapeHtml(r.section)}">` +
     `<td class="num" data-v="${i}">${i + 1}</td><td>${escapeHtml(r.section.split(' > ').pop() ?? '')}</td><td>${escapeHtml(r.label)}</td>` +
     `<td>${escapeHtml(r.raw)}</td><td class="num" data-v="${r.value}">${r.value.toLocaleString('en-US', { maximumFractionDigits: 6 })}</td>` +
-    `<td>${escapeHtml(r.unit)}</td><td>${r.category}</td><td>${escapeHtml(r.approx)}</td>` +
-    `<td>${r.change ? escapeHtml(r.change.direction + (r.change.rate !== undefined ? ` ${r.change.rate}%` : '')) : ''}</td>` +
-    `<td class="${r.check === 'mismatch' ? 'mismatch' : ''}">${r.check ?? ''}</td></tr>`).join('\n');
+    `<td class="tag">${escapeHtml(r.unit)}</td><td class="tag">${r.category}</td><td class="tag">${r.status}</td><td>${escapeHtml(r.indicator)}</td>` +
+    `<td class="tag">${escapeHtml(r.period)}</td><td class="tag">${escapeHtml(r.approx)}</td>` +
+    `<td class="tag">${r.change ? escapeHtml(r.change.direction + (r.change.rate !== undefined ? ` ${r.change.rate}%` : '')) : ''}</td>` +
+    `<td class="tag${r.check === 'mismatch' ? ' mismatch' : ''}">${r.check ?? ''}</td></tr>`).join('\n');
+  const heads = ['section', 'label', 'text', 'value', 'unit', 'category', 'status', 'indicator', 'period', 'approx', 'change', 'check'];
   return `${chart(d.indicators)}
 <div class="controls">category <select class="category"><option value="">all</option>${CATEGORIES.map((c) => `<option>${c}</option>`).join('')}</select>
 section <select class="section"><option value="">all</option>${sections.map((s) => `<option value="${escapeHtml(s)}">${escapeHtml(s || '(none)')}</option>`).join('')}</select></div>
-<div class="tablewrap"><table><thead><tr><th class="num">#</th><th>section</th><th>label</th><th>text</th><th class="num">value</th><th>unit</th><th>category</th><th>approx</th><th>change</th><th>check</th></tr></thead>
+<div class="tablewrap"><table><thead><tr><th class="num">#</th>${heads.map((h) => `<th${h === 'value' ? ' class="num"' : ''}>${h}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows}
 </tbody></table></div>`;
 }
 
+/** A link to the page the report was published at (meta keeps only http and https addresses). */
+const source = (url: string | null) => (url ? `\n<div class="meta"><a class="url" href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(url)}</a></div>` : '');
+
 export function reportDocument(d: ProcessedDocument, n: number): string {
   const m = d.meta;
   return `<article id="doc-${n}" data-doc="${escapeHtml(d.doc)}">
 <h2>${escapeHtml(m.title || d.doc)}</h2>
-<div class="meta">${escapeHtml(metaLine(m, d.doc, d.encoding))}</div>
+<div class="meta">${escapeHtml(metaLine(m, d.doc, d.encoding))}</div>${source(m.url)}
 ${figures(d)}
 <div class="text">
 ${highlighted(d)}

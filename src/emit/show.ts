@@ -9,7 +9,7 @@ import type { ProcessedDocument } from '../pipeline.js';
 import { metaLine } from './meta.js';
 
 /** The sentence (start and end offsets) around a figure. */
-function sentenceBounds(text: string, start: number, end: number): [number, number] {
+export function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let s = start;
   while (s > 0 && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
   let e = end;
@@ -26,6 +26,17 @@ function describe(r: Indicator, doc: ProcessedDocument): string {
   if (r.part_of !== null) parts.push(`part of ${doc.indicators[r.part_of].raw}`);
   if (r.check === 'mismatch') parts.push(chalk.red('does not add up'));
   return chalk.cyan(`[${parts.join(' · ')}]`);
+}
+
+/** A stretch of the text with each figure in it highlighted, and `after` written after each. */
+export function marked(text: string, [start, end]: [number, number], figures: readonly Indicator[], after: (r: Indicator) => string = () => ''): string {
+  let line = '';
+  let at = start;
+  for (const r of figures) {
+    line += text.slice(at, r.start) + chalk.bold.yellow.inverse(text.slice(r.start, r.end)) + after(r);
+    at = r.end;
+  }
+  return line + text.slice(at, end);
 }
 
 /** One document, as a journalist reads it: metadata, then each section's sentences that hold figures. */
@@ -50,14 +61,7 @@ export function render(doc: ProcessedDocument, keep: (r: Indicator, sentence: st
       const depth = path ? path.split(' > ').length : 0;
       out.push('', chalk.bold.blue(`${'  '.repeat(Math.max(0, depth - 1))}${path ? path.split(' > ').pop() : '(before the first heading)'}`));
     }
-    let line = '';
-    let at = bounds[0];
-    for (const r of figures) {
-      line += doc.text.slice(at, r.start) + chalk.bold.yellow.inverse(doc.text.slice(r.start, r.end)) + ' ' + describe(r, doc) + ' ';
-      at = r.end;
-    }
-    line += doc.text.slice(at, bounds[1]);
-    out.push(`    ${line.trim()}`);
+    out.push(`    ${marked(doc.text, bounds, figures, (r) => ` ${describe(r, doc)} `).trim()}`);
   }
   if (bySentence.size === 0) out.push('', chalk.dim('(no figures)'));
   return out.join('\n') + '\n\n';

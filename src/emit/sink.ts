@@ -17,9 +17,8 @@ export class SinkError extends Error {}
 function stdoutSink(): Sink {
   const out = process.stdout;
   let failure: Error | null = null;
+  // a reader that went away (| head) ends the run where the command line watches the pipes
   out.on('error', (err: NodeJS.ErrnoException) => {
-    // the reader went away (| head): stop quietly, as Unix tools do
-    if (err.code === 'EPIPE') process.exit(0);
     failure = new SinkError(`cannot write to standard output: ${err.message}`);
   });
   return {

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isUtf8 } from 'node:buffer';
+import { join, sep } from 'node:path';
 import { StageError, type Problem } from '../problems.js';
 import { COLLECTION_EXTENSIONS, readCollection, type RowFailure } from './collection.js';
-import type { IngestOptions, RawDocument, Source } from './types.js';
+import { readableName } from './names.js';
+import type { FileSource, IngestOptions, RawDocument, Source } from './types.js';
 
-export type { CollectionOptions, DocumentHints, IngestOptions, RawDocument, Source } from './types.js';
+export type { CollectionOptions, DocumentHints, FileSource, IngestOptions, RawDocument, Source } from './types.js';
 export type { RowFailure } from './collection.js';
 export { COLLECTION_EXTENSIONS } from './collection.js';
 
@@ -37,33 +39,42 @@ export function inShard(id: string, shard: Shard): boolean {
 
 const DOCUMENT_NAME = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})$`, 'i');
 
+/** A file found: its readable path, and its bytes where they are not UTF-8. */
+interface Found { path: string; rawPath?: Buffer }
+
+/** The file system's name for a file: its bytes where its readable spelling is not the name itself. */
+export const fsPath = (f: { path: string; rawPath?: Uint8Array }): string | Buffer => (f.rawPath ? Buffer.from(f.rawPath) : f.path);
+
 /**
  * The report files below a folder. Links to files are followed; links to folders are not (so a
  * link loop cannot trap the walk). A broken link, a link loop, a FIFO or an unreadable folder
- * with a report's name becomes a problem, not a silent gap.
+ * with a report's name becomes a problem, not a silent gap. Names are read as bytes, so that a
+ * name that is not UTF-8 still opens (see names.ts).
  */
-async function* walk(dir: string, problems: Problem[], skipped: string[]): AsyncGenerator<string> {
+async function* walk(dir: Found, problems: Problem[], skipped: string[]): AsyncGenerator<Found> {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = await readdir(fsPath(dir), { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
-    problems.push({ path: dir, stage: 'ingest', ...describe(err) });
+    problems.push({ path: dir.path, stage: 'ingest', ...describe(err) });
     return;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) { yield* walk(path, problems, skipped); continue; }
-    if (!DOCUMENT_NAME.test(e.name)) {
+  const named = entries.map((e) => ({ e, name: readableName(e.name) }));
+  named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { e, name } of named) {
+    const path = join(dir.path, name);
+    const found: Found = dir.rawPath || !isUtf8(e.name) ? { path, rawPath: Buffer.concat([dir.rawPath ?? Buffer.from(dir.path), Buffer.from(sep), e.name]) } : { path };
+    if (e.isDirectory()) { yield* walk(found, problems, skipped); continue; }
+    if (!DOCUMENT_NAME.test(name)) {
       // a collection inside a folder may be an earlier output: left out, but named to the caller
-      if (COLLECTION_EXTENSIONS.test(e.name)) skipped.push(path);
+      if (COLLECTION_EXTENSIONS.test(name)) skipped.push(path);
       continue;
     }
-    if (e.isFile()) { yield path; continue; }
+    if (e.isFile()) { yield found; continue; }
     if (e.isSymbolicLink()) {
       try {
-        const target = await stat(path);
-        if (target.isFile()) yield path;
+        const target = await stat(fsPath(found));
+        if (target.isFile()) yield found;
         else if (!target.isDirectory()) problems.push({ path, stage: 'ingest', kind: 'not-a-file', message: 'links to something that is not a regular file' });
       } catch (err) {
         problems.push({ path, stage: 'ingest', ...describe(err) });
@@ -76,37 +87,40 @@ async function* walk(dir: string, problems: Problem[], skipped: string[]): Async
 
 /**
  * Turns command-line inputs (files, folders, globs, "-") into a sorted list of sources, and the
- * inputs that name nothing readable into problems. `skipped` lists, per folder given, the
- * collections (CSV, TSV, JSON Lines) found below it and not taken.
+ * inputs that name nothing readable into problems. An input given as bytes is a path whose name is
+ * not UTF-8, as the shell passed it. `skipped` lists, per folder given, the collections (CSV, TSV,
+ * JSON Lines) found below it and not taken.
  */
-export async function expandInputs(inputs: readonly string[]): Promise<{ sources: Source[]; problems: Problem[]; skipped: Array<{ folder: string; files: string[] }> }> {
+export async function expandInputs(inputs: ReadonlyArray<string | Buffer>): Promise<{ sources: Source[]; problems: Problem[]; skipped: Array<{ folder: string; files: string[] }> }> {
   const found = new Map<string, Source>();
   const problems: Problem[] = [];
   const skipped: Array<{ folder: string; files: string[] }> = [];
+  const add = (f: Found) => found.set(f.path, { id: f.path, ...f });
   let stdin = false;
-  for (const input of inputs) {
-    if (input === '-') { stdin = true; continue; }
+  for (const given of inputs) {
+    if (given === '-') { stdin = true; continue; }
+    const input: Found = typeof given === 'string' ? { path: given } : { path: readableName(given), rawPath: given };
     try {
-      const info = await stat(input);
+      const info = await stat(fsPath(input));
       if (info.isDirectory()) {
         const files: string[] = [];
-        for await (const entry of walk(input, problems, files)) found.set(entry, { id: entry, path: entry });
-        if (files.length > 0) skipped.push({ folder: input, files });
+        for await (const entry of walk(input, problems, files)) add(entry);
+        if (files.length > 0) skipped.push({ folder: input.path, files });
       } else if (info.isFile()) {
-        found.set(input, { id: input, path: input });
+        add(input);
       } else {
-        problems.push({ path: input, stage: 'ingest', kind: 'not-a-file', message: 'not a regular file or folder' });
+        problems.push({ path: input.path, stage: 'ingest', kind: 'not-a-file', message: 'not a regular file or folder' });
       }
     } catch (err) {
       // not a path: a pattern, perhaps (the globbing library loads only then)
-      const { glob, isDynamicPattern } = await import('tinyglobby');
-      if (isDynamicPattern(input)) {
-        const files = await glob(input, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
-        if (files.length === 0) problems.push({ path: input, stage: 'ingest', kind: 'no-match', message: 'the pattern matches no file' });
-        for (const f of files) found.set(f, { id: f, path: f });
+      const globbing = typeof given === 'string' ? await import('tinyglobby') : null;
+      if (globbing?.isDynamicPattern(input.path)) {
+        const files = await globbing.glob(input.path, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
+        if (files.length === 0) problems.push({ path: input.path, stage: 'ingest', kind: 'no-match', message: 'the pattern matches no file' });
+        for (const f of files) add({ path: f });
         continue;
       }
-      problems.push({ path: input, stage: 'ingest', ...describe(err) });
+      problems.push({ path: input.path, stage: 'ingest', ...describe(err) });
     }
   }
   const sources = [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -140,14 +154,14 @@ async function readStdin(maxSize: number): Promise<Buffer> {
 export async function* readDocuments(source: Source, options: IngestOptions): AsyncGenerator<RawDocument | RowFailure> {
   if (source.path !== null && COLLECTION_EXTENSIONS.test(source.path)) {
     try {
-      const info = await stat(source.path);
+      const info = await stat(fsPath(source as FileSource));
       if (!info.isFile()) throw new StageError('ingest', 'not-a-file', 'not a regular file');
     } catch (err) {
       if (err instanceof StageError) throw err;
       const { kind, message } = describe(err);
       throw new StageError('ingest', kind, message);
     }
-    for await (const item of readCollection(source.path, options)) {
+    for await (const item of readCollection(source.path, options, fsPath(source as FileSource))) {
       if ('bytes' in item && item.bytes.length > options.maxSize) {
         yield { id: item.id, error: new StageError('ingest', 'too-large', `${item.bytes.length} bytes is more than --max-size (${options.maxSize} bytes)`) };
       } else {
@@ -162,22 +176,22 @@ export async function* readDocuments(source: Source, options: IngestOptions): As
 /** Reads one source's bytes; refuses what is too large before reading it. */
 async function readSource(source: Source, options: IngestOptions): Promise<RawDocument> {
   if (source.path === null) return { id: source.id, path: null, bytes: await readStdin(options.maxSize) };
-  return readFileSource(source.id, source.path, options.maxSize);
+  return readFileSource(source as FileSource, options.maxSize);
 }
 
 /**
  * Reads one file, refusing what is too large before reading it. Synchronous: small files read
  * faster so than through the thread pool, and worker threads call it too.
  */
-export function readFileSource(id: string, path: string, maxSize: number): RawDocument {
+export function readFileSource(file: FileSource, maxSize: number): RawDocument {
   try {
-    const info = statSync(path);
+    const info = statSync(fsPath(file));
     if (!info.isFile()) throw new StageError('ingest', 'not-a-file', 'not a regular file');
     if (info.size > maxSize) {
       throw new StageError('ingest', 'too-large', `${info.size} bytes is more than --max-size (${maxSize} bytes)`);
     }
     // a FIFO or device would block the read; regular files only reach here
-    return { id, path, bytes: readFileSync(path) };
+    return { id: file.id, path: file.path, bytes: readFileSync(fsPath(file)) };
   } catch (err) {
     if (err instanceof StageError) throw err;
     const { kind, message } = describe(err);

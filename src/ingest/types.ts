@@ -3,7 +3,15 @@ export interface Source {
   /** the name records carry: the path as the user gave it (or found below a folder), or "-" */
   id: string;
   path: string | null;
+  /**
+   * The path's bytes where a name in it is not UTF-8 (a GBK name from a Windows zip): what the file
+   * system is asked for, while `id` and `path` spell it readably.
+   */
+  rawPath?: Uint8Array;
 }
+
+/** A source that is a file. */
+export type FileSource = Source & { path: string };
 
 /** Metadata a collection's other columns give, used where the text itself says nothing. */
 export interface DocumentHints {

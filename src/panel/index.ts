@@ -66,16 +66,18 @@ const matches = (d: PanelDocument, filter: PanelFilter) => !filter.agencies?.len
 
 export function buildPanel(documents: readonly PanelDocument[], filter: PanelFilter = {}): Panel {
   const left: LeftOut[] = [];
+  const offered = { years: new Set<number>(), agencies: new Set<string>(), indicators: new Set<string>() };
   const byCell = new Map<string, { agency: string; year: number; indicator: string; perDoc: Array<{ d: PanelDocument; figures: PanelFigure[] }> }>();
   for (const d of documents) {
     if (d.duplicateOf) { left.push({ doc: d.doc, reason: `near-duplicate of ${d.duplicateOf}: counted once, as that document` }); continue; }
     if (d.year === null) { left.push({ doc: d.doc, reason: 'no year reported on found: left out of the panel' }); continue; }
     if (!d.agency) { left.push({ doc: d.doc, reason: 'no agency found: left out of the panel' }); continue; }
+    const counted = d.figures.map((f) => ({ f, year: yearOf(f, d.year!) })).filter((c): c is { f: PanelFigure; year: number } => c.year !== null);
+    for (const { f, year } of counted) { offered.years.add(year); offered.agencies.add(d.agency); offered.indicators.add(f.indicator); }
     if (!matches(d, filter)) continue;
     const mine = new Map<string, { year: number; indicator: string; figures: PanelFigure[] }>();
-    for (const f of d.figures) {
-      const year = yearOf(f, d.year);
-      if (year === null || (filter.years?.length && !filter.years.includes(year)) || (filter.indicators?.length && !filter.indicators.includes(f.indicator))) continue;
+    for (const { f, year } of counted) {
+      if ((filter.years?.length && !filter.years.includes(year)) || (filter.indicators?.length && !filter.indicators.includes(f.indicator))) continue;
       const key = JSON.stringify([year, f.indicator]);
       const group = mine.get(key) ?? { year, indicator: f.indicator, figures: [] };
       group.figures.push(asCounted(f));
@@ -110,7 +112,13 @@ export function buildPanel(documents: readonly PanelDocument[], filter: PanelFil
     };
   });
   cells.sort((a, b) => (INDICATOR_ORDER.get(a.indicator)! - INDICATOR_ORDER.get(b.indicator)!) || compare(a.agency, b.agency) || a.year - b.year);
-  return { cells, documents: documents.length, left };
+  return {
+    cells, documents: documents.length, left,
+    offered: {
+      years: [...offered.years].sort((a, b) => a - b), agencies: [...offered.agencies].sort(compare),
+      indicators: [...offered.indicators].sort((a, b) => INDICATOR_ORDER.get(a)! - INDICATOR_ORDER.get(b)!),
+    },
+  };
 }
 
 /** The units a cell's figures are stated in (人次; 件/起 where reports count cases in both), in the table's order. */

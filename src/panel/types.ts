@@ -100,6 +100,8 @@ export interface Panel {
   /** documents read, near-duplicates included */
   documents: number;
   left: LeftOut[];
+  /** the years, agencies and indicators the documents have cells of, before any filter: what a filter that matches nothing can be told */
+  offered: { years: number[]; agencies: string[]; indicators: string[] };
 }
 
 /** The wide form: one row per agency × indicator, a value (or the conflicting values) per year. */

@@ -76,7 +76,7 @@ export const KINDS = [
 
 /** Collections and paths named on the command line, not found in a folder. */
 export const NAMED = [
-  { name: 'unclosed-quote.csv', content: 'content\n检查企业5家。\n"never closed,\n', fails: 'bad-collection', figures: 1 },
+  { name: 'unclosed-quote.csv', content: 'content\n检查企业5家。\n"never closed,\n', fails: 'bad-row', figures: 1 },
   { name: 'invalid-json-line.jsonl', content: '{"content":"检查企业5家。"}\n{not json\n{"content":"罚款3万元。"}\n', fails: 'bad-row', figures: 2 },
   { name: 'no-text-column.csv', content: 'title,url\n报告,http://x\n', fails: 'no-text-column', figures: 0 },
   { name: 'million-figures.txt', content: '检查企业5家，'.repeat(1_000_000), fails: 'timeout' },

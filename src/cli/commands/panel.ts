@@ -3,7 +3,7 @@ import { FORMATS, type Format } from '../../emit/index.js';
 import { panelPage, panelTable } from '../../emit/panel.js';
 import { SinkError, writeWhole } from '../../emit/sink.js';
 import { INDICATORS } from '../../lang/zh/indicators.js';
-import { buildPanel, panelDocument, recordsOf, type PanelDocument } from '../../panel/index.js';
+import { buildPanel, panelDocument, recordsOf, type Panel, type PanelDocument } from '../../panel/index.js';
 import { eachDocument, noInputs, type BatchOptions, type BatchSummary } from '../batch.js';
 import { fatal, info, plural, warn } from '../messages.js';
 import { documentCommand, EXIT, listOf } from '../options.js';
@@ -53,6 +53,28 @@ function yearList(value: string): number[] {
   return years;
 }
 
+/** Lists of names, cut short where long (31 provinces). */
+const listed = (names: readonly (string | number)[]) => (names.length > 10 ? `${names.slice(0, 10).join(', ')} … (${names.length} in all)` : names.join(', '));
+
+/** Why a filtered panel came out empty: each filter that matches nothing, and what the documents offer instead. */
+function filterHints(panel: Panel, opts: PanelOptions): string[] {
+  if (panel.cells.length > 0 || !(opts.year || opts.agency || opts.indicator)) return [];
+  const { years, agencies, indicators } = panel.offered;
+  if (years.length === 0) return []; // no cell at all: the summary says so
+  const hints: string[] = [];
+  if (opts.year && !opts.year.some((y) => years.includes(y))) {
+    hints.push(`--year ${opts.year.join(',')} matches no cell: the documents report on ${listed(years)} (a cell's year is the year a report is about, not the year it was delivered)`);
+  }
+  if (opts.agency && !agencies.some((a) => opts.agency!.some((part) => a.includes(part)))) {
+    hints.push(`--agency ${opts.agency.join(',')} matches no agency; the documents' agencies are ${listed(agencies)}`);
+  }
+  if (opts.indicator && !opts.indicator.some((i) => indicators.includes(i))) {
+    hints.push(`--indicator ${opts.indicator.join(',')} matches no cell; the documents give ${listed(indicators)}`);
+  }
+  if (hints.length === 0) hints.push(`each filter matches some cell, but no cell matches them all together (years ${listed(years)}; indicators ${listed(indicators)})`);
+  return hints;
+}
+
 /** The documents, from the dataset or from the inputs, or the exit code that ends the run. */
 async function documentsOf(inputs: string[], opts: PanelOptions): Promise<{ docs: PanelDocument[]; summary: BatchSummary } | number> {
   if (opts.db) {
@@ -93,6 +115,7 @@ async function run(inputs: string[], given: PanelOptions): Promise<number> {
   if (typeof read === 'number') return read;
   const panel = buildPanel(read.docs, { indicators: opts.indicator, agencies: opts.agency, years: opts.year });
   if (!opts.quiet) for (const l of panel.left) warn(l.doc, l.reason);
+  if (!opts.quiet) for (const hint of filterHints(panel, opts)) info(hint);
   try {
     if (table) await writeWhole(table, panelTable(panel.cells, format, { wide: opts.wide, bom: opts.bom, rawCsv: opts.rawCsv }));
     if (opts.html) await writeWhole(opts.html, panelPage(panel.cells, opts.title));
