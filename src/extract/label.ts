@@ -6,7 +6,7 @@ import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS } from '../lang/zh/indicators.js';
 import {
-  ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, QUALIFIER, COMPARISON, CONJUNCTIONS, JOINED, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, LIST_MAX_CHARS,
+  AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, QUALIFIER, COMPARISON, CONJUNCTIONS, JOINED, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, LIST_MAX_CHARS,
   NOUN_SUFFIXES, PER_UNIT, PHRASE_END, QUOTES, RELATIVE_MARK, RELATIVE_MAX_CHARS, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
@@ -141,6 +141,7 @@ const QUOTED = new RegExp(`${anyOf(QUOTES)}(${noneOf(QUOTES)}{1,12})${anyOf(QUOT
 const CONJUNCTION = new Set(CONJUNCTIONS.words);
 const VERB_JOINER = new Set(VERB_JOINERS.words);
 const ENDS_PHRASE = new Set(PHRASE_END.words);
+const AGENT_END = new RegExp(`(?:${oneOf(AGENTS.words)})$`);
 const HEAD_AFTER = new Set(HEAD_FOLLOWS.words);
 /**
  * A clause right after a figure's measure word, up to the noun it qualifies (…家承包或委托经营的中小学
@@ -186,7 +187,10 @@ function phraseTokens(tokens: Token[], joined = false): Token[] {
   const words: Token[] = [];
   let chars = 0;
   let hasNoun = false;
+  // a verb took the phrase as its object (巡查企业): only verbs of the same act may come before it
   let chain = false;
+  // the phrase is a compound holding a verb (城镇调查失业率): a verb before it is the predicate
+  let compound = false;
   // k ends at the token the phrase stopped before (-1: it took the whole text)
   let k = tokens.length - 1;
   for (; k >= 0; k--) {
@@ -202,11 +206,20 @@ function phraseTokens(tokens: Token[], joined = false): Token[] {
     }
     // a verb before a bound noun is one word with it (纠错率, 占比), not a verb and its object
     const takesObject = hasNoun && (t.verb || t.verbal) && !SUFFIX.has(tokens[k + 1]?.word ?? '');
-    if (chain && !takesObject) break;
+    // a verbal noun in a compound modifies the noun after it (生活垃圾回收利用率); a verb or an adverb
+    // before it belongs to the clause (建成养老服务机构, 公开行政执法信息)
+    if (compound && (t.verb || (t.tag === 'ad' && t.word.length > 1) || (t.verbal && !tokens[k + 1]?.noun) || AGENT_END.test(t.word))) break;
+    // a word of one character before the verb qualifies it (新设外资企业, 新登记经营主体)
+    const qualifiesVerb = chain && t.tag === 'a' && t.word.length === 1 && tokens[k + 1]?.verb;
+    if (chain && !takesObject && !qualifiesVerb) {
+      if (!modifiesCompound(tokens, k)) break;
+      chain = false;
+      compound = true;
+    }
     if (chars + t.word.length > LABEL_MAX_CHARS && words.length > 0) break;
     words.push(t);
     chars += t.word.length;
-    if (takesObject) chain = true;
+    if (takesObject && !compound) chain = true;
     else if (t.noun) hasNoun = true;
   }
   // a word the dictionary lacks comes cut into characters (医养结合 as 医 养 结合, 林分 as 林 分):
@@ -215,6 +228,27 @@ function phraseTokens(tokens: Token[], joined = false): Token[] {
   const start = words[words.length - 1];
   if (start?.word.length === 1 && before?.content && (before.noun || before.verb) && before.word.length === 1 && chars < LABEL_MAX_CHARS) words.push(before);
   return words.reverse();
+}
+
+/**
+ * Whether the word at k, right before a verb that took the phrase's noun as its object, is a modifier
+ * of one compound with them (城镇调查失业率, 研发投入强度, 养老服务机构) rather than the verb's subject:
+ * a noun, not an organisation or a body that acts (人大常委会审议地方性法规, 管理系统巡查企业), before a verb that is no predicate
+ * (工作方面共有行政诉讼案件), not counted by a figure before it (29个省份保供煤炭) and not the
+ * object of a preposition (为受援人挽回经济损失).
+ */
+function modifiesCompound(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const verb = tokens[k + 1];
+  if (!t.noun || t.tag.startsWith('nt') || AGENT_END.test(t.word) || ENDS_PHRASE.has(verb.word) || PREDICATE_NEXT.test(verb.word)) return false;
+  const before = tokens[k - 1];
+  if (before?.number || (before?.bound && !before.content && tokens[k - 2]?.number)) return false;
+  // back over its own modifiers (为受援人, 为全区低收入困难家庭的白内障患者): a preposition there governs it
+  for (let j = k - 1; j >= 0; j--) {
+    if (tokens[j].tag === 'p') return false;
+    if (tokens[j].tag === 'x' || (tokens[j].verb && j < k - 1)) return true;
+  }
+  return true;
 }
 
 /** The tokens of a text, each quoted name one noun (split keeps QUOTED's capture at the odd places). */

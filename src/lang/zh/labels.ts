@@ -19,7 +19,7 @@ export interface LabelWords extends Examples {
  */
 export const LINKING: LabelWords = {
   words: [
-    '达到', '高达', '多达', '达', '为', '是', '至', '到', '共计', '共', '累计', '合计', '总计', '了', '已', '已经', '均', '都',
+    '达到', '高达', '多达', '达', '为', '是', '至', '到', '共计', '共有', '共', '累计', '合计', '总计', '了', '已', '已经', '均', '都',
     '分别', '各', '保持在', '稳定在', '控制在', '维持在', '实现', '完成', '有', '调整', '变为', '不低于', '不少于', '不超过', '不高于', '低于', '高于',
     // an average's span says how the figure is measured, not what (status reads it)
     '年均', '年平均', '平均每年', '平均',
@@ -85,6 +85,34 @@ export const SHARE: LabelWords & { notBefore: string } = {
   counterExamples: ['可再生能源装机占比达40.4% → 可再生能源装机'],
 };
 
+/**
+ * A noun right before a verb that takes the noun ending the phrase as its object is a modifier of
+ * one compound with them (城镇调查失业率, 研发投入强度, 养老服务机构), not the verb's subject; a verb
+ * before such a compound is the clause's own (建成养老服务机构 → 养老服务机构). A word of one
+ * character before the verb qualifies it (新设外资企业, 新登记经营主体).
+ */
+export const COMPOUND: Examples = {
+  examples: [
+    '城镇调查失业率4.1% → 城镇调查失业率', '城镇调查失业率为5.1%左右 → 城镇调查失业率', '研发投入强度达3.6% → 研发投入强度',
+    '全社会研发投入强度达到3.5%以上 → 全社会研发投入强度', '建成养老服务机构1596个 → 养老服务机构', '建成乡镇养老服务机构932个 → 乡镇养老服务机构',
+    '新设外资企业3.6万家 → 新设外资企业', '全年新登记经营主体1.86万户 → 新登记经营主体', '新认定高新技术企业1400家以上 → 新认定高新技术企业',
+  ],
+  counterExamples: ['城镇调查失业率4.1% → 调查失业率', '研发投入强度达3.6% → 投入强度', '新设外资企业3.6万家 → 设外资企业'],
+};
+
+/**
+ * Bodies that act (管理系统, 实验室, 我局): before a verb they are its subject, not a modifier of
+ * its object, and they end a compound read back from its noun. Matched at a word's end.
+ */
+export const AGENTS: LabelWords = {
+  words: ['系统', '平台', '实验室', '部门', '机关', '局'],
+  examples: [
+    '全区应急管理系统巡查企业6986家次 → 巡查企业', '辽宁实验室集聚科研人员1110人 → 集聚科研人员',
+    '一是我局行政许可服务事项27项 → 行政许可服务事项',
+  ],
+  counterExamples: ['全区应急管理系统巡查企业6986家次 → 应急管理系统巡查企业'],
+};
+
 /** Verbs that join verbs of one act (发现并整改隐患问题). */
 export const VERB_JOINERS: LabelWords = {
   words: ['并', '和', '及'],
@@ -120,7 +148,7 @@ export const RELATIVE_EXAMPLES: Examples = {
 export const PHRASE_END: LabelWords = {
   words: [
     '进行', '开展', '参与', '参加', '办理', '完成', '担任', '进入', '实现', '获得', '获', '委托', '接受', '纳入', '通过', '享受',
-    '覆盖', '达到', '入选', '落地', '被', '全部', '均', '都', '已', '中', '以上', '以下', '左右', '的',
+    '覆盖', '达到', '入选', '落地', '被', '全部', '均', '都', '已', '中', '以上', '以下', '左右', '的', '新增',
   ],
   examples: ['我局为符合条件的41家企业进行信用修复 → 企业', '聘请6位专业人士担任行政执法社会监督员 → 专业人士'],
   counterExamples: ['我局为符合条件的41家企业进行信用修复 → 企业进行信用'],
