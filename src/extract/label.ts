@@ -7,7 +7,7 @@ import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS } from '../lang/zh/indicators.js';
 import {
   AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, QUALIFIER, COMPARISON, CONJUNCTIONS, JOINED, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, LIST_MAX_CHARS,
-  NOUN_SUFFIXES, PER_UNIT, PHRASE_END, QUOTES, RELATIVE_MARK, RELATIVE_MAX_CHARS, RESPECTIVELY, SHARE, VERB_JOINERS,
+  NOUN_SUFFIXES, PER_UNIT, PHRASE_END, QUANTITIES, QUOTES, RELATIVE_MARK, RELATIVE_MAX_CHARS, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { ARABIC_SCALES, PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN, YI } from '../lang/zh/numerals.js';
@@ -132,6 +132,8 @@ const LINK_TAIL = new RegExp(
 const RESPECTIVELY_AT = new RegExp(`(?:${oneOf(RESPECTIVELY.words)})(?!.*(?:${oneOf(RESPECTIVELY.words)}))`);
 const NUMBER_RUN = /\d[\d.]*/g;
 const SHARE_AT = new RegExp(`(?:${oneOf(SHARE.words)})(?!${anyOf(SHARE.notBefore)})(?=.)`, 'g');
+const SHARE_NOUN_END = new RegExp(`(?:${oneOf(SHARE.nouns)})$`);
+const QUANTITY_END = new RegExp(`(?:${oneOf(QUANTITIES.words)})$`);
 const CLAUSE_SPLIT = new RegExp(anyOf(CLAUSE_BREAK_CHARS));
 const ASIDE = new RegExp(`${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,20}${anyOf(ASIDE_CLOSE)}`, 'g');
 const LEADING_ASIDE = new RegExp(`^${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,8}${anyOf(ASIDE_CLOSE)}`);
@@ -167,11 +169,24 @@ function stripTail(text: string): { text: string; joined: boolean } {
   }
 }
 
-/** A share names its subject, not the whole (核电装机规模占全国): the clause up to the last share word. */
-function beforeShare(text: string): string {
+/**
+ * A share names its subject, not the whole (核电装机规模占全国): the clause up to the last share
+ * word; and the share noun that may end the clause (税收占财政收入比重), with the whole before it.
+ */
+interface Share { subject: string; of: string }
+function shareOf(text: string): Share {
   let at = -1;
   for (const m of text.matchAll(SHARE_AT)) at = m.index;
-  return at > 0 ? stripTail(text.slice(0, at)).text : text;
+  if (at <= 0) return { subject: text, of: '' };
+  const of = text.slice(at);
+  return { subject: stripTail(text.slice(0, at)).text, of: SHARE_NOUN_END.test(of) ? of.replaceAll(RELATIVE_MARK, '') : '' };
+}
+
+/** The label of a share's subject: with its whole and share noun when they fit (税收占财政收入比重), else the subject's share (现代服务业增加值比重). */
+function withShare(subject: string, { of }: Share): string {
+  if (!of || !subject) return subject;
+  if (subject.length + of.length <= LIST_MAX_CHARS) return subject + of;
+  return subject + SHARE_NOUN_END.exec(of)![0];
 }
 
 /**
@@ -312,25 +327,53 @@ function phraseStarting(text: string, whole: boolean, governed = false): string 
 }
 
 /** The subjects enumerated before 分别, mapped to the figures after it in order: the k-th figure's subject. */
-function respectiveSubject(clause: string): string | null {
+function respectiveSubject(clause: string, measured: boolean): string | null {
   const m = RESPECTIVELY_AT.exec(clause);
   if (!m) return null;
   const figures = clause.slice(m.index).match(NUMBER_RUN)?.length ?? 0;
   const subjects: Token[][] = [[]];
-  for (const t of words(beforeShare(stripTail(clause.slice(0, m.index)).text))) {
+  const share = shareOf(stripTail(clause.slice(0, m.index)).text);
+  for (const t of words(share.subject)) {
     if (CONJUNCTION.has(t.word)) subjects.push([]);
     else subjects[subjects.length - 1].push(t);
   }
   if (subjects.length < 2) return null;
   // 分别从209元、280元提高到217元、290元: the figures after the change word start the subjects again
   const k = figures % subjects.length;
-  // 广州、深圳地铁线网单日最高客运量: names coordinated before the noun they share
+  const tail = k < subjects.length - 1 ? sharedTail(subjects, measured) : [];
+  return withShare(tail.length ? withTail(subjects[k], tail) : phraseEnding(subjects[k]), share) || null;
+}
+
+const text = (tokens: Token[]) => tokens.map((t) => t.word).join('');
+
+/**
+ * The words ending the last subject of a 分别 list that the others share (刑事治安、涉诈、涉毒警情;
+ * 城镇和农村居民人均可支配收入): what follows as many characters of it as the subject before it has.
+ * Shared only by subjects that name no quantity of their own (事故起数和死亡人数 share nothing), when
+ * they are names (广州、深圳地铁线网单日最高客运量) or attributes (国家级、省部级创新平台), the
+ * figures measure (a rate, an amount) or the words shared name a quantity (新能源汽车、集成电路产量).
+ */
+function sharedTail(subjects: Token[][], measured: boolean): Token[] {
   const last = subjects[subjects.length - 1];
-  const names = (s: Token[]) => s.length > 0 && s.every((t) => t.proper);
-  if (k < subjects.length - 1 && names(subjects[k]) && last.length > 1 && last[0].proper && subjects.slice(0, -1).every(names)) {
-    return phraseEnding([...subjects[k], ...last.slice(1)]) || null;
-  }
-  return phraseEnding(subjects[k]) || null;
+  const earlier = subjects.slice(0, -1);
+  const own = text(earlier[earlier.length - 1]).length;
+  let i = 0;
+  for (let chars = 0; i < last.length && chars < own; i++) chars += last[i].word.length;
+  // 食品、石化、信息等产业增加值: the words shared start after 等
+  while (i < last.length && !last[i].content) i++;
+  const tail = last.slice(i);
+  const nouns = (s: Token[]) => s.some((t) => t.noun && t.content);
+  if (!nouns(tail) || earlier.some((s) => QUANTITY_END.test(text(s)))) return [];
+  const names = earlier.every((s) => s.length > 0 && s.every((t) => t.proper));
+  return measured || names || !earlier.some(nouns) || QUANTITY_END.test(text(tail)) ? tail : [];
+}
+
+/** A subject and the words it shares, the shared words cut to their phrase when the whole is too long. */
+function withTail(subject: Token[], tail: Token[]): string {
+  const own = phraseEnding(subject);
+  if (own.length + text(tail).length <= LIST_MAX_CHARS) return own + text(tail);
+  const head = phraseEnding(tail);
+  return own.length + head.length <= LIST_MAX_CHARS ? own + head : own;
 }
 
 /** The phrase ending a clause once what links it to the figure is cut off. */
@@ -338,17 +381,19 @@ function phraseBefore(clause: string): string {
   const { text, joined } = stripTail(clause);
   // a relative clause with no noun after it (占比超过10%的有44种) names nothing: its noun is a clause back
   if (text.endsWith(RELATIVE_MARK)) return '';
-  return phraseEnding(words(beforeShare(text)), joined);
+  const share = shareOf(text);
+  return withShare(phraseEnding(words(share.subject), joined), share);
 }
 
 /**
  * The label: the phrase a researcher would name the row by. `before` is the sentence up to the
- * figure, `after` the text after it; `rate` says the figure is a rate or share, which no noun after
- * it names. Read in this order: the noun phrase a measure word counts (捣毁7个非法加油窝点); the
+ * figure, `after` the text after it; its category says whether it is a rate or share, which no
+ * noun after it names, or an amount. Read in this order: the noun phrase a measure word counts (捣毁7个非法加油窝点); the
  * subject 分别 maps to this figure; the phrase ending the clause, linking words cut (复议纠错率达);
  * the phrase ending the clause before, when this one holds none (…提升为2455项,同比上升55.87%).
  */
-export function labelFor(before: string, after: string, rate = false): string {
+export function labelFor(before: string, after: string, category: Category = 'count'): string {
+  const rate = category === 'percent';
   const clauses = before.replace(ASIDE, '').replace(QUOTE, '').split(CLAUSE_SPLIT);
   const own = clauses[clauses.length - 1];
   const afterParts = after.split(CLAUSE_SPLIT);
@@ -361,7 +406,7 @@ export function labelFor(before: string, after: string, rate = false): string {
   const relative = rate ? null : RELATIVE_AHEAD.exec(afterParts[0]);
   const relativeNoun = relative ? phraseStarting(afterParts[0].slice(relative[0].length), afterParts.length > 1, governed) : '';
   if (relativeNoun) return relativeNoun;
-  const respective = respectiveSubject(own);
+  const respective = respectiveSubject(own, rate || category === 'money' || category === 'fine');
   if (respective) return respective;
   const label = phraseBefore(own);
   // 总规模1000亿元的投资引导基金: a size before the figure, the thing sized after it

@@ -60,11 +60,32 @@ export const CONJUNCTIONS: LabelWords = {
   examples: ['生产安全事故起数和死亡人数分别下降25%、27.8% → 生产安全事故起数', '国际友城和外国驻穗总领馆分别增至214对和69家 → 国际友城'],
 };
 
-/** The subjects before it are the figures after it, in order (A和B分别下降25%、27.8%). */
+/**
+ * The subjects before it are the figures after it, in order (A和B分别下降25%、27.8%); the words
+ * ending the last subject may be shared by all (刑事治安、涉诈警情; see QUANTITIES).
+ */
 export const RESPECTIVELY: LabelWords = {
   words: ['分别', '依次'],
-  examples: ['制造业贷款余额、科技贷款余额分别增长11.7%、9.2% → 制造业贷款余额'],
-  counterExamples: ['制造业贷款余额、科技贷款余额分别增长11.7%、9.2% → 制造业贷款余额、科技贷款余额'],
+  examples: [
+    '制造业贷款余额、科技贷款余额分别增长11.7%、9.2% → 制造业贷款余额', '刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68% → 刑事治安警情',
+    '食品、药品抽检合格率分别超98.5%和99% → 食品抽检合格率', '城镇和农村居民人均可支配收入分别超过8万元、4.5万元 → 城镇人均可支配收入',
+    '新能源汽车、集成电路、工业机器人产量分别增长49.8%、11.9%、36.4% → 新能源汽车产量', '广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次 → 广州地铁线网单日最高客运量',
+  ],
+  counterExamples: [
+    '制造业贷款余额、科技贷款余额分别增长11.7%、9.2% → 制造业贷款余额、科技贷款余额', '国际友城和外国驻穗总领馆分别增至214对和69家 → 国际友城总领馆',
+    '全市生产安全死亡事故起数和死亡人数分别下降3.6%和1.3% → 生产安全死亡事故起数死亡人数',
+  ],
+};
+
+/**
+ * Words that end the name of a quantity: a subject of a 分别 list ending in one names its own, and
+ * shares no words of the last (事故起数和死亡人数); words shared that end in one are shared whatever
+ * the figures count (生猪、家禽年出栏量).
+ */
+export const QUANTITIES: LabelWords = {
+  words: ['率', '数', '额', '量', '值', '比', '度', '比例', '比重', '收入', '支出', '增速', '增幅', '规模', '指数', '价格', '产值', '营收'],
+  examples: ['生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上 → 生猪年出栏量', '快递、电信业务量分别增长16%、10.7% → 快递业务量'],
+  counterExamples: ['全域旅游人数、旅游综合收入分别增长9.2%、10.2% → 全域旅游人数综合收入'],
 };
 
 /** One figure for all the subjects before it (参考率与优秀率均达100%). */
@@ -78,11 +99,18 @@ export const JOINED: LabelWords = {
  * A share: the subject is before the word, the whole it is a share of after it (核电装机规模占全国
  * 25.8%). Not when the word begins a noun (占比, 占地).
  */
-export const SHARE: LabelWords & { notBefore: string } = {
+export const SHARE: LabelWords & { notBefore: string; nouns: readonly string[] } = {
   words: ['占'],
   notBefore: '比地用有',
-  examples: ['核电装机规模占全国25.8% → 核电装机规模', '工业机器人产量增长31.2%、占全国4成 → 工业机器人产量'],
-  counterExamples: ['可再生能源装机占比达40.4% → 可再生能源装机'],
+  /** the share itself, after the whole: the label keeps it, and the whole when they fit (县城常住人口占县域比重) */
+  nouns: ['比重', '比例', '份额'],
+  examples: [
+    '核电装机规模占全国25.8% → 核电装机规模', '工业机器人产量增长31.2%、占全国4成 → 工业机器人产量',
+    '县城常住人口占县域比重提升至63% → 县城常住人口占县域比重', '其中非化石能源占能源消费总量比重21% → 非化石能源占能源消费总量比重',
+    '高新技术产业增加值占规上工业比重提高到25.5% → 高新技术产业增加值占规上工业比重', '现代服务业增加值占服务业增加值比重达64.9% → 现代服务业增加值比重',
+    '先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7% → 先进制造业增加值比重',
+  ],
+  counterExamples: ['可再生能源装机占比达40.4% → 可再生能源装机', '县城常住人口占县域比重提升至63% → 县城常住人口'],
 };
 
 /**
