@@ -6,7 +6,7 @@ import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS } from '../lang/zh/indicators.js';
 import {
-  AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, QUALIFIER, COMPARISON, CONJUNCTIONS, JOINED, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, LIST_MAX_CHARS,
+  AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, QUALIFIER, COMPARISON, CONJUNCTIONS, JOINED, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, LIST_MAX_CHARS,
   NOUN_SUFFIXES, PER_UNIT, PHRASE_END, QUANTITIES, QUOTES, RELATIVE_MARK, RELATIVE_MAX_CHARS, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
@@ -100,6 +100,9 @@ function tagWhole(jieba: Jieba, text: string): Token[] {
   });
 }
 
+/** The words of tokens, as written. */
+const spelled = (tokens: Token[]) => tokens.map((t) => t.word).join('');
+
 /** The tokens of a text, bound forms made content where they stand next to a word (举报件, 非遗) and not after a number. */
 function words(text: string): Token[] {
   const tokens = tag(text);
@@ -155,6 +158,9 @@ const TOTALS = new Set(GENERIC_TOTALS.words);
 const ENDS_WITH_TOTAL = new RegExp(`(?:${oneOf(GENERIC_TOTALS.words)})$`);
 const GOVERNED_END = new RegExp(`(?:${oneOf(GOVERNING.words)})(?:${oneOf(APPROX_BEFORE)})?$`);
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER.pattern}`);
+// 地级以上市 is a noun with its threshold, not a level
+const LEADING_LEVEL = new RegExp(`^${LEVEL.pattern}(?!${oneOf(HEAD_FOLLOWS.words)})`);
+const LEVEL_THEN_FIGURE = new RegExp(`^(${LEVEL.pattern})(?:${oneOf(CONJUNCTIONS.words)})${FIGURE_TAIL}`);
 /** A word followed by a linking or change word is a predicate (由37个调整至40个). */
 const PREDICATE_NEXT = new RegExp(`^(?:${oneOf([...LINKING.words, ...CHANGE])})$`);
 
@@ -266,11 +272,27 @@ function modifiesCompound(tokens: Token[], k: number): boolean {
   return true;
 }
 
-/** The tokens of a text, each quoted name one noun (split keeps QUOTED's capture at the odd places). */
+/** The tokens of a text, each quoted name one noun (split keeps QUOTED's capture at the odd places), a level it opens one attribute. */
 function quotedAsNouns(text: string): Token[] {
-  return text.split(QUOTED).flatMap((part, i) => (i % 2 === 0
+  const level = LEADING_LEVEL.exec(text)?.[0] ?? '';
+  const tokens = text.slice(level.length).split(QUOTED).flatMap((part, i) => (i % 2 === 0
     ? words(part.replace(QUOTE, ''))
-    : [{ word: part, tag: 'nz', content: true, bound: false, number: false, proper: false, noun: true, verb: false, verbal: false }]));
+    : [{ ...NOUN_TOKEN, word: part }]));
+  return level ? [{ ...NOUN_TOKEN, word: level, tag: 'b', noun: false }, ...tokens] : tokens;
+}
+const NOUN_TOKEN: Token = { word: '', tag: 'nz', content: true, bound: false, number: false, proper: false, noun: true, verb: false, verbal: false };
+
+/**
+ * The noun a figure followed by a level alone shares with the figures listed after it, with its own
+ * level (3个万亿级和7个千亿级产业集群 → 万亿级产业集群); empty when no level and figure follow.
+ */
+function sharedNoun(after: string, whole: boolean): string {
+  const m = LEVEL_THEN_FIGURE.exec(after);
+  if (!m) return '';
+  const rest = after.slice(m[0].length);
+  const next = sharedNoun(rest, whole) || phraseStarting(rest, whole);
+  const noun = next.replace(LEADING_LEVEL, '');
+  return noun && noun !== next ? m[1] + noun : '';
 }
 
 /**
@@ -298,6 +320,9 @@ function phraseStarting(text: string, whole: boolean, governed = false): string 
       if (head.length > 1) return head;
     }
     if (!t.content || ENDS_PHRASE.has(t.word)) { ended = true; break; }
+    // a verb with no noun before it that closes the phrase names what is counted (20条举措，, 2个抓手，)
+    const closes = next ? next.tag === 'x' || ENDS_PHRASE.has(next.word) : whole;
+    if (!hasNoun && t.verb && t.word.length > 1 && closes && !PREDICATE_NEXT.test(t.word)) { phrase.push({ ...t, noun: true }); ended = true; break; }
     // an idiom closing the clause after a noun is its predicate (十件民生实事全面完成)
     if (hasNoun && t.tag === IDIOM_TAG && !next?.content) { ended = true; break; }
     if (next && (ASPECT_WORD.has(next.word) || (!hasNoun && (t.verb || t.verbal) && PREDICATE_NEXT.test(next.word)))) { ended = true; break; }
@@ -340,11 +365,11 @@ function respectiveSubject(clause: string, measured: boolean): string | null {
   if (subjects.length < 2) return null;
   // 分别从209元、280元提高到217元、290元: the figures after the change word start the subjects again
   const k = figures % subjects.length;
-  const tail = k < subjects.length - 1 ? sharedTail(subjects, measured) : [];
-  return withShare(tail.length ? withTail(subjects[k], tail) : phraseEnding(subjects[k]), share) || null;
+  const tail = sharedTail(subjects, measured);
+  if (!tail.length) return withShare(phraseEnding(subjects[k]), share) || null;
+  const own = k < subjects.length - 1 ? subjects[k] : subjects[k].slice(0, -tail.length);
+  return withShare(withTail(own, tail), share) || null;
 }
-
-const text = (tokens: Token[]) => tokens.map((t) => t.word).join('');
 
 /**
  * The words ending the last subject of a 分别 list that the others share (刑事治安、涉诈、涉毒警情;
@@ -356,22 +381,22 @@ const text = (tokens: Token[]) => tokens.map((t) => t.word).join('');
 function sharedTail(subjects: Token[][], measured: boolean): Token[] {
   const last = subjects[subjects.length - 1];
   const earlier = subjects.slice(0, -1);
-  const own = text(earlier[earlier.length - 1]).length;
+  const own = spelled(earlier[earlier.length - 1]).length;
   let i = 0;
   for (let chars = 0; i < last.length && chars < own; i++) chars += last[i].word.length;
   // 食品、石化、信息等产业增加值: the words shared start after 等
   while (i < last.length && !last[i].content) i++;
   const tail = last.slice(i);
   const nouns = (s: Token[]) => s.some((t) => t.noun && t.content);
-  if (!nouns(tail) || earlier.some((s) => QUANTITY_END.test(text(s)))) return [];
+  if (!nouns(tail) || earlier.some((s) => QUANTITY_END.test(spelled(s)))) return [];
   const names = earlier.every((s) => s.length > 0 && s.every((t) => t.proper));
-  return measured || names || !earlier.some(nouns) || QUANTITY_END.test(text(tail)) ? tail : [];
+  return measured || names || !earlier.some(nouns) || QUANTITY_END.test(spelled(tail)) ? tail : [];
 }
 
 /** A subject and the words it shares, the shared words cut to their phrase when the whole is too long. */
 function withTail(subject: Token[], tail: Token[]): string {
   const own = phraseEnding(subject);
-  if (own.length + text(tail).length <= LIST_MAX_CHARS) return own + text(tail);
+  if (own.length + spelled(tail).length <= LIST_MAX_CHARS) return own + spelled(tail);
   const head = phraseEnding(tail);
   return own.length + head.length <= LIST_MAX_CHARS ? own + head : own;
 }
@@ -401,7 +426,7 @@ export function labelFor(before: string, after: string, category: Category = 'co
   // a figure followed by 的 and a noun qualifies that noun: a share is a share of it (超过90%的企业);
   // an amount names the row by it only when nothing before names what it measures
   const qualified = afterParts[0].startsWith(RELATIVE_MARK) ? phraseStarting(afterParts[0].slice(RELATIVE_MARK.length), afterParts.length > 1) : '';
-  const following = rate ? qualified : phraseStarting(afterParts[0], afterParts.length > 1, governed);
+  const following = rate ? qualified : sharedNoun(afterParts[0], afterParts.length > 1) || phraseStarting(afterParts[0], afterParts.length > 1, governed);
   if (following) return following;
   const relative = rate ? null : RELATIVE_AHEAD.exec(afterParts[0]);
   const relativeNoun = relative ? phraseStarting(afterParts[0].slice(relative[0].length), afterParts.length > 1, governed) : '';

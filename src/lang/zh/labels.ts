@@ -177,8 +177,13 @@ export const PHRASE_END: LabelWords = {
   words: [
     '进行', '开展', '参与', '参加', '办理', '完成', '担任', '进入', '实现', '获得', '获', '委托', '接受', '纳入', '通过', '享受',
     '覆盖', '达到', '入选', '落地', '被', '全部', '均', '都', '已', '中', '以上', '以下', '左右', '的', '新增',
+    '获评', '入围', '带动', '实施', '融入', '延伸',
   ],
-  examples: ['我局为符合条件的41家企业进行信用修复 → 企业', '聘请6位专业人士担任行政执法社会监督员 → 专业人士'],
+  examples: [
+    '我局为符合条件的41家企业进行信用修复 → 企业', '聘请6位专业人士担任行政执法社会监督员 → 专业人士',
+    '绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围国家培育名单 → 历史经典产业', '累计落地35支国家级大基金，8支市级高精尖产业基金带动社会投资超千亿元 → 国家级大基金',
+    '航空、机器人及智能制造、工业母机、绿色石化4个集群获评国家先进制造业集群 → 集群', '支持22个国家级产业融合载体延伸上下游产业链 → 国家级产业融合载体',
+  ],
   counterExamples: ['我局为符合条件的41家企业进行信用修复 → 企业进行信用'],
 };
 export const ASPECT: LabelWords = {
@@ -216,6 +221,20 @@ export const GOVERNING: LabelWords = {
 export const QUALIFIER: Examples & { pattern: string } = {
   pattern: '[\\d.]+[\\u4e00-\\u9fff]{1,2}?(?:及以上|及以下|以上|以下)',
   examples: ['惠及超50万名3岁以下婴幼儿 → 婴幼儿'],
+};
+
+/**
+ * A level or a scale standing before its noun (国家级, 省级, 万亿级): one word, however it is cut. Figures
+ * listed with levels alone share the noun after the last (3个万亿级和7个千亿级产业集群 → 万亿级产业集群).
+ * Regex source.
+ */
+export const LEVEL: Examples & { pattern: string } = {
+  pattern: `[${HAN_RANGE}]{1,3}?级`,
+  examples: [
+    '培育形成3个万亿级和7个千亿级产业集群 → 万亿级产业集群', '着力培育6个世界级、7个国家级、9个区域级产业集群 → 世界级产业集群',
+    '新建6个国家级、20个省级临床重点专科 → 国家级临床重点专科',
+  ],
+  counterExamples: ['培育形成3个万亿级和7个千亿级产业集群 → 培育形成'],
 };
 
 /** The mark of a relative clause: one that ends the text before a figure has its noun elsewhere. */
