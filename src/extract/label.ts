@@ -37,7 +37,7 @@ interface Token {
 }
 
 /** Tags of words that never name anything: prepositions, conjunctions, particles, adverbs, locatives, punctuation. */
-const FUNCTION_TAG = /^(?:p|c|u|e|y|o|f|w)/;
+const FUNCTION_TAG = /^(?:p|c|u|e(?!ng)|y|o|f|w)/;
 /**
  * Tags of bound forms (measure words, morphemes, prefixes: 举报件, 通航点, 非遗), and tags jieba gives
  * a few nouns by mistake (层次/m): part of a word when they stand next to one, a measure word after a number.
@@ -49,6 +49,8 @@ const PROPER_TAG = /^(?:ns|nt|nr)/;
 /** An idiom (全面完成, 有序推进): a noun when it heads a phrase, the predicate when it closes a clause. */
 const IDIOM_TAG = 'l';
 const VERB_TAG = /^v(?!n)/;
+const LATIN_TAG = 'eng';
+const LOCATIVE_TAG = 'f';
 const NUMERAL = new RegExp(`[\\d%.]|${anyOf(PLAIN_DIGIT_CHARS + PLAIN_SMALL_UNIT_CHARS + WAN + YI)}`);
 const STOP = new Set(LABEL_STOPWORDS.words);
 const SUFFIX = new Set(NOUN_SUFFIXES.words);
@@ -81,7 +83,8 @@ function tagWhole(jieba: Jieba, text: string): Token[] {
   if (tokenOf.size + tagged.length > TAGS_KEPT) tokenOf.clear();
   return tagged.map(({ word, tag }) => {
     const suffix = SUFFIX.has(word);
-    const word_ = HAN_RUN.test(word) && (suffix || (!STOP.has(word) && !FUNCTION_TAG.test(tag)));
+    // a word in Latin letters is an indicator's abbreviation (GDP, CPI)
+    const word_ = (HAN_RUN.test(word) || tag === LATIN_TAG) && (suffix || (!STOP.has(word) && !FUNCTION_TAG.test(tag)));
     const number = NUMERAL.test(word) && [...word].every((c) => NUMERAL.test(c));
     const bound = word_ && !number && (suffix || BOUND_TAG.test(tag));
     const token: Token = {
@@ -137,6 +140,8 @@ const NUMBER_RUN = /\d[\d.]*/g;
 const SHARE_AT = new RegExp(`(?:${oneOf(SHARE.words)})(?!${anyOf(SHARE.notBefore)})(?=.)`, 'g');
 const SHARE_NOUN_END = new RegExp(`(?:${oneOf(SHARE.nouns)})$`);
 const QUANTITY_END = new RegExp(`(?:${oneOf(QUANTITIES.words)})$`);
+/** The fewest characters a word of a label has: one alone is a word cut in two (惠及 read as 惠, 及). */
+const MIN_WORD_CHARS = 2;
 const CLAUSE_SPLIT = new RegExp(anyOf(CLAUSE_BREAK_CHARS));
 const ASIDE = new RegExp(`${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,20}${anyOf(ASIDE_CLOSE)}`, 'g');
 const LEADING_ASIDE = new RegExp(`^${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,8}${anyOf(ASIDE_CLOSE)}`);
@@ -248,6 +253,8 @@ function phraseTokens(tokens: Token[], joined = false): Token[] {
   const before = tokens[k];
   const start = words[words.length - 1];
   if (start?.word.length === 1 && before?.content && (before.noun || before.verb) && before.word.length === 1 && chars < LABEL_MAX_CHARS) words.push(before);
+  // and a locative between two such characters is one too (规上工业增加值: 规 上 工业增加值)
+  else if (start && before?.tag === LOCATIVE_TAG && before.word.length === 1 && tokens[k - 1]?.tag.startsWith('n') && tokens[k - 1].word.length === 1) words.push(before, tokens[k - 1]);
   return words.reverse();
 }
 
@@ -381,9 +388,18 @@ function respectiveSubject(clause: string, measured: boolean): string | null {
 function sharedTail(subjects: Token[][], measured: boolean): Token[] {
   const last = subjects[subjects.length - 1];
   const earlier = subjects.slice(0, -1);
-  const own = spelled(earlier[earlier.length - 1]).length;
+  // as long as the subject before it, or, if that leaves nothing of a subject as long, as near that
+  // as leaves a word (刑事治安、涉诈警情; 战略性新兴产业、高新技术产业增加值)
+  const target = spelled(earlier[earlier.length - 1]).length;
   let i = 0;
-  for (let chars = 0; i < last.length && chars < own; i++) chars += last[i].word.length;
+  for (let chars = 0; i < last.length && chars < target; i++) chars += last[i].word.length;
+  if (i >= last.length && spelled(last).length >= target) {
+    let best = Infinity;
+    for (let j = 1, chars = 0; j < last.length; j++) {
+      chars += last[j - 1].word.length;
+      if (spelled(last.slice(j)).length >= MIN_WORD_CHARS && Math.abs(chars - target) <= best) { best = Math.abs(chars - target); i = j; }
+    }
+  }
   // 食品、石化、信息等产业增加值: the words shared start after 等
   while (i < last.length && !last[i].content) i++;
   const tail = last.slice(i);

@@ -42,13 +42,18 @@ export const PER_UNIT: Examples & { pattern: string } = {
 };
 
 /**
- * A comparison or baseline between the phrase and the number: 同比, 较2022年, 比上年, 由去年同期的.
- * Regex source, read at the end of a clause (the engine anchors it).
+ * A comparison or baseline between the phrase and the number: 同比, 较2022年, 比上年, 由去年同期的;
+ * the year of the figure (提高到2025年的14万元); a standard the figure exceeds or falls short of
+ * (增速高于全省平均2个百分点, 增长4.7%、低于全国0.3个百分点), whose figure is the measure's
+ * before it. Regex source, read at the end of a clause (the engine anchors it).
  */
 export const COMPARISON: Examples & { pattern: string } = {
-  pattern: `(?:同比|环比|(?:比|较|与)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年|前年|同期|年初|年底|上半年)+(?:相比)?的?|(?:近)?[\\d${ORDINAL_CHARS}两]+年(?:来|间|内)?|(?:由|从)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年|前年|同期|年初|年底|原来|原)*的?)`,
-  examples: ['隐患查出数量由去年同期的1575项提升为2455项 → 隐患查出数量', '入企检查次数较2022年下降10% → 入企检查次数', '地区生产总值从11.37万亿元提高到14.58万亿元 → 地区生产总值'],
-  counterExamples: ['地区生产总值从11.37万亿元提高到14.58万亿元 → 提高到'],
+  pattern: `(?:同比|环比|(?:比|较|与)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年末|上年|前年|同期|年初|年底|年末|上半年)+(?:相比)?的?|(?:近)?[\\d${ORDINAL_CHARS}两]+年(?:来|间|内|底|末)?的?|(?:由|从)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年|前年|同期|年初|年底|原来|原)*的?|(?:高于|低于|快于|慢于|优于|好于)(?:\\d{4}年)?[^\\d，,。；;、]{0,8})`,
+  examples: [
+    '隐患查出数量由去年同期的1575项提升为2455项 → 隐患查出数量', '入企检查次数较2022年下降10% → 入企检查次数', '地区生产总值从11.37万亿元提高到14.58万亿元 → 地区生产总值',
+    '省属国有企业研发投入增速高于全省平均2个百分点 → 省属国有企业研发投入增速',
+  ],
+  counterExamples: ['地区生产总值从11.37万亿元提高到14.58万亿元 → 提高到', '省属国有企业研发投入增速高于全省平均2个百分点 → 省属国有企业研发投入增速高于'],
 };
 
 /**
@@ -83,9 +88,9 @@ export const RESPECTIVELY: LabelWords = {
  * the figures count (生猪、家禽年出栏量).
  */
 export const QUANTITIES: LabelWords = {
-  words: ['率', '数', '额', '量', '值', '比', '度', '比例', '比重', '收入', '支出', '增速', '增幅', '规模', '指数', '价格', '产值', '营收'],
+  words: ['率', '数', '额', '量', '值', '比', '度', '人次', '比例', '比重', '收入', '支出', '增速', '增幅', '规模', '指数', '价格', '产值', '营收'],
   examples: ['生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上 → 生猪年出栏量', '快递、电信业务量分别增长16%、10.7% → 快递业务量'],
-  counterExamples: ['全域旅游人数、旅游综合收入分别增长9.2%、10.2% → 全域旅游人数综合收入'],
+  counterExamples: ['全域旅游人数、旅游综合收入分别增长9.2%、10.2% → 全域旅游人数综合收入', '全省接待游客人次和旅游收入分别增长17.6%、16.8% → 接待游客人次收入'],
 };
 
 /** One figure for all the subjects before it (参考率与优秀率均达100%). */
@@ -139,6 +144,19 @@ export const AGENTS: LabelWords = {
     '一是我局行政许可服务事项27项 → 行政许可服务事项',
   ],
   counterExamples: ['全区应急管理系统巡查企业6986家次 → 应急管理系统巡查企业'],
+};
+
+/**
+ * Words the segmenter's dictionary lacks come cut into characters: a phrase starting with one takes
+ * the one before it (医养结合), and a locative between two (规上: 规 上); a word in Latin letters is an
+ * indicator's abbreviation (GDP, 5G).
+ */
+export const CUT_WORDS: Examples = {
+  examples: [
+    '规上工业增加值增长6.9% → 规上工业增加值', '规上工业企业达到4358户 → 规上工业企业', '全年GDP增长4% → GDP',
+    '人均GDP从2020年的5.2万元提高到2025年的7.4万元 → 人均GDP',
+  ],
+  counterExamples: ['规上工业增加值增长6.9% → 工业增加值', '全年GDP增长4% → '],
 };
 
 /** Verbs that join verbs of one act (发现并整改隐患问题). */
@@ -251,9 +269,12 @@ export const LABEL_STOPWORDS: LabelWords = {
     '共', '共计', '累计', '合计', '总计', '全年', '已', '已经', '了', '达', '达到', '为', '至', '约', '近', '超过', '超', '逾',
     '的', '等', '其中', '分别', '均', '有', '是', '在', '对', '向', '将', '及', '和', '与', '同比', '比', '较', '由', '从',
     '今年', '以来', '年度', '全区', '全市', '全省', '全县', '全国', '我局', '我省', '我市', '我区', '本局', '突破', '目前', '现',
-    '已将', '全部', '这些', '一是', '二是', '三是', '四是', '五是', '预计', '各', '都',
+    '已将', '全部', '这些', '一是', '二是', '三是', '四是', '五是', '预计', '各', '都', '力争', '确保',
   ],
-  examples: ['全区应急管理系统巡查企业6986家次 → 巡查企业', '2023年共培训各类人员6000余人 → 培训各类人员'],
+  examples: [
+    '全区应急管理系统巡查企业6986家次 → 巡查企业', '2023年共培训各类人员6000余人 → 培训各类人员',
+    '力争全社会研发投入强度达到3.35% → 全社会研发投入强度', '力争新增可再生能源装机1亿千瓦 → 新增可再生能源装机',
+  ],
   counterExamples: ['2023年共培训各类人员6000余人 → 共培训各类人员'],
 };
 
