@@ -6,13 +6,13 @@ import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS } from '../lang/zh/indicators.js';
 import {
-  AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, QUALIFIER, COMPARISON, CONJUNCTIONS, JOINED, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, LIST_MAX_CHARS,
+  AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, LIST_MAX_CHARS,
   NOUN_SUFFIXES, PER_UNIT, PHRASE_END, QUANTITIES, QUOTES, RELATIVE_MARK, RELATIVE_MAX_CHARS, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { ARABIC_SCALES, PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN, YI } from '../lang/zh/numerals.js';
 import { CLAUSE_BREAK_CHARS } from '../lang/zh/punctuation.js';
-import { HAN_RUN } from '../lang/zh/script.js';
+import { HAN, HAN_RUN } from '../lang/zh/script.js';
 import { UNITS } from '../lang/zh/units.js';
 import type { Category } from './types.js';
 import { segmenter, type Jieba } from '../text/index.js';
@@ -51,6 +51,9 @@ const IDIOM_TAG = 'l';
 const VERB_TAG = /^v(?!n)/;
 const LATIN_TAG = 'eng';
 const LOCATIVE_TAG = 'f';
+const PUNCTUATION_TAG = 'x';
+const NUMERAL_TAG = 'm';
+const ADJECTIVE_TAG = 'a';
 const NUMERAL = new RegExp(`[\\d%.]|${anyOf(PLAIN_DIGIT_CHARS + PLAIN_SMALL_UNIT_CHARS + WAN + YI)}`);
 const STOP = new Set(LABEL_STOPWORDS.words);
 const SUFFIX = new Set(NOUN_SUFFIXES.words);
@@ -131,7 +134,6 @@ const FIGURE_TAIL = `(?:\\d[\\d.]*${INSIDE}?${SCALE}*(?:${UNIT_NAMES})?|${WRITTE
 const APPROX_BEFORE = APPROX.filter((a) => a.position === 'before').map((a) => a.marker);
 /** Change words of two characters or more: one character (多, 少) ends too many words to cut. */
 const CHANGE = CHANGE_WORDS.map((c) => c.word).filter((w) => w.length > 1);
-const JOINED_TAIL = new RegExp(`(?:${oneOf(JOINED.words)})$`);
 const LINK_TAIL = new RegExp(
   `(?:${oneOf([...LINKING.words, ...CHANGE, ...APPROX_BEFORE])}|${COMPARISON.pattern}|${PER_UNIT.pattern}|${FIGURE_TAIL}|${oneOf(CONJUNCTIONS.words)}|\\s+)$`,
 );
@@ -146,6 +148,7 @@ const CLAUSE_SPLIT = new RegExp(anyOf(CLAUSE_BREAK_CHARS));
 const ASIDE = new RegExp(`${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,20}${anyOf(ASIDE_CLOSE)}`, 'g');
 const LEADING_ASIDE = new RegExp(`^${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,8}${anyOf(ASIDE_CLOSE)}`);
 const QUOTE = new RegExp(anyOf(QUOTES), 'g');
+const QUOTE_CHAR = new RegExp(anyOf(QUOTES));
 /** A quoted name (21万家“四上”企业, “绿环净”清洁剂): one noun, whatever words jieba would cut it into. */
 const QUOTED = new RegExp(`${anyOf(QUOTES)}(${noneOf(QUOTES)}{1,12})${anyOf(QUOTES)}`);
 const CONJUNCTION = new Set(CONJUNCTIONS.words);
@@ -169,13 +172,11 @@ const LEVEL_THEN_FIGURE = new RegExp(`^(${LEVEL.pattern})(?:${oneOf(CONJUNCTIONS
 /** A word followed by a linking or change word is a predicate (由37个调整至40个). */
 const PREDICATE_NEXT = new RegExp(`^(?:${oneOf([...LINKING.words, ...CHANGE])})$`);
 
-/** Cuts linking words, comparisons and earlier figures from the end of a clause; says whether a JOINED word was among them. */
-function stripTail(text: string): { text: string; joined: boolean } {
-  let joined = false;
+/** Cuts linking words, comparisons and earlier figures from the end of a clause. */
+function stripTail(text: string): string {
   for (;;) {
-    if (JOINED_TAIL.test(text)) joined = true;
     const cut = text.replace(LINK_TAIL, '');
-    if (cut === text || !cut) return { text: cut === text ? text : cut, joined };
+    if (cut === text || !cut) return cut;
     text = cut;
   }
 }
@@ -190,7 +191,7 @@ function shareOf(text: string): Share {
   for (const m of text.matchAll(SHARE_AT)) at = m.index;
   if (at <= 0) return { subject: text, of: '' };
   const of = text.slice(at);
-  return { subject: stripTail(text.slice(0, at)).text, of: SHARE_NOUN_END.test(of) ? of.replaceAll(RELATIVE_MARK, '') : '' };
+  return { subject: stripTail(text.slice(0, at)), of: SHARE_NOUN_END.test(of) ? of.replaceAll(RELATIVE_MARK, '') : '' };
 }
 
 /** The label of a share's subject: with its whole and share noun when they fit (税收占财政收入比重), else the subject's share (现代服务业增加值比重). */
@@ -202,21 +203,25 @@ function withShare(subject: string, { of }: Share): string {
 
 /**
  * The noun phrase that ends a stretch of text, read backwards: nouns and their modifiers, and a verb
- * that takes them as its object (巡查企业), with the verbs joined to it (发现并整改隐患问题). With
- * `joined`, subjects joined by a conjunction are kept together (参考率与优秀率).
+ * that takes them as its object (巡查企业), with the verbs joined to it (发现并整改隐患问题), and the
+ * subjects joined to it by a conjunction (参考率与优秀率, 智能工厂和数字化车间), up to LIST_MAX_CHARS.
  */
-function phraseEnding(tokens: Token[], joined = false): string {
-  return phraseTokens(tokens, joined).map((t) => t.word).join('');
+function phraseEnding(tokens: Token[]): string {
+  return phraseTokens(tokens).map((t) => t.word).join('');
 }
 
-function phraseTokens(tokens: Token[], joined = false): Token[] {
+function phraseTokens(tokens: Token[]): Token[] {
   const words: Token[] = [];
   let chars = 0;
+  let max = LABEL_MAX_CHARS;
   let hasNoun = false;
   // a verb took the phrase as its object (巡查企业): only verbs of the same act may come before it
   let chain = false;
+  let taker: Token | null = null;
   // the phrase is a compound holding a verb (城镇调查失业率): a verb before it is the predicate
   let compound = false;
+  // where in `words` the last conjunction taken stands
+  let listAt = -1;
   // k ends at the token the phrase stopped before (-1: it took the whole text)
   let k = tokens.length - 1;
   for (; k >= 0; k--) {
@@ -227,7 +232,13 @@ function phraseTokens(tokens: Token[], joined = false): Token[] {
         continue;
       }
       if (chain && VERB_JOINER.has(t.word) && tokens[k - 1]?.verb) { words.push(t); chars += t.word.length; continue; }
-      if (joined && CONJUNCTION.has(t.word) && tokens[k - 1]?.content) { words.push(t); chars += t.word.length; hasNoun = false; continue; }
+      if (CONJUNCTION.has(t.word) && joinsSubject(tokens, k, taker)) {
+        listAt = words.length;
+        words.push(t);
+        chars += t.word.length;
+        hasNoun = false; chain = false; compound = false; max = LIST_MAX_CHARS;
+        continue;
+      }
       break;
     }
     // a verb before a bound noun is one word with it (纠错率, 占比), not a verb and its object
@@ -236,18 +247,24 @@ function phraseTokens(tokens: Token[], joined = false): Token[] {
     // before it belongs to the clause (建成养老服务机构, 公开行政执法信息)
     if (compound && (t.verb || (t.tag === 'ad' && t.word.length > 1) || (t.verbal && !tokens[k + 1]?.noun) || AGENT_END.test(t.word))) break;
     // a word of one character before the verb qualifies it (新设外资企业, 新登记经营主体)
-    const qualifiesVerb = chain && t.tag === 'a' && t.word.length === 1 && tokens[k + 1]?.verb;
+    const qualifiesVerb = chain && t.tag === ADJECTIVE_TAG && t.word.length === 1 && tokens[k + 1]?.verb;
     if (chain && !takesObject && !qualifiesVerb) {
       if (!modifiesCompound(tokens, k)) break;
       chain = false;
       compound = true;
     }
-    if (chars + t.word.length > LABEL_MAX_CHARS && words.length > 0) break;
+    if (chars + t.word.length > max && words.length > 0) {
+      // a list too long to read whole is read from its last whole subject (not where a verb before it does not fit)
+      if (listAt >= 0 && !t.verb) return words.slice(0, listAt).reverse();
+      break;
+    }
     words.push(t);
     chars += t.word.length;
-    if (takesObject && !compound) chain = true;
+    if (takesObject && !compound) { chain = true; taker ??= t; }
     else if (t.noun) hasNoun = true;
   }
+  // a conjunction whose first subject did not fit joins nothing
+  if (CONJUNCTION.has(words[words.length - 1]?.word ?? '')) return words.slice(0, -1).reverse();
   // a word the dictionary lacks comes cut into characters (医养结合 as 医 养 结合, 林分 as 林 分):
   // a phrase that starts with one of them takes the one before it too
   const before = tokens[k];
@@ -256,6 +273,21 @@ function phraseTokens(tokens: Token[], joined = false): Token[] {
   // and a locative between two such characters is one too (规上工业增加值: 规 上 工业增加值)
   else if (start && before?.tag === LOCATIVE_TAG && before.word.length === 1 && tokens[k - 1]?.tag.startsWith('n') && tokens[k - 1].word.length === 1) words.push(before, tokens[k - 1]);
   return words.reverse();
+}
+
+/**
+ * Whether the conjunction at k joins a subject to the phrase read after it: a word that is no figure's
+ * measure word (研发人员达159万人、高技能人才), and a verb when a verb took that phrase as its
+ * object (加装、更新住宅电梯; not 预算评审、压减资金).
+ */
+function joinsSubject(tokens: Token[], k: number, taker: Token | null): boolean {
+  const left = tokens[k - 1];
+  if (!left?.content || left.tag === NUMERAL_TAG) return false;
+  // back over the words before: what a figure just before them counts is that figure's (5个以上紧密型城市医疗集团、)
+  let j = k - 1;
+  while (j >= 0 && tokens[j].content && !tokens[j].number) j--;
+  if (tokens[j]?.number || (tokens[j]?.tag !== PUNCTUATION_TAG && [j - 1, j - 2].some((i) => tokens[i]?.number))) return false;
+  return !taker?.verb || left.verb;
 }
 
 /**
@@ -274,18 +306,25 @@ function modifiesCompound(tokens: Token[], k: number): boolean {
   // back over its own modifiers (为受援人, 为全区低收入困难家庭的白内障患者): a preposition there governs it
   for (let j = k - 1; j >= 0; j--) {
     if (tokens[j].tag === 'p') return false;
-    if (tokens[j].tag === 'x' || (tokens[j].verb && j < k - 1)) return true;
+    if (tokens[j].tag === PUNCTUATION_TAG || (tokens[j].verb && j < k - 1)) return true;
   }
   return true;
 }
 
-/** The tokens of a text, each quoted name one noun (split keeps QUOTED's capture at the odd places), a level it opens one attribute. */
+/** The start of a text holding `chars` of its characters that are no quotation marks, and the marks right after them. */
+function quotedPrefix(text: string, chars: number): string {
+  let i = 0;
+  for (let n = 0; i < text.length && n < chars; i++) if (!QUOTE_CHAR.test(text[i])) n++;
+  while (i < text.length && QUOTE_CHAR.test(text[i])) i++;
+  return text.slice(0, i);
+}
+
+/** The tokens of a text, each quoted name one noun (split keeps QUOTED's capture at the odd places). */
 function quotedAsNouns(text: string): Token[] {
-  const level = LEADING_LEVEL.exec(text)?.[0] ?? '';
-  const tokens = text.slice(level.length).split(QUOTED).flatMap((part, i) => (i % 2 === 0
+  // a quoted number is a hotline or a code (“12350”), not a name
+  return text.split(QUOTED).flatMap((part, i) => (i % 2 === 0 || !HAN.test(part)
     ? words(part.replace(QUOTE, ''))
     : [{ ...NOUN_TOKEN, word: part }]));
-  return level ? [{ ...NOUN_TOKEN, word: level, tag: 'b', noun: false }, ...tokens] : tokens;
 }
 const NOUN_TOKEN: Token = { word: '', tag: 'nz', content: true, bound: false, number: false, proper: false, noun: true, verb: false, verbal: false };
 
@@ -297,7 +336,7 @@ function sharedNoun(after: string, whole: boolean): string {
   const m = LEVEL_THEN_FIGURE.exec(after);
   if (!m) return '';
   const rest = after.slice(m[0].length);
-  const next = sharedNoun(rest, whole) || phraseStarting(rest, whole);
+  const next = sharedNoun(rest, whole) || phraseStarting(rest, whole, false, true);
   const noun = next.replace(LEADING_LEVEL, '');
   return noun && noun !== next ? m[1] + noun : '';
 }
@@ -305,10 +344,15 @@ function sharedNoun(after: string, whole: boolean): string {
 /**
  * The noun phrase right after a figure's measure word (7个非法加油窝点, 2名业务骨干): modifiers up to
  * its head noun, ended by a break, a predicate (PHRASE_END, a word before an aspect particle) or a
- * verb or adverb standing after a noun. Empty when no noun starts there.
+ * verb or adverb standing after a noun. Empty when no noun starts there. `whole`: a clause break
+ * follows the text; `governed`: a preposition governs the figure; `counted`: the text follows the
+ * figure's own measure word, not 等 or 的.
  */
-function phraseStarting(text: string, whole: boolean, governed = false): string {
-  const tokens = quotedAsNouns(text.replace(LEADING_ASIDE, '').replace(LEADING_QUALIFIER, ''));
+function phraseStarting(text: string, whole: boolean, governed = false, counted = false): string {
+  const read = text.replace(LEADING_ASIDE, '').replace(LEADING_QUALIFIER, '');
+  // a level opening the words is one attribute (万亿级, cut as 万亿 级)
+  const level = LEADING_LEVEL.exec(read)?.[0] ?? '';
+  const tokens = [...(level ? [{ ...NOUN_TOKEN, word: level, tag: 'b', noun: false }] : []), ...quotedAsNouns(read.slice(level.length))];
   // the words read may stop inside a phrase: only a phrase that ends before them is whole
   const phrase: Token[] = [];
   let hasNoun = false;
@@ -327,9 +371,10 @@ function phraseStarting(text: string, whole: boolean, governed = false): string 
       if (head.length > 1) return head;
     }
     if (!t.content || ENDS_PHRASE.has(t.word)) { ended = true; break; }
-    // a verb with no noun before it that closes the phrase names what is counted (20条举措，, 2个抓手，)
-    const closes = next ? next.tag === 'x' || ENDS_PHRASE.has(next.word) : whole;
-    if (!hasNoun && t.verb && t.word.length > 1 && closes && !PREDICATE_NEXT.test(t.word)) { phrase.push({ ...t, noun: true }); ended = true; break; }
+    // right after a measure word, a verb or an adjective with no noun before it that closes the phrase
+    // names what is counted (20条举措，, 2个抓手，, 三张清单，: the segmenter's tags for them)
+    const closes = next ? next.tag === PUNCTUATION_TAG || ENDS_PHRASE.has(next.word) : whole;
+    if (counted && !hasNoun && (t.verb || t.tag === ADJECTIVE_TAG) && t.word.length > 1 && closes && !PREDICATE_NEXT.test(t.word)) { phrase.push({ ...t, noun: true }); ended = true; break; }
     // an idiom closing the clause after a noun is its predicate (十件民生实事全面完成)
     if (hasNoun && t.tag === IDIOM_TAG && !next?.content) { ended = true; break; }
     if (next && (ASPECT_WORD.has(next.word) || (!hasNoun && (t.verb || t.verbal) && PREDICATE_NEXT.test(next.word)))) { ended = true; break; }
@@ -364,7 +409,7 @@ function respectiveSubject(clause: string, measured: boolean): string | null {
   if (!m) return null;
   const figures = clause.slice(m.index).match(NUMBER_RUN)?.length ?? 0;
   const subjects: Token[][] = [[]];
-  const share = shareOf(stripTail(clause.slice(0, m.index)).text);
+  const share = shareOf(stripTail(clause.slice(0, m.index)));
   for (const t of words(share.subject)) {
     if (CONJUNCTION.has(t.word)) subjects.push([]);
     else subjects[subjects.length - 1].push(t);
@@ -417,13 +462,16 @@ function withTail(subject: Token[], tail: Token[]): string {
   return own.length + head.length <= LIST_MAX_CHARS ? own + head : own;
 }
 
-/** The phrase ending a clause once what links it to the figure is cut off. */
+/**
+ * The phrase ending a clause once what links it to the figure is cut off: the links are read without
+ * quotation marks, the phrase with them (its quoted names whole: 建设“四好农村路”).
+ */
 function phraseBefore(clause: string): string {
-  const { text, joined } = stripTail(clause);
+  const text = quotedPrefix(clause, stripTail(clause.replace(QUOTE, '')).length);
   // a relative clause with no noun after it (占比超过10%的有44种) names nothing: its noun is a clause back
   if (text.endsWith(RELATIVE_MARK)) return '';
   const share = shareOf(text);
-  return withShare(phraseEnding(words(share.subject), joined), share);
+  return withShare(phraseEnding(quotedAsNouns(share.subject)), share);
 }
 
 /**
@@ -436,20 +484,22 @@ function phraseBefore(clause: string): string {
 export function labelFor(before: string, after: string, category: Category = 'count'): string {
   const rate = category === 'percent';
   const clauses = before.replace(ASIDE, '').replace(QUOTE, '').split(CLAUSE_SPLIT);
+  // the clause as written, its quoted names whole (建设“四好农村路”3万公里)
+  const quoted = before.replace(ASIDE, '').split(CLAUSE_SPLIT);
   const own = clauses[clauses.length - 1];
   const afterParts = after.split(CLAUSE_SPLIT);
   const governed = GOVERNED_END.test(own);
   // a figure followed by 的 and a noun qualifies that noun: a share is a share of it (超过90%的企业);
   // an amount names the row by it only when nothing before names what it measures
   const qualified = afterParts[0].startsWith(RELATIVE_MARK) ? phraseStarting(afterParts[0].slice(RELATIVE_MARK.length), afterParts.length > 1) : '';
-  const following = rate ? qualified : sharedNoun(afterParts[0], afterParts.length > 1) || phraseStarting(afterParts[0], afterParts.length > 1, governed);
+  const following = rate ? qualified : sharedNoun(afterParts[0], afterParts.length > 1) || phraseStarting(afterParts[0], afterParts.length > 1, governed, true);
   if (following) return following;
   const relative = rate ? null : RELATIVE_AHEAD.exec(afterParts[0]);
   const relativeNoun = relative ? phraseStarting(afterParts[0].slice(relative[0].length), afterParts.length > 1, governed) : '';
   if (relativeNoun) return relativeNoun;
   const respective = respectiveSubject(own, rate || category === 'money' || category === 'fine');
   if (respective) return respective;
-  const label = phraseBefore(own);
+  const label = phraseBefore(quoted[quoted.length - 1]);
   // 总规模1000亿元的投资引导基金: a size before the figure, the thing sized after it
   if (qualified && ENDS_WITH_TOTAL.test(label)) return qualified;
   // one character is a word cut in two (惠及 read as 惠, 及), not a label
@@ -470,7 +520,7 @@ function totalOf(clauses: string[], total: string): string {
   const own = clauses[clauses.length - 1];
   const earlier = [...clauses.slice(0, -1), own.slice(0, own.lastIndexOf(total))].filter((c) => c.trim());
   for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - 2); k--) {
-    const tokens = phraseTokens(words(stripTail(earlier[k]).text));
+    const tokens = phraseTokens(words(stripTail(earlier[k])));
     while (tokens.length && !tokens[0].noun) tokens.shift();
     const subject = tokens.map((t) => t.word).join('');
     if (subject && subject.length + total.length <= LABEL_MAX_CHARS) return subject + total;

@@ -48,21 +48,26 @@ export const PER_UNIT: Examples & { pattern: string } = {
  * before it. Regex source, read at the end of a clause (the engine anchors it).
  */
 export const COMPARISON: Examples & { pattern: string } = {
-  pattern: `(?:同比|环比|(?:比|较|与)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年末|上年|前年|同期|年初|年底|年末|上半年)+(?:相比)?的?|(?:近)?[\\d${ORDINAL_CHARS}两]+年(?:来|间|内|底|末)?的?|(?:由|从)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年|前年|同期|年初|年底|原来|原)*的?|(?:高于|低于|快于|慢于|优于|好于)(?:\\d{4}年)?[^\\d，,。；;、]{0,8})`,
+  pattern: `(?:同比|环比|(?:比|较|与)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年末|上年|前年|同期|年初|年底|年末|上半年|十[${ORDINAL_CHARS}]五(?:时期|期间)?)+(?:相比)?的?|(?:近)?[\\d${ORDINAL_CHARS}两]+年(?:来|间|内|底|末)?的?|(?:由|从)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年|前年|同期|年初|年底|原来|原)*的?|(?:高于|低于|快于|慢于|优于|好于)(?:\\d{4}年)?[^\\d，,。；;、]{0,8})`,
   examples: [
     '隐患查出数量由去年同期的1575项提升为2455项 → 隐患查出数量', '入企检查次数较2022年下降10% → 入企检查次数', '地区生产总值从11.37万亿元提高到14.58万亿元 → 地区生产总值',
-    '省属国有企业研发投入增速高于全省平均2个百分点 → 省属国有企业研发投入增速',
+    '省属国有企业研发投入增速高于全省平均2个百分点 → 省属国有企业研发投入增速', '累计使用外资比“十三五”时期增长71% → 使用外资',
   ],
   counterExamples: ['地区生产总值从11.37万亿元提高到14.58万亿元 → 提高到', '省属国有企业研发投入增速高于全省平均2个百分点 → 省属国有企业研发投入增速高于'],
 };
 
 /**
- * Words that join subjects: with 分别 they are mapped to the figures in order, with a word of
- * JOINED the one figure keeps them all.
+ * Words that join subjects: with 分别 they are mapped to the figures in order; else the one figure
+ * after them keeps them all (a list of nouns names one row), up to LIST_MAX_CHARS.
  */
 export const CONJUNCTIONS: LabelWords = {
   words: ['、', '和', '与', '及', '以及'],
-  examples: ['生产安全事故起数和死亡人数分别下降25%、27.8% → 生产安全事故起数', '国际友城和外国驻穗总领馆分别增至214对和69家 → 国际友城'],
+  examples: [
+    '生产安全事故起数和死亡人数分别下降25%、27.8% → 生产安全事故起数', '国际友城和外国驻穗总领馆分别增至214对和69家 → 国际友城',
+    '智能工厂和数字化车间200家 → 智能工厂和数字化车间', '航空航天器及设备投资增长61.2% → 航空航天器及设备投资', '蔬菜及食用菌产量约342万吨 → 蔬菜及食用菌产量',
+    '报送典型执法案例9个,报送率和合格率均100% → 典型执法案例', '“港车北上”、“澳车北上”、“粤车南下”累计832万辆次 → 港车北上、澳车北上、粤车南下',
+  ],
+  counterExamples: ['航空航天器及设备投资增长61.2% → 设备投资'],
 };
 
 /**
@@ -91,13 +96,6 @@ export const QUANTITIES: LabelWords = {
   words: ['率', '数', '额', '量', '值', '比', '度', '人次', '比例', '比重', '收入', '支出', '增速', '增幅', '规模', '指数', '价格', '产值', '营收'],
   examples: ['生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上 → 生猪年出栏量', '快递、电信业务量分别增长16%、10.7% → 快递业务量'],
   counterExamples: ['全域旅游人数、旅游综合收入分别增长9.2%、10.2% → 全域旅游人数综合收入', '全省接待游客人次和旅游收入分别增长17.6%、16.8% → 接待游客人次收入'],
-};
-
-/** One figure for all the subjects before it (参考率与优秀率均达100%). */
-export const JOINED: LabelWords = {
-  words: ['均', '都', '皆'],
-  examples: ['参考率与优秀率均达100% → 参考率与优秀率', '报送率和合格率均100% → 报送率和合格率'],
-  counterExamples: ['参考率与优秀率达100% → 参考率与优秀率'],
 };
 
 /**
@@ -258,7 +256,13 @@ export const LEVEL: Examples & { pattern: string } = {
 /** The mark of a relative clause: one that ends the text before a figure has its noun elsewhere. */
 export const RELATIVE_MARK = '的';
 
-/** Marks of an aside or a quotation, dropped before a phrase is read (“港车北上”, 中心(所、站)). */
+/** A quoted name is one noun, however the segmenter would cut it (建设“四好农村路”3万公里); a quoted number is none. */
+export const QUOTED_NAMES: Examples = {
+  examples: ['建设“四好农村路”3万公里 → 建设四好农村路', '累计提供“暖心煤”1亿吨，完成“煤改电”78万户 → 提供暖心煤', '新增“多田套合”面积180万亩 → 新增多田套合面积'],
+  counterExamples: ['建设“四好农村路”3万公里 → 好农村路', '2023年通过“12350”受理举报查处15宗 → 12350受理举报查处'],
+};
+
+/** Marks of an aside, dropped before a phrase is read (中心(所、站)), and of a quotation (see QUOTED_NAMES). */
 export const ASIDE_OPEN = '(（';
 export const ASIDE_CLOSE = ')）';
 export const QUOTES = '“”"‘’\'「」';
