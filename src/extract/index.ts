@@ -72,6 +72,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       reading,
       match.slice(span.end, span.end + LABEL_AFTER),
       resolved.category,
+      text.slice(span.end, span.end + LABEL_AFTER),
     );
     out.push({
       doc: input.doc,

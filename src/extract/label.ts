@@ -7,12 +7,12 @@ import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS } from '../lang/zh/indicators.js';
 import {
   AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, LIST_MAX_CHARS,
-  NOUN_SUFFIXES, PER_UNIT, PHRASE_END, QUANTITIES, QUOTES, RELATIVE_MARK, RELATIVE_MAX_CHARS, RESPECTIVELY, SHARE, VERB_JOINERS,
+  NOUN_SUFFIXES, PER_UNIT, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE_MARK, RELATIVE_MAX_CHARS, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { ARABIC_SCALES, PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN, YI } from '../lang/zh/numerals.js';
 import { CLAUSE_BREAK_CHARS } from '../lang/zh/punctuation.js';
-import { HAN, HAN_RUN } from '../lang/zh/script.js';
+import { HAN, HAN_RANGE, HAN_RUN } from '../lang/zh/script.js';
 import { UNITS } from '../lang/zh/units.js';
 import type { Category } from './types.js';
 import { segmenter, type Jieba } from '../text/index.js';
@@ -147,6 +147,8 @@ const MIN_WORD_CHARS = 2;
 const CLAUSE_SPLIT = new RegExp(anyOf(CLAUSE_BREAK_CHARS));
 const ASIDE = new RegExp(`${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,20}${anyOf(ASIDE_CLOSE)}`, 'g');
 const LEADING_ASIDE = new RegExp(`^${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,8}${anyOf(ASIDE_CLOSE)}`);
+const ONE_CHAR_ASIDE = new RegExp(`^[${HAN_RANGE}]${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{1,6}${anyOf(ASIDE_CLOSE)}`);
+const LEADING_SCOPE = new RegExp(`^${oneOf(SCOPES.words)}`);
 const QUOTE = new RegExp(anyOf(QUOTES), 'g');
 const QUOTE_CHAR = new RegExp(anyOf(QUOTES));
 /** A quoted name (21万家“四上”企业, “绿环净”清洁剂): one noun, whatever words jieba would cut it into. */
@@ -349,7 +351,7 @@ function sharedNoun(after: string, whole: boolean): string {
  * figure's own measure word, not 等 or 的.
  */
 function phraseStarting(text: string, whole: boolean, governed = false, counted = false): string {
-  const read = text.replace(LEADING_ASIDE, '').replace(LEADING_QUALIFIER, '');
+  const read = text.replace(LEADING_ASIDE, '').replace(LEADING_QUALIFIER, '').replace(LEADING_SCOPE, '');
   // a level opening the words is one attribute (万亿级, cut as 万亿 级)
   const level = LEADING_LEVEL.exec(read)?.[0] ?? '';
   const tokens = [...(level ? [{ ...NOUN_TOKEN, word: level, tag: 'b', noun: false }] : []), ...quotedAsNouns(read.slice(level.length))];
@@ -476,13 +478,16 @@ function phraseBefore(clause: string): string {
 
 /**
  * The label: the phrase a researcher would name the row by. `before` is the sentence up to the
- * figure, `after` the text after it; its category says whether it is a rate or share, which no
- * noun after it names, or an amount. Read in this order: the noun phrase a measure word counts (捣毁7个非法加油窝点); the
+ * figure, `after` the text after it (`written`: the same as written, before folding); its category
+ * says whether it is a rate or share, which no noun after it names, or an amount. Read in this order: the noun phrase a measure word counts (捣毁7个非法加油窝点); the
  * subject 分别 maps to this figure; the phrase ending the clause, linking words cut (复议纠错率达);
  * the phrase ending the clause before, when this one holds none (…提升为2455项,同比上升55.87%).
  */
-export function labelFor(before: string, after: string, category: Category = 'count'): string {
+export function labelFor(before: string, after: string, category: Category = 'count', written = after): string {
   const rate = category === 'percent';
+  // a noun of one character keeps the alternatives beside it as written (57个县（市）)
+  const alternatives = rate ? null : ONE_CHAR_ASIDE.exec(after);
+  if (alternatives) return written.slice(0, alternatives[0].length);
   const clauses = before.replace(ASIDE, '').replace(QUOTE, '').split(CLAUSE_SPLIT);
   // the clause as written, its quoted names whole (建设“四好农村路”3万公里)
   const quoted = before.replace(ASIDE, '').split(CLAUSE_SPLIT);

@@ -193,7 +193,7 @@ export const PHRASE_END: LabelWords = {
   words: [
     '进行', '开展', '参与', '参加', '办理', '完成', '担任', '进入', '实现', '获得', '获', '委托', '接受', '纳入', '通过', '享受',
     '覆盖', '达到', '入选', '落地', '被', '全部', '均', '都', '已', '中', '以上', '以下', '左右', '的', '新增',
-    '获评', '入围', '带动', '实施', '融入', '延伸',
+    '获评', '入围', '带动', '实施', '融入', '延伸', '落户',
   ],
   examples: [
     '我局为符合条件的41家企业进行信用修复 → 企业', '聘请6位专业人士担任行政执法社会监督员 → 专业人士',
@@ -262,17 +262,35 @@ export const QUOTED_NAMES: Examples = {
   counterExamples: ['建设“四好农村路”3万公里 → 好农村路', '2023年通过“12350”受理举报查处15宗 → 12350受理举报查处'],
 };
 
-/** Marks of an aside, dropped before a phrase is read (中心(所、站)), and of a quotation (see QUOTED_NAMES). */
+/**
+ * An aside of alternatives after a noun of one character stays with it (57个县（市）); others are
+ * dropped before a phrase is read (中心(所、站)).
+ */
+export const ASIDES: Examples = {
+  examples: ['57个县（市）生产总值近3年年均增速快于全省 → 县（市）', '9个县（区）获评“两山”实践创新基地 → 县（区）'],
+  counterExamples: ['57个县（市）生产总值近3年年均增速快于全省 → 县'],
+};
+
+/** Marks of an aside and of a quotation (see QUOTED_NAMES). */
 export const ASIDE_OPEN = '(（';
 export const ASIDE_CLOSE = ')）';
 export const QUOTES = '“”"‘’\'「」';
+
+/**
+ * The scope of a report's figures (全省, 全国): no part of a label, and skipped where it opens the
+ * words after a figure (8家全国重点实验室落户河北).
+ */
+export const SCOPES: LabelWords = {
+  words: ['全区', '全市', '全省', '全县', '全国'],
+  examples: ['8家全国重点实验室落户河北 → 重点实验室', '29家全国重点实验室、62家驻津大院大所 → 重点实验室'],
+};
 
 /** Words that are never part of a label: adverbs, pronouns of place, particles, prepositions. */
 export const LABEL_STOPWORDS: LabelWords = {
   words: [
     '共', '共计', '累计', '合计', '总计', '全年', '已', '已经', '了', '达', '达到', '为', '至', '约', '近', '超过', '超', '逾',
     '的', '等', '其中', '分别', '均', '有', '是', '在', '对', '向', '将', '及', '和', '与', '同比', '比', '较', '由', '从',
-    '今年', '以来', '年度', '全区', '全市', '全省', '全县', '全国', '我局', '我省', '我市', '我区', '本局', '突破', '目前', '现',
+    '今年', '以来', '年度', ...SCOPES.words, '我局', '我省', '我市', '我区', '本局', '突破', '目前', '现',
     '已将', '全部', '这些', '一是', '二是', '三是', '四是', '五是', '预计', '各', '都', '力争', '确保',
   ],
   examples: [
