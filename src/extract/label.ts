@@ -54,6 +54,8 @@ const LOCATIVE_TAG = 'f';
 const PUNCTUATION_TAG = 'x';
 const NUMERAL_TAG = 'm';
 const ADJECTIVE_TAG = 'a';
+/** A word that only qualifies a noun (省级, 总): never a subject. */
+const ATTRIBUTE_TAG = 'b';
 const NUMERAL = new RegExp(`[\\d%.]|${anyOf(PLAIN_DIGIT_CHARS + PLAIN_SMALL_UNIT_CHARS + WAN + YI)}`);
 const STOP = new Set(LABEL_STOPWORDS.words);
 const SUFFIX = new Set(NOUN_SUFFIXES.words);
@@ -295,14 +297,14 @@ function joinsSubject(tokens: Token[], k: number, taker: Token | null): boolean 
 /**
  * Whether the word at k, right before a verb that took the phrase's noun as its object, is a modifier
  * of one compound with them (城镇调查失业率, 研发投入强度, 养老服务机构) rather than the verb's subject:
- * a noun, not an organisation or a body that acts (人大常委会审议地方性法规, 管理系统巡查企业), before a verb that is no predicate
+ * an attribute (生活垃圾总处理能力) or a noun, not an organisation or a body that acts (人大常委会审议地方性法规, 管理系统巡查企业), before a verb that is no predicate
  * (工作方面共有行政诉讼案件), not counted by a figure before it (29个省份保供煤炭) and not the
  * object of a preposition (为受援人挽回经济损失).
  */
 function modifiesCompound(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const verb = tokens[k + 1];
-  if (!t.noun || t.tag.startsWith('nt') || AGENT_END.test(t.word) || ENDS_PHRASE.has(verb.word) || PREDICATE_NEXT.test(verb.word)) return false;
+  if (!(t.noun || t.tag === ATTRIBUTE_TAG) || t.tag.startsWith('nt') || AGENT_END.test(t.word) || ENDS_PHRASE.has(verb.word) || PREDICATE_NEXT.test(verb.word)) return false;
   const before = tokens[k - 1];
   if (before?.number || (before?.bound && !before.content && tokens[k - 2]?.number)) return false;
   // back over its own modifiers (为受援人, 为全区低收入困难家庭的白内障患者): a preposition there governs it
@@ -354,7 +356,7 @@ function phraseStarting(text: string, whole: boolean, governed = false, counted 
   const read = text.replace(LEADING_ASIDE, '').replace(LEADING_QUALIFIER, '').replace(LEADING_SCOPE, '');
   // a level opening the words is one attribute (万亿级, cut as 万亿 级)
   const level = LEADING_LEVEL.exec(read)?.[0] ?? '';
-  const tokens = [...(level ? [{ ...NOUN_TOKEN, word: level, tag: 'b', noun: false }] : []), ...quotedAsNouns(read.slice(level.length))];
+  const tokens = [...(level ? [{ ...NOUN_TOKEN, word: level, tag: ATTRIBUTE_TAG, noun: false }] : []), ...quotedAsNouns(read.slice(level.length))];
   // the words read may stop inside a phrase: only a phrase that ends before them is whole
   const phrase: Token[] = [];
   let hasNoun = false;
