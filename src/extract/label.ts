@@ -297,9 +297,10 @@ function joinsSubject(tokens: Token[], k: number, taker: Token | null): boolean 
 /**
  * Whether the word at k, right before a verb that took the phrase's noun as its object, is a modifier
  * of one compound with them (城镇调查失业率, 研发投入强度, 养老服务机构) rather than the verb's subject:
- * an attribute (生活垃圾总处理能力) or a noun, not an organisation or a body that acts (人大常委会审议地方性法规, 管理系统巡查企业), before a verb that is no predicate
- * (工作方面共有行政诉讼案件), not counted by a figure before it (29个省份保供煤炭) and not the
- * object of a preposition (为受援人挽回经济损失).
+ * an attribute (生活垃圾总处理能力) or a noun, not an organisation or a body that acts
+ * (人大常委会审议地方性法规, 管理系统巡查企业), before a verb that is no predicate (工作方面共有行政诉讼案件),
+ * not counted by a figure before it (29个省份保供煤炭) and not the object of a preposition
+ * (为受援人挽回经济损失).
  */
 function modifiesCompound(tokens: Token[], k: number): boolean {
   const t = tokens[k];
