@@ -71,7 +71,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const label = labelFor(
       reading,
       match.slice(span.end, span.end + LABEL_AFTER),
-      resolved.category === 'percent',
+      resolved.category,
+      text.slice(span.end, span.end + LABEL_AFTER),
     );
     out.push({
       doc: input.doc,

@@ -6,13 +6,13 @@ import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS } from '../lang/zh/indicators.js';
 import {
-  ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, QUALIFIER, COMPARISON, CONJUNCTIONS, JOINED, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, LIST_MAX_CHARS,
-  NOUN_SUFFIXES, PER_UNIT, PHRASE_END, QUOTES, RELATIVE_MARK, RELATIVE_MAX_CHARS, RESPECTIVELY, SHARE, VERB_JOINERS,
+  AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, LIST_MAX_CHARS,
+  NOUN_SUFFIXES, PER_UNIT, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE_MARK, RELATIVE_MAX_CHARS, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { ARABIC_SCALES, PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN, YI } from '../lang/zh/numerals.js';
 import { CLAUSE_BREAK_CHARS } from '../lang/zh/punctuation.js';
-import { HAN_RUN } from '../lang/zh/script.js';
+import { HAN, HAN_RANGE, HAN_RUN } from '../lang/zh/script.js';
 import { UNITS } from '../lang/zh/units.js';
 import type { Category } from './types.js';
 import { segmenter, type Jieba } from '../text/index.js';
@@ -37,7 +37,7 @@ interface Token {
 }
 
 /** Tags of words that never name anything: prepositions, conjunctions, particles, adverbs, locatives, punctuation. */
-const FUNCTION_TAG = /^(?:p|c|u|e|y|o|f|w)/;
+const FUNCTION_TAG = /^(?:p|c|u|e(?!ng)|y|o|f|w)/;
 /**
  * Tags of bound forms (measure words, morphemes, prefixes: 举报件, 通航点, 非遗), and tags jieba gives
  * a few nouns by mistake (层次/m): part of a word when they stand next to one, a measure word after a number.
@@ -49,6 +49,13 @@ const PROPER_TAG = /^(?:ns|nt|nr)/;
 /** An idiom (全面完成, 有序推进): a noun when it heads a phrase, the predicate when it closes a clause. */
 const IDIOM_TAG = 'l';
 const VERB_TAG = /^v(?!n)/;
+const LATIN_TAG = 'eng';
+const LOCATIVE_TAG = 'f';
+const PUNCTUATION_TAG = 'x';
+const NUMERAL_TAG = 'm';
+const ADJECTIVE_TAG = 'a';
+/** A word that only qualifies a noun (省级, 总): never a subject. */
+const ATTRIBUTE_TAG = 'b';
 const NUMERAL = new RegExp(`[\\d%.]|${anyOf(PLAIN_DIGIT_CHARS + PLAIN_SMALL_UNIT_CHARS + WAN + YI)}`);
 const STOP = new Set(LABEL_STOPWORDS.words);
 const SUFFIX = new Set(NOUN_SUFFIXES.words);
@@ -81,7 +88,8 @@ function tagWhole(jieba: Jieba, text: string): Token[] {
   if (tokenOf.size + tagged.length > TAGS_KEPT) tokenOf.clear();
   return tagged.map(({ word, tag }) => {
     const suffix = SUFFIX.has(word);
-    const word_ = HAN_RUN.test(word) && (suffix || (!STOP.has(word) && !FUNCTION_TAG.test(tag)));
+    // a word in Latin letters is an indicator's abbreviation (GDP, CPI)
+    const word_ = (HAN_RUN.test(word) || tag === LATIN_TAG) && (suffix || (!STOP.has(word) && !FUNCTION_TAG.test(tag)));
     const number = NUMERAL.test(word) && [...word].every((c) => NUMERAL.test(c));
     const bound = word_ && !number && (suffix || BOUND_TAG.test(tag));
     const token: Token = {
@@ -99,6 +107,9 @@ function tagWhole(jieba: Jieba, text: string): Token[] {
     return token;
   });
 }
+
+/** The words of tokens, as written. */
+const spelled = (tokens: Token[]) => tokens.map((t) => t.word).join('');
 
 /** The tokens of a text, bound forms made content where they stand next to a word (举报件, 非遗) and not after a number. */
 function words(text: string): Token[] {
@@ -125,22 +136,29 @@ const FIGURE_TAIL = `(?:\\d[\\d.]*${INSIDE}?${SCALE}*(?:${UNIT_NAMES})?|${WRITTE
 const APPROX_BEFORE = APPROX.filter((a) => a.position === 'before').map((a) => a.marker);
 /** Change words of two characters or more: one character (多, 少) ends too many words to cut. */
 const CHANGE = CHANGE_WORDS.map((c) => c.word).filter((w) => w.length > 1);
-const JOINED_TAIL = new RegExp(`(?:${oneOf(JOINED.words)})$`);
 const LINK_TAIL = new RegExp(
   `(?:${oneOf([...LINKING.words, ...CHANGE, ...APPROX_BEFORE])}|${COMPARISON.pattern}|${PER_UNIT.pattern}|${FIGURE_TAIL}|${oneOf(CONJUNCTIONS.words)}|\\s+)$`,
 );
 const RESPECTIVELY_AT = new RegExp(`(?:${oneOf(RESPECTIVELY.words)})(?!.*(?:${oneOf(RESPECTIVELY.words)}))`);
 const NUMBER_RUN = /\d[\d.]*/g;
 const SHARE_AT = new RegExp(`(?:${oneOf(SHARE.words)})(?!${anyOf(SHARE.notBefore)})(?=.)`, 'g');
+const SHARE_NOUN_END = new RegExp(`(?:${oneOf(SHARE.nouns)})$`);
+const QUANTITY_END = new RegExp(`(?:${oneOf(QUANTITIES.words)})$`);
+/** The fewest characters a word of a label has: one alone is a word cut in two (惠及 read as 惠, 及). */
+const MIN_WORD_CHARS = 2;
 const CLAUSE_SPLIT = new RegExp(anyOf(CLAUSE_BREAK_CHARS));
 const ASIDE = new RegExp(`${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,20}${anyOf(ASIDE_CLOSE)}`, 'g');
 const LEADING_ASIDE = new RegExp(`^${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,8}${anyOf(ASIDE_CLOSE)}`);
+const ONE_CHAR_ASIDE = new RegExp(`^[${HAN_RANGE}]${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{1,6}${anyOf(ASIDE_CLOSE)}`);
+const LEADING_SCOPE = new RegExp(`^${oneOf(SCOPES.words)}`);
 const QUOTE = new RegExp(anyOf(QUOTES), 'g');
+const QUOTE_CHAR = new RegExp(anyOf(QUOTES));
 /** A quoted name (21万家“四上”企业, “绿环净”清洁剂): one noun, whatever words jieba would cut it into. */
 const QUOTED = new RegExp(`${anyOf(QUOTES)}(${noneOf(QUOTES)}{1,12})${anyOf(QUOTES)}`);
 const CONJUNCTION = new Set(CONJUNCTIONS.words);
 const VERB_JOINER = new Set(VERB_JOINERS.words);
 const ENDS_PHRASE = new Set(PHRASE_END.words);
+const AGENT_END = new RegExp(`(?:${oneOf(AGENTS.words)})$`);
 const HEAD_AFTER = new Set(HEAD_FOLLOWS.words);
 /**
  * A clause right after a figure's measure word, up to the noun it qualifies (…家承包或委托经营的中小学
@@ -152,41 +170,62 @@ const TOTALS = new Set(GENERIC_TOTALS.words);
 const ENDS_WITH_TOTAL = new RegExp(`(?:${oneOf(GENERIC_TOTALS.words)})$`);
 const GOVERNED_END = new RegExp(`(?:${oneOf(GOVERNING.words)})(?:${oneOf(APPROX_BEFORE)})?$`);
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER.pattern}`);
+// 地级以上市 is a noun with its threshold, not a level
+const LEADING_LEVEL = new RegExp(`^${LEVEL.pattern}(?!${oneOf(HEAD_FOLLOWS.words)})`);
+const LEVEL_THEN_FIGURE = new RegExp(`^(${LEVEL.pattern})(?:${oneOf(CONJUNCTIONS.words)})${FIGURE_TAIL}`);
 /** A word followed by a linking or change word is a predicate (由37个调整至40个). */
 const PREDICATE_NEXT = new RegExp(`^(?:${oneOf([...LINKING.words, ...CHANGE])})$`);
 
-/** Cuts linking words, comparisons and earlier figures from the end of a clause; says whether a JOINED word was among them. */
-function stripTail(text: string): { text: string; joined: boolean } {
-  let joined = false;
+/** Cuts linking words, comparisons and earlier figures from the end of a clause. */
+function stripTail(text: string): string {
   for (;;) {
-    if (JOINED_TAIL.test(text)) joined = true;
     const cut = text.replace(LINK_TAIL, '');
-    if (cut === text || !cut) return { text: cut === text ? text : cut, joined };
+    if (cut === text || !cut) return cut;
     text = cut;
   }
 }
 
-/** A share names its subject, not the whole (核电装机规模占全国): the clause up to the last share word. */
-function beforeShare(text: string): string {
+/**
+ * A share names its subject, not the whole (核电装机规模占全国): the clause up to the last share
+ * word; and the share noun that may end the clause (税收占财政收入比重), with the whole before it.
+ */
+interface Share { subject: string; of: string }
+function shareOf(text: string): Share {
   let at = -1;
   for (const m of text.matchAll(SHARE_AT)) at = m.index;
-  return at > 0 ? stripTail(text.slice(0, at)).text : text;
+  if (at <= 0) return { subject: text, of: '' };
+  const of = text.slice(at);
+  return { subject: stripTail(text.slice(0, at)), of: SHARE_NOUN_END.test(of) ? of.replaceAll(RELATIVE_MARK, '') : '' };
+}
+
+/** The label of a share's subject: with its whole and share noun when they fit (税收占财政收入比重), else the subject's share (现代服务业增加值比重). */
+function withShare(subject: string, { of }: Share): string {
+  if (!of || !subject) return subject;
+  if (subject.length + of.length <= LIST_MAX_CHARS) return subject + of;
+  return subject + SHARE_NOUN_END.exec(of)![0];
 }
 
 /**
  * The noun phrase that ends a stretch of text, read backwards: nouns and their modifiers, and a verb
- * that takes them as its object (巡查企业), with the verbs joined to it (发现并整改隐患问题). With
- * `joined`, subjects joined by a conjunction are kept together (参考率与优秀率).
+ * that takes them as its object (巡查企业), with the verbs joined to it (发现并整改隐患问题), and the
+ * subjects joined to it by a conjunction (参考率与优秀率, 智能工厂和数字化车间), up to LIST_MAX_CHARS.
  */
-function phraseEnding(tokens: Token[], joined = false): string {
-  return phraseTokens(tokens, joined).map((t) => t.word).join('');
+function phraseEnding(tokens: Token[]): string {
+  return phraseTokens(tokens).map((t) => t.word).join('');
 }
 
-function phraseTokens(tokens: Token[], joined = false): Token[] {
+function phraseTokens(tokens: Token[]): Token[] {
   const words: Token[] = [];
   let chars = 0;
+  let max = LABEL_MAX_CHARS;
   let hasNoun = false;
+  // a verb took the phrase as its object (巡查企业): only verbs of the same act may come before it
   let chain = false;
+  let taker: Token | null = null;
+  // the phrase is a compound holding a verb (城镇调查失业率): a verb before it is the predicate
+  let compound = false;
+  // where in `words` the last conjunction taken stands
+  let listAt = -1;
   // k ends at the token the phrase stopped before (-1: it took the whole text)
   let k = tokens.length - 1;
   for (; k >= 0; k--) {
@@ -197,40 +236,128 @@ function phraseTokens(tokens: Token[], joined = false): Token[] {
         continue;
       }
       if (chain && VERB_JOINER.has(t.word) && tokens[k - 1]?.verb) { words.push(t); chars += t.word.length; continue; }
-      if (joined && CONJUNCTION.has(t.word) && tokens[k - 1]?.content) { words.push(t); chars += t.word.length; hasNoun = false; continue; }
+      if (CONJUNCTION.has(t.word) && joinsSubject(tokens, k, taker)) {
+        listAt = words.length;
+        words.push(t);
+        chars += t.word.length;
+        hasNoun = false; chain = false; compound = false; max = LIST_MAX_CHARS;
+        continue;
+      }
       break;
     }
     // a verb before a bound noun is one word with it (纠错率, 占比), not a verb and its object
     const takesObject = hasNoun && (t.verb || t.verbal) && !SUFFIX.has(tokens[k + 1]?.word ?? '');
-    if (chain && !takesObject) break;
-    if (chars + t.word.length > LABEL_MAX_CHARS && words.length > 0) break;
+    // a verbal noun in a compound modifies the noun after it (生活垃圾回收利用率); a verb or an adverb
+    // before it belongs to the clause (建成养老服务机构, 公开行政执法信息)
+    if (compound && (t.verb || (t.tag === 'ad' && t.word.length > 1) || (t.verbal && !tokens[k + 1]?.noun) || AGENT_END.test(t.word))) break;
+    // a word of one character before the verb qualifies it (新设外资企业, 新登记经营主体)
+    const qualifiesVerb = chain && t.tag === ADJECTIVE_TAG && t.word.length === 1 && tokens[k + 1]?.verb;
+    if (chain && !takesObject && !qualifiesVerb) {
+      if (!modifiesCompound(tokens, k)) break;
+      chain = false;
+      compound = true;
+    }
+    if (chars + t.word.length > max && words.length > 0) {
+      // a list too long to read whole is read from its last whole subject (not where a verb before it does not fit)
+      if (listAt >= 0 && !t.verb) return words.slice(0, listAt).reverse();
+      break;
+    }
     words.push(t);
     chars += t.word.length;
-    if (takesObject) chain = true;
+    if (takesObject && !compound) { chain = true; taker ??= t; }
     else if (t.noun) hasNoun = true;
   }
+  // a conjunction whose first subject did not fit joins nothing
+  if (CONJUNCTION.has(words[words.length - 1]?.word ?? '')) return words.slice(0, -1).reverse();
   // a word the dictionary lacks comes cut into characters (医养结合 as 医 养 结合, 林分 as 林 分):
   // a phrase that starts with one of them takes the one before it too
   const before = tokens[k];
   const start = words[words.length - 1];
   if (start?.word.length === 1 && before?.content && (before.noun || before.verb) && before.word.length === 1 && chars < LABEL_MAX_CHARS) words.push(before);
+  // and a locative between two such characters is one too (规上工业增加值: 规 上 工业增加值)
+  else if (start && before?.tag === LOCATIVE_TAG && before.word.length === 1 && tokens[k - 1]?.tag.startsWith('n') && tokens[k - 1].word.length === 1) words.push(before, tokens[k - 1]);
   return words.reverse();
+}
+
+/**
+ * Whether the conjunction at k joins a subject to the phrase read after it: a word that is no figure's
+ * measure word (研发人员达159万人、高技能人才), and a verb when a verb took that phrase as its
+ * object (加装、更新住宅电梯; not 预算评审、压减资金).
+ */
+function joinsSubject(tokens: Token[], k: number, taker: Token | null): boolean {
+  const left = tokens[k - 1];
+  if (!left?.content || left.tag === NUMERAL_TAG) return false;
+  // back over the words before: what a figure just before them counts is that figure's (5个以上紧密型城市医疗集团、)
+  let j = k - 1;
+  while (j >= 0 && tokens[j].content && !tokens[j].number) j--;
+  if (tokens[j]?.number || (tokens[j]?.tag !== PUNCTUATION_TAG && [j - 1, j - 2].some((i) => tokens[i]?.number))) return false;
+  return !taker?.verb || left.verb;
+}
+
+/**
+ * Whether the word at k, right before a verb that took the phrase's noun as its object, is a modifier
+ * of one compound with them (城镇调查失业率, 研发投入强度, 养老服务机构) rather than the verb's subject:
+ * an attribute (生活垃圾总处理能力) or a noun, not an organisation or a body that acts
+ * (人大常委会审议地方性法规, 管理系统巡查企业), before a verb that is no predicate (工作方面共有行政诉讼案件),
+ * not counted by a figure before it (29个省份保供煤炭) and not the object of a preposition
+ * (为受援人挽回经济损失).
+ */
+function modifiesCompound(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const verb = tokens[k + 1];
+  if (!(t.noun || t.tag === ATTRIBUTE_TAG) || t.tag.startsWith('nt') || AGENT_END.test(t.word) || ENDS_PHRASE.has(verb.word) || PREDICATE_NEXT.test(verb.word)) return false;
+  const before = tokens[k - 1];
+  if (before?.number || (before?.bound && !before.content && tokens[k - 2]?.number)) return false;
+  // back over its own modifiers (为受援人, 为全区低收入困难家庭的白内障患者): a preposition there governs it
+  for (let j = k - 1; j >= 0; j--) {
+    if (tokens[j].tag === 'p') return false;
+    if (tokens[j].tag === PUNCTUATION_TAG || (tokens[j].verb && j < k - 1)) return true;
+  }
+  return true;
+}
+
+/** The start of a text holding `chars` of its characters that are no quotation marks, and the marks right after them. */
+function quotedPrefix(text: string, chars: number): string {
+  let i = 0;
+  for (let n = 0; i < text.length && n < chars; i++) if (!QUOTE_CHAR.test(text[i])) n++;
+  while (i < text.length && QUOTE_CHAR.test(text[i])) i++;
+  return text.slice(0, i);
 }
 
 /** The tokens of a text, each quoted name one noun (split keeps QUOTED's capture at the odd places). */
 function quotedAsNouns(text: string): Token[] {
-  return text.split(QUOTED).flatMap((part, i) => (i % 2 === 0
+  // a quoted number is a hotline or a code (“12350”), not a name
+  return text.split(QUOTED).flatMap((part, i) => (i % 2 === 0 || !HAN.test(part)
     ? words(part.replace(QUOTE, ''))
-    : [{ word: part, tag: 'nz', content: true, bound: false, number: false, proper: false, noun: true, verb: false, verbal: false }]));
+    : [{ ...NOUN_TOKEN, word: part }]));
+}
+const NOUN_TOKEN: Token = { word: '', tag: 'nz', content: true, bound: false, number: false, proper: false, noun: true, verb: false, verbal: false };
+
+/**
+ * The noun a figure followed by a level alone shares with the figures listed after it, with its own
+ * level (3个万亿级和7个千亿级产业集群 → 万亿级产业集群); empty when no level and figure follow.
+ */
+function sharedNoun(after: string, whole: boolean): string {
+  const m = LEVEL_THEN_FIGURE.exec(after);
+  if (!m) return '';
+  const rest = after.slice(m[0].length);
+  const next = sharedNoun(rest, whole) || phraseStarting(rest, whole, false, true);
+  const noun = next.replace(LEADING_LEVEL, '');
+  return noun && noun !== next ? m[1] + noun : '';
 }
 
 /**
  * The noun phrase right after a figure's measure word (7个非法加油窝点, 2名业务骨干): modifiers up to
  * its head noun, ended by a break, a predicate (PHRASE_END, a word before an aspect particle) or a
- * verb or adverb standing after a noun. Empty when no noun starts there.
+ * verb or adverb standing after a noun. Empty when no noun starts there. `whole`: a clause break
+ * follows the text; `governed`: a preposition governs the figure; `counted`: the text follows the
+ * figure's own measure word, not 等 or 的.
  */
-function phraseStarting(text: string, whole: boolean, governed = false): string {
-  const tokens = quotedAsNouns(text.replace(LEADING_ASIDE, '').replace(LEADING_QUALIFIER, ''));
+function phraseStarting(text: string, whole: boolean, governed = false, counted = false): string {
+  const read = text.replace(LEADING_ASIDE, '').replace(LEADING_QUALIFIER, '').replace(LEADING_SCOPE, '');
+  // a level opening the words is one attribute (万亿级, cut as 万亿 级)
+  const level = LEADING_LEVEL.exec(read)?.[0] ?? '';
+  const tokens = [...(level ? [{ ...NOUN_TOKEN, word: level, tag: ATTRIBUTE_TAG, noun: false }] : []), ...quotedAsNouns(read.slice(level.length))];
   // the words read may stop inside a phrase: only a phrase that ends before them is whole
   const phrase: Token[] = [];
   let hasNoun = false;
@@ -249,6 +376,10 @@ function phraseStarting(text: string, whole: boolean, governed = false): string 
       if (head.length > 1) return head;
     }
     if (!t.content || ENDS_PHRASE.has(t.word)) { ended = true; break; }
+    // right after a measure word, a verb or an adjective with no noun before it that closes the phrase
+    // names what is counted (20条举措，, 2个抓手，, 三张清单，: the segmenter's tags for them)
+    const closes = next ? next.tag === PUNCTUATION_TAG || ENDS_PHRASE.has(next.word) : whole;
+    if (counted && !hasNoun && (t.verb || t.tag === ADJECTIVE_TAG) && t.word.length > 1 && closes && !PREDICATE_NEXT.test(t.word)) { phrase.push({ ...t, noun: true }); ended = true; break; }
     // an idiom closing the clause after a noun is its predicate (十件民生实事全面完成)
     if (hasNoun && t.tag === IDIOM_TAG && !next?.content) { ended = true; break; }
     if (next && (ASPECT_WORD.has(next.word) || (!hasNoun && (t.verb || t.verbal) && PREDICATE_NEXT.test(next.word)))) { ended = true; break; }
@@ -278,58 +409,105 @@ function phraseStarting(text: string, whole: boolean, governed = false): string 
 }
 
 /** The subjects enumerated before 分别, mapped to the figures after it in order: the k-th figure's subject. */
-function respectiveSubject(clause: string): string | null {
+function respectiveSubject(clause: string, measured: boolean): string | null {
   const m = RESPECTIVELY_AT.exec(clause);
   if (!m) return null;
   const figures = clause.slice(m.index).match(NUMBER_RUN)?.length ?? 0;
   const subjects: Token[][] = [[]];
-  for (const t of words(beforeShare(stripTail(clause.slice(0, m.index)).text))) {
+  const share = shareOf(stripTail(clause.slice(0, m.index)));
+  for (const t of words(share.subject)) {
     if (CONJUNCTION.has(t.word)) subjects.push([]);
     else subjects[subjects.length - 1].push(t);
   }
   if (subjects.length < 2) return null;
   // 分别从209元、280元提高到217元、290元: the figures after the change word start the subjects again
   const k = figures % subjects.length;
-  // 广州、深圳地铁线网单日最高客运量: names coordinated before the noun they share
-  const last = subjects[subjects.length - 1];
-  const names = (s: Token[]) => s.length > 0 && s.every((t) => t.proper);
-  if (k < subjects.length - 1 && names(subjects[k]) && last.length > 1 && last[0].proper && subjects.slice(0, -1).every(names)) {
-    return phraseEnding([...subjects[k], ...last.slice(1)]) || null;
-  }
-  return phraseEnding(subjects[k]) || null;
+  const tail = sharedTail(subjects, measured);
+  if (!tail.length) return withShare(phraseEnding(subjects[k]), share) || null;
+  const own = k < subjects.length - 1 ? subjects[k] : subjects[k].slice(0, -tail.length);
+  return withShare(withTail(own, tail), share) || null;
 }
 
-/** The phrase ending a clause once what links it to the figure is cut off. */
+/**
+ * The words ending the last subject of a 分别 list that the others share (刑事治安、涉诈、涉毒警情;
+ * 城镇和农村居民人均可支配收入): what follows as many characters of it as the subject before it has.
+ * Shared only by subjects that name no quantity of their own (事故起数和死亡人数 share nothing), when
+ * they are names (广州、深圳地铁线网单日最高客运量) or attributes (国家级、省部级创新平台), the
+ * figures measure (a rate, an amount) or the words shared name a quantity (新能源汽车、集成电路产量).
+ */
+function sharedTail(subjects: Token[][], measured: boolean): Token[] {
+  const last = subjects[subjects.length - 1];
+  const earlier = subjects.slice(0, -1);
+  // as long as the subject before it, or, if that leaves nothing of a subject as long, as near that
+  // as leaves a word (刑事治安、涉诈警情; 战略性新兴产业、高新技术产业增加值)
+  const target = spelled(earlier[earlier.length - 1]).length;
+  let i = 0;
+  for (let chars = 0; i < last.length && chars < target; i++) chars += last[i].word.length;
+  if (i >= last.length && spelled(last).length >= target) {
+    let best = Infinity;
+    for (let j = 1, chars = 0; j < last.length; j++) {
+      chars += last[j - 1].word.length;
+      if (spelled(last.slice(j)).length >= MIN_WORD_CHARS && Math.abs(chars - target) <= best) { best = Math.abs(chars - target); i = j; }
+    }
+  }
+  // 食品、石化、信息等产业增加值: the words shared start after 等
+  while (i < last.length && !last[i].content) i++;
+  const tail = last.slice(i);
+  const nouns = (s: Token[]) => s.some((t) => t.noun && t.content);
+  if (!nouns(tail) || earlier.some((s) => QUANTITY_END.test(spelled(s)))) return [];
+  const names = earlier.every((s) => s.length > 0 && s.every((t) => t.proper));
+  return measured || names || !earlier.some(nouns) || QUANTITY_END.test(spelled(tail)) ? tail : [];
+}
+
+/** A subject and the words it shares, the shared words cut to their phrase when the whole is too long. */
+function withTail(subject: Token[], tail: Token[]): string {
+  const own = phraseEnding(subject);
+  if (own.length + spelled(tail).length <= LIST_MAX_CHARS) return own + spelled(tail);
+  const head = phraseEnding(tail);
+  return own.length + head.length <= LIST_MAX_CHARS ? own + head : own;
+}
+
+/**
+ * The phrase ending a clause once what links it to the figure is cut off: the links are read without
+ * quotation marks, the phrase with them (its quoted names whole: 建设“四好农村路”).
+ */
 function phraseBefore(clause: string): string {
-  const { text, joined } = stripTail(clause);
+  const text = quotedPrefix(clause, stripTail(clause.replace(QUOTE, '')).length);
   // a relative clause with no noun after it (占比超过10%的有44种) names nothing: its noun is a clause back
   if (text.endsWith(RELATIVE_MARK)) return '';
-  return phraseEnding(words(beforeShare(text)), joined);
+  const share = shareOf(text);
+  return withShare(phraseEnding(quotedAsNouns(share.subject)), share);
 }
 
 /**
  * The label: the phrase a researcher would name the row by. `before` is the sentence up to the
- * figure, `after` the text after it; `rate` says the figure is a rate or share, which no noun after
- * it names. Read in this order: the noun phrase a measure word counts (捣毁7个非法加油窝点); the
+ * figure, `after` the text after it (`written`: the same as written, before folding); its category
+ * says whether it is a rate or share, which no noun after it names, or an amount. Read in this order: the noun phrase a measure word counts (捣毁7个非法加油窝点); the
  * subject 分别 maps to this figure; the phrase ending the clause, linking words cut (复议纠错率达);
  * the phrase ending the clause before, when this one holds none (…提升为2455项,同比上升55.87%).
  */
-export function labelFor(before: string, after: string, rate = false): string {
+export function labelFor(before: string, after: string, category: Category = 'count', written = after): string {
+  const rate = category === 'percent';
+  // a noun of one character keeps the alternatives beside it as written (57个县（市）)
+  const alternatives = rate ? null : ONE_CHAR_ASIDE.exec(after);
+  if (alternatives) return written.slice(0, alternatives[0].length);
   const clauses = before.replace(ASIDE, '').replace(QUOTE, '').split(CLAUSE_SPLIT);
+  // the clause as written, its quoted names whole (建设“四好农村路”3万公里)
+  const quoted = before.replace(ASIDE, '').split(CLAUSE_SPLIT);
   const own = clauses[clauses.length - 1];
   const afterParts = after.split(CLAUSE_SPLIT);
   const governed = GOVERNED_END.test(own);
   // a figure followed by 的 and a noun qualifies that noun: a share is a share of it (超过90%的企业);
   // an amount names the row by it only when nothing before names what it measures
   const qualified = afterParts[0].startsWith(RELATIVE_MARK) ? phraseStarting(afterParts[0].slice(RELATIVE_MARK.length), afterParts.length > 1) : '';
-  const following = rate ? qualified : phraseStarting(afterParts[0], afterParts.length > 1, governed);
+  const following = rate ? qualified : sharedNoun(afterParts[0], afterParts.length > 1) || phraseStarting(afterParts[0], afterParts.length > 1, governed, true);
   if (following) return following;
   const relative = rate ? null : RELATIVE_AHEAD.exec(afterParts[0]);
   const relativeNoun = relative ? phraseStarting(afterParts[0].slice(relative[0].length), afterParts.length > 1, governed) : '';
   if (relativeNoun) return relativeNoun;
-  const respective = respectiveSubject(own);
+  const respective = respectiveSubject(own, rate || category === 'money' || category === 'fine');
   if (respective) return respective;
-  const label = phraseBefore(own);
+  const label = phraseBefore(quoted[quoted.length - 1]);
   // 总规模1000亿元的投资引导基金: a size before the figure, the thing sized after it
   if (qualified && ENDS_WITH_TOTAL.test(label)) return qualified;
   // one character is a word cut in two (惠及 read as 惠, 及), not a label
@@ -350,7 +528,7 @@ function totalOf(clauses: string[], total: string): string {
   const own = clauses[clauses.length - 1];
   const earlier = [...clauses.slice(0, -1), own.slice(0, own.lastIndexOf(total))].filter((c) => c.trim());
   for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - 2); k--) {
-    const tokens = phraseTokens(words(stripTail(earlier[k]).text));
+    const tokens = phraseTokens(words(stripTail(earlier[k])));
     while (tokens.length && !tokens[0].noun) tokens.shift();
     const subject = tokens.map((t) => t.word).join('');
     if (subject && subject.length + total.length <= LABEL_MAX_CHARS) return subject + total;

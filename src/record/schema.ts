@@ -61,7 +61,7 @@ export const RECORD_FIELDS = {
   },
   label: {
     type: is<string>(), stored: { column: 'label', type: 'TEXT' },
-    description: 'what the figure counts, from the words around it: 立案查处, 罚款, 培训各类人员, 巡查企业. For a cell of a table (`source` `table`), the path of its row headers and then its column headers joined by ` / ` (本年新收政府信息公开申请数量 / 自然人; list marks such as 一、 and （三） left out, a title over every column dropped); such a record\'s `context` is its row, cells separated by tabs, and its `raw` the cell',
+    description: 'what the figure counts, from the words around it: 立案查处, 罚款, 培训各类人员, 巡查企业. A compound holding a verb is read whole (城镇调查失业率, 养老服务机构), nouns joined by 和 or 、 name one row (智能工厂和数字化车间), a share keeps its whole when short (县城常住人口占县域比重), the subjects before 分别 share the words ending the last (刑事治安、涉诈警情 → 刑事治安警情, 涉诈警情), and a figure measured against a standard (高于全国0.4个百分点) is labelled by what it measures. For a cell of a table (`source` `table`), the path of its row headers and then its column headers joined by ` / ` (本年新收政府信息公开申请数量 / 自然人; list marks such as 一、 and （三） left out, a title over every column dropped); such a record\'s `context` is its row, cells separated by tabs, and its `raw` the cell',
   },
   value: {
     type: is<number>(), stored: { column: 'value', type: 'REAL', notNull: true },

@@ -19,7 +19,7 @@ export interface LabelWords extends Examples {
  */
 export const LINKING: LabelWords = {
   words: [
-    '达到', '高达', '多达', '达', '为', '是', '至', '到', '共计', '共', '累计', '合计', '总计', '了', '已', '已经', '均', '都',
+    '达到', '高达', '多达', '达', '为', '是', '至', '到', '共计', '共有', '共', '累计', '合计', '总计', '了', '已', '已经', '均', '都',
     '分别', '各', '保持在', '稳定在', '控制在', '维持在', '实现', '完成', '有', '调整', '变为', '不低于', '不少于', '不超过', '不高于', '低于', '高于',
     // an average's span says how the figure is measured, not what (status reads it)
     '年均', '年平均', '平均每年', '平均',
@@ -42,47 +42,120 @@ export const PER_UNIT: Examples & { pattern: string } = {
 };
 
 /**
- * A comparison or baseline between the phrase and the number: 同比, 较2022年, 比上年, 由去年同期的.
- * Regex source, read at the end of a clause (the engine anchors it).
+ * A comparison or baseline between the phrase and the number: 同比, 较2022年, 比上年, 由去年同期的;
+ * the year of the figure (提高到2025年的14万元); a standard the figure exceeds or falls short of
+ * (增速高于全省平均2个百分点, 增长4.7%、低于全国0.3个百分点), whose figure is the measure's
+ * before it. Regex source, read at the end of a clause (the engine anchors it).
  */
 export const COMPARISON: Examples & { pattern: string } = {
-  pattern: `(?:同比|环比|(?:比|较|与)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年|前年|同期|年初|年底|上半年)+(?:相比)?的?|(?:近)?[\\d${ORDINAL_CHARS}两]+年(?:来|间|内)?|(?:由|从)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年|前年|同期|年初|年底|原来|原)*的?)`,
-  examples: ['隐患查出数量由去年同期的1575项提升为2455项 → 隐患查出数量', '入企检查次数较2022年下降10% → 入企检查次数', '地区生产总值从11.37万亿元提高到14.58万亿元 → 地区生产总值'],
-  counterExamples: ['地区生产总值从11.37万亿元提高到14.58万亿元 → 提高到'],
+  pattern: `(?:同比|环比|(?:比|较|与)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年末|上年|前年|同期|年初|年底|年末|上半年|十[${ORDINAL_CHARS}]五(?:时期|期间)?)+(?:相比)?的?|(?:近)?[\\d${ORDINAL_CHARS}两]+年(?:来|间|内|底|末)?的?|(?:由|从)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年|前年|同期|年初|年底|原来|原)*的?|(?:高于|低于|快于|慢于|优于|好于)(?:\\d{4}年)?[^\\d，,。；;、]{0,8})`,
+  examples: [
+    '隐患查出数量由去年同期的1575项提升为2455项 → 隐患查出数量', '入企检查次数较2022年下降10% → 入企检查次数', '地区生产总值从11.37万亿元提高到14.58万亿元 → 地区生产总值',
+    '省属国有企业研发投入增速高于全省平均2个百分点 → 省属国有企业研发投入增速', '累计使用外资比“十三五”时期增长71% → 使用外资',
+  ],
+  counterExamples: ['地区生产总值从11.37万亿元提高到14.58万亿元 → 提高到', '省属国有企业研发投入增速高于全省平均2个百分点 → 省属国有企业研发投入增速高于'],
 };
 
 /**
- * Words that join subjects: with 分别 they are mapped to the figures in order, with a word of
- * JOINED the one figure keeps them all.
+ * Words that join subjects: with 分别 they are mapped to the figures in order; else the one figure
+ * after them keeps them all (a list of nouns names one row), up to LIST_MAX_CHARS.
  */
 export const CONJUNCTIONS: LabelWords = {
   words: ['、', '和', '与', '及', '以及'],
-  examples: ['生产安全事故起数和死亡人数分别下降25%、27.8% → 生产安全事故起数', '国际友城和外国驻穗总领馆分别增至214对和69家 → 国际友城'],
+  examples: [
+    '生产安全事故起数和死亡人数分别下降25%、27.8% → 生产安全事故起数', '国际友城和外国驻穗总领馆分别增至214对和69家 → 国际友城',
+    '智能工厂和数字化车间200家 → 智能工厂和数字化车间', '航空航天器及设备投资增长61.2% → 航空航天器及设备投资', '蔬菜及食用菌产量约342万吨 → 蔬菜及食用菌产量',
+    '报送典型执法案例9个,报送率和合格率均100% → 典型执法案例', '“港车北上”、“澳车北上”、“粤车南下”累计832万辆次 → 港车北上、澳车北上、粤车南下',
+  ],
+  counterExamples: ['航空航天器及设备投资增长61.2% → 设备投资'],
 };
 
-/** The subjects before it are the figures after it, in order (A和B分别下降25%、27.8%). */
+/**
+ * The subjects before it are the figures after it, in order (A和B分别下降25%、27.8%); the words
+ * ending the last subject may be shared by all (刑事治安、涉诈警情; see QUANTITIES).
+ */
 export const RESPECTIVELY: LabelWords = {
   words: ['分别', '依次'],
-  examples: ['制造业贷款余额、科技贷款余额分别增长11.7%、9.2% → 制造业贷款余额'],
-  counterExamples: ['制造业贷款余额、科技贷款余额分别增长11.7%、9.2% → 制造业贷款余额、科技贷款余额'],
+  examples: [
+    '制造业贷款余额、科技贷款余额分别增长11.7%、9.2% → 制造业贷款余额', '刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68% → 刑事治安警情',
+    '食品、药品抽检合格率分别超98.5%和99% → 食品抽检合格率', '城镇和农村居民人均可支配收入分别超过8万元、4.5万元 → 城镇人均可支配收入',
+    '新能源汽车、集成电路、工业机器人产量分别增长49.8%、11.9%、36.4% → 新能源汽车产量', '广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次 → 广州地铁线网单日最高客运量',
+  ],
+  counterExamples: [
+    '制造业贷款余额、科技贷款余额分别增长11.7%、9.2% → 制造业贷款余额、科技贷款余额', '国际友城和外国驻穗总领馆分别增至214对和69家 → 国际友城总领馆',
+    '全市生产安全死亡事故起数和死亡人数分别下降3.6%和1.3% → 生产安全死亡事故起数死亡人数',
+  ],
 };
 
-/** One figure for all the subjects before it (参考率与优秀率均达100%). */
-export const JOINED: LabelWords = {
-  words: ['均', '都', '皆'],
-  examples: ['参考率与优秀率均达100% → 参考率与优秀率', '报送率和合格率均100% → 报送率和合格率'],
-  counterExamples: ['参考率与优秀率达100% → 参考率与优秀率'],
+/**
+ * Words that end the name of a quantity: a subject of a 分别 list ending in one names its own, and
+ * shares no words of the last (事故起数和死亡人数); words shared that end in one are shared whatever
+ * the figures count (生猪、家禽年出栏量).
+ */
+export const QUANTITIES: LabelWords = {
+  words: ['率', '数', '额', '量', '值', '比', '度', '人次', '比例', '比重', '收入', '支出', '增速', '增幅', '规模', '指数', '价格', '产值', '营收'],
+  examples: ['生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上 → 生猪年出栏量', '快递、电信业务量分别增长16%、10.7% → 快递业务量'],
+  counterExamples: ['全域旅游人数、旅游综合收入分别增长9.2%、10.2% → 全域旅游人数综合收入', '全省接待游客人次和旅游收入分别增长17.6%、16.8% → 接待游客人次收入'],
 };
 
 /**
  * A share: the subject is before the word, the whole it is a share of after it (核电装机规模占全国
  * 25.8%). Not when the word begins a noun (占比, 占地).
  */
-export const SHARE: LabelWords & { notBefore: string } = {
+export const SHARE: LabelWords & { notBefore: string; nouns: readonly string[] } = {
   words: ['占'],
   notBefore: '比地用有',
-  examples: ['核电装机规模占全国25.8% → 核电装机规模', '工业机器人产量增长31.2%、占全国4成 → 工业机器人产量'],
-  counterExamples: ['可再生能源装机占比达40.4% → 可再生能源装机'],
+  /** the share itself, after the whole: the label keeps it, and the whole when they fit (县城常住人口占县域比重) */
+  nouns: ['比重', '比例', '份额'],
+  examples: [
+    '核电装机规模占全国25.8% → 核电装机规模', '工业机器人产量增长31.2%、占全国4成 → 工业机器人产量',
+    '县城常住人口占县域比重提升至63% → 县城常住人口占县域比重', '其中非化石能源占能源消费总量比重21% → 非化石能源占能源消费总量比重',
+    '高新技术产业增加值占规上工业比重提高到25.5% → 高新技术产业增加值占规上工业比重', '现代服务业增加值占服务业增加值比重达64.9% → 现代服务业增加值比重',
+    '先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7% → 先进制造业增加值比重',
+  ],
+  counterExamples: ['可再生能源装机占比达40.4% → 可再生能源装机', '县城常住人口占县域比重提升至63% → 县城常住人口'],
+};
+
+/**
+ * A noun right before a verb that takes the noun ending the phrase as its object is a modifier of
+ * one compound with them (城镇调查失业率, 研发投入强度, 养老服务机构), not the verb's subject; a verb
+ * before such a compound is the clause's own (建成养老服务机构 → 养老服务机构). A word of one
+ * character before the verb qualifies it (新设外资企业, 新登记经营主体).
+ */
+export const COMPOUND: Examples = {
+  examples: [
+    '城镇调查失业率4.1% → 城镇调查失业率', '城镇调查失业率为5.1%左右 → 城镇调查失业率', '研发投入强度达3.6% → 研发投入强度',
+    '全社会研发投入强度达到3.5%以上 → 全社会研发投入强度', '建成养老服务机构1596个 → 养老服务机构', '建成乡镇养老服务机构932个 → 乡镇养老服务机构',
+    '新设外资企业3.6万家 → 新设外资企业', '全年新登记经营主体1.86万户 → 新登记经营主体', '新认定高新技术企业1400家以上 → 新认定高新技术企业',
+    '生活垃圾总处理能力提高到16.9万吨/日 → 生活垃圾总处理能力', '新增公共停车泊位5000个以上 → 公共停车泊位',
+  ],
+  counterExamples: ['城镇调查失业率4.1% → 调查失业率', '研发投入强度达3.6% → 投入强度', '新设外资企业3.6万家 → 设外资企业'],
+};
+
+/**
+ * Bodies that act (管理系统, 实验室, 我局): before a verb they are its subject, not a modifier of
+ * its object, and they end a compound read back from its noun. Matched at a word's end.
+ */
+export const AGENTS: LabelWords = {
+  words: ['系统', '平台', '实验室', '部门', '机关', '局'],
+  examples: [
+    '全区应急管理系统巡查企业6986家次 → 巡查企业', '辽宁实验室集聚科研人员1110人 → 集聚科研人员',
+    '一是我局行政许可服务事项27项 → 行政许可服务事项',
+  ],
+  counterExamples: ['全区应急管理系统巡查企业6986家次 → 应急管理系统巡查企业'],
+};
+
+/**
+ * Words the segmenter's dictionary lacks come cut into characters: a phrase starting with one takes
+ * the one before it (医养结合), and a locative between two (规上: 规 上); a word in Latin letters is an
+ * indicator's abbreviation (GDP, 5G).
+ */
+export const CUT_WORDS: Examples = {
+  examples: [
+    '规上工业增加值增长6.9% → 规上工业增加值', '规上工业企业达到4358户 → 规上工业企业', '全年GDP增长4% → GDP',
+    '人均GDP从2020年的5.2万元提高到2025年的7.4万元 → 人均GDP',
+  ],
+  counterExamples: ['规上工业增加值增长6.9% → 工业增加值', '全年GDP增长4% → '],
 };
 
 /** Verbs that join verbs of one act (发现并整改隐患问题). */
@@ -120,9 +193,14 @@ export const RELATIVE_EXAMPLES: Examples = {
 export const PHRASE_END: LabelWords = {
   words: [
     '进行', '开展', '参与', '参加', '办理', '完成', '担任', '进入', '实现', '获得', '获', '委托', '接受', '纳入', '通过', '享受',
-    '覆盖', '达到', '入选', '落地', '被', '全部', '均', '都', '已', '中', '以上', '以下', '左右', '的',
+    '覆盖', '达到', '入选', '落地', '被', '全部', '均', '都', '已', '中', '以上', '以下', '左右', '的', '新增',
+    '获评', '入围', '带动', '实施', '融入', '延伸', '落户',
   ],
-  examples: ['我局为符合条件的41家企业进行信用修复 → 企业', '聘请6位专业人士担任行政执法社会监督员 → 专业人士'],
+  examples: [
+    '我局为符合条件的41家企业进行信用修复 → 企业', '聘请6位专业人士担任行政执法社会监督员 → 专业人士',
+    '绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围国家培育名单 → 历史经典产业', '累计落地35支国家级大基金，8支市级高精尖产业基金带动社会投资超千亿元 → 国家级大基金',
+    '航空、机器人及智能制造、工业母机、绿色石化4个集群获评国家先进制造业集群 → 集群', '支持22个国家级产业融合载体延伸上下游产业链 → 国家级产业融合载体',
+  ],
   counterExamples: ['我局为符合条件的41家企业进行信用修复 → 企业进行信用'],
 };
 export const ASPECT: LabelWords = {
@@ -162,23 +240,64 @@ export const QUALIFIER: Examples & { pattern: string } = {
   examples: ['惠及超50万名3岁以下婴幼儿 → 婴幼儿'],
 };
 
+/**
+ * A level or a scale standing before its noun (国家级, 省级, 万亿级): one word, however it is cut. Figures
+ * listed with levels alone share the noun after the last (3个万亿级和7个千亿级产业集群 → 万亿级产业集群).
+ * Regex source.
+ */
+export const LEVEL: Examples & { pattern: string } = {
+  pattern: `[${HAN_RANGE}]{1,3}?级`,
+  examples: [
+    '培育形成3个万亿级和7个千亿级产业集群 → 万亿级产业集群', '着力培育6个世界级、7个国家级、9个区域级产业集群 → 世界级产业集群',
+    '新建6个国家级、20个省级临床重点专科 → 国家级临床重点专科',
+  ],
+  counterExamples: ['培育形成3个万亿级和7个千亿级产业集群 → 培育形成'],
+};
+
 /** The mark of a relative clause: one that ends the text before a figure has its noun elsewhere. */
 export const RELATIVE_MARK = '的';
 
-/** Marks of an aside or a quotation, dropped before a phrase is read (“港车北上”, 中心(所、站)). */
+/** A quoted name is one noun, however the segmenter would cut it (建设“四好农村路”3万公里); a quoted number is none. */
+export const QUOTED_NAMES: Examples = {
+  examples: ['建设“四好农村路”3万公里 → 建设四好农村路', '累计提供“暖心煤”1亿吨，完成“煤改电”78万户 → 提供暖心煤', '新增“多田套合”面积180万亩 → 新增多田套合面积'],
+  counterExamples: ['建设“四好农村路”3万公里 → 好农村路', '2023年通过“12350”受理举报查处15宗 → 12350受理举报查处'],
+};
+
+/**
+ * An aside of alternatives after a noun of one character stays with it (57个县（市）); others are
+ * dropped before a phrase is read (中心(所、站)).
+ */
+export const ASIDES: Examples = {
+  examples: ['57个县（市）生产总值近3年年均增速快于全省 → 县（市）', '9个县（区）获评“两山”实践创新基地 → 县（区）'],
+  counterExamples: ['57个县（市）生产总值近3年年均增速快于全省 → 县'],
+};
+
+/** Marks of an aside and of a quotation (see QUOTED_NAMES). */
 export const ASIDE_OPEN = '(（';
 export const ASIDE_CLOSE = ')）';
 export const QUOTES = '“”"‘’\'「」';
+
+/**
+ * The scope of a report's figures (全省, 全国): no part of a label, and skipped where it opens the
+ * words after a figure (8家全国重点实验室落户河北).
+ */
+export const SCOPES: LabelWords = {
+  words: ['全区', '全市', '全省', '全县', '全国'],
+  examples: ['8家全国重点实验室落户河北 → 重点实验室', '29家全国重点实验室、62家驻津大院大所 → 重点实验室'],
+};
 
 /** Words that are never part of a label: adverbs, pronouns of place, particles, prepositions. */
 export const LABEL_STOPWORDS: LabelWords = {
   words: [
     '共', '共计', '累计', '合计', '总计', '全年', '已', '已经', '了', '达', '达到', '为', '至', '约', '近', '超过', '超', '逾',
     '的', '等', '其中', '分别', '均', '有', '是', '在', '对', '向', '将', '及', '和', '与', '同比', '比', '较', '由', '从',
-    '今年', '以来', '年度', '全区', '全市', '全省', '全县', '全国', '我局', '我省', '我市', '我区', '本局', '突破', '目前', '现',
-    '已将', '全部', '这些', '一是', '二是', '三是', '四是', '五是', '预计', '各', '都',
+    '今年', '以来', '年度', ...SCOPES.words, '我局', '我省', '我市', '我区', '本局', '突破', '目前', '现',
+    '已将', '全部', '这些', '一是', '二是', '三是', '四是', '五是', '预计', '各', '都', '力争', '确保',
   ],
-  examples: ['全区应急管理系统巡查企业6986家次 → 巡查企业', '2023年共培训各类人员6000余人 → 培训各类人员'],
+  examples: [
+    '全区应急管理系统巡查企业6986家次 → 巡查企业', '2023年共培训各类人员6000余人 → 培训各类人员',
+    '力争全社会研发投入强度达到3.35% → 全社会研发投入强度', '力争新增可再生能源装机1亿千瓦 → 新增可再生能源装机',
+  ],
   counterExamples: ['2023年共培训各类人员6000余人 → 共培训各类人员'],
 };
 
