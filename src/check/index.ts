@@ -9,7 +9,7 @@ import {
   ITEM_MIN_CHARS, PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, SUM_WORDS, NOT_TOTAL, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { changeBefore, clauseBefore, parseNumber, partsOpeningAfter, sameSentence, sentenceStart } from '../text/index.js';
+import { changeBefore, clauseBefore, parseNumber, partsOpeningAfter, sameSentence, sentenceStart, statesDifference } from '../text/index.js';
 import { anyOf } from '../lang/build.js';
 import { DECIMAL_MARK_CHARS } from '../lang/zh/punctuation.js';
 
@@ -201,6 +201,8 @@ function parts(text: string, match: string, records: readonly Indicator[]): Chec
   const checks: Check[] = [];
   for (const [w, list] of byWhole) {
     const whole = records[w];
+    // the parts of a change may offset one another (稻谷减少1.6万亩，玉米增加4.1万亩 of 增加3.2万亩)
+    if (statesDifference(match, whole)) continue;
     const last = records[list[list.length - 1]];
     const total = totalWord(text, match, whole);
     const marker = partsMarker(text, match, whole);

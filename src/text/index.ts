@@ -7,6 +7,6 @@ export { isSentenceEnd, partsOpeningAfter, sameSentence, sentenceEnd, sentenceSt
 export { clauseBefore, phraseAfter } from './clauses.js';
 export { byLengthDesc, endsAt, first, indexByChar, last, wordAt, wordEndingAt, type CharIndex } from './words.js';
 export { parseArabic, parseChineseDecimal, parseChineseNumeral, parseNumber, scalePower, shiftDecimal } from './numerals.js';
-export { changeBefore, type Stated } from './changes.js';
+export { changeBefore, statesDifference, type Stated } from './changes.js';
 export { cellLines, tablesOf, tableWidth, type CellLine } from './tables.js';
 export { segmenter, warmUp, type Jieba } from './segmenter.js';
