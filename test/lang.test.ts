@@ -17,7 +17,7 @@ import { extractSpec } from './spec-extract.js';
 import { MASKS } from '../src/lang/zh/masks.js';
 import { SLOGANS } from '../src/lang/zh/slogans.js';
 import { MEASURE_WORDS, PERSON_NOUNS, UNITS } from '../src/lang/zh/units.js';
-import { ROW_HEADER_MARK, ROW_HEADER_MARK_EXAMPLES, TABLE_UNIT_RULES } from '../src/lang/zh/tables.js';
+import { ROW_HEADER_MARK, ROW_HEADER_MARK_EXAMPLES, TABLE_UNIT_RULES, TOTAL_HEADER, TOTAL_HEADER_EXAMPLES } from '../src/lang/zh/tables.js';
 import { findSpans } from '../src/extract/find.js';
 import { foldForMatching } from '../src/clean/index.js';
 import { PARTS_AFTER_WHOLE_EXAMPLES, PARTS_AS_CLAUSES, PARTS_AS_CLAUSES_EXAMPLES, PARTS_LISTED_AFTER_WHOLE_EXAMPLES } from '../src/lang/zh/check.js';
@@ -220,6 +220,10 @@ describe('differences (lang/zh/change.ts): the last figure of each example state
   it.each(COMPARED_WITH_EXAMPLES.counterExamples)('"%s" does not', (ex) => expect(lastStatesDifference(ex)).toBe(false));
 });
 
+describe('total headers (lang/zh/tables.ts)', () => {
+  it.each(TOTAL_HEADER_EXAMPLES.examples)('"%s" names a total', (ex) => expect(TOTAL_HEADER.test(ex)).toBe(true));
+  it.each(TOTAL_HEADER_EXAMPLES.counterExamples)('"%s" does not', (ex) => expect(TOTAL_HEADER.test(ex)).toBe(false));
+});
 
 describe('the script (lang/zh/script.ts)', () => {
   it.each(HAN_EXAMPLES.examples!)('"%s" is a run of Han characters', (ex) => expect(HAN_RUN.test(ex)).toBe(true));

@@ -204,13 +204,15 @@ function parts(text: string, match: string, records: readonly Indicator[]): Chec
     // the parts of a change may offset one another (稻谷减少1.6万亩，玉米增加4.1万亩 of 增加3.2万亩)
     if (statesDifference(match, whole)) continue;
     const last = records[list[list.length - 1]];
-    const total = totalWord(text, match, whole);
-    const marker = partsMarker(text, match, whole);
+    // a table's total states its sum in its header; prose states it in its words
+    const table = whole.source === 'table';
+    const total = table ? null : totalWord(text, match, whole);
+    const marker = table ? null : partsMarker(text, match, whole);
     // the text says the list is whole: a total word (合计, 共 …), or a bracket right after the whole that
     // holds its parts and closes after the last
     const bracketed = BRACKET_OPEN.test(match.slice(whole.end, whole.end + 2)) && BRACKET_CLOSE.test(match.slice(last.end, last.end + 6));
     const listed = list.length >= 2 && !OPEN_LIST.test(match.slice(last.end, last.end + 8));
-    const complete = listed && (bracketed || (total !== null && SUM_WORDS.includes(total.text)));
+    const complete = table || (listed && (bracketed || (total !== null && SUM_WORDS.includes(total.text))));
     const bounded = listed && total !== null;
     const exact = !whole.approx && list.every((k) => !records[k].approx);
     const sum = list.reduce((s, k) => s + records[k].value, 0);

@@ -1,6 +1,6 @@
 /**
  * part_of: a figure that the text states as a part of another (其中, 包括, a colon or 分别为 after a
- * total, a breakdown that adds up to the total right before it). Shares in percent are
+ * total, a breakdown that adds up to the total right before it, a table's 总计). Shares in percent are
  * never parts; nested parts point to their direct whole; a part and its whole count the same unit
  * over the same period, and a change (比上年增加208万人) is a whole only of changes.
  */
@@ -12,6 +12,7 @@ import {
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import { clauseBefore, isSentenceEnd, partsOpeningAfter, phraseAfter, sameSentence, sentenceEnd, statesDifference } from '../text/index.js';
+import { linkTableTotals } from './tables.js';
 
 /** Periods are compared only where both are known. */
 const samePeriod = (a: Indicator, b: Indicator) => !a.period || !b.period || a.period === b.period;
@@ -68,6 +69,7 @@ function openingAfter(match: string, at: number): Opening | null {
 
 /** Sets `part_of` on the records the text states as parts. */
 export function linkParts(records: Indicator[], match: string): void {
+  linkTableTotals(records, match);
   // most documents never open a sentence with the parts of the one before: find that out once
   const opensAnywhere = PARTS_OPENING_WORDS.some((w) => match.includes(w));
   records.forEach((whole, i) => {
