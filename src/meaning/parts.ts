@@ -138,7 +138,7 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     if (r.start >= Math.min(end, reach)) break;
     // 其中制造业中长期贷款新增1124亿元，无还本续贷新增5982亿元: after a comma, a part names its whole as
     // closely as the first part did (…贷款新增), or it is no sibling of it
-    if (first && previous && !opening.clauses && COMMA.test(match.slice(previous.end, r.start)) && echo(match, r, records[i]) < echo(match, first, records[i])) break;
+    if (first && previous && !opening.clauses && COMMA.test(match.slice(previous.end, r.start)) && sharedEnding(match, r, records[i]) < sharedEnding(match, first, records[i])) break;
     const w = wholeFor(records, i, r, match, opening);
     if (w === null) continue;
     found.push([k, w]);
@@ -157,25 +157,21 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
 
 const COMMA = new RegExp(anyOf(COMMA_CHARS));
 
-/** How many characters the words before a part repeat of the words before its whole, from their ends (贷款新增). */
-function echo(match: string, part: Indicator, whole: Indicator): number {
-  const a = clauseBefore(match, part.start).trim();
-  const b = clauseBefore(match, whole.start).trim();
+/** How many characters the words before two figures share from their ends (…贷款新增, …产业增加值). */
+function sharedEnding(match: string, a: Indicator, b: Indicator): number {
+  const x = clauseBefore(match, a.start).trim();
+  const y = clauseBefore(match, b.start).trim();
   let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
   return n;
 }
 
 /**
- * Whether a figure after a semicolon is one more part of a list of clauses: its clause names its
- * thing as the first part's does (…产业增加值 after 第一产业增加值, 进口 after 出口), and opens no
- * parts of its own (it would be a new whole).
+ * Whether a figure after a semicolon is one more part of a list of clauses: the words before it end
+ * as the first part's do (…产业增加值 after 第一产业增加值, 进口 after 出口), and it opens no parts of
+ * its own (it would be a new whole).
  */
-function listsOn(match: string, first: Indicator, r: Indicator): boolean {
-  const a = clauseBefore(match, first.start).trim();
-  const b = clauseBefore(match, r.start).trim();
-  return a.length > 0 && b.length > 0 && a[a.length - 1] === b[b.length - 1] && openingAfter(match, r.end) === null;
-}
+const listsOn = (match: string, first: Indicator, r: Indicator) => sharedEnding(match, first, r) > 0 && openingAfter(match, r.end) === null;
 
 /** How far after a whole (or the share before it) a share may stand and still come before its parts. */
 const SHARE_GAP = 12;

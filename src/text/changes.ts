@@ -1,4 +1,4 @@
-/** The change word a report writes before a figure (同比上升, 由…提升为, 增至): which way, and whether it names a level. */
+/** The change word a report writes before a figure (同比上升, 由…提升为, 增至): which way, whether it names a level, whether it states a difference. */
 import { charCodes } from '../lang/chars.js';
 import { CHANGE_BREAK_CHARS } from '../lang/zh/punctuation.js';
 import { CHANGE_PARTICLES, CHANGE_WORDS, COMPARED_WITH, LEVEL_MARKERS } from '../lang/zh/change.js';
@@ -29,7 +29,6 @@ export function changeBefore(text: string, at: number): Stated | null {
   }
   return null;
 }
-
 
 /**
  * Whether a figure states a difference from an earlier value: a change by an amount (not a rate, not
