@@ -1,7 +1,9 @@
 // Figures that don't add up: constructed contradictions, and the seeds' consistent cases.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../src/check/index.js';
 import { processDocument } from '../src/pipeline.js';
 import { runGovmine } from './govmine.js';
 
@@ -27,9 +29,45 @@ describe('checks', () => {
     expect(checksOf('存贷款余额分别达38.7万亿元、29.9万亿元。')).toEqual([]);
   });
 
+  it('relates figures of two different periods only where one is unknown', () => {
+    const doc = processDocument({ id: 't', path: null, bytes: Buffer.from('全年共受理行政复议案件12件。另开展培训3次。全年共受理行政复议案件15件。') });
+    const recheck = (first: string, second: string) => {
+      const records = doc.indicators.map((r, i) => ({ ...r, period: i === 0 ? first : i === 2 ? second : r.period }));
+      return checkDocument(doc.text, records).map((c) => [c.kind, c.status]);
+    };
+    expect(recheck('2024', '2024')).toEqual([['repeated', 'mismatch']]);
+    expect(recheck('2024', '')).toEqual([['repeated', 'mismatch']]);
+    expect(recheck('2023', '2024')).toEqual([]);
+  });
+
   it('marks the figures a check used, in extract records too', () => {
     const doc = processDocument({ id: 't', path: null, bytes: Buffer.from('行政许可服务事项30项(包含行政许可事项10项,公共服务事项17项)。检查企业5家。') });
     expect(doc.indicators.map((r) => r.check)).toEqual(['mismatch', 'mismatch', 'mismatch', undefined]);
+  });
+});
+
+describe('a statistical bulletin (fixtures/extra/extra_07_bulletin.txt)', () => {
+  // its 其中 lines break down a level after a difference (比上年末增加…，其中…), each figure of the
+  // statement before (营业收入…；利润总额…。其中，…营业收入…，利润总额…), and differences that offset
+  const text = readFileSync(fixture('extra/extra_07_bulletin.txt'), 'utf8');
+  const checked = (t: string) => processDocument({ id: 'bulletin', path: null, bytes: Buffer.from(t) });
+  const mismatches = (t: string) => checked(t).checks.filter((c) => c.status === 'mismatch').map((c) => c.message);
+
+  it('raises no false alarm', () => {
+    const doc = checked(text);
+    expect(doc.meta.kind).toBe('statistical-bulletin');
+    expect(doc.checks.filter((c) => c.kind === 'parts').length).toBeGreaterThan(20);
+    expect(mismatches(text)).toEqual([]);
+  });
+
+  it('still catches a part larger than its whole', () => {
+    const wrong = text.replace('税收收入512.6亿元', '税收收入712.6亿元');
+    expect(mismatches(wrong)).toEqual(['the largest part, 712.6亿元, exceeds the whole 682.4亿元']);
+  });
+
+  it('and a rate its difference does not give', () => {
+    const wrong = text.replace('增加4.3万吨，增长2.0%', '增加4.3万吨，增长3.0%');
+    expect(mismatches(wrong)).toEqual(['4.3万吨 of 2143000吨 (218.6万吨 − 4.3万吨) is 2.0065%, stated 3.0%']);
   });
 });
 

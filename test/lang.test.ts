@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyOf, oneOf, oneOfSpaced } from '../src/lang/build.js';
 import { charCodes } from '../src/lang/chars.js';
-import { CHANGE_TO, CHANGE_TO_EXAMPLES, CHANGE_WORDS } from '../src/lang/zh/change.js';
+import { CHANGE_TO, CHANGE_TO_EXAMPLES, CHANGE_WORDS, COMPARED_WITH_EXAMPLES } from '../src/lang/zh/change.js';
 import { HAN_EXAMPLES, HAN_RUN } from '../src/lang/zh/script.js';
 import { APPROX } from '../src/lang/zh/approx.js';
 import { BOILERPLATE, INLINE_ARTIFACTS } from '../src/lang/zh/boilerplate.js';
@@ -17,10 +17,10 @@ import { extractSpec } from './spec-extract.js';
 import { MASKS } from '../src/lang/zh/masks.js';
 import { SLOGANS } from '../src/lang/zh/slogans.js';
 import { MEASURE_WORDS, PERSON_NOUNS, UNITS } from '../src/lang/zh/units.js';
-import { ROW_HEADER_MARK, ROW_HEADER_MARK_EXAMPLES, TABLE_UNIT_RULES } from '../src/lang/zh/tables.js';
+import { ROW_HEADER_MARK, ROW_HEADER_MARK_EXAMPLES, TABLE_UNIT_RULES, TOTAL_HEADER, TOTAL_HEADER_EXAMPLES } from '../src/lang/zh/tables.js';
 import { findSpans } from '../src/extract/find.js';
 import { foldForMatching } from '../src/clean/index.js';
-import { PARTS_AFTER_WHOLE_EXAMPLES } from '../src/lang/zh/check.js';
+import { PARTS_AFTER_WHOLE_EXAMPLES, PARTS_AS_CLAUSES, PARTS_AS_CLAUSES_EXAMPLES, PARTS_LISTED_AFTER_WHOLE_EXAMPLES } from '../src/lang/zh/check.js';
 import {
   AVERAGE_RATE, AVERAGE_RATE_EXAMPLES, BASELINE_COMPARED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_WORDS_EXAMPLES, SENTENCE_CUES, THRESHOLD_AFTER, YEAR_AVERAGE, YEAR_AVERAGE_EXAMPLES,
 } from '../src/lang/zh/status.js';
@@ -29,6 +29,7 @@ import {
 } from '../src/lang/zh/time.js';
 import type { Examples } from '../src/lang/zh/types.js';
 import { processDocument } from '../src/pipeline.js';
+import { statesDifference } from '../src/text/index.js';
 
 const spansOf = (text: string) => findSpans(foldForMatching(text));
 
@@ -220,6 +221,24 @@ describe('parts markers (lang/zh/check.ts)', () => {
   const partsOf = (text: string) => processDocument({ id: 't', path: null, bytes: Buffer.from(text) }).indicators.map((r) => r.part_of);
   it.each(PARTS_AFTER_WHOLE_EXAMPLES.examples!)('"%s" states parts', (ex) => expect(partsOf(ex).slice(1).every((p) => p === 0)).toBe(true));
   it.each(PARTS_AFTER_WHOLE_EXAMPLES.counterExamples!)('"%s" states none', (ex) => expect(partsOf(ex).every((p) => p === null)).toBe(true));
+  it.each(PARTS_LISTED_AFTER_WHOLE_EXAMPLES.examples!)('"%s" lists parts', (ex) => expect(partsOf(ex).slice(1)).toEqual(partsOf(ex).slice(1).map(() => 0)));
+  it.each(PARTS_LISTED_AFTER_WHOLE_EXAMPLES.counterExamples!)('"%s" lists none', (ex) => expect(partsOf(ex).every((p) => p === null)).toBe(true));
+  it.each(PARTS_AS_CLAUSES_EXAMPLES.examples!)('其中"%s" opens clauses', (ex) => expect(PARTS_AS_CLAUSES.test(ex)).toBe(true));
+  it.each(PARTS_AS_CLAUSES_EXAMPLES.counterExamples!)('其中"%s" opens a phrase', (ex) => expect(PARTS_AS_CLAUSES.test(ex)).toBe(false));
+});
+
+describe('differences (lang/zh/change.ts): the last figure of each example states a difference from an earlier value, or not', () => {
+  const lastStatesDifference = (text: string) => {
+    const doc = processDocument({ id: 't', path: null, bytes: Buffer.from(text) });
+    return statesDifference(foldForMatching(doc.text), doc.indicators[doc.indicators.length - 1]);
+  };
+  it.each(COMPARED_WITH_EXAMPLES.examples)('"%s" states one', (ex) => expect(lastStatesDifference(ex)).toBe(true));
+  it.each(COMPARED_WITH_EXAMPLES.counterExamples)('"%s" does not', (ex) => expect(lastStatesDifference(ex)).toBe(false));
+});
+
+describe('total headers (lang/zh/tables.ts)', () => {
+  it.each(TOTAL_HEADER_EXAMPLES.examples)('"%s" names a total', (ex) => expect(TOTAL_HEADER.test(ex)).toBe(true));
+  it.each(TOTAL_HEADER_EXAMPLES.counterExamples)('"%s" does not', (ex) => expect(TOTAL_HEADER.test(ex)).toBe(false));
 });
 
 describe('the script (lang/zh/script.ts)', () => {

@@ -1,4 +1,4 @@
-// One spec per stage (test/spec/{dates,headings,boilerplate,meta,units}.json), in the manner of
+// One spec per stage (test/spec/{dates,headings,boilerplate,meta,units,parts}.json), in the manner of
 // Recognizers-Text: each case an input and the output the stage gives today, counter-examples included
 // (expected null, nothing dropped, no figure). One test per case, named from its input.
 import { readFileSync } from 'node:fs';
@@ -47,4 +47,10 @@ spec<string, Array<{ value: number; unit: string; category: string }>>('units', 
 spec<{ text: string }, Array<{ raw: string; status: string; period: string }>>('periods', ({ text }, expected) => {
   const d = processDocument({ id: 'spec', path: null, bytes: Buffer.from(text) });
   expect(d.indicators.map(({ raw, status, period }) => ({ raw, status, period }))).toEqual(expected);
+});
+
+// what each figure is a stated part of, as [part, whole] by their raw text: every pair of the input, no other
+spec<string, Array<[string, string]>>('parts', (input, expected) => {
+  const records = processDocument({ id: 't', path: null, bytes: Buffer.from(input) }).indicators;
+  expect(records.filter((r) => r.part_of !== null).map((r) => [r.raw, records[r.part_of!].raw])).toEqual(expected);
 });

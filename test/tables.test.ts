@@ -20,6 +20,14 @@ describe('the tables of a disclosure report', () => {
     for (const r of cells) expect(doc.text.slice(r.start, r.end)).toBe(r.raw);
     expect(new Set(cells.map((r) => r.section.split(' > ')[0]))).toEqual(new Set(['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政法复议、行政诉讼情况']));
   });
+  it('state their totals: each cell of a row is a part of its 总计, and every total is its parts\' sum', () => {
+    const parts = new Map<number, number[]>();
+    for (const r of cells) if (r.part_of !== null) parts.set(r.part_of, [...(parts.get(r.part_of) ?? []), r.value]);
+    // the 11 rows of requests and outcomes that hold a request, and the 2 review columns that do
+    expect(parts.size).toBe(13);
+    for (const [whole, values] of parts) expect(values.reduce((a, b) => a + b, 0)).toBe(doc.indicators[whole].value);
+    expect(doc.checks.filter((c) => c.kind === 'parts' && doc.indicators[c.figures[0]].source === 'table').map((c) => c.status)).toEqual(Array(13).fill('ok'));
+  });
   it('name a count of applications a case, and a fee in 万元 money in 元', () => {
     expect(cells.find((r) => r.label === '本年新收政府信息公开申请数量 / 自然人')).toMatchObject({ value: 71, category: 'case' });
     expect(cells.find((r) => r.value === 91163600)).toMatchObject({ unit: '元', category: 'money', raw: '9116.36' });

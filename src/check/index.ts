@@ -9,7 +9,7 @@ import {
   ITEM_MIN_CHARS, PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, SUM_WORDS, NOT_TOTAL, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { changeBefore, clauseBefore, parseNumber, partsOpeningAfter, sameSentence, sentenceStart } from '../text/index.js';
+import { changeBefore, clauseBefore, parseNumber, partsOpeningAfter, sameSentence, sentenceStart, statesDifference } from '../text/index.js';
 import { anyOf } from '../lang/build.js';
 import { DECIMAL_MARK_CHARS } from '../lang/zh/punctuation.js';
 
@@ -38,7 +38,7 @@ function decimals(raw: string): number {
 }
 
 const DECIMALS = new RegExp(`${anyOf(DECIMAL_MARK_CHARS)}(\\d+)`);
-const ARABIC_NUMBER = new RegExp(`[\\d${DECIMAL_MARK_CHARS}]+`);
+const ARABIC_NUMBER = new RegExp(`\\d[\\d,${DECIMAL_MARK_CHARS}]*`);
 
 /**
  * How far a written figure may be from the quantity it rounds, relative to it (11.37万亿 → 0.005/11.37).
@@ -64,6 +64,9 @@ const RATE_BRIDGE = 8;
 
 const fmt = (n: number) => String(Number(n.toFixed(4)));
 const evidence = (text: string, start: number, end: number): Evidence => ({ text: text.slice(start, end), start, end });
+
+/** Whether two figures may be of one period: periods are compared only where both are known. */
+const samePeriod = (a: Indicator, b: Indicator) => !a.period || !b.period || a.period === b.period;
 
 /** A rate measured at constant prices (实际增长, 按可比价计算): never set against nominal values. */
 function isReal(match: string, r: Indicator): boolean {
@@ -145,12 +148,13 @@ function difference(text: string, match: string, records: readonly Indicator[], 
   const diff = records[d];
   const stated = changeBefore(match, diff.start);
   if (!stated || stated.level) return null;
-  const b = lastBefore(records, d, (x) => x.unit === diff.unit && sameSentence(match, x.start, r.start));
+  // a part of a figure stated before it in the sentence (312.6万辆（包括…4.3万辆），比上年末增加18.4万辆) is not the base
+  const b = lastBefore(records, d, (x) => x.unit === diff.unit && sameSentence(match, x.start, r.start) && (x.part_of === null || !sameSentence(match, records[x.part_of].start, r.start)));
   if (b < 0 || records[b].change) return null;
   const base = records[b];
   // a stated earlier value is the base itself; this year's value is the base moved by the difference
   const earlier = base.status === 'baseline' ? base.value : base.value - (stated.direction === 'up' ? diff.value : -diff.value);
-  if (earlier <= 0 || (base.status !== 'baseline' && base.status !== 'actual')) return null;
+  if (earlier <= 0 || (base.status !== 'baseline' && base.status !== 'actual') || (base.status === 'actual' && !samePeriod(base, diff))) return null;
   const computed = (diff.value / earlier) * 100;
   const slack = relativeSlack(diff) + relativeSlack(base) * (base.value / earlier);
   return {
@@ -201,14 +205,18 @@ function parts(text: string, match: string, records: readonly Indicator[]): Chec
   const checks: Check[] = [];
   for (const [w, list] of byWhole) {
     const whole = records[w];
+    // the parts of a change may offset one another (稻谷减少1.6万亩，玉米增加4.1万亩 of 增加3.2万亩)
+    if (statesDifference(match, whole)) continue;
     const last = records[list[list.length - 1]];
-    const total = totalWord(text, match, whole);
-    const marker = partsMarker(text, match, whole);
+    // a table's total states its sum in its header; prose states it in its words
+    const table = whole.source === 'table';
+    const total = table ? null : totalWord(text, match, whole);
+    const marker = table ? null : partsMarker(text, match, whole);
     // the text says the list is whole: a total word (合计, 共 …), or a bracket right after the whole that
     // holds its parts and closes after the last
     const bracketed = BRACKET_OPEN.test(match.slice(whole.end, whole.end + 2)) && BRACKET_CLOSE.test(match.slice(last.end, last.end + 6));
     const listed = list.length >= 2 && !OPEN_LIST.test(match.slice(last.end, last.end + 8));
-    const complete = listed && (bracketed || (total !== null && SUM_WORDS.includes(total.text)));
+    const complete = table || (listed && (bracketed || (total !== null && SUM_WORDS.includes(total.text))));
     const bounded = listed && total !== null;
     const exact = !whole.approx && list.every((k) => !records[k].approx);
     const sum = list.reduce((s, k) => s + records[k].value, 0);
@@ -246,7 +254,7 @@ function shares(text: string, match: string, records: readonly Indicator[]): Che
     const part = records[i - 1];
     if (!part || part.part_of === null || !sameSentence(match, part.end, p.start)) return;
     const whole = records[part.part_of];
-    if (whole.value === 0 || whole.approx || part.approx || p.approx) return;
+    if (whole.value === 0 || whole.approx || part.approx || p.approx || !samePeriod(part, p)) return;
     const computed = (part.value / whole.value) * 100;
     const at = p.start - clause.length + clause.search(/\S/);
     checks.push({
@@ -329,7 +337,7 @@ function repeated(text: string, match: string, records: readonly Indicator[]): C
     const key = `${clause.replace(NOT_WORDS, '')}\u0000${scope}\u0000${r.unit}`;
     const k = first.get(key);
     if (k === undefined) { first.set(key, i); return; }
-    if (sameSentence(match, records[k].start, r.start)) return;
+    if (sameSentence(match, records[k].start, r.start) || !samePeriod(records[k], r)) return;
     const same = records[k].value === r.value;
     checks.push({ kind: 'repeated', status: same ? 'ok' : 'mismatch', figures: [k, i], stated: r.value, computed: records[k].value,
       words: [evidence(text, sentenceStart(match, records[k].start), records[k].start), evidence(text, start, r.start)],

@@ -7,6 +7,7 @@
 import { ROW_HEADER_MARK, TABLE_UNIT_RULES, type TableRule } from '../lang/zh/tables.js';
 import { YEAR_LIKE } from '../lang/zh/units.js';
 import { HAN_RANGE } from '../lang/zh/script.js';
+import { cellLines, tableWidth, tablesOf, type CellLine } from '../text/index.js';
 import { findSpans } from './find.js';
 import type { Span } from './types.js';
 
@@ -29,8 +30,6 @@ const NOTE_LINES = 2;
 const PLAIN_NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const SPACE_IN_WORD = new RegExp(`(?<=[${HAN_RANGE}])\\s+(?=[${HAN_RANGE}])`, 'g');
 
-/** A line of the table: each cell as matched (fullwidth folded) and as written (for labels). */
-interface Line { start: number; end: number; cells: Array<{ text: string; start: number; written: string }> }
 interface Cell { number: string; scales: string[]; unit: string | null; end: number }
 
 /** A cell that is a number alone, or a number and its unit (12%, 3.5万元); null otherwise. */
@@ -64,36 +63,17 @@ function distinct(levels: string[]): string[] {
   return levels.filter((l, i) => l !== '' && l !== levels[i - 1]);
 }
 
-function linesOf(text: string, match: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const line of match.split('\n')) {
-    const cells: Line['cells'] = [];
-    let at = start;
-    for (const cell of line.split('\t')) { cells.push({ text: cell, start: at, written: text.slice(at, at + cell.length) }); at += cell.length + 1; }
-    lines.push({ start, end: start + line.length, cells });
-    start += line.length + 1;
-  }
-  return lines;
-}
-
 /** Every numeric cell of every table in the text (read in its matching view, of the same offsets), in reading order. */
 export function findTableCells(text: string, match: string): TableCell[] {
   if (!match.includes('\t')) return [];
-  const lines = linesOf(text, match);
-  const out: TableCell[] = [];
-  for (let i = 0; i < lines.length;) {
-    if (lines[i].cells.length < 2) { i++; continue; }
-    let j = i;
-    while (j < lines.length && lines[j].cells.length >= 2) j++;
-    out.push(...readTable(lines.slice(i, j), lines.slice(Math.max(0, i - NOTE_LINES), i)));
-    i = j;
-  }
-  return out;
+  const lines = cellLines(match);
+  return tablesOf(lines).flatMap(([first, end]) => readTable(text, lines.slice(first, end), lines.slice(Math.max(0, first - NOTE_LINES), first)));
 }
 
-function readTable(rows: Line[], above: Line[]): TableCell[] {
-  const width = Math.max(...rows.map((r) => r.cells.length));
+function readTable(text: string, rows: CellLine[], above: CellLine[]): TableCell[] {
+  // a cell as written (not fullwidth-folded), for labels
+  const written = (c: { text: string; start: number }) => text.slice(c.start, c.start + c.text.length);
+  const width = tableWidth(rows);
   const parsed = rows.map((row, r) => {
     const numbers = row.cells.map((c) => numericCell(c.text.trim(), c.start + c.text.length - c.text.trimStart().length));
     // a first row of years alone heads its columns (指标 2021 2022 2023)
@@ -126,12 +106,12 @@ function readTable(rows: Line[], above: Line[]): TableCell[] {
       continue;
     }
     previousData = true;
-    const rowHeaders = distinct(p.row.cells.filter((_, k) => !p.numbers[k]).map((c) => rowLabel(c.written)));
+    const rowHeaders = distinct(p.row.cells.filter((_, k) => !p.numbers[k]).map((c) => rowLabel(written(c))));
     p.row.cells.forEach((c, k) => {
       const n = p.numbers[k];
       if (!n) return;
       const column = p.offset + k;
-      const columnHeaders = distinct(headers.map((h) => tidy(h.row.cells[column - h.offset]?.written ?? '')));
+      const columnHeaders = distinct(headers.map((h) => tidy(h.row.cells[column - h.offset] ? written(h.row.cells[column - h.offset]) : '')));
       const unit = n.unit ? { scales: n.scales, unit: n.unit }
         : [...columnHeaders].reverse().concat([...rowHeaders].reverse()).map((h) => unitOfWords(h)).find(Boolean) ?? tableNote;
       const start = n.end - c.text.trim().length;
@@ -146,4 +126,4 @@ function readTable(rows: Line[], above: Line[]): TableCell[] {
   return out;
 }
 
-const match = (l: Line) => l.cells.map((c) => c.text).join('\t');
+const match = (l: CellLine) => l.cells.map((c) => c.text).join('\t');

@@ -1,20 +1,37 @@
 /**
- * part_of: a figure that the text states as a part of another (其中, 包括, a breakdown that adds up to
- * the total right before it). Shares in percent are never parts; nested parts point to their direct
- * whole.
+ * part_of: a figure that the text states as a part of another (其中, 包括, a colon or 分别为 after a
+ * total, a breakdown that adds up to the total right before it, a table's 总计). Shares in percent are
+ * never parts; nested parts point to their direct whole; a part and its whole count the same unit
+ * over the same period, and a change (比上年增加208万人) is a whole only of changes.
  */
+import { anyOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
-import { CLOSE_BRACKET_CHARS, OPEN_BRACKET_CHARS } from '../lang/zh/punctuation.js';
-import { NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_OPENING_WORDS, PARTS_GAP, PARTS_OF_SET } from '../lang/zh/check.js';
+import { CLOSE_BRACKET_CHARS, COMMA_CHARS, OPEN_BRACKET_CHARS, SEMICOLON_CHARS, STATEMENT_END_CHARS } from '../lang/zh/punctuation.js';
+import {
+  MEASURE_CHARS, NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_GAP, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS,
+} from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { clauseBefore, isSentenceEnd, partsOpeningAfter, phraseAfter, sameSentence, sentenceEnd } from '../text/index.js';
+import { clauseBefore, isSentenceEnd, partsOpeningAfter, phraseAfter, sameSentence, sentenceEnd, statesDifference } from '../text/index.js';
+import { linkTableTotals } from './tables.js';
 
-/** What can be a part: an amount of the same unit as its whole, not a rate, not an earlier value, not a table's cell (a table's cells are measures side by side: the text states no whole of them). */
-const canBePart = (part: Indicator, whole: Indicator) =>
-  part.unit === whole.unit && part.category !== 'percent' && part.change?.rate === undefined && part.status !== 'baseline' && part.source !== 'table';
+/** Periods are compared only where both are known. */
+const samePeriod = (a: Indicator, b: Indicator) => !a.period || !b.period || a.period === b.period;
+
+/** What can be a part: an amount of the same unit and period as its whole, of its kind (a level or a change), not a rate, not an earlier value, not a table's cell (the table states its own totals). */
+const canBePart = (part: Indicator, whole: Indicator, match: string) =>
+  part.unit === whole.unit && part.category !== 'percent' && part.change?.rate === undefined && part.status !== 'baseline' && part.source !== 'table'
+  && samePeriod(part, whole) && statesDifference(match, part) === statesDifference(match, whole);
 
 const isOpen = charCodes(OPEN_BRACKET_CHARS);
 const isClose = charCodes(CLOSE_BRACKET_CHARS);
+const isSemicolon = charCodes(SEMICOLON_CHARS);
+const isStatementEnd = charCodes(STATEMENT_END_CHARS);
+
+/** Whether nothing between offsets a < b ends a statement (semicolons may). */
+function sameStatement(match: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isStatementEnd(match.charCodeAt(i))) return false;
+  return true;
+}
 
 /** Where a whole's parts may stand: to the end of its sentence, or of the bracket its parts open in. */
 function partsEnd(match: string, from: number): number {
@@ -29,8 +46,30 @@ function partsEnd(match: string, from: number): number {
   return limit;
 }
 
+/** How the text opens a whole's parts, where it does. */
+interface Opening {
+  /** where the parts may start */
+  from: number;
+  /** the text calls them parts (其中, 包括 …); else it only lists them (a colon, 分别为), and they must not add up to more than the whole */
+  stated: boolean;
+  /** the parts are clauses (其中，A…；B…): the list runs on past a semicolon to clauses of the same form */
+  clauses: boolean;
+  /** the parts open a sentence of their own: they may break down any figure of the statement before */
+  sentence: boolean;
+}
+
+/** The words right after a whole (or the shares after it) that open its parts, if any. */
+function openingAfter(match: string, at: number): Opening | null {
+  const after = match.slice(at, at + 16);
+  const stated = PARTS_AFTER_WHOLE.exec(after) ?? PARTS_OF_SET.exec(after);
+  if (stated) return { from: at, stated: true, clauses: PARTS_AS_CLAUSES.test(after.slice(stated[0].length)), sentence: false };
+  if (PARTS_LISTED_AFTER_WHOLE.test(after)) return { from: at, stated: false, clauses: true, sentence: false };
+  return null;
+}
+
 /** Sets `part_of` on the records the text states as parts. */
 export function linkParts(records: Indicator[], match: string): void {
+  linkTableTotals(records, match);
   // most documents never open a sentence with the parts of the one before: find that out once
   const opensAnywhere = PARTS_OPENING_WORDS.some((w) => match.includes(w));
   records.forEach((whole, i) => {
@@ -38,33 +77,101 @@ export function linkParts(records: Indicator[], match: string): void {
     // a share may stand between a whole and its parts (186.5亿元，占全省的16.4%，其中…)
     let last = i;
     while (records[last + 1]?.category === 'percent' && sameSentence(match, whole.end, records[last + 1].start) && match.slice(records[last].end, records[last + 1].start).length <= SHARE_GAP) last++;
-    const after = match.slice(records[last].end, records[last].end + 16);
-    let from = -1;
-    if (PARTS_AFTER_WHOLE.test(after) || PARTS_OF_SET.test(after)) from = records[last].end;
-    else if (opensAnywhere) {
-      const next = partsOpeningAfter(match, whole.end)?.[0] ?? null;
-      // only when this figure is the last of its unit before that sentence
-      if (next !== null && !records.slice(i + 1, i + 1 + MAX_PARTS).some((r) => r.start < next && r.unit === whole.unit)) from = next;
-    }
-    // no marked parts, and no figure of its unit right after it: nothing can be its part
-    if (from < 0 && records[i + 1]?.unit !== whole.unit) return;
-    if (NOT_ADDITIVE.test(clauseBefore(match, whole.start) + whole.raw)) return;
-    if (from >= 0) {
-      const end = partsEnd(match, from);
-      // the parts follow one another closely; inner wholes come later and take their own parts back
-      // (其中A 10件(其中B 5件))
-      let reach = from === records[last].end ? from + PARTS_GAP + 8 : from + PARTS_GAP;
-      for (let k = last + 1; k < records.length && records[k].start < Math.min(end, reach); k++) {
-        if (!canBePart(records[k], whole)) continue;
-        records[k].part_of = i;
-        reach = records[k].end + PARTS_GAP;
+    let opening = openingAfter(match, records[last].end);
+    if (!opening && opensAnywhere) {
+      const next = partsOpeningAfter(match, whole.end);
+      // 其中 opening a sentence breaks down the last figure before it, rates and shares aside
+      if (next !== null && !records.slice(i + 1, i + 1 + MAX_PARTS).some((r) => r.start < next[0] && r.category !== 'percent')) {
+        opening = { from: next[0], stated: true, clauses: true, sentence: true };
       }
-      return;
     }
+    // no marked parts, and no figure of its unit after it: nothing can be its part
+    if (!opening && nextFigure(records, i)?.unit !== whole.unit) return;
+    if (NOT_ADDITIVE.test(clauseBefore(match, whole.start) + whole.raw)) return;
+    if (opening) { takeParts(records, i, last, match, opening); return; }
     sumBreakdown(records, i, match);
     subsetInNextSentence(records, i, match);
   });
 }
+
+/** The first figure after `i` that is not a rate or a share. */
+function nextFigure(records: readonly Indicator[], i: number): Indicator | undefined {
+  for (let k = i + 1; k < records.length; k++) if (records[k].category !== 'percent') return records[k];
+  return undefined;
+}
+
+/**
+ * The whole a figure listed after records[i] is a part of: records[i] itself, unless records[i] is a
+ * change and the part a level (年末常住人口879.3万人，比上年末增加6.1万人，其中城镇常住人口654.2万人:
+ * the level that change is of), or the parts open a sentence of their own and the part names the
+ * measure of another figure of the statement before (营业收入1.24万亿元…；利润总额686.5亿元。其中，
+ * 国有控股企业营业收入3215.8亿元: that figure).
+ */
+function wholeFor(records: readonly Indicator[], i: number, part: Indicator, match: string, opening: Opening): number | null {
+  const measure = clauseBefore(match, part.start).trim().slice(-MEASURE_CHARS);
+  const names = (k: number) => opening.sentence && measure.length === MEASURE_CHARS && clauseBefore(match, records[k].start).includes(measure);
+  // another figure is a whole only where it is a part of nothing (records[i] may be: 其中A 10件(其中B 5件))
+  const fits = (k: number) => (k === i || records[k].part_of === null) && records[k].status !== 'baseline' && canBePart(part, records[k], match);
+  if (fits(i) && (names(i) || !opening.sentence)) return i;
+  let level: number | null = null;
+  for (let k = i - 1; k >= Math.max(0, i - MAX_PARTS) && sameStatement(match, records[k].end, records[k + 1].start); k--) {
+    if (!fits(k)) continue;
+    if (names(k)) return k;
+    if (level === null && statesDifference(match, records[i]) && sameSentence(match, records[k].end, records[i].start)) level = k;
+  }
+  return fits(i) ? i : level;
+}
+
+/** The parts a marker opens after records[i]: the figures that follow one another closely, up to the end of the sentence or bracket. */
+function takeParts(records: Indicator[], i: number, last: number, match: string, opening: Opening): void {
+  let end = partsEnd(match, opening.from);
+  // the parts follow one another closely; inner wholes come later and take their own parts back
+  // (其中A 10件(其中B 5件))
+  let reach = opening.from === records[last].end ? opening.from + PARTS_GAP + 8 : opening.from + PARTS_GAP;
+  const found: Array<[number, number]> = [];
+  let first: Indicator | null = null;
+  let previous: Indicator | null = null;
+  for (let k = last + 1; k < records.length; k++) {
+    const r = records[k];
+    // 其中，第一产业增加值486.3亿元，增长3.1%；第二产业增加值4752.9亿元…: a clause of the same form after a semicolon lists on
+    if (r.start >= end && opening.clauses && first && isSemicolon(match.charCodeAt(end)) && listsOn(match, first, r)) end = partsEnd(match, end + 1);
+    if (r.start >= Math.min(end, reach)) break;
+    // 其中制造业中长期贷款新增1124亿元，无还本续贷新增5982亿元: after a comma, a part names its whole as
+    // closely as the first part did (…贷款新增), or it is no sibling of it
+    if (first && previous && !opening.clauses && COMMA.test(match.slice(previous.end, r.start)) && sharedEnding(match, r, records[i]) < sharedEnding(match, first, records[i])) break;
+    const w = wholeFor(records, i, r, match, opening);
+    if (w === null) continue;
+    found.push([k, w]);
+    first ??= r;
+    previous = r;
+    reach = r.end + PARTS_GAP;
+  }
+  // listed without being called parts (a colon, 分别为): parts only where they do not add up to more than the whole
+  if (!opening.stated) {
+    const sums = new Map<number, number>();
+    for (const [k, w] of found) sums.set(w, (sums.get(w) ?? 0) + records[k].value);
+    if ([...sums].some(([w, sum]) => sum > records[w].value * (1 + 1e-9))) return;
+  }
+  for (const [k, w] of found) records[k].part_of = w;
+}
+
+const COMMA = new RegExp(anyOf(COMMA_CHARS));
+
+/** How many characters the words before two figures share from their ends (…贷款新增, …产业增加值). */
+function sharedEnding(match: string, a: Indicator, b: Indicator): number {
+  const x = clauseBefore(match, a.start).trim();
+  const y = clauseBefore(match, b.start).trim();
+  let n = 0;
+  while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
+  return n;
+}
+
+/**
+ * Whether a figure after a semicolon is one more part of a list of clauses: the words before it end
+ * as the first part's do (…产业增加值 after 第一产业增加值, 进口 after 出口), and it opens no parts of
+ * its own (it would be a new whole).
+ */
+const listsOn = (match: string, first: Indicator, r: Indicator) => sharedEnding(match, first, r) > 0 && openingAfter(match, r.end) === null;
 
 /** How far after a whole (or the share before it) a share may stand and still come before its parts. */
 const SHARE_GAP = 12;
@@ -82,7 +189,7 @@ const SAME_NOUN = 3;
 function subsetInNextSentence(records: Indicator[], i: number, match: string): void {
   const whole = records[i];
   const part = records[i + 1];
-  if (!part || part.part_of !== null || !canBePart(part, whole) || part.value >= whole.value || whole.change || part.change || part.status !== whole.status) return;
+  if (!part || part.part_of !== null || !canBePart(part, whole, match) || part.value >= whole.value || whole.change || part.change || part.status !== whole.status) return;
   const end = sentenceEnd(match, whole.end, 2);
   // the whole ends its sentence, the part opens the next
   if (end - whole.end > 1 || !isSentenceEnd(match.charCodeAt(end)) || part.start <= end || !sameSentence(match, end + 1, part.start)) return;
@@ -94,20 +201,24 @@ function subsetInNextSentence(records: Indicator[], i: number, match: string): v
 }
 
 /**
- * 受理案件19件，维持15件、撤销2件、终止2件: figures right after a total, in its sentence, that add up
- * to it exactly are its breakdown, with no word to say so.
+ * 受理案件19件，维持15件、撤销2件、终止2件; 受理投诉60件，同比下降5%，已办结55件、正在办理5件:
+ * figures after a total, in its sentence, that add up to it exactly are its breakdown, with no word
+ * to say so. Rates and shares between them are read past.
  */
 function sumBreakdown(records: Indicator[], i: number, match: string): void {
   const whole = records[i];
-  // a table's cells are measures side by side, not a total and its breakdown; nothing adds up to 0
+  // nothing adds up to 0
   if (whole.approx || whole.change || whole.value <= 0) return;
   let sum = 0;
-  for (let k = i + 1; k < records.length && k <= i + MAX_PARTS && sameSentence(match, whole.end, records[k].start); k++) {
+  const parts: number[] = [];
+  for (let k = i + 1; k < records.length && parts.length < MAX_PARTS && sameSentence(match, whole.end, records[k].start); k++) {
     const r = records[k];
-    if (!canBePart(r, whole) || r.change || r.part_of !== null) return;
+    if (r.category === 'percent') continue;
+    if (!canBePart(r, whole, match) || r.change || r.part_of !== null) return;
     sum += r.value;
-    if (k > i + 1 && Math.abs(sum - whole.value) < 1e-9 * Math.max(1, whole.value)) {
-      for (let p = i + 1; p <= k; p++) records[p].part_of = i;
+    parts.push(k);
+    if (parts.length > 1 && Math.abs(sum - whole.value) < 1e-9 * Math.max(1, whole.value)) {
+      for (const p of parts) records[p].part_of = i;
       return;
     }
     if (sum > whole.value) return;

@@ -1,7 +1,8 @@
-/** The change word a report writes before a figure (同比上升, 由…提升为, 增至): which way, and whether it names a level. */
+/** The change word a report writes before a figure (同比上升, 由…提升为, 增至): which way, whether it names a level, whether it states a difference. */
 import { charCodes } from '../lang/chars.js';
 import { CHANGE_BREAK_CHARS } from '../lang/zh/punctuation.js';
-import { CHANGE_PARTICLES, CHANGE_WORDS, LEVEL_MARKERS } from '../lang/zh/change.js';
+import { CHANGE_PARTICLES, CHANGE_WORDS, COMPARED_WITH, LEVEL_MARKERS } from '../lang/zh/change.js';
+import { clauseBefore } from './clauses.js';
 import { byLengthDesc, first, indexByChar, wordAt } from './words.js';
 
 const WORDS = [...CHANGE_WORDS].sort(byLengthDesc((w) => w.word));
@@ -29,3 +30,16 @@ export function changeBefore(text: string, at: number): Stated | null {
   return null;
 }
 
+/**
+ * Whether a figure states a difference from an earlier value: a change by an amount (not a rate, not
+ * the level reached) whose clause holds only its change word (186.5万辆，增加9.7万辆) or a comparison
+ * before it (比上年末增加7.2万人), not a quantity acted on (改造提升24个服务区). Such a figure adds only
+ * to other differences: it is a whole or a part only of them.
+ */
+export function statesDifference(match: string, r: { start: number; change?: { rate?: number; to?: number } }): boolean {
+  if (r.change === undefined || r.change.rate !== undefined || r.change.to !== undefined) return false;
+  const word = changeBefore(match, r.start);
+  if (!word) return false;
+  const before = clauseBefore(match, word.start).trim();
+  return before === '' || COMPARED_WITH.test(before);
+}

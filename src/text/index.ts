@@ -1,11 +1,12 @@
 /**
  * The text layer: what every stage reads a text with — sentences, clauses, words at a position,
- * numerals, the change word before a figure, the word segmenter. Not a stage (like lang/): it holds
- * no state of a document and imports no stage.
+ * numerals, the change word before a figure, the lines and cells of a table, the word segmenter. Not
+ * a stage (like lang/): it holds no state of a document and imports no stage.
  */
 export { isSentenceEnd, partsOpeningAfter, sameSentence, sentenceEnd, sentenceStart } from './sentences.js';
 export { clauseBefore, phraseAfter } from './clauses.js';
 export { byLengthDesc, endsAt, first, indexByChar, last, wordAt, wordEndingAt, type CharIndex } from './words.js';
 export { parseArabic, parseChineseDecimal, parseChineseNumeral, parseNumber, scalePower, shiftDecimal } from './numerals.js';
-export { changeBefore, type Stated } from './changes.js';
+export { changeBefore, statesDifference, type Stated } from './changes.js';
+export { cellLines, tablesOf, tableWidth, type CellLine } from './tables.js';
 export { segmenter, warmUp, type Jieba } from './segmenter.js';

@@ -29,3 +29,15 @@ export const CHANGE_TO_EXAMPLES: Examples = {
 
 /** A change stated in this unit is a rate too (增长1.5倍). */
 export const TIMES_UNIT = '倍';
+
+/**
+ * In the clause before the change word of a change by an amount, the comparison that makes it a
+ * difference from an earlier value (比上年末增加7.2万人, 较上年减少14起, 同比增加, 环比), not a quantity
+ * acted on (改造提升24个).
+ */
+export const COMPARED_WITH = /[比较]/;
+/** `examples` end with a figure that states a difference, `counterExamples` with one that does not. */
+export const COMPARED_WITH_EXAMPLES = {
+  examples: ['比原需开展的261次行政执法减少了147次', '新能源和清洁能源装机同比增加1829万千瓦', '民用轿车保有量186.5万辆，增加9.7万辆'],
+  counterExamples: ['新建和加密建设、改造提升24个高速公路服务区', '新建提升310公里农村公路'],
+};

@@ -11,6 +11,32 @@ export const PARTS_AFTER_WHOLE_EXAMPLES = {
   examples: ['受理案件19件，其中维持15件、撤销2件', '服务事项27项(包含行政许可事项10项,公共服务事项17项)', '经营主体2037.7万户，其中企业929.8万户'],
   counterExamples: ['受理案件19件，办结17件', '罚款5万元，含税'],
 };
+/**
+ * After a whole and the noun it counts, words that open a list of its parts without calling them
+ * parts: a colon (办结申请90件：予以公开50件、不予公开6件), 分别为 after a total (共有12家，分别为A类
+ * 7家、B类5家). The figures listed are its parts only where they add up to no more than it.
+ */
+export const PARTS_LISTED_AFTER_WHOLE = /^[^,，;；。！？!?、\d(（《“]{0,8}?(?:[,，]\s*分别(?:为|是)|[:：])/;
+export const PARTS_LISTED_AFTER_WHOLE_EXAMPLES = {
+  examples: ['全年办结政府信息公开申请90件：予以公开50件、部分公开18件、不予公开6件', '全区共有行政复议机构12家，分别为市级3家、县级9家'],
+  counterExamples: ['受理案件19件，办结17件', '生产安全事故起数和死亡人数分别下降25%、27.8%'],
+};
+/**
+ * Right after the words that open a whole's parts, a comma or colon (其中，A…；B…, ：A…；B…): the parts
+ * are clauses, and the list runs on past a semicolon to clauses of the same form.
+ */
+export const PARTS_AS_CLAUSES = /^\s*[,，:：]/;
+/** What follows 其中: `examples` open clauses, `counterExamples` a phrase. */
+export const PARTS_AS_CLAUSES_EXAMPLES = {
+  examples: ['，总公司38万元，分支机构120万元', '，第一产业增加值486.3亿元，增长3.1%；第二产业增加值4,752.9亿元'],
+  counterExamples: ['制造业中长期贷款新增1124亿元，无还本续贷新增5982亿元', '预期性指标19项、约束性指标9项'],
+};
+/**
+ * How many characters end the words that name what a figure measures (收入, 总额, 产量): a part that
+ * names another measure (其中，国有控股企业营业收入3215.8亿元 after 利润总额686.5亿元) breaks down the
+ * figure of its statement that names it (营业收入1.24万亿元).
+ */
+export const MEASURE_CHARS = 2;
 /** A whole named as the set the next figures are taken from: 104种工业产品中，…有44种. */
 export const PARTS_OF_SET = /^[^,，;；。！？!?、\d]{0,10}中[,，:：]/;
 /** A sentence that opens with the parts of the last figure before it: 合计罚款158万元。其中，总公司38万元 */

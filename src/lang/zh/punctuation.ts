@@ -23,6 +23,10 @@ export const OPEN_BRACKET_CHARS = '(（';
 export const CLOSE_BRACKET_CHARS = ')）';
 /** Colons, ASCII and fullwidth: between a field's label and its value. */
 export const COLON_CHARS = ':：';
+/** Where a statement ends: a sentence end that is not a semicolon (a statement may list its clauses with semicolons). */
+export const STATEMENT_END_CHARS = '。！？!?\n';
+/** Semicolons, ASCII and fullwidth: between the clauses of a list. */
+export const SEMICOLON_CHARS = ';；';
 /** Commas, ASCII and fullwidth. */
 export const COMMA_CHARS = ',，';
 /** Decimal points as written in Arabic figures, ASCII and fullwidth. */

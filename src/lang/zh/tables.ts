@@ -28,3 +28,10 @@ export const TABLE_UNIT_RULES: readonly TableRule[] = [
 /** The list mark that opens a row header (一、 （三） 1. ), left out of the record's label. */
 export const ROW_HEADER_MARK = new RegExp(`^(?:[${ORDINAL_CHARS}]{1,3}[、.．]|[(（][${ORDINAL_CHARS}\\d]{1,3}[)）]|\\d{1,2}[.．、](?!\\d))\\s*`);
 export const ROW_HEADER_MARK_EXAMPLES = { examples: ['一、本年新收政府信息公开申请数量', '（三）不予公开', '1.属于国家秘密'], counterExamples: ['行政许可', '1.5万元'] };
+
+/**
+ * A header that names a total (总计, 合计, 小计), spaces and its list mark aside: its column (or row)
+ * is the sum of the cells it closes.
+ */
+export const TOTAL_HEADER = new RegExp(`^(?:${ROW_HEADER_MARK.source.slice(1)})?(?:总计|合计|小计)$`);
+export const TOTAL_HEADER_EXAMPLES = { examples: ['总计', '（七）总计', '合计'], counterExamples: ['本年新收政府信息公开申请数量', '（六）其他处理', '总计划'] };

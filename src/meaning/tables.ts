@@ -1,0 +1,100 @@
+/**
+ * The totals a table states: a cell under a 总计 (合计, 小计) column is the whole of the cells of its
+ * row that the column closes; where no column totals, a 总计 row is the whole of the cells above it in
+ * each column. A disclosure report's table of requests (自然人 … 总计; （一）予以公开 … （七）总计) is
+ * both: its rows are read, so that each cell has one whole.
+ */
+import { TOTAL_HEADER } from '../lang/zh/tables.js';
+import type { Indicator } from '../extract/index.js';
+import { cellLines, tablesOf, tableWidth, type CellLine } from '../text/index.js';
+
+/** A row of a table: the column of each of its figures, and its header cells (those holding no figure), in order. */
+interface Row { figures: Map<number, number>; headers: string[] }
+
+const isTotal = (header: string) => TOTAL_HEADER.test(header.replace(/\s+/g, ''));
+
+/** Sets `part_of` on the cells of tables that a total of their row or column adds up. */
+export function linkTableTotals(records: Indicator[], match: string): void {
+  const cells = records.flatMap((r, i) => (r.source === 'table' ? [i] : []));
+  if (cells.length === 0) return;
+  const lines = cellLines(match);
+  const byLine = new Map<number, number[]>();
+  for (const i of cells) {
+    const start = match.lastIndexOf('\n', records[i].start - 1) + 1;
+    byLine.set(start, [...(byLine.get(start) ?? []), i]);
+  }
+  for (const [first, end] of tablesOf(lines)) {
+    const table = lines.slice(first, end);
+    if (!table.some((l) => byLine.has(l.start))) continue;
+    const width = tableWidth(table);
+    // the rows under one run of header lines (a table may start its headers again further down)
+    let headers: CellLine[] = [];
+    let rows: Row[] = [];
+    const close = () => { linkGroup(records, headers, rows, width); rows = []; };
+    for (const line of table) {
+      const figures = byLine.get(line.start);
+      if (!figures) {
+        if (rows.length > 0) { close(); headers = []; }
+        headers.push(line);
+        continue;
+      }
+      rows.push(rowOf(line, figures, records, width));
+    }
+    close();
+  }
+}
+
+function rowOf(line: CellLine, figures: number[], records: readonly Indicator[], width: number): Row {
+  const shift = width - line.cells.length;
+  const row: Row = { figures: new Map(), headers: [] };
+  line.cells.forEach((c, k) => {
+    const f = figures.find((i) => records[i].start >= c.start && records[i].end <= c.start + c.text.length);
+    if (f === undefined) { if (c.text.trim() && row.headers[row.headers.length - 1] !== c.text.trim()) row.headers.push(c.text.trim()); }
+    else row.figures.set(shift + k, f);
+  });
+  return row;
+}
+
+/** Whether a cell adds into a total: of its unit, not a rate. */
+const addsInto = (part: Indicator, whole: Indicator) => part.unit === whole.unit && part.category !== 'percent' && whole.category !== 'percent';
+
+function linkGroup(records: Indicator[], headers: readonly CellLine[], rows: readonly Row[], width: number): void {
+  const totalColumns = new Set<number>();
+  for (const h of headers) h.cells.forEach((c, k) => { if (isTotal(c.text)) totalColumns.add(width - h.cells.length + k); });
+  if (totalColumns.size > 0) {
+    for (const row of rows) linkRow(records, row, [...totalColumns].sort((a, b) => a - b));
+    return;
+  }
+  // a total row sums the rows above it (back to the previous total row) that stand under its first header
+  let from = 0;
+  rows.forEach((row, r) => {
+    if (!isTotal(row.headers[row.headers.length - 1] ?? '')) return;
+    const group = row.headers.length > 1 ? row.headers[0] : null;
+    for (const [column, whole] of row.figures) {
+      if (records[whole].value <= 0) continue;
+      for (let above = from; above < r; above++) {
+        const part = rows[above].figures.get(column);
+        if (part !== undefined && (group === null || rows[above].headers[0] === group) && addsInto(records[part], records[whole])) records[part].part_of = whole;
+      }
+    }
+    from = r + 1;
+  });
+}
+
+/**
+ * A row's totals: each total column closes the columns since the previous one (结果维持 结果纠正 …
+ * 总计 | 结果维持 … 总计), or, where it comes first in its run, opens those up to the next.
+ */
+function linkRow(records: Indicator[], row: Row, totals: readonly number[]): void {
+  const columns = [...row.figures.keys()].sort((a, b) => a - b);
+  totals.forEach((t, n) => {
+    const whole = row.figures.get(t);
+    if (whole === undefined || records[whole].value <= 0) return;
+    const before = columns.filter((c) => c < t && c > (totals[n - 1] ?? -1));
+    const members = before.length > 0 ? before : columns.filter((c) => c > t && c < (totals[n + 1] ?? Infinity));
+    for (const c of members) {
+      const part = row.figures.get(c)!;
+      if (addsInto(records[part], records[whole])) records[part].part_of = whole;
+    }
+  });
+}
