@@ -53,7 +53,7 @@ export function dropFurniture(pages: Block[][], title: string | undefined): Bloc
     for (const { index, line } of m) {
       const key = shape(line);
       if (!byShape.has(key)) byShape.set(key, []);
-      if (!byShape.get(key)!.some((x) => x.page === page)) byShape.get(key)!.push({ page, index, line });
+      byShape.get(key)!.push({ page, index, line });
     }
   });
   const enough = Math.max(2, Math.ceil(pages.length / 2));
@@ -62,7 +62,7 @@ export function dropFurniture(pages: Block[][], title: string | undefined): Bloc
     const ys = seen.map((s) => s.line.y).sort((a, b) => a - b);
     const middle = ys[Math.floor(ys.length / 2)];
     const near = seen.filter((s) => Math.abs(s.line.y - middle) <= SAME_PLACE * s.line.size);
-    if (near.length >= enough) for (const s of near) drop[s.page].add(s.index);
+    if (new Set(near.map((s) => s.page)).size >= enough) for (const s of near) drop[s.page].add(s.index);
   }
   // printed around the page: every piece of the line is furniture (or the file's title beside it)
   margins.forEach((m, page) => {
@@ -109,6 +109,8 @@ const opensHeading = (text: string) => HEADINGS.some((h) => h.pattern.test(text)
 const FULL_LINE = 4;
 /** A line starting this many font sizes right of the text's left edge is indented: a paragraph's first line. */
 const INDENT = 1;
+/** A line starting further right than this (in font sizes) is centred or set to the right (a title, a signature): no paragraph's. */
+const CENTRED = 4;
 /** Lines further apart than this many times the text's usual line pitch are paragraphs apart. */
 const PARAGRAPH_GAP = 1.6;
 /** Font sizes this close (as a ratio) are the same text: a title set larger is not the body's first line. */
@@ -124,7 +126,7 @@ function percentile(values: number[], share: number): number {
  * The report in reading order: lines of one cell joined into paragraphs, lines of several cells
  * kept as rows, tables whole. A line goes on in the next unless it ends a sentence, the next opens
  * a heading or list item, or the page says otherwise: the line stops short of the text's right
- * edge, the next is indented, set in another size, or stands a paragraph's gap below.
+ * edge or is centred, the next is indented, set in another size, or stands a paragraph's gap below.
  */
 export function partsOf(pages: Block[][]): Part[] {
   const lines = pages.flat().flatMap((b) => (b.kind === 'line' && b.line.cells.length === 1 ? [b.line] : []));
@@ -132,12 +134,13 @@ export function partsOf(pages: Block[][]): Part[] {
   const right = percentile(lines.map((l) => l.right), 0.95);
   const pitches: number[] = [];
   for (let i = 1; i < lines.length; i++) if (lines[i].page === lines[i - 1].page) pitches.push(lines[i - 1].y - lines[i].y);
-  const pitch = percentile(pitches, 0.5);
+  // (the pitch within paragraphs: the gaps between them are the fewer)
+  const pitch = percentile(pitches, 0.25);
 
   const goesOn = (a: Line, b: Line) => {
     const text = a.cells[0];
     if (endsSentence(text) || opensHeading(b.cells[0])) return false;
-    if (a.right < right - FULL_LINE * a.size || b.left > left + INDENT * b.size) return false;
+    if (a.right < right - FULL_LINE * a.size || a.left > left + CENTRED * a.size || b.left > left + INDENT * b.size) return false;
     if (Math.abs(a.size - b.size) > SAME_SIZE * Math.max(a.size, b.size)) return false;
     return a.page !== b.page || a.y - b.y <= PARAGRAPH_GAP * pitch;
   };
