@@ -1,6 +1,6 @@
 // Reports published as PDF and Word files (fixtures/documents/, made by test/documents/make-fixtures.sh
 // from the bundled reports): each gives the figures and metadata of the same report as text; a scan,
-// a locked PDF and a broken one are named and the other inputs go on.
+// a locked PDF (test/documents/) and a broken one are named and the other inputs go on.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,8 @@ import { bin, runGovmine } from './govmine.js';
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const read = (path: string) => ({ id: path, path, bytes: readFileSync(join(fixtures, path)) });
 const asFile = (path: string) => processFile(read(path));
+/** The files that must fail, beside this test's fixture script. */
+const failing = fileURLToPath(new URL('./documents/', import.meta.url));
 
 /** F1 of two documents' figures, matched as a multiset of (value, unit), as ../shared/eval/score.mjs matches them. */
 function f1(got: ProcessedDocument, want: ProcessedDocument): number {
@@ -87,13 +89,13 @@ describe('files that cannot be read', () => {
   };
 
   it('a scan (no text layer) is refused by name: OCR is not part of govmine', async () => {
-    const err = await failure(readFileSync(join(fixtures, 'documents/scan.pdf')), 'scan.pdf');
+    const err = await failure(readFileSync(join(failing, 'scan.pdf')), 'scan.pdf');
     expect(err).toMatchObject({ stage: 'pdf', kind: 'no-text' });
     expect(err.message).toMatch(/^no text layer; OCR is not part of govmine/);
   });
 
   it('a PDF locked with a password, a cut-off PDF and a broken Word file each say so', async () => {
-    expect(await failure(readFileSync(join(fixtures, 'documents/encrypted.pdf')), 'e.pdf')).toMatchObject({ stage: 'pdf', kind: 'encrypted' });
+    expect(await failure(readFileSync(join(failing, 'encrypted.pdf')), 'e.pdf')).toMatchObject({ stage: 'pdf', kind: 'encrypted' });
     const pdf = readFileSync(join(fixtures, 'documents/003_82e0cdeab1434db4.pdf'));
     expect(await failure(pdf.subarray(0, pdf.length / 3), 'cut.pdf')).toMatchObject({ stage: 'pdf', kind: 'broken' });
     const docx = readFileSync(join(fixtures, 'documents/001_1337db6bbca4abca.docx'));
@@ -111,7 +113,8 @@ describe('the command line', () => {
   it('a folder of .txt, .pdf, .docx and .doc reports gives them all; a scan and a locked PDF are named, exit 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'govmine-documents-'));
     mkdirSync(join(dir, 'crawl'));
-    for (const f of ['000_0a1174e0e61f44a7.pdf', '001_1337db6bbca4abca.docx', 'extra_06_transport.doc', 'scan.pdf', 'encrypted.pdf']) copyFileSync(join(fixtures, 'documents', f), join(dir, 'crawl', f));
+    for (const f of ['000_0a1174e0e61f44a7.pdf', '001_1337db6bbca4abca.docx', 'extra_06_transport.doc']) copyFileSync(join(fixtures, 'documents', f), join(dir, 'crawl', f));
+    for (const f of ['scan.pdf', 'encrypted.pdf']) copyFileSync(join(failing, f), join(dir, 'crawl', f));
     copyFileSync(join(fixtures, '003_82e0cdeab1434db4.txt'), join(dir, 'crawl', '003.txt'));
     const r = runGovmine(['extract', 'crawl', '-f', 'json', '-o', 'out.json', '--errors', 'errors.jsonl'], { cwd: dir });
     expect(r.status).toBe(1);

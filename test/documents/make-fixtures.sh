@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Makes fixtures/documents/ from real report text: PDFs printed by Chromium (its header and footer of
-# date, title, address and page numbers kept, as printed reports carry them), Word files written by
-# LibreOffice, an image-only PDF (a page rendered to PNG and printed again, as a scan is) and a PDF
-# locked with a password. Not run by npm test: the files are committed. Needs (as root):
+# date, title, address and page numbers kept, as printed reports carry them) and Word files written
+# by LibreOffice; and beside this script the two that must fail, kept out of fixtures/ (which
+# `govmine extract fixtures` reads whole): an image-only PDF (a page rendered to PNG and printed
+# again, as a scan is) and a PDF locked with a password. Not run by npm test: the files are
+# committed. Needs (as root):
 #   apt-get install -y chromium fonts-noto-cjk libreoffice-writer-nogui poppler-utils qpdf
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -58,10 +60,10 @@ mv "$work/extra_06.doc" "$out/extra_06_transport.doc"
 # a scan: the first page of a printed report as a picture, printed again with nothing else on it
 pdftoppm -r 100 -png -f 1 -l 1 "$out/003_82e0cdeab1434db4.pdf" "$work/scan"
 printf '<!doctype html><html><body style="margin:0"><img src="scan-1.png" style="width:100%%"></body></html>' > "$work/scan.html"
-print_pdf "$work/scan.html" "$out/scan.pdf" --no-pdf-header-footer
+print_pdf "$work/scan.html" test/documents/scan.pdf --no-pdf-header-footer
 
 # locked: opening it needs a password
 page fixtures/extra/extra_02_stats.txt 'XX市2023年国民经济和社会发展统计公报' | head -c 1500 > "$work/short.html"
 print_pdf "$work/short.html" "$work/short.pdf" --no-pdf-header-footer
-qpdf --encrypt secret secret 256 -- "$work/short.pdf" "$out/encrypted.pdf"
+qpdf --encrypt secret secret 256 -- "$work/short.pdf" test/documents/encrypted.pdf
 ls -la "$out"
