@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runsInline } from '../src/cli/pool.js';
 import { processDocument, processFile, type ProcessedDocument } from '../src/pipeline.js';
 import { StageError } from '../src/problems.js';
 import { bin, runGovmine } from './govmine.js';
@@ -142,6 +143,13 @@ describe('the command line', () => {
     expect(sync.status).toBe(0);
     expect(existsSync(join(dir, 'd.db'))).toBe(true);
   }, 120_000);
+
+  it('a lone small PDF or Word file goes to a worker, under the time limit (PDF.js is no linear pass); a small report file does not', () => {
+    expect(runsInline([join(failing, 'encrypted.pdf')], undefined)).toBe(false);
+    expect(runsInline([join(fixtures, 'documents/001_1337db6bbca4abca.docx')], undefined)).toBe(false);
+    expect(runsInline([join(fixtures, 'documents/extra_06_transport.doc')], undefined)).toBe(false);
+    expect(runsInline([join(fixtures, '003_82e0cdeab1434db4.txt')], undefined)).toBe(true);
+  });
 
   it('PDF.js, mammoth and word-extractor load only when such a file comes: no bundle imports them up front', () => {
     for (const bundle of ['../dist/cli/index.js', '../dist/worker.js']) {

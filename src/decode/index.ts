@@ -54,6 +54,14 @@ export function documentFormat(bytes: Buffer): DocumentFormat | null {
   return null;
 }
 
+/**
+ * Whether a file's first kilobyte says it may be a PDF or Word file (its whole bytes decide which):
+ * such a file is read by PDF.js or a Word reader, not by this stage's linear passes.
+ */
+export function mayBeDocument(head: Buffer): boolean {
+  return head.subarray(0, PDF_HEADER_WITHIN).includes(PDF) || startsWith(head, ZIP) || startsWith(head, OLE);
+}
+
 const DECLARED = [
   /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i,
   /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i,
