@@ -35,6 +35,7 @@ const PAIRS = [
   ['documents/000_0a1174e0e61f44a7.pdf', '000_0a1174e0e61f44a7.txt'],
   ['documents/003_82e0cdeab1434db4.pdf', '003_82e0cdeab1434db4.txt'],
   ['documents/zfxxgk_pingtan_2022.pdf', 'html/zfxxgk_pingtan_2022.html'],
+  ['documents/001_1337db6bbca4abca.pdf', '001_1337db6bbca4abca.txt'],
   ['documents/001_1337db6bbca4abca.docx', '001_1337db6bbca4abca.txt'],
   ['documents/zfxxgk_pingtan_2022.docx', 'html/zfxxgk_pingtan_2022.html'],
   ['documents/extra_06_transport.doc', 'extra/extra_06_transport.txt'],

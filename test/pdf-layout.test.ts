@@ -19,6 +19,11 @@ describe('lines', () => {
     const lines = linesOf([run('乙', 62, 700), run('甲', 50, 700.8), run('2023', 74, 699.5), run('丙', 300, 700), run('下一行', 50, 680)], 0);
     expect(lines.map((l) => l.cells)).toEqual([['甲乙2023', '丙'], ['下一行']]);
   });
+  it('where Chinese meets digits, a word processor\'s autospace (a fifth of an em) is no space; a wider gap is', () => {
+    const at = (gap: number) => linesOf([{ ...run('2024', 50, 700), width: 24 }, run('年度', 74 + gap * SIZE, 700)], 0)[0].cells[0];
+    expect(at(0.2)).toBe('2024年度');
+    expect(at(0.5)).toBe('2024 年度');
+  });
   it('a space PDF.js left out stands where the gap is wider than a space', () => {
     expect(linesOf([run('来源：某县人民政府', 50, 700), run('时间：2023-02-20', 50 + 9 * SIZE + 4, 700)], 0)[0].cells).toEqual(['来源：某县人民政府 时间：2023-02-20']);
   });
@@ -44,6 +49,12 @@ describe('paragraphs', () => {
   it('a paragraph goes on across a page break; lines a paragraph\'s gap apart do not join', () => {
     const pages = [page([run(FULL, 50, 100)]), page([run('五五五。', 50, 760), run(FULL, 50, 742), run('六六', 50, 700)])];
     expect(paragraphs(pages)).toEqual([`${FULL}五五五。`, FULL, '六六']);
+  });
+  it('paragraphs set apart (half a line more, as LibreOffice prints them) do not join, even with no indent', () => {
+    const pitch = 27.6;
+    const gap = 41.7;
+    const wide = page([run(FULL, 50, 700), run(FULL, 50, 700 - pitch), run(FULL, 50, 700 - pitch - gap), run('八八。', 50, 700 - 2 * pitch - gap)]);
+    expect(paragraphs([wide])).toEqual([`${FULL}${FULL}`, `${FULL}八八。`]);
   });
   it('Latin words keep a space where a line breaks between them', () => {
     expect(paragraphs([page([{ ...run('Office of the', 50, 700), width: 500 }, run('People', 50, 682)])])).toEqual(['Office of the People']);

@@ -111,8 +111,8 @@ const FULL_LINE = 4;
 const INDENT = 1;
 /** A line starting further right than this (in font sizes) is centred or set to the right (a title, a signature): no paragraph's. */
 const CENTRED = 4;
-/** Lines further apart than this many times the text's usual line pitch are paragraphs apart. */
-const PARAGRAPH_GAP = 1.6;
+/** Lines further apart than this many times the text's usual line pitch are paragraphs apart (LibreOffice sets them 1.5 apart). */
+const PARAGRAPH_GAP = 1.3;
 /** Font sizes this close (as a ratio) are the same text: a title set larger is not the body's first line. */
 const SAME_SIZE = 0.15;
 

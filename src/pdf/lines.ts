@@ -24,6 +24,11 @@ const SAME_LINE = 0.5;
 export const CELL_GAP = 2;
 /** A gap wider than this (in font sizes) is a space, in any script (来源：某县人民政府 时间：…). */
 const SPACE_GAP = 0.2;
+/**
+ * Where Chinese meets Latin letters or digits, word processors set the two a fifth of an em apart
+ * (LibreOffice's autospace: 2024 年度): only a wider gap is a space there.
+ */
+const AUTOSPACE_GAP = 0.3;
 
 const isWordCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
@@ -36,6 +41,11 @@ export function joinText(a: string, b: string): string {
   const last = a.charCodeAt(a.length - 1);
   const next = b.charCodeAt(0);
   return isWordCode(last) && isWordCode(next) ? `${a} ${b}` : a + b;
+}
+
+/** The gap (in font sizes) that is a space between two pieces of a line. */
+function spaceGap(a: string, b: string): number {
+  return isWordCode(a.charCodeAt(a.length - 1)) !== isWordCode(b.charCodeAt(0)) ? AUTOSPACE_GAP : SPACE_GAP;
 }
 
 /** Runs into lines, top to bottom; each line's runs left to right, cut at wide gaps. */
@@ -60,7 +70,7 @@ function lineOf(runs: readonly TextRun[], page: number): Line {
     const text = run.text.replace(/\s+/g, ' ');
     if (cell && gap > CELL_GAP * size) { cells.push(cell.trim()); cell = ''; }
     if (!cell) cell = text;
-    else if (gap > SPACE_GAP * size && !cell.endsWith(' ') && !text.startsWith(' ')) cell += ` ${text}`;
+    else if (gap > spaceGap(cell, text) * size && !cell.endsWith(' ') && !text.startsWith(' ')) cell += ` ${text}`;
     else cell += text;
     end = Math.max(end, run.x + run.width);
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes fixtures/documents/ from real report text: PDFs printed by Chromium (its header and footer of
-# date, title, address and page numbers kept, as printed reports carry them) and Word files written
-# by LibreOffice; and beside this script the two that must fail, kept out of fixtures/ (which
+# date, title, address and page numbers kept, as printed reports carry them) and by LibreOffice, and
+# Word files written by LibreOffice; and beside this script the two that must fail, kept out of fixtures/ (which
 # `govmine extract fixtures` reads whole): an image-only PDF (a page rendered to PNG and printed
 # again, as a scan is) and a PDF locked with a password. Not run by npm test: the files are
 # committed. Needs (as root):
@@ -54,6 +54,9 @@ print_pdf "$work/003.html" "$out/003_82e0cdeab1434db4.pdf"
 print_pdf "$work/pingtan.html" "$out/zfxxgk_pingtan_2022.pdf"
 docx "$work/001.html" "$out/001_1337db6bbca4abca.docx"
 docx "$work/pingtan.html" "$out/zfxxgk_pingtan_2022.docx"
+# the .docx as LibreOffice prints it: justified, no first-line indent, paragraphs set apart, CJK in Type 1
+soffice --headless --convert-to pdf --outdir "$work" "$out/001_1337db6bbca4abca.docx" >/dev/null
+mv "$work/001_1337db6bbca4abca.pdf" "$out/001_1337db6bbca4abca.pdf"
 soffice --headless --convert-to doc:"MS Word 97" --outdir "$work" "$work/extra_06.html" >/dev/null
 mv "$work/extra_06.doc" "$out/extra_06_transport.doc"
 
