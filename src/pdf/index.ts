@@ -23,7 +23,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
   if (characters < MIN_TEXT) {
     throw new StageError('pdf', 'no-text', `no text layer; OCR is not part of govmine (${pages.length === 1 ? 'its page is' : `its ${pages.length} pages are`} images, as a scan's are)`);
   }
-  return { html: pageHtml(parts, title), pages: pages.length, ...(title ? { title } : {}) };
+  return { html: pageHtml(parts, title) };
 }
 
 /** The text as the report has it (a font's radicals back to the characters they stand for), escaped. */

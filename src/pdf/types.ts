@@ -29,10 +29,7 @@ export interface PdfPage {
   rules: Rule[];
 }
 
-/** What the pdf stage gives the pipeline: the report as a simple HTML page, and the file's own title. */
+/** What the pdf stage gives the pipeline: the report as a simple HTML page (the file's own title as its <title>). */
 export interface PdfDocument {
   html: string;
-  pages: number;
-  /** the title the file's properties give (Chromium writes the page's <title> there), if any */
-  title?: string;
 }
