@@ -2,6 +2,7 @@
 // from the bundled reports): each gives the figures and metadata of the same report as text; a scan,
 // a locked PDF (test/documents/) and a broken one are named and the other inputs go on.
 import { execFileSync } from 'node:child_process';
+import JSZip from 'jszip';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { runsInline } from '../src/cli/pool.js';
 import { processDocument, processFile, type ProcessedDocument } from '../src/pipeline.js';
 import { StageError } from '../src/problems.js';
+import { readDocx } from '../src/word/index.js';
 import { bin, runGovmine } from './govmine.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -61,6 +63,20 @@ describe('a report as a PDF or Word file gives what it gives as text', () => {
     expect((await asFile('documents/000_0a1174e0e61f44a7.pdf')).meta.title).toBe('重庆市北碚区应急管理局2023年法治政府建设情况报告');
     expect((await asFile('documents/001_1337db6bbca4abca.docx')).meta.title).toBe('2024年度法治政府建设情况报告');
   }, 60_000);
+
+  it('a .docx\'s last-saved date dates a report whose text gives none; a date the text gives wins', async () => {
+    // the fixture's core properties hold a title and no date (LibreOffice wrote none): one is added
+    const zip = await JSZip.loadAsync(readFileSync(join(fixtures, 'documents/001_1337db6bbca4abca.docx')));
+    const core = (await zip.file('docProps/core.xml')!.async('string')).replace('</cp:coreProperties>', '<dcterms:modified xsi:type="dcterms:W3CDTF">2024-03-05T08:00:00Z</dcterms:modified></cp:coreProperties>');
+    const dated = await readDocx(await zip.file('docProps/core.xml', core).generateAsync({ type: 'nodebuffer' }));
+    expect(dated.date).toBe('2024-03-05T08:00:00Z');
+    expect(dated.content).toContain('<title>2024年度法治政府建设情况报告</title>');
+    const file = (body: string) => ({ format: 'docx' as const, content: `<html><body>${body}</body></html>`, isHtml: true, date: '2024-03-05T08:00:00Z' });
+    const undated = processDocument({ id: 'a.docx', path: 'a.docx', bytes: Buffer.alloc(0) }, {}, file('<p>全年罚款5万元。</p>'));
+    expect([undated.meta.published, undated.metaSources.published]).toEqual(['2024-03-05', 'file properties']);
+    const signed = processDocument({ id: 'b.docx', path: 'b.docx', bytes: Buffer.alloc(0) }, {}, file('<p>全年罚款5万元。</p><p>某市应急管理局</p><p>2024年1月18日</p>'));
+    expect(signed.meta.published).toBe('2024-01-18');
+  });
 
   it('a printed page\'s header and footer (print date, title, address, 1/4) are gone; paragraphs are whole again', async () => {
     const doc = await asFile('documents/000_0a1174e0e61f44a7.pdf');
