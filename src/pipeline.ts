@@ -1,18 +1,21 @@
 /**
  * The one path every command takes: bytes → text → clean text → metadata → sections → figures →
- * what they mean together → the report's own arithmetic.
+ * what they mean together → the report's own arithmetic. A PDF or Word file is first read by its own
+ * stage into HTML or text (processFile: PDF.js and mammoth work asynchronously), then goes the same way.
  * Each stage is a pure function; problems travel as StageError and are attached to the document.
  */
 import { isUtf8 } from 'node:buffer';
 import { cleanText, type DroppedLine } from './clean/index.js';
 import { checkDocument, type Check } from './check/index.js';
-import { decodeBytes } from './decode/index.js';
+import { decodeBytes, documentFormat, type DocumentFormat } from './decode/index.js';
 import { extractIndicators, type Indicator } from './extract/index.js';
 import { htmlToText, looksLikeHtml } from './html/index.js';
 import type { RawDocument } from './ingest/index.js';
 import { relateFigures } from './meaning/index.js';
 import { timeFrames } from './frame/index.js';
-import { inStage } from './problems.js';
+import { readPdf } from './pdf/index.js';
+import { inStage, inStageAsync } from './problems.js';
+import { readDoc, readDocx } from './word/index.js';
 import { readMetaWithSources, type DocumentMeta, type MetaSources } from './meta/index.js';
 import { sectionLocator, segmentText, type Section } from './segment/index.js';
 
@@ -24,8 +27,9 @@ export interface PipelineOptions {
 export interface ProcessedDocument {
   /** the document's name as the user gave it */
   doc: string;
+  /** the encoding the bytes were decoded from; `unicode` for a PDF or Word file, whose characters come named, not encoded */
   encoding: string;
-  format: 'text' | 'html';
+  format: 'text' | 'html' | DocumentFormat;
   meta: DocumentMeta;
   /** where each metadata field came from, in words */
   metaSources: MetaSources;
@@ -41,13 +45,44 @@ export interface ProcessedDocument {
   duplicateOf?: string | null;
 }
 
-export function processDocument(raw: RawDocument, options: PipelineOptions = {}): ProcessedDocument {
-  const decoded = inStage('decode', () => decodeBytes(raw.bytes, { encoding: options.encoding }));
-  const isHtml = raw.isHtml || looksLikeHtml(decoded.text, raw.path);
+/** A PDF or Word file's content as its stage read it: HTML or text for the stages after decoding. */
+export interface FileContent {
+  format: DocumentFormat;
+  content: string;
+  isHtml: boolean;
+  /** the date the file's properties give (a Word file's last save) */
+  date?: string;
+}
+
+/** File names that say PDF or Word: only a hint (the bytes decide), used to say so when they disagree. */
+const DOCUMENT_NAME = /\.(?:pdf|docx?)$/i;
+
+/**
+ * Any document: a PDF or Word file (told by its bytes) read by its stage first, anything else as
+ * processDocument takes it. Only such a file loads PDF.js or mammoth.
+ */
+export async function processFile(raw: RawDocument, options: PipelineOptions = {}): Promise<ProcessedDocument> {
+  const format = documentFormat(raw.bytes);
+  if (format === null) {
+    const doc = processDocument(raw, options);
+    if (raw.path && DOCUMENT_NAME.test(raw.path)) doc.warnings.push(`named ${raw.path.replace(/^.*\./, '.')} but its bytes are no PDF or Word file: read as ${doc.format}`);
+    return doc;
+  }
+  const file: FileContent = format === 'pdf'
+    ? await inStageAsync('pdf', async () => ({ format, content: (await readPdf(raw.bytes)).html, isHtml: true }))
+    : await inStageAsync('word', async () => ({ format, ...(await (format === 'docx' ? readDocx(raw.bytes) : readDoc(raw.bytes))) }));
+  return processDocument(raw, options, file);
+}
+
+/** `file`: the document's content already read from a PDF or Word file (no decoding then, and no --encoding). */
+export function processDocument(raw: RawDocument, options: PipelineOptions = {}, file?: FileContent): ProcessedDocument {
+  const decoded = file ? { text: file.content, encoding: 'unicode' } : inStage('decode', () => decodeBytes(raw.bytes, { encoding: options.encoding }));
+  const isHtml = file ? file.isHtml : raw.isHtml || looksLikeHtml(decoded.text, raw.path);
   const page = isHtml ? inStage('html', () => htmlToText(decoded.text)) : { text: decoded.text, hints: {} };
+  const hints = file?.date ? { ...raw.hints, fileDate: file.date } : raw.hints;
   const cleaned = inStage('clean', () => cleanText(page.text));
   const lines = cleaned.text ? cleaned.text.split('\n') : [];
-  const { meta, sources: metaSources } = inStage('meta', () => readMetaWithSources(lines, page.text, page.hints, raw.hints));
+  const { meta, sources: metaSources } = inStage('meta', () => readMetaWithSources(lines, page.text, page.hints, hints));
   const { match } = cleaned;
   const sections = inStage('segment', () => segmentText(cleaned.text, match));
   const figures = inStage('extract', () => extractIndicators({
@@ -66,13 +101,13 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {})
     for (const i of c.figures) if (indicators[i].check !== 'mismatch') indicators[i].check = c.status;
   }
   const warnings: string[] = [];
-  if (options.encoding) {
+  if (options.encoding && !file) {
     const misread = forcedEncodingMisreads(raw.bytes, decoded.text, options.encoding);
     if (misread) warnings.push(misread);
   }
   if (!cleaned.text) warnings.push('no report text found (an empty page, or a page with no article)');
   return {
-    doc: raw.id, encoding: decoded.encoding, format: isHtml ? 'html' : 'text',
+    doc: raw.id, encoding: decoded.encoding, format: file?.format ?? (isHtml ? 'html' : 'text'),
     meta, metaSources, text: cleaned.text, sections, indicators, checks, dropped: cleaned.dropped, warnings,
   };
 }

@@ -1,5 +1,5 @@
 /** Problems found inside a stage travel as data; the CLI decides how to print them. */
-export const STAGES = ['ingest', 'decode', 'html', 'clean', 'meta', 'segment', 'frame', 'extract', 'meaning', 'check', 'dedupe', 'emit'] as const;
+export const STAGES = ['ingest', 'pdf', 'word', 'decode', 'html', 'clean', 'meta', 'segment', 'frame', 'extract', 'meaning', 'check', 'dedupe', 'emit'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface Problem {
@@ -33,20 +33,39 @@ export function watchStages(clock: Float64Array | null): void {
   watched = clock;
 }
 
+/** A failure inside a stage: a StageError as it is, anything else (a bug) an internal error of the stage, with its stack. */
+function asStageError(stage: Stage, err: unknown): StageError {
+  if (err instanceof StageError) return err;
+  const e = err as Error;
+  const failure = new StageError(stage, 'internal', `internal error: ${e?.message ?? String(err)}`);
+  if (e?.stack) failure.stack = e.stack;
+  return failure;
+}
+
 /**
  * Runs one stage: a failure that is not a StageError (a bug) is reported as an internal error of
  * this stage, with its stack.
  */
 export function inStage<T>(stage: Stage, run: () => T): T {
-  current = stage;
-  if (watched) watched[2] = STAGES.indexOf(stage);
+  enter(stage);
   try {
     return run();
   } catch (err) {
-    if (err instanceof StageError) throw err;
-    const e = err as Error;
-    const failure = new StageError(stage, 'internal', `internal error: ${e?.message ?? String(err)}`);
-    if (e?.stack) failure.stack = e.stack;
-    throw failure;
+    throw asStageError(stage, err);
   }
+}
+
+/** The same for a stage that works asynchronously (PDF.js and mammoth do). */
+export async function inStageAsync<T>(stage: Stage, run: () => Promise<T>): Promise<T> {
+  enter(stage);
+  try {
+    return await run();
+  } catch (err) {
+    throw asStageError(stage, err);
+  }
+}
+
+function enter(stage: Stage): void {
+  current = stage;
+  if (watched) watched[2] = STAGES.indexOf(stage);
 }

@@ -5,7 +5,7 @@
 import { signature } from './dedupe/index.js';
 import { renderDocument, serializer, type Format, type RenderedDocument, type SerializerOptions } from './emit/index.js';
 import { warmUp } from './text/index.js';
-import { processDocument, type PipelineOptions, type ProcessedDocument } from './pipeline.js';
+import { processFile, type PipelineOptions, type ProcessedDocument } from './pipeline.js';
 import { currentStage, inStage, StageError, watchStages, type Stage } from './problems.js';
 import { documentRows, sha256Of, type DocumentRows } from './dataset/index.js';
 import { readFileSource, type FileSource, type RawDocument } from './ingest/index.js';
@@ -39,13 +39,18 @@ export type Outcome =
 // the dictionary loads while the main thread is still listing and reading the inputs
 warmUp();
 
-/** A task's outcomes, where they are computed (the main thread runs a lone small file itself). */
-export function processTask(task: Task): Outcome[] {
+/**
+ * A task's outcomes, where they are computed (the main thread runs a lone small file itself). One
+ * document after another: a PDF or Word file is read asynchronously, and the clock is each one's.
+ */
+export async function processTask(task: Task): Promise<Outcome[]> {
   watchStages(task.clock ?? null);
-  return task.inputs.map((input, i) => {
+  const outcomes: Outcome[] = [];
+  for (const [i, input] of task.inputs.entries()) {
     if (task.clock) { task.clock[1] = i; task.clock[2] = 0; task.clock[0] = Date.now(); }
-    return processInput(input, task);
-  });
+    outcomes.push(await processInput(input, task));
+  }
+  return outcomes;
 }
 
 /**
@@ -54,7 +59,7 @@ export function processTask(task: Task): Outcome[] {
  * and piscina would add 35 ms to that cold start.
  */
 export default async function runTask(task: Task): Promise<Outcome[]> {
-  const outcomes = processTask(task);
+  const outcomes = await processTask(task);
   const { move, transferableSymbol, valueSymbol } = await import('piscina');
   const buffers = outcomes.flatMap(handedOver);
   return move({ [transferableSymbol]: buffers, [valueSymbol]: outcomes } as never) as unknown as Outcome[];
@@ -68,13 +73,13 @@ function handedOver(o: Outcome): ArrayBufferLike[] {
   return [];
 }
 
-function processInput(given: Input, { options, render, rows, duplicates }: Task): Outcome {
+async function processInput(given: Input, { options, render, rows, duplicates }: Task): Promise<Outcome> {
   try {
     // bytes arrive as a plain Uint8Array after crossing the thread boundary
     const input = inStage('ingest', () => ('file' in given
       ? readFileSource(given.file, given.file.maxSize)
       : { ...given.raw, bytes: Buffer.from(given.raw.bytes.buffer, given.raw.bytes.byteOffset, given.raw.bytes.byteLength) }));
-    const doc = processDocument(input, options);
+    const doc = await processFile(input, options);
     const sig = duplicates ? inStage('dedupe', () => signature(doc.text)) : null;
     const result = inStage('emit', () => (render ? renderDocument(doc, serializer(render.format, render)) : rows ? documentRows(doc, sha256Of(input.bytes), rows.words) : doc));
     return { ok: true, doc: result, signature: sig, bytes: input.bytes.length };

@@ -33,7 +33,9 @@ function withoutComments(text: string): string {
  */
 const ENTRIES: Record<string, readonly string[]> = {
   ingest: ['expandInputs', 'readDocuments', 'readFileSource', 'inShard', 'documentOrder', 'COLLECTION_EXTENSIONS', 'fsPath'],
-  decode: ['decodeBytes'],
+  decode: ['decodeBytes', 'documentFormat', 'mayBeDocument'],
+  pdf: ['readPdf'],
+  word: ['readDoc', 'readDocx'],
   html: ['htmlToText', 'looksLikeHtml'],
   clean: ['cleanText', 'foldForMatching'],
   meta: ['readMetaWithSources'],

@@ -37,7 +37,7 @@ describe(`bad input: ${KINDS.length + NAMED.length} kinds`, () => {
         expect(errors.find((e) => e.path === `folder/${k.name}`)?.kind).toBe(k.fails);
         const lines = run.stderr.split('\n').filter((l) => l.includes(`folder/${k.name}:`));
         expect(lines).toHaveLength(1);
-        expect(lines[0]).toMatch(new RegExp(`^govmine: folder/.+: (ingest|decode|html|clean|extract): .+`));
+        expect(lines[0]).toMatch(new RegExp(`^govmine: folder/.+: (ingest|pdf|word|decode|html|clean|extract): .+`));
       });
     } else {
       it(`${k.name}: processed, ${k.figures === 'seed' ? SEED_FIGURES : k.figures} figures`, () => {

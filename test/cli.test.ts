@@ -55,7 +55,7 @@ describe('govmine extract', () => {
     govmine(['extract', fixtures, '-f', 'jsonl', '-q', '-o', join(dir, 'all.jsonl')]);
     expect(piped.length).toBeGreaterThan(100_000);
     expect(piped).toBe(readFileSync(join(dir, 'all.jsonl'), 'utf8'));
-  });
+  }, 120_000); // two runs over every fixture, PDF and Word files included
 
   it('writes to a device given with -o without replacing it', () => {
     const r = govmine(['extract', 'good report.txt', '-o', '/dev/null', '-q'], { cwd: dir });
@@ -106,7 +106,7 @@ describe('govmine extract', () => {
       expect(workers.stdout.length).toBeGreaterThan(10_000);
       expect(main.stdout).toBe(workers.stdout);
     }
-  }, 60_000);
+  }, 180_000); // six runs over every fixture, PDF and Word files included
 
   it('flags a near-duplicate and drops its figures with --dedupe', () => {
     copyFileSync(seed, join(dir, 'same report.txt'));

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentJson } from '../src/emit/index.js';
-import { processDocument } from '../src/pipeline.js';
+import { processDocument, processFile } from '../src/pipeline.js';
 
 const dir = new URL('../fixtures/', import.meta.url);
 const reports = ['', 'extra/', 'html/']
@@ -27,5 +27,18 @@ describe('HTML pages give the figures of their plain-text report', () => {
     processDocument({ id: name, path: name, bytes: readFileSync(new URL(name, dir)) }).indicators.map((r) => [r.value, r.unit, r.category]);
   for (const { page, seed } of manifest) {
     it(`${page} = ${seed}`, () => expect(figures(`html/${page}`)).toEqual(figures(seed)));
+  }
+});
+
+describe('golden documents read from PDF and Word files (fixtures/documents/*.expected.json)', () => {
+  const files = readdirSync(new URL('documents/', dir)).filter((f) => /\.(?:pdf|docx?)$/.test(f)).sort();
+  it('has PDF, .docx and .doc files to check', () => expect(new Set(files.map((f) => f.replace(/^.*\./, '')))).toEqual(new Set(['pdf', 'docx', 'doc'])));
+  for (const name of files) {
+    it(name, async () => {
+      const path = `documents/${name}`;
+      const doc = await processFile({ id: path, path, bytes: readFileSync(new URL(path, dir)) });
+      const golden = { ...documentJson(doc), text: doc.text };
+      await expect(JSON.stringify(golden, null, 2) + '\n').toMatchFileSnapshot(`../fixtures/documents/${name}.expected.json`);
+    });
   }
 });

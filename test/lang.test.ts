@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { anyOf, oneOf, oneOfSpaced } from '../src/lang/build.js';
 import { charCodes } from '../src/lang/chars.js';
 import { CHANGE_TO, CHANGE_TO_EXAMPLES, CHANGE_WORDS, COMPARED_WITH_EXAMPLES } from '../src/lang/zh/change.js';
-import { HAN_EXAMPLES, HAN_RUN } from '../src/lang/zh/script.js';
+import { HAN_EXAMPLES, HAN_RUN, RADICAL_EXAMPLES, unradical } from '../src/lang/zh/script.js';
+import { PAGE_FURNITURE } from '../src/lang/zh/pages.js';
 import { APPROX } from '../src/lang/zh/approx.js';
 import { BOILERPLATE, INLINE_ARTIFACTS } from '../src/lang/zh/boilerplate.js';
 import { HEADINGS, INLINE_HEADING, RUN_IN_HEADING } from '../src/lang/zh/headings.js';
@@ -266,4 +267,16 @@ describe('alternations built from word lists (lang/build.ts)', () => {
     expect(new RegExp(`^${oneOf(['a.b'])}$`).test('axb')).toBe(false);
     expect(new RegExp(`^${oneOfSpaced(['标题'])}$`).test('标 题')).toBe(true);
   });
+});
+
+describe('page furniture (what a printed page\'s margin holds)', () => {
+  for (const f of PAGE_FURNITURE) {
+    for (const ex of f.examples ?? []) it(`${f.name}: "${ex}"`, () => expect(f.pattern.test(ex)).toBe(true));
+    for (const ex of f.counterExamples ?? []) it(`${f.name}: not "${ex}"`, () => expect(f.pattern.test(ex)).toBe(false));
+  }
+});
+
+describe('radicals a PDF font names characters by', () => {
+  it.each(RADICAL_EXAMPLES.examples)('%s is %s', (radical, character) => expect(unradical(`一${radical}二`)).toBe(`一${character}二`));
+  it.each(RADICAL_EXAMPLES.counterExamples)('%s stays', (c) => expect(unradical(c)).toBe(c));
 });

@@ -4,7 +4,8 @@
  * document that crashes its worker is found by running each of that task's documents again on its
  * own. A lone small file is processed in the main thread instead (see `runsInline`).
  */
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { mayBeDocument } from '../decode/index.js';
 import type { Piscina } from 'piscina';
 import { COLLECTION_EXTENSIONS } from '../ingest/index.js';
 import { STAGES } from '../problems.js';
@@ -27,15 +28,27 @@ const INLINE_MAX = 256 * 1024;
 /**
  * Whether the inputs are one small report file. It is processed in the main thread: starting a worker
  * costs more than the document, and the stages are linear (tested), so 256 KB takes a fraction of a
- * second and needs no time limit.
+ * second and needs no time limit. A PDF or Word file is not: PDF.js is no linear pass, so it keeps
+ * its time limit in a worker (whose start costs less than loading PDF.js).
  */
 export function runsInline(inputs: readonly string[], pathsFrom: string | undefined): boolean {
   if (inputs.length !== 1 || pathsFrom || COLLECTION_EXTENSIONS.test(inputs[0])) return false;
   try {
     const info = statSync(inputs[0]);
-    return info.isFile() && info.size <= INLINE_MAX;
+    return info.isFile() && info.size <= INLINE_MAX && !mayBeDocument(head(inputs[0]));
   } catch {
     return false;
+  }
+}
+
+/** A file's first kilobyte. */
+function head(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(1024);
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+  } finally {
+    closeSync(fd);
   }
 }
 

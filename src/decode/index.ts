@@ -34,6 +34,40 @@ const SIGNATURES: ReadonlyArray<[string, number[]]> = [
   ['WebP/RIFF file', [0x52, 0x49, 0x46, 0x46]],
 ];
 
+/** A file whose text its own stage reads (src/pdf, src/word) rather than this one. */
+export type DocumentFormat = 'pdf' | 'docx' | 'doc';
+
+const startsWith = (bytes: Buffer, sig: readonly number[]) => bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
+const PDF = Buffer.from('%PDF-', 'latin1');
+/** PDF readers find the header within the first kilobyte (a crawler may have saved bytes before it). */
+const PDF_HEADER_WITHIN = 1024;
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** A Word file's main part, named in a zip's local headers and directory (stored, never compressed). */
+const DOCX_PART = Buffer.from('word/document.xml', 'latin1');
+/** The stream only a Word 97-2003 file holds among OLE files (.xls and .ppt have others): its name in UTF-16LE. */
+const DOC_STREAM = Buffer.from('WordDocument', 'utf16le');
+
+/**
+ * A PDF or Word file, told by its bytes (a crawler's names lie as its charsets do): %PDF- in the
+ * first kilobyte, a zip holding word/document.xml, an OLE file holding a WordDocument stream. Null
+ * for anything else, which decodeBytes reads (or refuses by name).
+ */
+export function documentFormat(bytes: Buffer): DocumentFormat | null {
+  if (bytes.subarray(0, PDF_HEADER_WITHIN).includes(PDF)) return 'pdf';
+  if (startsWith(bytes, ZIP)) return bytes.includes(DOCX_PART) ? 'docx' : null;
+  if (startsWith(bytes, OLE)) return bytes.includes(DOC_STREAM) ? 'doc' : null;
+  return null;
+}
+
+/**
+ * Whether a file's first kilobyte says it may be a PDF or Word file (its whole bytes decide which):
+ * such a file is read by PDF.js or a Word reader, not by this stage's linear passes.
+ */
+export function mayBeDocument(head: Buffer): boolean {
+  return head.subarray(0, PDF_HEADER_WITHIN).includes(PDF) || startsWith(head, ZIP) || startsWith(head, OLE);
+}
+
 const DECLARED = [
   /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i,
   /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i,

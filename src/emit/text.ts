@@ -23,7 +23,7 @@ export function textBlock(d: ProcessedDocument, first: boolean): string {
  */
 export function textFileName(doc: string): string {
   const flat = doc.replace(/[/\\:#*?"<>|\u0000-\u001f]+/g, '__').replace(/^[.\s_]+/, '');
-  return `${flat.replace(/\.(?:txt|html?|shtml|xhtml)$/i, '') || 'document'}.txt`;
+  return `${flat.replace(/\.(?:txt|html?|shtml|xhtml|pdf|docx?)$/i, '') || 'document'}.txt`;
 }
 
 /** Hands out file names that do not collide within one run (report.txt, report-2.txt …). */

@@ -12,8 +12,11 @@ export type { CollectionOptions, DocumentHints, FileSource, IngestOptions, RawDo
 export type { RowFailure } from './collection.js';
 export { COLLECTION_EXTENSIONS } from './collection.js';
 
-/** File endings taken from inside a folder; a file named on the command line is taken whatever its ending. */
-export const DOCUMENT_EXTENSIONS = ['txt', 'text', 'htm', 'html', 'shtml', 'xhtml'];
+/**
+ * File endings taken from inside a folder; a file named on the command line is taken whatever its
+ * ending. PDF and Word files are reports too: their type is then told by their bytes, not their name.
+ */
+export const DOCUMENT_EXTENSIONS = ['txt', 'text', 'htm', 'html', 'shtml', 'xhtml', 'pdf', 'docx', 'doc'];
 
 function describe(err: unknown): { kind: string; message: string } {
   const code = (err as NodeJS.ErrnoException).code;

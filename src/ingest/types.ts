@@ -23,6 +23,8 @@ export interface DocumentHints {
   province?: string;
   /** a date column of no stated meaning (published, or crawled): used only where nothing else dates the document */
   date?: string;
+  /** the date a Word file's own properties give (when it was last saved): used only where nothing else dates the document */
+  fileDate?: string;
 }
 
 /** A document's bytes, before decoding. */

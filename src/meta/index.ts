@@ -241,6 +241,7 @@ export function readMetaWithSources(lines: readonly string[], raw: string, hints
     [parseDate(hints.published ?? ''), 'meta tag'],
     [dateLine ? parseDate(dateLine) : null, 'signature'],
     [parseDate(fallback.date ?? ''), 'collection column (date)'],
+    [parseDate(fallback.fileDate ?? ''), 'file properties'],
   ]);
   sources.published = published.source;
 

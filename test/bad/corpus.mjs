@@ -63,7 +63,10 @@ export const KINDS = [
   { name: 'png-image.txt', content: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), random(2048)]), fails: 'binary' },
   { name: 'jpeg-image.html', content: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), random(2048)]), fails: 'binary' },
   { name: 'gif-image.txt', content: Buffer.concat([Buffer.from('GIF89a'), random(1024)]), fails: 'binary' },
-  { name: 'pdf-document.txt', content: Buffer.concat([Buffer.from('%PDF-1.7\n'), random(2048)]), fails: 'binary' },
+  // a PDF or Word file is told by its bytes, whatever its name: these are read by their stage, and broken
+  { name: 'pdf-document.txt', content: Buffer.concat([Buffer.from('%PDF-1.7\n'), random(2048)]), fails: 'broken' },
+  { name: 'broken-word.docx', content: Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('word/document.xml'), random(512)]), fails: 'broken' },
+  { name: 'broken-word97.doc', content: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from('WordDocument', 'utf16le'), random(2048)]), fails: 'broken' },
   { name: 'zip-archive.txt', content: Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), deflateRawSync(Buffer.from(seed))]), fails: 'binary' },
   { name: 'gzip-archive.html', content: gzipSync(Buffer.from(seedHtml)), fails: 'binary' },
   { name: 'word97-document.txt', content: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), random(2048)]), fails: 'binary' },

@@ -33,3 +33,28 @@ export const EDGE_SPACE_RANGE = '\\u3000\\u00a0\\u200b\\ufeff';
 export const INVISIBLE_RANGE = '\\u200b\\ufeff';
 /** What decoded text is made of when the decoding is right: Han, CJK punctuation, fullwidth forms, ASCII, general punctuation. */
 export const TEXT_RANGE = `${HAN_RANGE}${CJK_PUNCTUATION_RANGE}${FULLWIDTH_RANGE}\\u0020-\\u007e\\u2000-\\u206f`;
+
+/**
+ * Kangxi radicals and the CJK radicals supplement. A PDF's font often names the glyph of a common
+ * character by the code of the radical drawn the same (⼀ for 一, ⼯ for 工, ⻅ for 见): text read
+ * from it holds radicals where the report has characters. NFKC maps each Kangxi radical back to its
+ * character; of the supplement it maps two, and RADICAL_CHARACTERS gives the others that stand for a
+ * whole character (the simplified forms above all: ⻅ 见, ⺠ 民, ⻓ 长, ⻛ 风), as Unicode's
+ * EquivalentUnifiedIdeograph data pairs them.
+ */
+export const RADICAL_RANGE = '\\u2e80-\\u2fdf';
+export const RADICAL_CHARACTERS: ReadonlyMap<string, string> = new Map([
+  ['⺎', '兀'], ['⺜', '日'], ['⺝', '月'], ['⺠', '民'], ['⺩', '王'], ['⺼', '月'], ['⻁', '虎'], ['⻄', '西'],
+  ['⻅', '见'], ['⻆', '角'], ['⻈', '讠'], ['⻉', '贝'], ['⻋', '车'], ['⻐', '钅'], ['⻑', '長'], ['⻓', '长'],
+  ['⻔', '门'], ['⻗', '雨'], ['⻘', '青'], ['⻙', '韦'], ['⻚', '页'], ['⻛', '风'], ['⻜', '飞'], ['⻝', '食'],
+  ['⻠', '饣'], ['⻢', '马'], ['⻣', '骨'], ['⻤', '鬼'], ['⻥', '鱼'], ['⻦', '鸟'], ['⻧', '卤'], ['⻨', '麦'],
+  ['⻩', '黄'], ['⻪', '黾'], ['⻬', '齐'], ['⻮', '齿'], ['⻰', '龙'],
+]);
+const RADICAL = new RegExp(`[${RADICAL_RANGE}]`, 'g');
+/** A text with each radical that stands for a whole character turned into that character. */
+export const unradical = (text: string): string => text.replace(RADICAL, (c) => RADICAL_CHARACTERS.get(c) ?? c.normalize('NFKC'));
+/** Radicals read from PDFs printed from real reports, each with the character it stood for there; and radicals that are no character. */
+export const RADICAL_EXAMPLES = {
+  examples: [['⼀', '一'], ['⼯', '工'], ['⾯', '面'], ['⼊', '入'], ['⽉', '月'], ['⽇', '日'], ['⻅', '见'], ['⺠', '民'], ['⻓', '长'], ['⻛', '风'], ['⻘', '青'], ['⺟', '母']] as ReadonlyArray<[string, string]>,
+  counterExamples: ['一', '工', '⺅', '⺡', 'A'],
+};
