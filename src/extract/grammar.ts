@@ -16,9 +16,8 @@ export const CHINESE_START = new RegExp(`^[${DIGIT_CHARS}${TEN_CHARS}]`);
 
 function longestFirstOf(words: readonly string[]): string[] { return [...words].sort(byLengthDesc((w) => w)); }
 
-const listed = new Set(UNITS.map((u) => u.unit));
 /** The measure words UNITS does not list, as plain counts of the open vocabulary. */
-const OPEN_UNITS: readonly UnitEntry[] = MEASURE_WORDS.filter((m) => !listed.has(m.word))
+const OPEN_UNITS: readonly UnitEntry[] = MEASURE_WORDS
   .map((m) => ({ unit: m.word, base: m.word, category: 'count', notBefore: m.notBefore, open: true, notAfterYear: m.notAfterYear }));
 const ALL_UNITS = [...UNITS, ...OPEN_UNITS];
 /** Units by first character, longest first. */

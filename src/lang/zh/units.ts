@@ -74,12 +74,12 @@ export const UNITS: readonly UnitEntry[] = [
   count('吨/年'),
   count('吨'),
   count('桶'),
-  count('册'),
+  { ...count('册', '子'), counterExamples: ['5册子'] },
   count('处', '罚置理长室于分'),
   count('所', '以有属在得谓'),
   count('张'),
   count('户', '籍口型'),
-  count('株'),
+  { ...count('株', '洲'), counterExamples: ['12株洲市企业'] },
   count('亩'),
   count('公顷'),
   count('平方公里'),
@@ -103,13 +103,13 @@ export const UNITS: readonly UnitEntry[] = [
   count('批', '准示复评'),
   count('类', '型似别'),
   count('套', '餐'),
-  count('台', '账阶湾风'),
+  { ...count('台', '账阶湾风'), examples: ['处理设备故障41台'] },
   count('座', '谈'),
   count('艘'),
   count('架', '构'),
   count('列', '入为出车'),
   count('棵'),
-  count('篇'),
+  { ...count('篇', '章'), counterExamples: ['3篇章'] },
   count('支', '持付出部撑'),
   count('倍'),
   { ...count('岁', '月'), qualifier: true, examples: ['80岁以上'], counterExamples: ['65岁以上老年人', '0—6岁儿童'] },
@@ -133,8 +133,9 @@ export const UNITS: readonly UnitEntry[] = [
 ];
 
 /**
- * The measure words (量词) of Chinese: after a number each is a unit, whether UNITS lists it or not.
- * Those UNITS lacks join it as plain counts (see UnitEntry.open). `notBefore` as in UNITS.
+ * The measure words (量词) of Chinese that UNITS does not list: after a number each is a unit all the
+ * same, a plain count of the open vocabulary (see UnitEntry.open). A word stands in one of the two
+ * tables only, its guards with it. `notBefore` as in UNITS.
  */
 export interface MeasureWord extends Examples {
   word: string;
@@ -148,23 +149,20 @@ export const MEASURE_WORDS: readonly MeasureWord[] = [
   mw('尾', '矿款声号气', { examples: ['放流鱼苗80万尾'], counterExamples: ['3尾款'] }),
   mw('羽', '毛绒', { examples: ['救护野生鸟类260羽'] }),
   mw('讲', '话座解课师堂述究评授', { examples: ['开设专题讲座15讲'], counterExamples: ['12讲话'] }),
-  mw('台', '账阶湾风', { examples: ['处理设备故障41台'] }),
   mw('枚', '举'), mw('盏'), mw('眼', '光界睛前下里'), mw('口', '岸径号罩碑令头子腔语音', { examples: ['新打机井12口'] }),
   mw('栋', '梁'), mw('幢'), mw('间', '隔断接歇'), mw('笔', '记试录者', { examples: ['发放贷款320笔'] }), mw('单', '位元独一项据身列'),
   mw('封', '闭控面存顶装锁'), mw('幅', '度员'), mw('部', '门分署位委长队件属级'), mw('门', '户诊槛类店面口票卫岗禁'),
   mw('片', '区面段'), mw('块', '钱'), mw('根', '据本源治'), mw('头', '部脑条衔等号羊'), mw('匹', '配'),
   mw('只', '有要是能需可'), mw('道', '路德理具'), mw('节', '约点日能省奏假庆目'), mw('面', '积貌对向临上'),
-  mw('本', '地级市身人部届质着次'), mw('把', '关握手'), mw('顶', '层级尖'), mw('株', '洲'),
-  mw('棵'), mw('颗'), mw('粒'), mw('朵'), mw('束'), mw('串'), mw('双', '向方重边语随'),
-  mw('套', '餐'), mw('组', '织成建合长团'), mw('队', '伍员'), mw('段', '落'),
-  mw('篇', '章'), mw('首', '都府次席先批'), mw('册', '子'), mw('卷', '宗烟'), mw('份', '额'),
-  mw('辆'), mw('艘'), mw('架', '构'), mw('座', '谈'), mw('栏', '目'), mw('宗', '旨教族'),
-  mw('起', '来草诉步'), mw('例', '如会行外'), mw('桩', '基'), mw('户', '籍口型'), mw('所', '以有属在得谓'),
-  mw('处', '罚置理长室于分'), mw('条', '件例款约'), mw('项', '目'), mw('场', '所景地馆'), mw('轮', '次'),
-  mw('批', '准示复评'), mw('期', '间限末望货刊工项', { notAfterYear: true, examples: ['举办培训班12期'], counterExamples: ['2023期间', '3期工程'] }),
+  mw('本', '地级市身人部届质着次'), mw('把', '关握手'), mw('顶', '层级尖'),
+  mw('颗'), mw('粒'), mw('朵'), mw('束'), mw('串'), mw('双', '向方重边语随'),
+  mw('组', '织成建合长团'), mw('队', '伍员'), mw('段', '落'),
+  mw('首', '都府次席先批'), mw('栏', '目'),
+  mw('例', '如会行外'), mw('桩', '基'),
+  mw('期', '间限末望货刊工项', { notAfterYear: true, examples: ['举办培训班12期'], counterExamples: ['2023期间', '3期工程'] }),
   mw('届', undefined, { notAfterYear: true, counterExamples: ['2022届毕业生'] }),
-  mw('趟'), mw('遍'), mw('班', '子组级车'), mw('张'), mw('扇'), mw('艇'), mw('箱'), mw('袋'), mw('瓶'), mw('盒'),
-  mw('包', '括含装容'), mw('桶'), mw('罐'), mw('杯'), mw('盘'), mw('站', '点长'), mw('堂', '课'), mw('幕'),
+  mw('趟'), mw('遍'), mw('班', '子组级车'), mw('扇'), mw('艇'), mw('箱'), mw('袋'), mw('瓶'), mw('盒'),
+  mw('包', '括含装容'), mw('罐'), mw('杯'), mw('盘'), mw('站', '点长'), mw('堂', '课'), mw('幕'),
 ];
 
 /** Measure words a year-like number stands before as a cohort or edition (2022届, 2024版). */
