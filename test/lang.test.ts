@@ -1,5 +1,6 @@
 // Every language table carries examples and counter-examples; this walks them all, so adding a
 // unit, marker, slogan or rule is one edit with its own proof.
+import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyOf, oneOf, oneOfSpaced } from '../src/lang/build.js';
@@ -8,16 +9,17 @@ import { CHANGE_TO, CHANGE_TO_EXAMPLES, CHANGE_WORDS, COMPARED_WITH_EXAMPLES } f
 import { HAN_EXAMPLES, HAN_RUN, RADICAL_EXAMPLES, unradical } from '../src/lang/zh/script.js';
 import { PAGE_FURNITURE } from '../src/lang/zh/pages.js';
 import { APPROX } from '../src/lang/zh/approx.js';
-import { BOILERPLATE, INLINE_ARTIFACTS } from '../src/lang/zh/boilerplate.js';
+import { BOILERPLATE, CHROME_LABELS, CHROME_WORDS, INLINE_ARTIFACTS, SHARE_TARGETS, TOOL_PHRASES } from '../src/lang/zh/boilerplate.js';
 import { HEADINGS, INLINE_HEADING, RUN_IN_HEADING } from '../src/lang/zh/headings.js';
-import { DELIVERED, DOC_NUMBER, REGION, REGION_LEAD, REPORT_KINDS, TITLE_CHROME } from '../src/lang/zh/meta.js';
+import { DELIVERED, DOC_NUMBER, FIELD_LABELS, HINT_COLUMNS, REGION, REGION_LEAD, REPORT_KINDS, TEXT_COLUMNS, TITLE_CHROME } from '../src/lang/zh/meta.js';
+import { DROP_SELECTORS, GENERIC_MAIN_SELECTORS, META_TAGS, SPECIFIC_MAIN_SELECTORS } from '../src/lang/zh/portal.js';
 import * as LABELS from '../src/lang/zh/labels.js';
 import { INDICATORS } from '../src/lang/zh/indicators.js';
 import { indicatorFor } from '../src/extract/label.js';
 import { extractSpec } from './spec-extract.js';
 import { MASKS } from '../src/lang/zh/masks.js';
 import { SLOGANS } from '../src/lang/zh/slogans.js';
-import { MEASURE_WORDS, PERSON_NOUNS, UNITS } from '../src/lang/zh/units.js';
+import { CATEGORY_KEYWORDS, MEASURE_WORDS, PERSON_NOUNS, UNITS } from '../src/lang/zh/units.js';
 import { ROW_HEADER_MARK, ROW_HEADER_MARK_EXAMPLES, TABLE_UNIT_RULES, TOTAL_HEADER, TOTAL_HEADER_EXAMPLES } from '../src/lang/zh/tables.js';
 import { findSpans } from '../src/extract/find.js';
 import { foldForMatching } from '../src/clean/index.js';
@@ -279,4 +281,55 @@ describe('page furniture (what a printed page\'s margin holds)', () => {
 describe('radicals a PDF font names characters by', () => {
   it.each(RADICAL_EXAMPLES.examples)('%s is %s', (radical, character) => expect(unradical(`一${radical}二`)).toBe(`一${character}二`));
   it.each(RADICAL_EXAMPLES.counterExamples)('%s stays', (c) => expect(unradical(c)).toBe(c));
+});
+
+/** Every export of every language table, by module name (units, labels, …). */
+const ZH = new URL('../src/lang/zh/', import.meta.url);
+const modules: Record<string, Record<string, unknown>> = Object.fromEntries(await Promise.all(readdirSync(ZH).filter((f) => f.endsWith('.ts'))
+  .map(async (f) => [f.replace(/\.ts$/, ''), await import(new URL(f, ZH).href)] as const)));
+
+/** What names an entry of a table of entries: its word, unit, marker, name, indicator or kind. */
+const ENTRY_KEYS = ['unit', 'word', 'marker', 'name', 'indicator', 'kind'];
+/** The word lists among the exports: lists of words, the keys of lists of entries, and character lists (notBefore, *_CHARS). */
+function wordLists(value: unknown, path: string, out: Array<[string, string[]]> = []): Array<[string, string[]]> {
+  if (typeof value === 'string' && /(?:notBefore|_CHARS)$/.test(path)) out.push([path, [...value]]);
+  if (value === null || typeof value !== 'object' || value instanceof RegExp || value instanceof Map) return out;
+  if (Array.isArray(value)) {
+    if (value.length > 0 && value.every((v) => typeof v === 'string')) out.push([path, value]);
+    const key = ENTRY_KEYS.find((k) => value.length > 0 && value.every((v) => typeof v?.[k] === 'string'));
+    if (key) out.push([`${path}.${key}`, value.map((v) => v[key])]);
+  }
+  for (const [k, v] of Object.entries(value)) wordLists(v, `${path}.${k}`, out);
+  return out;
+}
+const twice = (words: readonly string[]) => words.filter((w, i) => words.indexOf(w) !== i);
+
+/**
+ * Tables that mean the same (a word in two of them says two things, or one thing twice): each word
+ * stands in one of them only.
+ */
+const SAME_MEANING: Record<string, Record<string, readonly string[]>> = {
+  'units and measure words': { UNITS: UNITS.map((u) => u.unit), MEASURE_WORDS: MEASURE_WORDS.map((m) => m.word) },
+  'case and count keywords': CATEGORY_KEYWORDS,
+  'metadata labels': { ...FIELD_LABELS, CHROME_LABELS },
+  'page tools': { TOOL_PHRASES, CHROME_WORDS, SHARE_TARGETS },
+  'collection columns': { TEXT_COLUMNS, ...HINT_COLUMNS },
+  'meta tags': META_TAGS,
+  'portal selectors': { SPECIFIC_MAIN_SELECTORS, GENERIC_MAIN_SELECTORS, DROP_SELECTORS },
+};
+
+describe('each piece of language knowledge stands once', () => {
+  const lists = Object.entries(modules).flatMap(([file, exports]) => Object.entries(exports).flatMap(([name, v]) => wordLists(v, `${file}.${name}`)));
+  it('finds the word lists', () => expect(lists.length).toBeGreaterThan(100));
+  it('no list holds a word twice', () => {
+    expect(lists.map(([path, words]) => [path, twice(words)]).filter(([, d]) => d.length > 0)).toEqual([]);
+  });
+  it.each(Object.entries(SAME_MEANING))('no word stands in two of the %s', (_, tables) => {
+    const all = Object.values(tables).flat();
+    expect(twice(all).map((w) => `${w}: ${Object.keys(tables).filter((t) => tables[t].includes(w)).join(', ')}`)).toEqual([]);
+  });
+  it('can fail', () => {
+    expect(twice(wordLists({ words: ['备案', '案卷', '备案'] }, 'x')[0][1])).toEqual(['备案']);
+    expect(wordLists([{ unit: '株', notBefore: '洲洲' }], 'x').map(([, w]) => twice(w))).toEqual([[], ['洲']]);
+  });
 });

@@ -14,17 +14,22 @@ export interface BoilerplateRule extends Examples {
  * portal label is added once, there) and those only chrome carries (counters, bylines).
  */
 export const CHROME_LABELS: readonly string[] = ['点击数', '阅读次数', '访问量', '作者', '责任编辑', '编辑', '审核'];
-/** Buttons a portal prints in a row under an article. */
-const SHARE_BUTTONS: readonly string[] = ['打印', '微信', '微博', '更多', '分享', '收藏', '纠错'];
+/** A portal's tools that stand both alone on their line and in a row of share buttons. */
+const BUTTON_TOOLS: readonly string[] = ['打印', '分享', '收藏', '纠错'];
+/** What else a row of share buttons under an article names: the networks it shares to. */
+export const SHARE_TARGETS: readonly string[] = ['微信', '微博', '更多'];
+const SHARE_BUTTONS = [...BUTTON_TOOLS, ...SHARE_TARGETS];
 /** Phrases of a page's tools and links that never stand in a report's text. */
-const TOOL_PHRASES: readonly string[] = [
+export const TOOL_PHRASES: readonly string[] = [
   '扫一扫', '打印本页', '打印此页', '关闭窗口', '关闭本页', '分享到', '收藏本页', '【打印】', '【关闭】', '返回顶部', '扫一扫在手机',
   '上一篇', '下一篇', '相关链接', '相关阅读', '相关文章',
 ];
-/** A portal's tools printed as text, alone on their line or in brackets. */
-const CHROME_WORDS: readonly string[] = [
-  '分享', '分享到', '下载', '全屏', '打印', '打印本页', '收藏', '关闭', '关闭窗口', '返回', '返回顶部', '纠错', '朗读', '听全文', '繁体',
-  '简体', '无障碍', '大', '中', '小', '字号', '视力保护色',
+/**
+ * A portal's tools printed as text, alone on their line or in brackets (a line holding a tool phrase
+ * is dropped before these are read: page-tools).
+ */
+export const CHROME_WORDS: readonly string[] = [
+  ...BUTTON_TOOLS, '下载', '全屏', '关闭', '返回', '朗读', '听全文', '繁体', '简体', '无障碍', '大', '中', '小', '字号', '视力保护色',
 ];
 const META_KEY = oneOfSpaced([...Object.values(FIELD_LABELS).flat(), ...CHROME_LABELS]);
 

@@ -50,7 +50,7 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '%', base: '%', category: 'percent', examples: ['25%'] },
   { unit: '个百分点', base: '个百分点', category: 'percent', examples: ['2.1个百分点'] },
   { unit: '百分点', base: '个百分点', category: 'percent' },
-  { unit: '成', base: '%', category: 'percent', factor: 10, notBefore: '为果效功绩本员立就熟交都长型效品', examples: ['近三成'], counterExamples: ['三成为'] },
+  { unit: '成', base: '%', category: 'percent', factor: 10, notBefore: '为果效功绩本员立就熟交都长型品', examples: ['近三成'], counterExamples: ['三成为'] },
   // counts that may be cases
   { unit: '件', base: '件', category: 'count', ambiguous: true, examples: ['立案查处68件'] },
   { unit: '起', base: '起', category: 'case', ambiguous: true, notBefore: '来草诉步', examples: ['查处70起'] },
@@ -209,7 +209,7 @@ export const CATEGORY_KEYWORDS: Readonly<Record<'case' | 'count', readonly strin
   case: ['案件', '案例', '案', '举报', '投诉', '咨询', '复议', '诉讼', '立案', '信访', '纠纷', '事故', '警情', '处罚',
     '信息公开', '建议', '提案', '违法', '查处', '审核', '违规', '诉求', '败诉', '纠错'],
   count: ['意见', '会议', '听证会', '听证', '检查', '培训', '活动', '演练', '审批', '备案', '许可', '文件', '法规', '规章',
-    '实事', '企业', '单位', '预案', '备案', '案卷', '评查', '抽查', '平台', '中心', '机构', '岗位', '站点', '行动', '讲座', '宣传', '改革', '经验', '示范'],
+    '实事', '企业', '单位', '预案', '案卷', '评查', '抽查', '平台', '中心', '机构', '岗位', '站点', '行动', '讲座', '宣传', '改革', '经验', '示范'],
 };
 
 /** Words whose presence before a money figure makes it a penalty. */
