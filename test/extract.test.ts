@@ -4,20 +4,7 @@ import { extractIndicators, sentenceAround } from '../src/extract/index.js';
 import { labelFor } from '../src/extract/label.js';
 import { extractSpec } from './spec-extract.js';
 
-interface Case { input: string; expected: Array<Record<string, unknown>> }
-const spec = JSON.parse(readFileSync(new URL('./spec/numbers.json', import.meta.url), 'utf8')) as Case[];
-
 const extract = extractSpec;
-
-describe('numbers spec (test/spec/numbers.json)', () => {
-  for (const c of spec) {
-    it(c.expected.length ? `${c.input}` : `${c.input} → nothing`, () => {
-      const got = extract(c.input);
-      expect(got.length).toBe(c.expected.length);
-      c.expected.forEach((want, i) => expect(got[i]).toMatchObject(want));
-    });
-  }
-});
 
 describe('records', () => {
   it('point into the text they came from, fullwidth forms kept', () => {

@@ -1,12 +1,10 @@
-// One spec per stage (test/spec/{dates,headings,boilerplate,meta,units,parts}.json), in the manner of
-// Recognizers-Text: each case an input and the output the stage gives today, counter-examples included
-// (expected null, nothing dropped, no figure). One test per case, named from its input.
+// The spec files of dates, boilerplate and metadata (test/spec/{dates,boilerplate,meta}.json), each
+// case an input and the output the stage gives today, counter-examples included (expected null,
+// nothing dropped). One test per case, named from its input.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/clean/index.js';
 import { parseDate, readMeta } from '../src/meta/index.js';
-import { processDocument } from '../src/pipeline.js';
-import { headingOf } from '../src/segment/index.js';
 
 interface Case<I, E> { input: I; expected: E; note?: string }
 
@@ -24,8 +22,6 @@ function spec<I, E>(name: string, check: (input: I, expected: E) => void): void 
 
 spec<string, string | null>('dates', (input, expected) => expect(parseDate(input)).toBe(expected));
 
-spec<string, ReturnType<typeof headingOf>>('headings', (input, expected) => expect(headingOf(input)).toEqual(expected));
-
 spec<string, { kept: string[]; dropped: Array<{ text: string; rule: string }> }>('boilerplate', (input, expected) => {
   const cleaned = cleanText(input);
   expect({
@@ -37,20 +33,4 @@ spec<string, { kept: string[]; dropped: Array<{ text: string; rule: string }> }>
 // as the pipeline reads it: the cleaned text's lines, and the text before cleaning
 spec<{ text: string }, Record<string, unknown>>('meta', ({ text }, expected) => {
   expect(readMeta(cleanText(text).text.split('\n'), text)).toMatchObject(expected);
-});
-
-spec<string, Array<{ value: number; unit: string; category: string }>>('units', (input, expected) => {
-  expect(processDocument({ id: 't', path: null, bytes: Buffer.from(input) }).indicators).toMatchObject(expected);
-});
-
-// what each figure refers to in time, and its status, as the whole pipeline gives them on a short report
-spec<{ text: string }, Array<{ raw: string; status: string; period: string }>>('periods', ({ text }, expected) => {
-  const d = processDocument({ id: 'spec', path: null, bytes: Buffer.from(text) });
-  expect(d.indicators.map(({ raw, status, period }) => ({ raw, status, period }))).toEqual(expected);
-});
-
-// what each figure is a stated part of, as [part, whole] by their raw text: every pair of the input, no other
-spec<string, Array<[string, string]>>('parts', (input, expected) => {
-  const records = processDocument({ id: 't', path: null, bytes: Buffer.from(input) }).indicators;
-  expect(records.filter((r) => r.part_of !== null).map((r) => [r.raw, records[r.part_of!].raw])).toEqual(expected);
 });
