@@ -1,160 +1,138 @@
-// Every language table carries examples and counter-examples; this walks them all, so adding a
-// unit, marker, slogan or rule is one edit with its own proof.
+// Every language table carries its own proof (lang/zh/types.ts, Examples): this walks every export of
+// lang/zh and runs every example and counter-example it finds, so adding a unit, marker, slogan or
+// rule is one edit with its own proof, and a pattern with none fails. A pattern's examples are run on
+// the pattern itself (`input → expected`: its first group, or the whole match); a table whose examples
+// are read through the engine (a unit is a figure's unit, a label its first figure's) says how in MODELS.
 import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyOf, oneOf, oneOfSpaced } from '../src/lang/build.js';
 import { charCodes } from '../src/lang/chars.js';
-import { CHANGE_TO, CHANGE_TO_EXAMPLES, CHANGE_WORDS, COMPARED_WITH_EXAMPLES } from '../src/lang/zh/change.js';
-import { HAN_EXAMPLES, HAN_RUN, RADICAL_EXAMPLES, unradical } from '../src/lang/zh/script.js';
-import { PAGE_FURNITURE } from '../src/lang/zh/pages.js';
-import { APPROX } from '../src/lang/zh/approx.js';
-import { BOILERPLATE, CHROME_LABELS, CHROME_WORDS, INLINE_ARTIFACTS, SHARE_TARGETS, TOOL_PHRASES } from '../src/lang/zh/boilerplate.js';
-import { HEADINGS, INLINE_HEADING, RUN_IN_HEADING } from '../src/lang/zh/headings.js';
-import { DELIVERED, DOC_NUMBER, FIELD_LABELS, HINT_COLUMNS, REGION, REGION_LEAD, REPORT_KINDS, TEXT_COLUMNS, TITLE_CHROME } from '../src/lang/zh/meta.js';
+import { CHANGE_WORDS } from '../src/lang/zh/change.js';
+import { CHROME_LABELS, CHROME_WORDS, SHARE_TARGETS, TOOL_PHRASES } from '../src/lang/zh/boilerplate.js';
+import { FIELD_LABELS, HINT_COLUMNS, TEXT_COLUMNS } from '../src/lang/zh/meta.js';
 import { DROP_SELECTORS, GENERIC_MAIN_SELECTORS, META_TAGS, SPECIFIC_MAIN_SELECTORS } from '../src/lang/zh/portal.js';
-import * as LABELS from '../src/lang/zh/labels.js';
 import { INDICATORS } from '../src/lang/zh/indicators.js';
-import { indicatorFor } from '../src/extract/label.js';
-import { extractSpec } from './spec-extract.js';
-import { MASKS } from '../src/lang/zh/masks.js';
 import { SLOGANS } from '../src/lang/zh/slogans.js';
 import { CATEGORY_KEYWORDS, MEASURE_WORDS, PERSON_NOUNS, UNITS } from '../src/lang/zh/units.js';
-import { ROW_HEADER_MARK, ROW_HEADER_MARK_EXAMPLES, TABLE_UNIT_RULES, TOTAL_HEADER, TOTAL_HEADER_EXAMPLES } from '../src/lang/zh/tables.js';
+import type { Examples } from '../src/lang/zh/types.js';
+import { indicatorFor } from '../src/extract/label.js';
 import { findSpans } from '../src/extract/find.js';
 import { foldForMatching } from '../src/clean/index.js';
-import { PARTS_AFTER_WHOLE_EXAMPLES, PARTS_AS_CLAUSES, PARTS_AS_CLAUSES_EXAMPLES, PARTS_LISTED_AFTER_WHOLE_EXAMPLES } from '../src/lang/zh/check.js';
-import {
-  AVERAGE_RATE, AVERAGE_RATE_EXAMPLES, BASELINE_COMPARED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_WORDS_EXAMPLES, SENTENCE_CUES, THRESHOLD_AFTER, YEAR_AVERAGE, YEAR_AVERAGE_EXAMPLES,
-} from '../src/lang/zh/status.js';
-import {
-  CLAUSE_SPANS, HEADING_CUES, OPENING_CUES, RUNNING_TOTAL, SENTENCE_OPENINGS, YEAR_OF_FIGURE, YEAR_OF_FIGURE_EXAMPLES, type TimeCue,
-} from '../src/lang/zh/time.js';
-import type { Examples } from '../src/lang/zh/types.js';
 import { processDocument } from '../src/pipeline.js';
-import { statesDifference } from '../src/text/index.js';
+import { extractSpec } from './spec-extract.js';
 
 const spansOf = (text: string) => findSpans(foldForMatching(text));
+const unitsOf = (text: string) => spansOf(`共${text}。`).map((s) => s.unit);
+const statusOf = (text: string) => processDocument({ id: 't', path: null, bytes: Buffer.from(text) }).indicators[0]?.status;
 
-describe('units table', () => {
-  for (const u of UNITS) {
-    for (const ex of u.examples ?? []) {
-      it(`${u.unit}: "${ex}" is a figure in ${u.unit}`, () => {
-        expect(spansOf(`共${ex}。`).map((s) => s.unit)).toContain(u.unit);
-      });
-    }
-    for (const ex of u.counterExamples ?? []) {
-      it(`${u.unit}: "${ex}" is not a figure in ${u.unit}`, () => {
-        expect(spansOf(`共${ex}。`).map((s) => s.unit)).not.toContain(u.unit);
-      });
-    }
+/** Every export of every language table, by module name (units, labels, …). */
+const ZH = new URL('../src/lang/zh/', import.meta.url);
+const modules: Record<string, Record<string, unknown>> = Object.fromEntries(await Promise.all(readdirSync(ZH).filter((f) => f.endsWith('.ts'))
+  .map(async (f) => [f.replace(/\.ts$/, ''), await import(new URL(f, ZH).href)] as const)));
+
+/** An entry of a table, as the models read it: its own fields are the table's. */
+type Entry = Examples & Record<string, any>;
+
+/**
+ * How the examples of a table read through the engine are run, by `module.export` (or by module, for
+ * all of its tables): `read` gives what an input makes of the entry; an example holds when that is
+ * (or, for a list, holds) what it expects: what it says after ` → `, else `implied` for the entry, else
+ * true. A counter-example must not hold.
+ */
+interface Model { read: (entry: Entry, input: string) => unknown; implied?: (entry: Entry) => unknown }
+const statusCue: Model = { read: (_, input) => statusOf(input), implied: (cue) => cue.status };
+const MODELS: Record<string, Model> = {
+  // a figure in the unit (共…。 around it, as a sentence holds it)
+  'units.UNITS': { read: (_, input) => unitsOf(input), implied: (u) => u.unit },
+  'units.MEASURE_WORDS': { read: (_, input) => unitsOf(input), implied: (m) => m.word },
+  'approx.APPROX': { read: (_, input) => spansOf(input)[0]?.approx, implied: (a) => a.marker },
+  // a mask is a regex source
+  'masks.MASKS': { read: (m, input) => new RegExp(m.pattern).test(input) },
+  // a line the rule drops: it matches the line as matching reads it, and the line is short enough
+  'boilerplate.BOILERPLATE': { read: (r, input) => input.length <= r.maxLength && r.pattern.test(foldForMatching(input)) },
+  // the indicator a label names, under any of the entry's categories and units
+  'indicators.INDICATORS': { read: (e, input) => e.categories.flatMap((c: string) => e.units.map((u: string) => indicatorFor(c as never, input, '', u))), implied: (e) => e.indicator },
+  'indicators.OWN_WHOLE_PREFIXES': { read: (o, input) => o.words.some((w: string) => input.startsWith(w)) },
+  // the status of the first figure of a sentence
+  'status.SENTENCE_CUES': statusCue,
+  'status.THRESHOLD_AFTER': statusCue,
+  'status.BASELINE_COMPARED': statusCue,
+  'status.BASELINE_EARLIER': statusCue,
+  // in a review of five years, a level reached is a result of its last year, not what the years added
+  'status.LEVEL_WORDS': { read: (_, input) => statusOf(`五年来，${input}。`), implied: () => 'actual' },
+  // the label of the first figure of a sentence
+  labels: { read: (_, input) => extractSpec(input)[0]?.label },
+};
+
+const readExample = (ex: string) => {
+  const at = ex.indexOf(' → ');
+  return at < 0 ? { input: ex, expected: undefined } : { input: ex.slice(0, at), expected: ex.slice(at + ' → '.length) };
+};
+const hasExamples = (v: object) => 'examples' in v || 'counterExamples' in v;
+
+/** Whether an example holds for an entry: through its table's model, else on its pattern. */
+function holds(table: string, entry: Entry, example: string): boolean {
+  const { input, expected } = readExample(example);
+  const model = MODELS[table] ?? MODELS[table.split('.')[0]];
+  if (model) {
+    const got = model.read(entry, input);
+    const want = expected ?? model.implied?.(entry) ?? true;
+    return Array.isArray(got) ? got.includes(want) : got === want;
   }
-  it('has no unit twice', () => {
-    expect(new Set(UNITS.map((u) => u.unit)).size).toBe(UNITS.length);
+  const patterns = entry instanceof RegExp ? [entry] : Object.values(entry).filter((v): v is RegExp => v instanceof RegExp);
+  if (patterns.length !== 1) throw new Error(`no model runs the examples of ${table}, and it holds ${patterns.length} patterns`);
+  const m = new RegExp(patterns[0].source, patterns[0].flags.replace(/[gy]/g, '')).exec(input);
+  return m !== null && (expected === undefined || (m.length > 1 ? m[1] : m[0]) === expected);
+}
+
+/** Every entry carrying examples among an export's values, and the patterns that carry none and stand in no such entry. */
+function proofs(value: unknown, path: string, found: { entries: Array<[string, Entry]>; unproven: string[] }, covered = false) {
+  if (value === null || typeof value !== 'object' || value instanceof Map) return found;
+  const own = !Array.isArray(value) && hasExamples(value);
+  if (own) found.entries.push([path, value as Entry]);
+  else if (value instanceof RegExp && !covered) found.unproven.push(path);
+  if (!(value instanceof RegExp)) for (const [k, v] of Object.entries(value)) proofs(v, Array.isArray(value) ? `${path}[${k}]` : `${path}.${k}`, found, covered || own);
+  return found;
+}
+
+describe('every example and counter-example of every language table', () => {
+  const tables = Object.entries(modules).flatMap(([file, exports]) => Object.entries(exports).map(([name, v]) => [`${file}.${name}`, v] as const));
+  const found = { entries: [] as Array<[string, Entry]>, unproven: [] as string[] };
+  for (const [table, value] of tables) proofs(value, table, found);
+
+  it('leaves no regular expression without examples', () => expect(found.unproven).toEqual([]));
+  it('finds the tables, and every table a model names', () => {
+    expect(found.entries.length).toBeGreaterThan(200);
+    for (const name of Object.keys(MODELS)) expect(tables.some(([t]) => t === name || t.startsWith(`${name}.`)), name).toBe(true);
+  });
+  for (const [path, entry] of found.entries) {
+    const table = path.replace(/\[.*$/, '').split('.').slice(0, 2).join('.');
+    for (const ex of entry.examples ?? []) it(`${path}: ${ex}`, () => expect(holds(table, entry, ex)).toBe(true));
+    for (const ex of entry.counterExamples ?? []) it(`${path}, not: ${ex}`, () => expect(holds(table, entry, ex)).toBe(false));
+  }
+  it('can fail', () => {
+    const re = /(\d{4})年/;
+    expect(proofs({ a: re, b: { pattern: re, examples: [] } }, 'x', { entries: [], unproven: [] }).unproven).toEqual(['x.a']);
+    expect(holds('x.y', re, '2024年 → 2024')).toBe(true);
+    expect(holds('x.y', re, '2024年 → 2023')).toBe(false);
+    expect(holds('units.UNITS', UNITS[0], '3株')).toBe(false);
   });
 });
 
-describe('measure words (the open vocabulary of units)', () => {
-  for (const m of MEASURE_WORDS) {
-    for (const ex of m.examples ?? []) {
-      it(`${m.word}: "${ex}" is a figure counted in ${m.word}`, () => expect(spansOf(`共${ex}。`).map((s) => s.unit)).toContain(m.word));
-    }
-    for (const ex of m.counterExamples ?? []) {
-      it(`${m.word}: "${ex}" is no figure in ${m.word}`, () => expect(spansOf(`共${ex}。`).map((s) => s.unit)).not.toContain(m.word));
-    }
-  }
-  it.each(MEASURE_WORDS.map((m) => m.word))('%s after an Arabic number is a unit', (w) => {
-    expect(spansOf(`共35${w}。`).map((s) => s.unit)).toContain(w);
-  });
+describe('every word of a list', () => {
+  it.each(MEASURE_WORDS.map((m) => m.word))('%s after an Arabic number is a unit', (w) => expect(unitsOf('35' + w)).toContain(w));
   it.each(PERSON_NOUNS)('12万%s counts people', (noun) => expect(spansOf(`帮扶12万${noun}。`).map((s) => s.unit)).toEqual(['人']));
-});
-
-describe('table headers and notes', () => {
-  for (const r of TABLE_UNIT_RULES) {
-    for (const ex of r.examples ?? []) it(`${r.name} reads a unit in "${ex}"`, () => expect(r.pattern.exec(ex)?.[1]).toBeTruthy());
-    for (const ex of r.counterExamples ?? []) it(`${r.name} reads no unit in "${ex}"`, () => expect(r.pattern.test(ex)).toBe(false));
-  }
-  for (const ex of ROW_HEADER_MARK_EXAMPLES.examples) it(`a row header's list mark opens "${ex}"`, () => expect(ROW_HEADER_MARK.test(ex)).toBe(true));
-  for (const ex of ROW_HEADER_MARK_EXAMPLES.counterExamples) it(`no list mark opens "${ex}"`, () => expect(ROW_HEADER_MARK.test(ex)).toBe(false));
-});
-
-describe('approximation markers', () => {
-  for (const a of APPROX) {
-    for (const ex of a.examples ?? []) {
-      it(`"${ex}" carries ${a.marker}`, () => expect(spansOf(ex)[0]?.approx).toBe(a.marker));
-    }
-  }
-});
-
-describe('masks: numbers that are not indicators', () => {
-  for (const m of MASKS) {
-    const re = new RegExp(m.pattern);
-    for (const ex of m.examples ?? []) it(`${m.name} matches "${ex}"`, () => expect(re.test(ex)).toBe(true));
-    for (const ex of m.counterExamples ?? []) it(`${m.name} does not match "${ex}"`, () => expect(re.test(ex)).toBe(false));
-  }
   it.each(SLOGANS)('slogan %s yields no figure', (s) => expect(spansOf(`落实${s}要求`)).toEqual([]));
-});
-
-describe('heading patterns', () => {
-  for (const h of HEADINGS) {
-    for (const ex of h.examples ?? []) it(`${h.kind} matches "${ex}"`, () => expect(h.pattern.test(foldForMatching(ex))).toBe(true));
-    for (const ex of h.counterExamples ?? []) it(`${h.kind} does not match "${ex}"`, () => expect(h.pattern.test(foldForMatching(ex))).toBe(false));
-  }
-});
-
-describe('run-in headings', () => {
-  const re = () => new RegExp(RUN_IN_HEADING.pattern.source);
-  for (const ex of RUN_IN_HEADING.examples) it(`breaks "${ex}"`, () => expect(re().test(ex)).toBe(true));
-  for (const ex of RUN_IN_HEADING.counterExamples) it(`keeps "${ex}"`, () => expect(re().test(ex)).toBe(false));
-});
-
-describe('metadata patterns', () => {
-  for (const p of [DOC_NUMBER, DELIVERED, REGION, REGION_LEAD, ...TITLE_CHROME]) {
-    const re = () => new RegExp(p.pattern.source, p.pattern.flags.replace('g', ''));
-    for (const ex of p.examples ?? []) it(`${p.name} matches "${ex}"`, () => expect(re().test(ex)).toBe(true));
-    for (const ex of p.counterExamples ?? []) it(`${p.name} does not match "${ex}"`, () => expect(re().test(ex)).toBe(false));
-  }
-  for (const k of REPORT_KINDS) {
-    for (const ex of k.examples ?? []) it(`${k.name} is the kind of "${ex}"`, () => expect(k.title.test(ex)).toBe(true));
-    for (const ex of k.counterExamples ?? []) it(`${k.name} is not the kind of "${ex}"`, () => expect(k.title.test(ex)).toBe(false));
-  }
-});
-
-describe('boilerplate rules', () => {
-  for (const r of BOILERPLATE) {
-    for (const ex of r.examples ?? []) it(`${r.name} drops "${ex}"`, () => expect(r.pattern.test(foldForMatching(ex)) && ex.length <= r.maxLength).toBe(true));
-    for (const ex of r.counterExamples ?? []) it(`${r.name} keeps "${ex}"`, () => expect(r.pattern.test(foldForMatching(ex))).toBe(false));
-  }
-  for (const a of INLINE_ARTIFACTS) {
-    for (const ex of a.examples) it(`${a.name} removes "${ex}"`, () => expect(`前${ex}后`.replace(a.pattern, '')).toBe('前后'));
-  }
-});
-
-describe('label grammar (examples read "sentence → label of its first figure")', () => {
-  for (const [name, table] of Object.entries(LABELS)) {
-    if (typeof table !== 'object' || !('examples' in table || 'counterExamples' in table)) continue;
-    const { examples = [], counterExamples = [] } = table as { examples?: string[]; counterExamples?: string[] };
-    const read = (ex: string) => ex.split(' → ') as [string, string];
-    for (const ex of examples) {
-      const [text, label] = read(ex);
-      it(`${name}: ${ex}`, () => expect(extractSpec(text)[0]?.label).toBe(label));
-    }
-    for (const ex of counterExamples) {
-      const [text, label] = read(ex);
-      it(`${name}: ${text} is not labelled ${label}`, () => expect(extractSpec(text)[0]?.label).not.toBe(label));
-    }
+  const changeOf = (text: string) => processDocument({ id: 't', path: null, bytes: Buffer.from(text) }).indicators[0]?.change;
+  for (const w of CHANGE_WORDS) {
+    // one-character words (多, 少) need their figure after a comparison, as reports write them
+    const text = w.word.length > 1 ? `检查企业数量${w.word}25%。` : `检查企业比上年${w.word}25家。`;
+    it(`change word ${w.word}: ${text}`, () => expect(changeOf(text)?.direction).toBe(w.direction));
   }
 });
 
 describe('indicators', () => {
-  for (const e of INDICATORS) {
-    for (const ex of e.examples ?? []) it(`${e.indicator} names "${ex}"`, () => expect(indicatorFor(e.categories[0], ex, '', e.units[0])).toBe(e.indicator));
-    for (const ex of e.counterExamples ?? []) {
-      it(`${e.indicator} does not name "${ex}"`, () => {
-        for (const c of e.categories) for (const u of e.units) expect(indicatorFor(c, ex, '', u)).not.toBe(e.indicator);
-      });
-    }
-  }
   it('names no figure in a unit its indicator does not count in', () => {
     expect(indicatorFor('fine', '罚款', '', '元')).toBe('罚款金额');
     expect(indicatorFor('person', '城镇新增就业', '', '人')).toBe('城镇新增就业');
@@ -164,10 +142,7 @@ describe('indicators', () => {
     expect(indicatorFor('percent', '比率', '社会物流总费用与地区生产总值的比率降至', '%')).toBe('');
     expect(indicatorFor('percent', '地区生产总值', '地区生产总值增长', '%')).toBe('地区生产总值增长率');
   });
-  it('has each indicator once, with a unit', () => {
-    expect(new Set(INDICATORS.map((e) => e.indicator)).size).toBe(INDICATORS.length);
-    for (const e of INDICATORS) expect(e.units.length).toBeGreaterThan(0);
-  });
+  it('each have a unit', () => { for (const e of INDICATORS) expect(e.units.length).toBeGreaterThan(0); });
   it('a rate is never named by a count', () => {
     for (const e of INDICATORS) if (!e.categories.includes('percent')) expect(indicatorFor('percent', e.keywords[0], '')).not.toBe(e.indicator);
   });
@@ -185,79 +160,6 @@ describe('character lists compiled to tests', () => {
   });
 });
 
-describe('status cues (lang/zh/status.ts): the first figure of each example takes the status', () => {
-  const statusOf = (text: string) => processDocument({ id: 't', path: null, bytes: Buffer.from(text) }).indicators[0]?.status;
-  for (const cue of [...SENTENCE_CUES, THRESHOLD_AFTER, BASELINE_COMPARED, BASELINE_EARLIER]) {
-    for (const ex of cue.examples ?? []) it(`${cue.status}: "${ex}"`, () => expect(statusOf(ex)).toBe(cue.status));
-    for (const ex of cue.counterExamples ?? []) it(`not ${cue.status}: "${ex}"`, () => expect(statusOf(ex)).not.toBe(cue.status));
-  }
-  it.each(LEVEL_WORDS_EXAMPLES.examples!)('in a review of five years, "%s" is the level reached', (ex) => expect(statusOf(`五年来，${ex}。`)).toBe('actual'));
-  it.each(LEVEL_WORDS_EXAMPLES.counterExamples!)('in a review of five years, "%s" is what the years added', (ex) => expect(statusOf(`五年来，${ex}。`)).toBe('cumulative'));
-});
-
-describe('time cues (lang/zh/time.ts): each pattern matches its examples and none of its counter-examples', () => {
-  const cues: Array<[string, { pattern: RegExp } & Examples]> = [
-    ...HEADING_CUES.map((c) => [`heading ${c.time}`, c] as [string, TimeCue]),
-    ...OPENING_CUES.map((c) => [`opening ${c.time}`, c] as [string, TimeCue]),
-    ...SENTENCE_OPENINGS.map((c) => [`sentence ${c.time}`, c] as [string, TimeCue]),
-    ...CLAUSE_SPANS.map((c) => [`clause ${c.time}`, c] as [string, TimeCue]),
-    ['running total', RUNNING_TOTAL],
-    ['year of a figure', { pattern: YEAR_OF_FIGURE, ...YEAR_OF_FIGURE_EXAMPLES }],
-    ['a document\'s contents', { ...DOCUMENT_CONTENTS, pattern: { test: (s: string) => DOCUMENT_CONTENTS.subject.test(s) && DOCUMENT_CONTENTS.verb.test(s) } as RegExp }],
-    ['a year\'s average', { pattern: YEAR_AVERAGE, ...YEAR_AVERAGE_EXAMPLES }],
-    ['an average rate', { pattern: AVERAGE_RATE, ...AVERAGE_RATE_EXAMPLES }],
-    ['the end of a change', { pattern: CHANGE_TO, ...CHANGE_TO_EXAMPLES }],
-    ['an inline heading', { ...INLINE_HEADING, pattern: new RegExp(INLINE_HEADING.pattern.source) }],
-  ];
-  for (const [name, cue] of cues) {
-    for (const ex of cue.examples ?? []) it(`${name}: "${ex}"`, () => expect(cue.pattern.test(ex)).toBe(true));
-    for (const ex of cue.counterExamples ?? []) it(`${name}, not: "${ex}"`, () => expect(cue.pattern.test(ex)).toBe(false));
-  }
-  it('a heading\'s plan words count only where they end its title', () => {
-    const plan = HEADING_CUES.find((c) => c.plan && c.time === 'next')!;
-    expect(plan.pattern.test('三、2026年重点工作')).toBe(true);
-    expect(plan.pattern.test('（三）改革重点任务全面完成')).toBe(false);
-  });
-});
-
-describe('parts markers (lang/zh/check.ts)', () => {
-  const partsOf = (text: string) => processDocument({ id: 't', path: null, bytes: Buffer.from(text) }).indicators.map((r) => r.part_of);
-  it.each(PARTS_AFTER_WHOLE_EXAMPLES.examples!)('"%s" states parts', (ex) => expect(partsOf(ex).slice(1).every((p) => p === 0)).toBe(true));
-  it.each(PARTS_AFTER_WHOLE_EXAMPLES.counterExamples!)('"%s" states none', (ex) => expect(partsOf(ex).every((p) => p === null)).toBe(true));
-  it.each(PARTS_LISTED_AFTER_WHOLE_EXAMPLES.examples!)('"%s" lists parts', (ex) => expect(partsOf(ex).slice(1)).toEqual(partsOf(ex).slice(1).map(() => 0)));
-  it.each(PARTS_LISTED_AFTER_WHOLE_EXAMPLES.counterExamples!)('"%s" lists none', (ex) => expect(partsOf(ex).every((p) => p === null)).toBe(true));
-  it.each(PARTS_AS_CLAUSES_EXAMPLES.examples!)('其中"%s" opens clauses', (ex) => expect(PARTS_AS_CLAUSES.test(ex)).toBe(true));
-  it.each(PARTS_AS_CLAUSES_EXAMPLES.counterExamples!)('其中"%s" opens a phrase', (ex) => expect(PARTS_AS_CLAUSES.test(ex)).toBe(false));
-});
-
-describe('differences (lang/zh/change.ts): the last figure of each example states a difference from an earlier value, or not', () => {
-  const lastStatesDifference = (text: string) => {
-    const doc = processDocument({ id: 't', path: null, bytes: Buffer.from(text) });
-    return statesDifference(foldForMatching(doc.text), doc.indicators[doc.indicators.length - 1]);
-  };
-  it.each(COMPARED_WITH_EXAMPLES.examples)('"%s" states one', (ex) => expect(lastStatesDifference(ex)).toBe(true));
-  it.each(COMPARED_WITH_EXAMPLES.counterExamples)('"%s" does not', (ex) => expect(lastStatesDifference(ex)).toBe(false));
-});
-
-describe('total headers (lang/zh/tables.ts)', () => {
-  it.each(TOTAL_HEADER_EXAMPLES.examples)('"%s" names a total', (ex) => expect(TOTAL_HEADER.test(ex)).toBe(true));
-  it.each(TOTAL_HEADER_EXAMPLES.counterExamples)('"%s" does not', (ex) => expect(TOTAL_HEADER.test(ex)).toBe(false));
-});
-
-describe('the script (lang/zh/script.ts)', () => {
-  it.each(HAN_EXAMPLES.examples!)('"%s" is a run of Han characters', (ex) => expect(HAN_RUN.test(ex)).toBe(true));
-  it.each(HAN_EXAMPLES.counterExamples!)('"%s" is not', (ex) => expect(HAN_RUN.test(ex)).toBe(false));
-});
-
-describe('change words (lang/zh/change.ts): each, before a figure, states a change its way', () => {
-  const changeOf = (text: string) => processDocument({ id: 't', path: null, bytes: Buffer.from(text) }).indicators[0]?.change;
-  for (const w of CHANGE_WORDS) {
-    // one-character words (多, 少) need their figure after a comparison, as reports write them
-    const text = w.word.length > 1 ? `检查企业数量${w.word}25%。` : `检查企业比上年${w.word}25家。`;
-    it(`${w.word}: ${text}`, () => expect(changeOf(text)?.direction).toBe(w.direction));
-  }
-});
-
 describe('alternations built from word lists (lang/build.ts)', () => {
   it('refuse an empty list or an empty word, which would match everywhere', () => {
     expect(() => oneOf([])).toThrow();
@@ -270,23 +172,6 @@ describe('alternations built from word lists (lang/build.ts)', () => {
     expect(new RegExp(`^${oneOfSpaced(['标题'])}$`).test('标 题')).toBe(true);
   });
 });
-
-describe('page furniture (what a printed page\'s margin holds)', () => {
-  for (const f of PAGE_FURNITURE) {
-    for (const ex of f.examples ?? []) it(`${f.name}: "${ex}"`, () => expect(f.pattern.test(ex)).toBe(true));
-    for (const ex of f.counterExamples ?? []) it(`${f.name}: not "${ex}"`, () => expect(f.pattern.test(ex)).toBe(false));
-  }
-});
-
-describe('radicals a PDF font names characters by', () => {
-  it.each(RADICAL_EXAMPLES.examples)('%s is %s', (radical, character) => expect(unradical(`一${radical}二`)).toBe(`一${character}二`));
-  it.each(RADICAL_EXAMPLES.counterExamples)('%s stays', (c) => expect(unradical(c)).toBe(c));
-});
-
-/** Every export of every language table, by module name (units, labels, …). */
-const ZH = new URL('../src/lang/zh/', import.meta.url);
-const modules: Record<string, Record<string, unknown>> = Object.fromEntries(await Promise.all(readdirSync(ZH).filter((f) => f.endsWith('.ts'))
-  .map(async (f) => [f.replace(/\.ts$/, ''), await import(new URL(f, ZH).href)] as const)));
 
 /** What names an entry of a table of entries: its word, unit, marker, name, indicator or kind. */
 const ENTRY_KEYS = ['unit', 'word', 'marker', 'name', 'indicator', 'kind'];

@@ -7,8 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldForMatching } from '../src/clean/index.js';
 import { LIST_MAX_CHARS } from '../src/lang/zh/labels.js';
+import { unradical } from '../src/lang/zh/script.js';
 import { processDocument } from '../src/pipeline.js';
 import { headingOf } from '../src/segment/index.js';
+import { statesDifference } from '../src/text/index.js';
 import { extractSpec } from './spec-extract.js';
 
 interface Case { input: string; expected: unknown; note?: string }
@@ -58,8 +60,17 @@ const MODELS: Record<string, Model> = {
       }
     },
   },
+  // whether the last figure of a sentence states a difference from an earlier value (比上年增加7.2万人), not a quantity acted on
+  differences: {
+    run: (text) => {
+      const doc = documentOf(text);
+      return statesDifference(foldForMatching(doc.text), doc.indicators[doc.indicators.length - 1]);
+    },
+  },
   // the heading a line opens with
   headings: { run: (line) => headingOf(line, foldForMatching(line)) },
+  // a text read from a PDF, each radical that stands for a character made that character
+  unradical: { run: unradical },
 };
 
 const holds = (got: unknown, expected: unknown) => {

@@ -7,7 +7,7 @@ import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS } from '../lang/zh/indicators.js';
 import {
   AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, LIST_MAX_CHARS,
-  NOUN_SUFFIXES, PER_UNIT, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE_MARK, RELATIVE_MAX_CHARS, RESPECTIVELY, SHARE, VERB_JOINERS,
+  NOUN_SUFFIXES, PER_UNIT, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RELATIVE_MAX_CHARS, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { ARABIC_SCALES, PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN, YI } from '../lang/zh/numerals.js';
@@ -164,7 +164,7 @@ const HEAD_AFTER = new Set(HEAD_FOLLOWS.words);
  * A clause right after a figure's measure word, up to the noun it qualifies (…家承包或委托经营的中小学
  * 食堂, 8人参与…组织的线下复训): that noun is what is counted.
  */
-const RELATIVE_AHEAD = new RegExp(`^[^\\d]{1,${RELATIVE_MAX_CHARS}}?${RELATIVE_MARK}(?=.)`);
+const RELATIVE_AHEAD = new RegExp(`^[^\\d]{1,${RELATIVE_MAX_CHARS}}?${RELATIVE.mark}(?=.)`);
 const ASPECT_WORD = new Set(ASPECT.words);
 const TOTALS = new Set(GENERIC_TOTALS.words);
 const ENDS_WITH_TOTAL = new RegExp(`(?:${oneOf(GENERIC_TOTALS.words)})$`);
@@ -195,7 +195,7 @@ function shareOf(text: string): Share {
   for (const m of text.matchAll(SHARE_AT)) at = m.index;
   if (at <= 0) return { subject: text, of: '' };
   const of = text.slice(at);
-  return { subject: stripTail(text.slice(0, at)), of: SHARE_NOUN_END.test(of) ? of.replaceAll(RELATIVE_MARK, '') : '' };
+  return { subject: stripTail(text.slice(0, at)), of: SHARE_NOUN_END.test(of) ? of.replaceAll(RELATIVE.mark, '') : '' };
 }
 
 /** The label of a share's subject: with its whole and share noun when they fit (税收占财政收入比重), else the subject's share (现代服务业增加值比重). */
@@ -474,7 +474,7 @@ function withTail(subject: Token[], tail: Token[]): string {
 function phraseBefore(clause: string): string {
   const text = quotedPrefix(clause, stripTail(clause.replace(QUOTE, '')).length);
   // a relative clause with no noun after it (占比超过10%的有44种) names nothing: its noun is a clause back
-  if (text.endsWith(RELATIVE_MARK)) return '';
+  if (text.endsWith(RELATIVE.mark)) return '';
   const share = shareOf(text);
   return withShare(phraseEnding(quotedAsNouns(share.subject)), share);
 }
@@ -499,7 +499,7 @@ export function labelFor(before: string, after: string, category: Category = 'co
   const governed = GOVERNED_END.test(own);
   // a figure followed by 的 and a noun qualifies that noun: a share is a share of it (超过90%的企业);
   // an amount names the row by it only when nothing before names what it measures
-  const qualified = afterParts[0].startsWith(RELATIVE_MARK) ? phraseStarting(afterParts[0].slice(RELATIVE_MARK.length), afterParts.length > 1) : '';
+  const qualified = afterParts[0].startsWith(RELATIVE.mark) ? phraseStarting(afterParts[0].slice(RELATIVE.mark.length), afterParts.length > 1) : '';
   const following = rate ? qualified : sharedNoun(afterParts[0], afterParts.length > 1) || phraseStarting(afterParts[0], afterParts.length > 1, governed, true);
   if (following) return following;
   const relative = rate ? null : RELATIVE_AHEAD.exec(afterParts[0]);

@@ -17,7 +17,7 @@ import type { Indicator } from '../extract/index.js';
 import type { Frame, Period, TimeFrames } from '../frame/index.js';
 import { changeBefore, clauseBefore, sentenceStart } from '../text/index.js';
 
-const LEVEL_ENDING = new RegExp(`(?:${[...LEVEL_WORDS].sort((a, b) => b.length - a.length).join('|')})${LEVEL_PARTICLES.source}`);
+const LEVEL_ENDING = new RegExp(`(?:${[...LEVEL_WORDS.words].sort((a, b) => b.length - a.length).join('|')})${LEVEL_PARTICLES.source}`);
 
 /** Each cue's words and pattern as one expression: one test per figure instead of one per word. */
 const CUE_RES = new Map<StatusCue, RegExp>(SENTENCE_CUES.map((cue) => [cue, new RegExp([cue.words?.length ? oneOf(cue.words) : '', cue.pattern?.source ?? ''].filter(Boolean).join('|'))]));

@@ -39,7 +39,7 @@ function yearOf(f: PanelFigure, reported: number): number | null {
 /** Whether a figure's label is its indicator's name alone, or with words that keep it the body's own (全省). */
 function isPlain(f: PanelFigure): boolean {
   const entry = INDICATOR_BY_NAME.get(f.indicator)!;
-  const own = OWN_WHOLE_PREFIXES.find((p) => f.label.startsWith(p));
+  const own = OWN_WHOLE_PREFIXES.words.find((p) => f.label.startsWith(p));
   const rest = own ? f.label.slice(own.length) : f.label;
   return entry.keywords.some((k) => rest === k || rest.startsWith(k));
 }

@@ -1,47 +1,49 @@
 import { oneOf } from '../build.js';
-/** Words that introduce the parts of a whole: 27项(包含行政许可事项10项, 公共服务事项17项), 19件，其中维持15件、撤销2件. */
-export const PARTS_MARKERS = /^[\s(（:：,，]*(?:其中|包含|包括|含)/;
+import { proven } from './types.js';
 
 /**
  * After a whole and the noun it counts, the words that open its parts: 2037.7万户，其中企业929.8万户;
- * 27项(包含行政许可事项10项…). `examples` are whole-then-parts sentences.
+ * 27项(包含行政许可事项10项…). Examples are what follows a whole's figure (sentences of wholes and
+ * parts: test/spec/parts.json).
  */
-export const PARTS_AFTER_WHOLE = /^[^,，;；。！？!?、\d]{0,8}?[\s(（:：,，]*(?:其中|包含|包括|含有|含)/;
-export const PARTS_AFTER_WHOLE_EXAMPLES = {
-  examples: ['受理案件19件，其中维持15件、撤销2件', '服务事项27项(包含行政许可事项10项,公共服务事项17项)', '经营主体2037.7万户，其中企业929.8万户'],
-  counterExamples: ['受理案件19件，办结17件', '罚款5万元，含税'],
-};
+export const PARTS_AFTER_WHOLE = proven(/^[^,，;；。！？!?、\d]{0,8}?[\s(（:：,，]*(?:其中|包含|包括|含有|含)/, {
+  examples: ['(包含行政许可事项10项,', '，其中企业929.8万户', '，其中制造业外资占比'],
+  counterExamples: ['，办结17件', '，群众满意率由88.6%'],
+});
 /**
  * After a whole and the noun it counts, words that open a list of its parts without calling them
  * parts: a colon (办结申请90件：予以公开50件、不予公开6件), 分别为 after a total (共有12家，分别为A类
  * 7家、B类5家). The figures listed are its parts only where they add up to no more than it.
  */
-export const PARTS_LISTED_AFTER_WHOLE = /^[^,，;；。！？!?、\d(（《“]{0,8}?(?:[,，]\s*分别(?:为|是)|[:：])/;
-export const PARTS_LISTED_AFTER_WHOLE_EXAMPLES = {
-  examples: ['全年办结政府信息公开申请90件：予以公开50件、部分公开18件、不予公开6件', '全区共有行政复议机构12家，分别为市级3家、县级9家'],
-  counterExamples: ['受理案件19件，办结17件', '生产安全事故起数和死亡人数分别下降25%、27.8%'],
-};
+export const PARTS_LISTED_AFTER_WHOLE = proven(/^[^,，;；。！？!?、\d(（《“]{0,8}?(?:[,，]\s*分别(?:为|是)|[:：])/, {
+  examples: ['：予以公开50件、部分公开18件', '，分别为市级3家、县级9家'],
+  counterExamples: ['，办结17件', '和死亡人数分别下降25%'],
+});
 /**
  * Right after the words that open a whole's parts, a comma or colon (其中，A…；B…, ：A…；B…): the parts
  * are clauses, and the list runs on past a semicolon to clauses of the same form.
  */
-export const PARTS_AS_CLAUSES = /^\s*[,，:：]/;
-/** What follows 其中: `examples` open clauses, `counterExamples` a phrase. */
-export const PARTS_AS_CLAUSES_EXAMPLES = {
+export const PARTS_AS_CLAUSES = proven(/^\s*[,，:：]/, {
   examples: ['，总公司38万元，分支机构120万元', '，第一产业增加值486.3亿元，增长3.1%；第二产业增加值4,752.9亿元'],
   counterExamples: ['制造业中长期贷款新增1124亿元，无还本续贷新增5982亿元', '预期性指标19项、约束性指标9项'],
-};
+});
 /**
  * How many characters end the words that name what a figure measures (收入, 总额, 产量): a part that
  * names another measure (其中，国有控股企业营业收入3215.8亿元 after 利润总额686.5亿元) breaks down the
  * figure of its statement that names it (营业收入1.24万亿元).
  */
 export const MEASURE_CHARS = 2;
-/** A whole named as the set the next figures are taken from: 104种工业产品中，…有44种. */
-export const PARTS_OF_SET = /^[^,，;；。！？!?、\d]{0,10}中[,，:：]/;
+/** A whole named as the set the next figures are taken from: 104种工业产品中，…有44种 (examples follow its figure). */
+export const PARTS_OF_SET = proven(/^[^,，;；。！？!?、\d]{0,10}中[,，:：]/, {
+  examples: ['种工业产品中，我省在全国占比超过10%', '家企业中，'],
+  counterExamples: ['种工业产品产量增长', '家企业，其中'],
+});
 /** A sentence that opens with the parts of the last figure before it: 合计罚款158万元。其中，总公司38万元 */
 export const PARTS_OPENING_WORDS: readonly string[] = ['其中'];
-export const PARTS_OPENING = new RegExp(`^\\s*${oneOf(PARTS_OPENING_WORDS)}`);
+export const PARTS_OPENING = proven(new RegExp(`^\\s*${oneOf(PARTS_OPENING_WORDS)}`), {
+  examples: ['其中，总公司38万元', '其中，稻谷种植'],
+  counterExamples: ['常住人口城镇化率', '其他'],
+});
 /**
  * Words before a whole that say it is a total: 合计, 共计, 总计 say the parts listed are all of it (they
  * must add up); 共, 累计 … only that it is the whole (its parts may be some of it, and must not
@@ -50,50 +52,92 @@ export const PARTS_OPENING = new RegExp(`^\\s*${oneOf(PARTS_OPENING_WORDS)}`);
 export const SUM_WORDS: readonly string[] = ['合计', '共计', '总计', '总共'];
 export const TOTAL_WORDS: readonly string[] = [...SUM_WORDS, '共有', '共', '累计', '总数', '总量', '总额'];
 /** Words that hold a total word without meaning a total (公共服务, 共同, 共享 …): read past. */
-export const NOT_TOTAL = /公共|共同|共享|共建|共治|共商|共赢|共性|共识/g;
+export const NOT_TOTAL = proven(/公共|共同|共享|共建|共治|共商|共赢|共性|共识/g, {
+  examples: ['8个公共服务事项', '多部门共同参与事故调查'],
+  counterExamples: ['共办理案件', '共计罚款'],
+});
 /** The word that says a list is not complete (A、B等). */
 export const ETC = '等';
 /** A list that says it is not complete: 等, 等等 after the last part. */
-export const OPEN_LIST = new RegExp(`^[^,，;；。！？!?]{0,6}?${ETC}`);
+export const OPEN_LIST = proven(new RegExp(`^[^,，;；。！？!?]{0,6}?${ETC}`), {
+  examples: ['等', '等法律法规', '》等'],
+  counterExamples: ['，撤销2件等', '已全面普及'],
+});
 
 /** Before a rate: it is measured at constant prices, and is never checked against nominal values. */
-export const REAL_RATE = /(?:实际|可比价|不变价|扣除价格因素)/;
+export const REAL_RATE = proven(/(?:实际|可比价|不变价|扣除价格因素)/, {
+  examples: ['居民人均可支配收入实际增长', '按可比价格计算，增长'],
+  counterExamples: ['居民人均可支配收入增长', '一般公共预算收入增长'],
+});
 /** Right before a percentage: it is the share of the figure before it in that figure's whole (其中简易程序案件90件，占60%). */
-export const SHARE_BEFORE = /^\s*占(?:比|比例|比重)?(?:为|达|约)?$/;
+export const SHARE_BEFORE = proven(/^\s*占(?:比|比例|比重)?(?:为|达|约)?$/, {
+  examples: ['占', '占比达', '占比'],
+  counterExamples: ['占全国', '绿色电力占比达'],
+});
 /** After a count and its noun, a list of what it counts opens: 建成3个中心(A中心、B中心、C中心), 出台4项制度：… */
-export const ITEMS_OPEN = /^[^,，;；。！？!?(（:：《\d]{0,12}?[(（:：]/;
+export const ITEMS_OPEN = proven(/^[^,，;；。！？!?(（:：《\d]{0,12}?[(（:：]/, {
+  examples: ['项任务举措：一是坚守职责使命', '(包含行政许可事项10项'],
+  counterExamples: ['项任务举措，一是', '2个抓手：'],
+});
 /** The characters that open such a list, a run of titles included. */
 export const ITEMS_OPENERS = '(（:：《';
 /** Where such a list ends. */
-export const ITEMS_CLOSE = /[)）。;；\n]/;
+export const ITEMS_CLOSE = proven(/[)）。;；\n]/, {
+  examples: ['公共服务事项17项)', '不予公开6件。'],
+  counterExamples: ['予以公开50件、部分公开18件'],
+});
 /** An item holding a comma is a clause, not a name: the list is prose. */
-export const ITEM_IS_CLAUSE = /[,，]/;
+export const ITEM_IS_CLAUSE = proven(/[,，]/, {
+  examples: ['一是坚守职责使命，全力服务'],
+  counterExamples: ['行政许可事项'],
+});
 /** Between a count's noun and a run of titles, nothing that ends the phrase. */
-export const TITLES_BREAK = /[,，;；。、\d]/;
+export const TITLES_BREAK = proven(/[,，;；。、\d]/, {
+  examples: ['规范性文件，', '件、'],
+  counterExamples: ['规范性文件'],
+});
 /** Separators of the items of such a list. */
 export const ITEM_SEPARATORS = '、';
 /** A list that opens with these words names parts, not the items counted (含A、B). */
-export const ITEMS_NOT_ALL = /^(?:其中|包括|包含|含|如|例如|主要有|主要是|涉及|覆盖|分别|分布|即)/;
+export const ITEMS_NOT_ALL = proven(/^(?:其中|包括|包含|含|如|例如|主要有|主要是|涉及|覆盖|分别|分布|即)/, {
+  examples: ['包含行政许可事项10项', '其中市级3家'],
+  counterExamples: ['一是坚守职责使命', '市级3家、县级9家'],
+});
 /** The shortest item of a list that names things (县（市、区）is a note on the noun, not a list). */
 export const ITEM_MIN_CHARS = 2;
 /** A list of titles right after the count (2个规范性文件《…》《…》): each title is an item. */
 export const TITLE_OPEN = '《';
 export const TITLE_CLOSE = '》';
 /** A span of years stated in a sentence: 五年, 3年, “十四五”. `examples` hold a span each. */
-export const SPAN_YEARS = /(?<![\d.])([两二三四五六七八九十]|\d{1,2})年(?!级|度|底|初|末)/;
+export const SPAN_YEARS = proven(/(?<![\d.])([两二三四五六七八九十]|\d{1,2})年(?!级|度|底|初|末)/, {
+  examples: ['五年来 → 五', '近3年年均增速 → 3'],
+  counterExamples: ['2025年', '2023年度', '五年级'],
+});
 /** A range of years stated in a sentence: 2020年到2025年, 2021—2025年. */
-export const YEAR_RANGE = /(\d{4})年?\s*(?:[-—–~～至到]|年到)\s*(\d{4})年/;
+export const YEAR_RANGE = proven(/(\d{4})年?\s*(?:[-—–~～至到]|年到)\s*(\d{4})年/, {
+  examples: ['《法治政府建设实施纲要(2021—2025年)》 → 2021', '从2020年到2025年 → 2020'],
+  counterExamples: ['2025年', '2021年至今'],
+});
 
 /**
  * Words before a whole that make it a per-head or average figure: its 其中 lists groups' own averages
  * (全体居民人均可支配收入52836元，其中城镇居民61208元), which are no parts.
  */
-export const NOT_ADDITIVE = /(?:人均|户均|平均|均价|每)/;
+export const NOT_ADDITIVE = proven(/(?:人均|户均|平均|均价|每)/, {
+  examples: ['全体居民人均可支配收入52836元', '每季度组织'],
+  counterExamples: ['居民可支配收入', '全年办结'],
+});
 /** How far a part may stand from the words that open the parts, or from the part before it. */
 export const PARTS_GAP = 24;
 /** A bracket that holds a whole's parts and nothing else states the whole breakdown: 27项(包含A10项、B17项). */
-export const BRACKET_OPEN = /^\s*[(（]/;
-export const BRACKET_CLOSE = /^[^,，;；。、\d]{0,4}[)）]/;
+export const BRACKET_OPEN = proven(/^\s*[(（]/, {
+  examples: ['(包含', '（其中'],
+  counterExamples: ['，其中'],
+});
+export const BRACKET_CLOSE = proven(/^[^,，;；。、\d]{0,4}[)）]/, {
+  examples: [')已全面普及', '）'],
+  counterExamples: [',公共服务事项17项)', '、撤销2件'],
+});
 /**
  * Words naming a period or a scope (上半年, 全年, 全市, 本级 …): two figures stated with the same words
  * but under different ones of these, anywhere in their sentences, are not the same indicator.

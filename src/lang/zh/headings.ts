@@ -1,5 +1,5 @@
 import { ORDINAL_CHARS } from './numerals.js';
-import type { Examples } from './types.js';
+import { proven, type Examples } from './types.js';
 
 /**
  * Heading levels of Chinese official documents, outermost first. A heading is a line that starts with
@@ -13,7 +13,10 @@ export interface HeadingPattern extends Examples {
 const CN = `[${ORDINAL_CHARS}]{1,3}`;
 
 /** A line that opens with a list or heading mark (一、, (一)): an item of a list, never a title. */
-export const LIST_MARK_START = new RegExp(`^[${ORDINAL_CHARS}]+、|^[(（]`);
+export const LIST_MARK_START = proven(new RegExp(`^[${ORDINAL_CHARS}]+、|^[(（]`), {
+  examples: ['一、主要举措和成效', '（二）扎紧制度篱笆'],
+  counterExamples: ['某某市应急管理局2023年法治政府建设情况报告', '一是积极推动'],
+});
 
 export const HEADINGS: readonly HeadingPattern[] = [
   { kind: 'cn', pattern: new RegExp(`^${CN}\\s*[、.．]`), examples: ['一、主要举措和成效'], counterExamples: ['一是积极推动', '十分重视'] },
@@ -23,7 +26,10 @@ export const HEADINGS: readonly HeadingPattern[] = [
 ];
 
 /** Where a heading's title ends within its line. */
-export const HEADING_TITLE_END = /[。！？!?；;]/;
+export const HEADING_TITLE_END = proven(/[。！？!?；;]/, {
+  examples: ['(一)加强党的领导。局党委坚持', '1.推动学习；'],
+  counterExamples: ['(一)加强党的领导', '一、主要举措和成效'],
+});
 /** A heading line longer than this with no full stop is body text that happens to start with a marker. */
 export const HEADING_MAX_TITLE = 80;
 /** A title longer than this ends at its next comma. */
@@ -45,7 +51,10 @@ export const RUN_IN_HEADING = {
   counterExamples: ['增长5.6%。2023年，全县', '主要做法：一、加强领导 全年', '成效明显。一是加强领导，全年'],
 };
 /** Where a run-in heading's title ends: the spaces after it become the line's end. */
-export const RUN_IN_TITLE_END = new RegExp(`^(${MARKER}\\s*${RUN_IN_TITLE})[ \\t\\u3000]+(?=\\S)`);
+export const RUN_IN_TITLE_END = proven(new RegExp(`^(${MARKER}\\s*${RUN_IN_TITLE})[ \\t\\u3000]+(?=\\S)`), {
+  examples: ['一、总体情况 2023年，全县 → 一、总体情况', '（二）强化执法监督 全年开展 → （二）强化执法监督'],
+  counterExamples: ['一、总体情况，2023年', '一是加强领导 全年'],
+});
 /** Only a line this long is a flattened body: a paragraph of its own keeps its inline markers. */
 export const RUN_IN_MIN_LINE = 200;
 

@@ -177,10 +177,12 @@ export const HEAD_FOLLOWS: LabelWords = {
 
 /**
  * A relative clause between a figure's measure word and its noun (320家承包或委托经营的中小学食堂):
- * the noun after RELATIVE_MARK is what is counted, when the clause is at most this long.
+ * the noun after its mark is what is counted, when the clause is at most RELATIVE_MAX_CHARS long. A
+ * mark that ends the text before a figure has its noun elsewhere.
  */
 export const RELATIVE_MAX_CHARS = 12;
-export const RELATIVE_EXAMPLES: Examples = {
+export const RELATIVE: Examples & { mark: string } = {
+  mark: '的',
   examples: ['全省320家承包或委托经营的中小学食堂实现全流程检查 → 中小学食堂', '8人参与市应急局组织的线下复训 → 线下复训'],
   counterExamples: ['全省320家承包或委托经营的中小学食堂实现全流程检查 → 承包或委托经营'],
 };
@@ -253,9 +255,6 @@ export const LEVEL: Examples & { pattern: string } = {
   ],
   counterExamples: ['培育形成3个万亿级和7个千亿级产业集群 → 培育形成'],
 };
-
-/** The mark of a relative clause: one that ends the text before a figure has its noun elsewhere. */
-export const RELATIVE_MARK = '的';
 
 /** A quoted name is one noun, however the segmenter would cut it (建设“四好农村路”3万公里); a quoted number is none. */
 export const QUOTED_NAMES: Examples = {

@@ -1,5 +1,5 @@
 import { PLAIN_DIGIT_CHARS } from './numerals.js';
-import type { Examples } from './types.js';
+import { proven, type Examples } from './types.js';
 
 /** Knowledge for reading a report's metadata. */
 
@@ -11,10 +11,16 @@ export const AGENCY_SUFFIXES: readonly string[] = [
 
 
 /** Names that end like an agency's but name a website (某市人民政府门户网站). */
-export const NOT_AGENCY = /网站$|网$/;
+export const NOT_AGENCY = proven(/网站$|网$/, {
+  examples: ['某市人民政府门户网站', '中国政府网'],
+  counterExamples: ['某市人民政府', '某市应急管理局'],
+});
 
 /** Words a report's own title usually holds. */
-export const TITLE_WORDS = /(?:报告|总结|情况|要点|计划|方案|通告|公告|通知|意见|决定|规划|纲要|公报|公开表)/;
+export const TITLE_WORDS = proven(/(?:报告|总结|情况|要点|计划|方案|通告|公告|通知|意见|决定|规划|纲要|公报|公开表)/, {
+  examples: ['某某市应急管理局2023年法治政府建设情况报告', '2024年国民经济和社会发展统计公报'],
+  counterExamples: ['某某市应急管理局', '2024年1月18日'],
+});
 
 /**
  * Labels of the metadata fields portals print around an article (信息索引号 …, 发布日期：…), by the
@@ -36,15 +42,27 @@ const CN_DIGITS = `${PLAIN_DIGIT_CHARS}十`;
 
 /** A date in Arabic or Chinese numerals: 2024-03-05, 2024年03月05日, 二〇二四年一月十八日 (groups: year; month after 年; a dashed date's separator and month; day). */
 // 年 goes with 月, a dash with a dash: 2024年1-12月 is a range of months, not 12 January
-export const DATE = new RegExp(`((?:19|20)\\d{2}|[${CN_DIGITS}]{4})\\s*(?:年\\s*(\\d{1,2}|[${CN_DIGITS}]{1,2})\\s*月|([-/.])\\s*(\\d{1,2})\\s*\\3)\\s*(\\d{1,2}|[${CN_DIGITS}]{1,3})\\s*日?`);
+export const DATE = proven(new RegExp(`((?:19|20)\\d{2}|[${CN_DIGITS}]{4})\\s*(?:年\\s*(\\d{1,2}|[${CN_DIGITS}]{1,2})\\s*月|([-/.])\\s*(\\d{1,2})\\s*\\3)\\s*(\\d{1,2}|[${CN_DIGITS}]{1,3})\\s*日?`), {
+  examples: ['发布日期: 2024-02-19 16:51:34 → 2024', '2024年1月18日 → 2024', '二〇二四年一月十八日 → 二〇二四'],
+  counterExamples: ['2024年1-12月', '2023年法治政府建设情况报告', '2024-02'],
+});
 /** A year a title or opening line says the report is about: 2023年度, 2023年以来, 2023年法治政府建设情况报告. */
-export const YEAR_REPORTED = /((?:19|20)\d{2})\s*年(?:度|以来|[,，、和]|工作|上半年|全年|.{0,12}?(?:报告|总结|情况))/;
+export const YEAR_REPORTED = proven(/((?:19|20)\d{2})\s*年(?:度|以来|[,，、和]|工作|上半年|全年|.{0,12}?(?:报告|总结|情况))/, {
+  examples: ['杭州市拱墅区应急管理局2023年度法治政府建设情况报告 → 2023', '2023年，全市坚持以习近平新时代中国特色社会主义思想为指导 → 2023', '2023年以来 → 2023'],
+  counterExamples: ['2024年1月18日', '《法治政府建设实施纲要(2021—2025年)》'],
+});
 /** A year in a report's title (not a month's, 2024年3月): the year that title is about. */
-export const TITLE_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?:度)?/;
+export const TITLE_YEAR = proven(/((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?:度)?/, {
+  examples: ['2026年广东省政府工作报告 → 2026', '杭州市拱墅区应急管理局2023年度法治政府建设情况报告 → 2023'],
+  counterExamples: ['政府工作报告', '2024年3月5日'],
+});
 /** Where a title ends and a field begins: a date or a year opens the rest of an agency's name. */
 export const AGENCY_END = `关于|\\d{4}|[${CN_DIGITS}]{4}`;
 /** The separators portals put between a page's title and their site's name in <title>. */
-export const PAGE_TITLE_SEPARATOR = /_{1,2}| - | -- |——|\|/;
+export const PAGE_TITLE_SEPARATOR = proven(/_{1,2}| - | -- |——|\|/, {
+  examples: ['关于开展安全检查的通知_某市人民政府', '某局2023年工作总结 - 某市应急管理局', '政府信息公开|某县人民政府'],
+  counterExamples: ['某局2023年工作总结', 'PM2.5-10'],
+});
 
 /** A pattern of the metadata reader, with its proof. */
 export interface MetaPattern extends Examples {
@@ -96,7 +114,10 @@ export const TITLE_CHROME: readonly MetaPattern[] = [
 ];
 
 /** Titles that name a kind of document, not one document: a collection's own title beats them. */
-export const GENERIC_TITLES = /^(?:政府工作报告|工作报告|工作总结|年度报告|通知|公告|通告|正文|全文|详情|文章详情|信息公开)$/;
+export const GENERIC_TITLES = proven(/^(?:政府工作报告|工作报告|工作总结|年度报告|通知|公告|通告|正文|全文|详情|文章详情|信息公开)$/, {
+  examples: ['政府工作报告', '文章详情'],
+  counterExamples: ['2026年广东省政府工作报告', '关于开展安全检查的通知'],
+});
 
 /**
  * Kinds of report, by their title: what a reader of the figures must know of a document (a
@@ -171,7 +192,10 @@ export const REGION: MetaPattern = {
 /** What a people's government is called in full, after its region's name. */
 export const GOVERNMENT = '人民政府';
 /** The short name of a government (某省政府), made full (某省人民政府) before the rest of an agency's name. */
-export const SHORT_GOVERNMENT = /^((?![全本我各该此]).{1,14}?(?:省|自治区|市|自治州|盟|县|旗|区|乡|镇))政府(?=$|办公厅|办公室)/;
+export const SHORT_GOVERNMENT = proven(/^((?![全本我各该此]).{1,14}?(?:省|自治区|市|自治州|盟|县|旗|区|乡|镇))政府(?=$|办公厅|办公室)/, {
+  examples: ['某省政府 → 某省', '重庆市南岸区政府办公室 → 重庆市南岸区'],
+  counterExamples: ['全市政府', '某市政府工作报告', '某市人民政府'],
+});
 
 /** The provincial-level divisions, by their full and short names: 广东 means 广东省. */
 export const PROVINCES: readonly string[] = [
@@ -181,7 +205,10 @@ export const PROVINCES: readonly string[] = [
   '香港特别行政区', '澳门特别行政区',
 ];
 /** A province's short name: its full name without the kind of division (广西壮族自治区 → 广西). */
-export const PROVINCE_SHORT = /(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/;
+export const PROVINCE_SHORT = proven(/(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/, {
+  examples: ['广东省 → 省', '广西壮族自治区 → 壮族自治区', '香港特别行政区 → 特别行政区'],
+  counterExamples: ['广东', '内蒙古'],
+});
 
 /** A region's name opening a title, before its year or its subject: 广东省2023年…, 2026年广东省政府工作报告. */
 export const REGION_LEAD: MetaPattern = {
@@ -193,13 +220,22 @@ export const REGION_LEAD: MetaPattern = {
 };
 
 /** Marks of a sentence or clause: a line holding one is prose, not a field line beside a title. */
-export const SENTENCE_MARKS = /[。，；,;]/;
+export const SENTENCE_MARKS = proven(/[。，；,;]/, {
+  examples: ['2023年，全市坚持以习近平新时代中国特色社会主义思想为指导', '各项工作全面走上法治轨道。'],
+  counterExamples: ['某某市应急管理局', '2024年1月18日'],
+});
 
 /** The colon after a field's label: a line holding one is a field line (来源：…), not a title. */
-export const FIELD_MARK = /[:：]/;
+export const FIELD_MARK = proven(/[:：]/, {
+  examples: ['信息来源:坪山区应急管理局', '来源：某市应急管理局'],
+  counterExamples: ['某市应急管理局'],
+});
 
 /** What a document number holds and a stray label value does not: 〔2021〕, [2021], 号. */
-export const DOC_NUMBER_MARK = /〔|\[|号/;
+export const DOC_NUMBER_MARK = proven(/〔|\[|号/, {
+  examples: ['厅字〔2019〕28号', '国办发[2024]3号'],
+  counterExamples: ['某市应急管理局', '2024-02-19'],
+});
 
 /**
  * Column names of a scraped collection that hold the page text, and those that fill metadata, most

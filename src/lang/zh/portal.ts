@@ -1,4 +1,5 @@
 /** Knowledge of government portal pages: where the article usually lives and what is chrome. */
+import { proven } from './types.js';
 
 /** Containers that hold the article on common portal systems (TRS, UCAP, …), most specific first. */
 export const SPECIFIC_MAIN_SELECTORS: readonly string[] = [
@@ -31,7 +32,10 @@ export const DROP_SELECTORS: readonly string[] = [
 ];
 
 /** Inline styles that hide an element. */
-export const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+export const HIDDEN_STYLE = proven(/display\s*:\s*none|visibility\s*:\s*hidden/i, {
+  examples: ['display:none', 'font-size:12px; display: none', 'VISIBILITY: hidden'],
+  counterExamples: ['display:block', 'visibility:visible'],
+});
 
 /** Meta tags that carry metadata on portal pages. */
 export const META_TAGS = {

@@ -1,4 +1,4 @@
-import type { Examples } from './types.js';
+import { proven } from './types.js';
 
 /**
  * The script itself: which characters are Chinese, for the stages that tell words from numbers,
@@ -8,10 +8,9 @@ import type { Examples } from './types.js';
 /** CJK Unified Ideographs: the Han characters of running text. */
 export const HAN_RANGE = '\\u4e00-\\u9fff';
 /** One Han character. */
-export const HAN = new RegExp(`[${HAN_RANGE}]`);
+export const HAN = proven(new RegExp(`[${HAN_RANGE}]`), { examples: ['罚款5万', '2023年'], counterExamples: ['2023', 'ABC', '，'] });
 /** A run of Han characters and nothing else. */
-export const HAN_RUN = new RegExp(`^[${HAN_RANGE}]+$`);
-export const HAN_EXAMPLES: Examples = { examples: ['罚款', '行政处罚案件'], counterExamples: ['2023', 'ABC', '，', '罚款5万'] };
+export const HAN_RUN = proven(new RegExp(`^[${HAN_RANGE}]+$`), { examples: ['罚款', '行政处罚案件'], counterExamples: ['2023', 'ABC', '，', '罚款5万'] });
 
 /** CJK punctuation (、。「」) and the fullwidth forms (，：０-９): text, not binary noise. */
 export const CJK_PUNCTUATION_RANGE = '\\u3000-\\u303f';
@@ -42,19 +41,15 @@ export const TEXT_RANGE = `${HAN_RANGE}${CJK_PUNCTUATION_RANGE}${FULLWIDTH_RANGE
  * whole character (the simplified forms above all: ⻅ 见, ⺠ 民, ⻓ 长, ⻛ 风), as Unicode's
  * EquivalentUnifiedIdeograph data pairs them.
  */
-export const RADICAL_RANGE = '\\u2e80-\\u2fdf';
-export const RADICAL_CHARACTERS: ReadonlyMap<string, string> = new Map([
+const RADICAL_RANGE = '\\u2e80-\\u2fdf';
+const RADICAL_CHARACTERS: ReadonlyMap<string, string> = new Map([
   ['⺎', '兀'], ['⺜', '日'], ['⺝', '月'], ['⺠', '民'], ['⺩', '王'], ['⺼', '月'], ['⻁', '虎'], ['⻄', '西'],
   ['⻅', '见'], ['⻆', '角'], ['⻈', '讠'], ['⻉', '贝'], ['⻋', '车'], ['⻐', '钅'], ['⻑', '長'], ['⻓', '长'],
   ['⻔', '门'], ['⻗', '雨'], ['⻘', '青'], ['⻙', '韦'], ['⻚', '页'], ['⻛', '风'], ['⻜', '飞'], ['⻝', '食'],
   ['⻠', '饣'], ['⻢', '马'], ['⻣', '骨'], ['⻤', '鬼'], ['⻥', '鱼'], ['⻦', '鸟'], ['⻧', '卤'], ['⻨', '麦'],
   ['⻩', '黄'], ['⻪', '黾'], ['⻬', '齐'], ['⻮', '齿'], ['⻰', '龙'],
 ]);
-const RADICAL = new RegExp(`[${RADICAL_RANGE}]`, 'g');
+/** A radical (what each stands for, in PDFs printed from real reports: test/spec/radicals.json). */
+export const RADICAL = proven(new RegExp(`[${RADICAL_RANGE}]`, 'g'), { examples: ['⼀', '⻅', '⺅'], counterExamples: ['一', '见', 'A'] });
 /** A text with each radical that stands for a whole character turned into that character. */
 export const unradical = (text: string): string => text.replace(RADICAL, (c) => RADICAL_CHARACTERS.get(c) ?? c.normalize('NFKC'));
-/** Radicals read from PDFs printed from real reports, each with the character it stood for there; and radicals that are no character. */
-export const RADICAL_EXAMPLES = {
-  examples: [['⼀', '一'], ['⼯', '工'], ['⾯', '面'], ['⼊', '入'], ['⽉', '月'], ['⽇', '日'], ['⻅', '见'], ['⺠', '民'], ['⻓', '长'], ['⻛', '风'], ['⻘', '青'], ['⺟', '母']] as ReadonlyArray<[string, string]>,
-  counterExamples: ['一', '工', '⺅', '⺡', 'A'],
-};

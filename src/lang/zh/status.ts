@@ -1,4 +1,4 @@
-import type { Examples } from './types.js';
+import { proven, type Examples } from './types.js';
 
 /**
  * What a figure is in time and kind (gold/GUIDE.md, "Meaning"): a result of the period reported on,
@@ -54,34 +54,31 @@ export const SENTENCE_CUES: readonly StatusCue[] = [
  * its figures count what the document holds now, a fact, even where the document is a plan.
  */
 export const DOCUMENT_CONTENTS = {
-  /** the sentence's opening: a document's title */
-  subject: /^(?:[^。；;,，]{0,12}[,，])?《[^》]{2,40}》/,
+  /** the sentence's opening: a document's title (sentences up to a figure, from two reports) */
+  subject: proven(/^(?:[^。；;,，]{0,12}[,，])?《[^》]{2,40}》/, {
+    examples: ['《纲要草案》具体部署了', '《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展，提出', '为实现上述指标，《纲要（草案）》安排了'],
+    counterExamples: ['全年办理案件', '为深入贯彻落实党中央关于法治建设的重大部署，《纲要》'],
+  }),
   /** the figure's own clause: the verb that sets it out, right before it */
-  verb: /(?:设置|部署|提出|明确|安排|确定|列出)了?$/,
-  /** sentences up to a figure that counts what the document holds (from two reports) */
-  examples: [
-    '《纲要草案》具体部署了',
-    '《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展，提出',
-    '为实现上述指标，《纲要（草案）》安排了',
-  ],
-  counterExamples: ['《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展，提出6项指标，其中地区生产总值年均增长', '《条例》施行以来，累计办理案件'],
+  verb: proven(/(?:设置|部署|提出|明确|安排|确定|列出)了?$/, {
+    examples: ['《纲要草案》具体部署了', '一是围绕经济发展，提出', '《纲要（草案）》安排了'],
+    counterExamples: ['其中地区生产总值年均增长', '《条例》施行以来，累计办理案件'],
+  }),
 };
 
 /**
  * An average over the year (年均浓度, 年平均浓度): in a frame of one year it is that year's own measure,
  * a result; over a span of years (年均增长5.5%) an average.
  */
-export const YEAR_AVERAGE = /年平?均(?!增长|增速|增幅|提高|提升|下降|降低|减少|增加|递增|递减)/;
-/** An average rate of change (年均增长5.5%, 月均下降): an average whatever the frame. */
-export const AVERAGE_RATE = /[年月日周]平?均(?:增长|增速|增幅|提高|提升|下降|降低|减少|增加|递增|递减)/;
-export const AVERAGE_RATE_EXAMPLES: Examples = {
-  examples: ['地区生产总值年均增长', '服务贸易年均增速'],
-  counterExamples: ['细颗粒物年均浓度', '月均现场检查量下降'],
-};
-export const YEAR_AVERAGE_EXAMPLES: Examples = {
+export const YEAR_AVERAGE = proven(/年平?均(?!增长|增速|增幅|提高|提升|下降|降低|减少|增加|递增|递减)/, {
   examples: ['细颗粒物年均浓度', '设区城市PM2.5年平均浓度降至'],
   counterExamples: ['日均办理业务', '月均现场检查量', '地区生产总值年均增长', '服务贸易年均增速'],
-};
+});
+/** An average rate of change (年均增长5.5%, 月均下降): an average whatever the frame. */
+export const AVERAGE_RATE = proven(/[年月日周]平?均(?:增长|增速|增幅|提高|提升|下降|降低|减少|增加|递增|递减)/, {
+  examples: ['地区生产总值年均增长', '服务贸易年均增速'],
+  counterExamples: ['细颗粒物年均浓度', '月均现场检查量下降'],
+});
 
 /**
  * After a figure: it qualifies what follows (1万元以内的行政处罚权, 5年以上刑期, 2000万元及以上的企业), a
@@ -121,13 +118,14 @@ export const BASELINE_EARLIER: StatusCue = {
  * in a review of several years, 城镇化率提高到76.58% is where the span ended (actual), 建成碧道7960公里
  * is what the span added (cumulative).
  */
-export const LEVEL_WORDS: readonly string[] = [
-  '达', '达到', '提高到', '提高至', '提升到', '提升至', '增至', '增加到', '升至', '降至', '降到', '减至', '突破', '超过', '跃居', '保持在', '稳定在', '有', '覆盖', '为',
-];
-export const LEVEL_WORDS_EXAMPLES: Examples = {
+export const LEVEL_WORDS: Examples & { words: readonly string[] } = {
+  words: ['达', '达到', '提高到', '提高至', '提升到', '提升至', '增至', '增加到', '升至', '降至', '降到', '减至', '突破', '超过', '跃居', '保持在', '稳定在', '有', '覆盖', '为'],
+  /** in a review of five years, examples are figures of a level reached, counter-examples what the years added */
   examples: ['城镇化率提高到76.58%', '港澳学生达11.6万人', '粮食产量稳定在760亿斤以上', '超过10%的有44种', '城镇和农村居民人均可支配收入分别超过8万元'],
   counterExamples: ['建成碧道7960公里', '新增2个国家级经济技术开发区'],
 };
 
-/** Clause-final particles between a figure and the words that make it a level (达 in 达到了). */
-export const LEVEL_PARTICLES = /(?:了|约|近|超过|超|逾|的|分别)*$/;
+/** Clause-final particles between a figure and the words that make it a level (达 in 达到了): all of them, or none. */
+export const LEVEL_PARTICLES = proven(/(?:了|约|近|超过|超|逾|的|分别)*$/, {
+  examples: ['港澳学生达到了 → 了', '城镇和农村居民人均可支配收入分别超过 → 分别超过', '城镇化率提高到 → '],
+});

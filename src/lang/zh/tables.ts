@@ -4,7 +4,7 @@
  */
 import { anyOf, oneOf } from '../build.js';
 import { MEASURE_WORDS, UNITS } from './units.js';
-import type { Examples } from './types.js';
+import { proven, type Examples } from './types.js';
 import { ORDINAL_CHARS } from './numerals.js';
 
 export interface TableRule extends Examples {
@@ -19,19 +19,23 @@ const OPEN = anyOf('(（'), CLOSE = anyOf(')）');
 
 /** Where a header, caption or note names the unit of a table's numbers, most specific first. */
 export const TABLE_UNIT_RULES: readonly TableRule[] = [
-  { name: 'unit-note', pattern: new RegExp(`单位\\s*[：:]\\s*(${UNIT_WORD})`), examples: ['本年收费金额（单位：万元）', '单位：亿元'] },
-  { name: 'unit-paren', pattern: new RegExp(`${OPEN}\\s*(${UNIT_WORD})\\s*${CLOSE}\\s*$`), examples: ['金额（万元）', '增长率(%)'], counterExamples: ['（一）予以公开'] },
+  { name: 'unit-note', pattern: new RegExp(`单位\\s*[：:]\\s*(${UNIT_WORD})`), examples: ['本年收费金额（单位：万元） → 万元', '单位：亿元 → 亿元'] },
+  { name: 'unit-paren', pattern: new RegExp(`${OPEN}\\s*(${UNIT_WORD})\\s*${CLOSE}\\s*$`), examples: ['金额（万元） → 万元', '增长率(%) → %'], counterExamples: ['（一）予以公开'] },
   // a header counting in a measure word: 本年制发件数 → 件, 培训人数 → 人, 检查户数 → 户
-  { name: 'count-of', pattern: new RegExp(`(${oneOf(['人次', '件', '人', '户', '次', '个', '家', '项', '起', '宗', '名', '条', '场', '所', '处'])})数(?:量)?$`), examples: ['本年制发件数', '培训人数', '检查户数'], counterExamples: ['本年处理决定数量'] },
+  { name: 'count-of', pattern: new RegExp(`(${oneOf(['人次', '件', '人', '户', '次', '个', '家', '项', '起', '宗', '名', '条', '场', '所', '处'])})数(?:量)?$`), examples: ['本年制发件数 → 件', '培训人数 → 人', '检查户数 → 户'], counterExamples: ['本年处理决定数量'] },
 ];
 
 /** The list mark that opens a row header (一、 （三） 1. ), left out of the record's label. */
-export const ROW_HEADER_MARK = new RegExp(`^(?:[${ORDINAL_CHARS}]{1,3}[、.．]|[(（][${ORDINAL_CHARS}\\d]{1,3}[)）]|\\d{1,2}[.．、](?!\\d))\\s*`);
-export const ROW_HEADER_MARK_EXAMPLES = { examples: ['一、本年新收政府信息公开申请数量', '（三）不予公开', '1.属于国家秘密'], counterExamples: ['行政许可', '1.5万元'] };
+export const ROW_HEADER_MARK = proven(new RegExp(`^(?:[${ORDINAL_CHARS}]{1,3}[、.．]|[(（][${ORDINAL_CHARS}\\d]{1,3}[)）]|\\d{1,2}[.．、](?!\\d))\\s*`), {
+  examples: ['一、本年新收政府信息公开申请数量 → 一、', '（三）不予公开 → （三）', '1.属于国家秘密 → 1.'],
+  counterExamples: ['行政许可', '1.5万元'],
+});
 
 /**
  * A header that names a total (总计, 合计, 小计), spaces and its list mark aside: its column (or row)
  * is the sum of the cells it closes.
  */
-export const TOTAL_HEADER = new RegExp(`^(?:${ROW_HEADER_MARK.source.slice(1)})?(?:总计|合计|小计)$`);
-export const TOTAL_HEADER_EXAMPLES = { examples: ['总计', '（七）总计', '合计'], counterExamples: ['本年新收政府信息公开申请数量', '（六）其他处理', '总计划'] };
+export const TOTAL_HEADER = proven(new RegExp(`^(?:${ROW_HEADER_MARK.source.slice(1)})?(?:总计|合计|小计)$`), {
+  examples: ['总计', '（七）总计', '合计'],
+  counterExamples: ['本年新收政府信息公开申请数量', '（六）其他处理', '总计划'],
+});

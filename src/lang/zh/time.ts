@@ -1,5 +1,5 @@
 import { ORDINAL_CHARS } from './numerals.js';
-import type { Examples } from './types.js';
+import { proven, type Examples } from './types.js';
 
 /**
  * The time a report's words refer to (gold/GUIDE.md, "period"): the year reported on, an earlier or
@@ -41,7 +41,9 @@ export const SPAN_NUMBER = `([两二三四五六七八九十]|\\d{1,2})`;
 /** A year, not a date's (2024年3月5日) and not a count (全年办理案件2025件). */
 const YEAR = '((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)';
 /** List marks and addresses a paragraph may open with before its words (一是, ——, 各位代表！). */
-export const OPENING_LEAD = new RegExp(`^(?:各位代表[!！,，:：]?\\s*|[${ORDINAL_CHARS}]+是[,，]?|——|[${ORDINAL_CHARS}]+、|\\([${ORDINAL_CHARS}]+\\)|\\d{1,2}[.、]|\\s)*`);
+export const OPENING_LEAD = proven(new RegExp(`^(?:各位代表[!！,，:：]?\\s*|[${ORDINAL_CHARS}]+是[,，]?|——|[${ORDINAL_CHARS}]+、|\\([${ORDINAL_CHARS}]+\\)|\\d{1,2}[.、]|\\s)*`), {
+  examples: ['各位代表！过去一年 → 各位代表！', '一是，全年 → 一是，', '——五年来 → ——', '2025年是极不平凡的一年 → '],
+});
 
 /**
  * Cues in a heading's title, read on the title alone (never on the body that runs on after it). The
@@ -210,11 +212,10 @@ export const SENTENCE_OPENINGS: readonly TimeCue[] = [
  * In a figure's own clause: the year the figure is of, written right before it (从2020年的10.5万元提高到
  * 2025年的14万元; 2024年为45件). Not a year a change is measured against (比2024年增长5%).
  */
-export const YEAR_OF_FIGURE = new RegExp(`(?<![比较与同])${YEAR}(?:底|末)?(?:的|为|是|达到?|仅)\\s*(?:\\S{0,2})$`);
-export const YEAR_OF_FIGURE_EXAMPLES: Examples = {
-  examples: ['人均地区生产总值从2020年的', '提高到2025年的', '2024年为'],
+export const YEAR_OF_FIGURE = proven(new RegExp(`(?<![比较与同])${YEAR}(?:底|末)?(?:的|为|是|达到?|仅)\\s*(?:\\S{0,2})$`), {
+  examples: ['人均地区生产总值从2020年的 → 2020', '提高到2025年的 → 2025', '2024年为 → 2024'],
   counterExamples: ['比2024年增长', '全年办理案件'],
-};
+});
 
 /**
  * In a figure's own clause: a span of years it sums or averages over (五年来, 近三年, 五年增长64.1%,

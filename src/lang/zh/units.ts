@@ -1,4 +1,4 @@
-import type { Examples } from './types.js';
+import { proven, type Examples } from './types.js';
 
 /** What a figure counts, in the order reports and charts list them. */
 /** The base unit of money: every amount in yuan is summed in it. */
@@ -166,7 +166,7 @@ export const MEASURE_WORDS: readonly MeasureWord[] = [
 ];
 
 /** Measure words a year-like number stands before as a cohort or edition (2022届, 2024版). */
-export const YEAR_LIKE = /^(?:19|20)\d\d$/;
+export const YEAR_LIKE = proven(/^(?:19|20)\d\d$/, { examples: ['2022', '2024'], counterExamples: ['12', '3000', '20222'] });
 
 /** What a measure word with 次 after it counts (台次, 艘次): visits or uses of the thing counted. */
 export const TIMES = '次';
@@ -196,10 +196,16 @@ export const PERSON_NOUNS: readonly string[] = [
  * Village and street names built from a numeral and a measure word (五家子村, 八家户村, 四棵树乡):
  * a Chinese numeral's unit followed by one of these characters and then a place ending is a name.
  */
-export const PLACE_NAME_AFTER_UNIT = /^[子户树][\u4e00-\u9fff]{0,2}?(?:村|镇|乡|屯|街道|街|路|沟|岭|堡|营|庄)/;
+export const PLACE_NAME_AFTER_UNIT = proven(/^[子户树][\u4e00-\u9fff]{0,2}?(?:村|镇|乡|屯|街道|街|路|沟|岭|堡|营|庄)/, {
+  examples: ['子村', '户村', '树乡'],
+  counterExamples: ['子女教育', '户籍人口'],
+});
 
 /** Words right before a bare scaled number that say it counts people (参保人数突破5100万). */
-export const PERSON_MEASURE_BEFORE = /(?:人数|人口|人员规模)(?:达到|达|为|突破|超过|超|逾|约|近|增至|增加到|提高到)?$/;
+export const PERSON_MEASURE_BEFORE = proven(/(?:人数|人口|人员规模)(?:达到|达|为|突破|超过|超|逾|约|近|增至|增加到|提高到)?$/, {
+  examples: ['全市参保人数突破', '年末全市常住人口'],
+  counterExamples: ['累计参与人数400余人次', '全市参保'],
+});
 
 /**
  * Words near a case-or-count unit that decide its category. The keyword nearest to the number
@@ -219,4 +225,7 @@ export const FINE_KEYWORDS: readonly string[] = ['罚款', '罚没', '处罚', '
 export const PERSON_UNIT = '人';
 
 /** Between a figure and the next, words that make the next a share of it (合计罚款158万元。其中，总公司38万元). */
-export const SHARE_OF_PREVIOUS = /^[^\n]{0,6}其中[^\n]{0,20}$/;
+export const SHARE_OF_PREVIOUS = proven(/^[^\n]{0,6}其中[^\n]{0,20}$/, {
+  examples: ['。其中，总公司', '，其中罚款'],
+  counterExamples: ['，没收违法所得', '。\n其中，总公司'],
+});
