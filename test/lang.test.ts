@@ -102,6 +102,14 @@ describe('every example and counter-example of every language table', () => {
   for (const [table, value] of tables) proofs(value, table, found);
 
   it('leaves no regular expression without examples', () => expect(found.unproven).toEqual([]));
+  // a pattern that matches an empty input (an optional prefix or suffix) is proven by what it takes
+  it('gives every pattern a counter-example, unless it matches the empty input', () => {
+    // a pattern, or an entry holding one (a regex source among them: masks, label grammar)
+    const patternsOf = (e: Entry) => (e instanceof RegExp ? [e] : [...Object.values(e), ...(typeof e.pattern === 'string' ? [new RegExp(e.pattern)] : [])].filter((v): v is RegExp => v instanceof RegExp));
+    const without = found.entries.filter(([, e]) => patternsOf(e).length > 0 && !e.counterExamples?.length
+      && !patternsOf(e).some((v) => new RegExp(v.source, v.flags.replace(/[gy]/g, '')).test('')));
+    expect(without.map(([path]) => path)).toEqual([]);
+  });
   it('finds the tables, and every table a model names', () => {
     expect(found.entries.length).toBeGreaterThan(200);
     for (const name of Object.keys(MODELS)) expect(tables.some(([t]) => t === name || t.startsWith(`${name}.`)), name).toBe(true);

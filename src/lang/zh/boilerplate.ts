@@ -39,6 +39,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern: /^(?:(?:当前位置|您当前的位置|您的位置|所在位置)[:：]?\s*(?:(?:首页|主页|网站首页)\s*)?$|(?:当前位置|您当前的位置|您的位置|所在位置)?[:：]?\s*(?:首页|主页|网站首页)\s*(?:[>»›＞/]|&gt;))/,
     maxLength: 120,
     examples: ['首页 > 政务公开 > 法治政府建设报告 > 区职能部门法治政府建设报告', '当前位置：首页 > 新闻', '当前位置：                             首页'],
+    counterExamples: ['网站首页改版上线'],
   },
   {
     name: 'metadata-field',
@@ -52,6 +53,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern: new RegExp(`^(?:${META_KEY}|附件)\\s*[:：]?$`),
     maxLength: 12,
     examples: ['附件', '索引号', '文号'],
+    counterExamples: ['附件1'],
   },
   {
     name: 'page-tools',
@@ -59,12 +61,14 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     pattern: new RegExp(`(?:^${oneOf(SHARE_BUTTONS)}(?:\\s+${oneOf([...SHARE_BUTTONS, 'QQ空间'])})*$|${oneOf(TOOL_PHRASES)}|(?:pdf|word|doc|wps)\\s*下载|字号\\s*[:：]?\\s*[【\\[]?\\s*大\\s*[】\\]]?\\s*[【\\[]?\\s*中)`),
     maxLength: 60,
     examples: ['【打印本页】【关闭窗口】', '字号：大 中 小', '分享到：', '打印                              微博', '手机扫一扫打开此页'],
+    counterExamples: ['下载量超过1万次', '打印机采购项目'],
   },
   {
     name: 'footer',
     pattern: /(?:版权所有|版权与免责声明|免责声明|主办单位|承办单位|网站标识码|ICP备|公网安备|网站地图|联系我们|技术支持)/,
     maxLength: 120,
     examples: ['版权所有：某某市人民政府 主办单位：某某市人民政府办公室'],
+    counterExamples: ['承办全市应急演练'],
   },
   {
     name: 'dated-link',
@@ -89,11 +93,11 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     examples: ['分享:', '分享：', '下载', '全屏', '【字号：大 中 小】', '【打印】【关闭】', '打印 | 关闭', '字号 大 中 小'],
     counterExamples: ['下载量超过1万次', '大中小学生安全教育'],
   },
-  { name: 'ellipsis', pattern: /^(?:\.{3}|…+)$/, maxLength: 6, examples: ['...'] },
+  { name: 'ellipsis', pattern: /^(?:\.{3}|…+)$/, maxLength: 6, examples: ['...'], counterExamples: ['……等'] },
 ];
 
 /** Conversion artifacts removed from inside a line. */
-export const INLINE_ARTIFACTS: readonly { name: string; pattern: RegExp; examples: string[] }[] = [
-  { name: 'bookmark', pattern: /\[bookmark:[^\]\n]{0,200}\]/g, examples: ['[bookmark: OLE_LINK3]'] },
-  { name: 'docx-anchor', pattern: /\[(?:_Toc|_Hlk)\d+\]/g, examples: ['[_Toc12345]'] },
+export const INLINE_ARTIFACTS: readonly ({ name: string; pattern: RegExp } & Examples)[] = [
+  { name: 'bookmark', pattern: /\[bookmark:[^\]\n]{0,200}\]/g, examples: ['[bookmark: OLE_LINK3]'], counterExamples: ['[附件1]'] },
+  { name: 'docx-anchor', pattern: /\[(?:_Toc|_Hlk)\d+\]/g, examples: ['[_Toc12345]'], counterExamples: ['[Toc12345]'] },
 ];

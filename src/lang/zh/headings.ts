@@ -20,9 +20,9 @@ export const LIST_MARK_START = proven(new RegExp(`^[${ORDINAL_CHARS}]+、|^[(（
 
 export const HEADINGS: readonly HeadingPattern[] = [
   { kind: 'cn', pattern: new RegExp(`^${CN}\\s*[、.．]`), examples: ['一、主要举措和成效'], counterExamples: ['一是积极推动', '十分重视'] },
-  { kind: 'cn-paren', pattern: new RegExp(`^[(（]\\s*${CN}\\s*[)）]`), examples: ['(一)加强党的领导', '（二）扎紧制度篱笆'] },
+  { kind: 'cn-paren', pattern: new RegExp(`^[(（]\\s*${CN}\\s*[)）]`), examples: ['(一)加强党的领导', '（二）扎紧制度篱笆'], counterExamples: ['（2021—2025年）', '(1)开展培训'] },
   { kind: 'arabic', pattern: /^\d{1,2}\s*[.．、](?!\d)/, examples: ['1.推动学习', '2. 严把安全', '3．创新'], counterExamples: ['1.2万元', '2023年'] },
-  { kind: 'arabic-paren', pattern: /^[(（]\s*\d{1,2}\s*[)）]/, examples: ['(1)开展培训', '（2）加强'] },
+  { kind: 'arabic-paren', pattern: /^[(（]\s*\d{1,2}\s*[)）]/, examples: ['(1)开展培训', '（2）加强'], counterExamples: ['（2021—2025年）', '(一)加强党的领导'] },
 ];
 
 /** Where a heading's title ends within its line. */

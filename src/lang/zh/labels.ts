@@ -240,6 +240,7 @@ export const GOVERNING: LabelWords = {
 export const QUALIFIER: Examples & { pattern: string } = {
   pattern: '[\\d.]+[\\u4e00-\\u9fff]{1,2}?(?:及以上|及以下|以上|以下)',
   examples: ['惠及超50万名3岁以下婴幼儿 → 婴幼儿'],
+  counterExamples: ['惠及超50万名3岁以下婴幼儿 → 3岁以下婴幼儿'],
 };
 
 /**

@@ -19,7 +19,7 @@ const OPEN = anyOf('(（'), CLOSE = anyOf(')）');
 
 /** Where a header, caption or note names the unit of a table's numbers, most specific first. */
 export const TABLE_UNIT_RULES: readonly TableRule[] = [
-  { name: 'unit-note', pattern: new RegExp(`单位\\s*[：:]\\s*(${UNIT_WORD})`), examples: ['本年收费金额（单位：万元） → 万元', '单位：亿元 → 亿元'] },
+  { name: 'unit-note', pattern: new RegExp(`单位\\s*[：:]\\s*(${UNIT_WORD})`), examples: ['本年收费金额（单位：万元） → 万元', '单位：亿元 → 亿元'], counterExamples: ['单位名称'] },
   { name: 'unit-paren', pattern: new RegExp(`${OPEN}\\s*(${UNIT_WORD})\\s*${CLOSE}\\s*$`), examples: ['金额（万元） → 万元', '增长率(%) → %'], counterExamples: ['（一）予以公开'] },
   // a header counting in a measure word: 本年制发件数 → 件, 培训人数 → 人, 检查户数 → 户
   { name: 'count-of', pattern: new RegExp(`(${oneOf(['人次', '件', '人', '户', '次', '个', '家', '项', '起', '宗', '名', '条', '场', '所', '处'])})数(?:量)?$`), examples: ['本年制发件数 → 件', '培训人数 → 人', '检查户数 → 户'], counterExamples: ['本年处理决定数量'] },
