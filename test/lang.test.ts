@@ -3,7 +3,7 @@
 // rule is one edit with its own proof, and a pattern with none fails. A pattern's examples are run on
 // the pattern itself (`input → expected`: its first group, or the whole match); a table whose examples
 // are read through the engine (a unit is a figure's unit, a label its first figure's) says how in MODELS.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyOf, oneOf, oneOfSpaced } from '../src/lang/build.js';
@@ -15,6 +15,7 @@ import { DROP_SELECTORS, GENERIC_MAIN_SELECTORS, META_TAGS, SPECIFIC_MAIN_SELECT
 import { INDICATORS } from '../src/lang/zh/indicators.js';
 import { SLOGANS } from '../src/lang/zh/slogans.js';
 import { CATEGORY_KEYWORDS, MEASURE_WORDS, PERSON_NOUNS, UNITS } from '../src/lang/zh/units.js';
+import { SETTINGS } from '../src/lang/zh/settings.js';
 import type { Examples } from '../src/lang/zh/types.js';
 import { indicatorFor } from '../src/extract/label.js';
 import { findSpans } from '../src/extract/find.js';
@@ -224,5 +225,18 @@ describe('each piece of language knowledge stands once', () => {
   it('can fail', () => {
     expect(twice(wordLists({ words: ['备案', '案卷', '备案'] }, 'x')[0][1])).toEqual(['备案']);
     expect(wordLists([{ unit: '株', notBefore: '洲洲' }], 'x').map(([, w]) => twice(w))).toEqual([[], ['洲']]);
+  });
+});
+
+describe('thresholds (lang/zh/settings.ts)', () => {
+  const src = new URL('../src/', import.meta.url);
+  const files = (dir: URL): string[] => readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(new URL(`${e.name}/`, dir)) : e.name.endsWith('.ts') ? [readFileSync(new URL(e.name, dir), 'utf8')] : []));
+  const code = files(src).join('\n');
+  it.each(Object.entries(SETTINGS))('%s says what it bounds and why, and is read', (name, s) => {
+    expect(s.value).toBeGreaterThan(0);
+    expect(s.bounds.length).toBeGreaterThan(10);
+    expect(s.why.length).toBeGreaterThan(10);
+    expect(code).toContain(`SETTINGS.${name}.value`);
   });
 });

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldForMatching } from '../src/clean/index.js';
-import { LIST_MAX_CHARS } from '../src/lang/zh/labels.js';
+import { SETTINGS } from '../src/lang/zh/settings.js';
 import { unradical } from '../src/lang/zh/script.js';
 import { processDocument } from '../src/pipeline.js';
 import { headingOf } from '../src/segment/index.js';
@@ -33,7 +33,7 @@ const MODELS: Record<string, Model> = {
     run: extractSpec,
     // a label read from prose names the row, it does not quote the sentence (a table's is its header path)
     covers: (cases) => {
-      for (const c of cases) for (const r of extractSpec(c.input).filter((r) => r.source === 'prose')) expect([...r.label].length, `${c.input}: ${r.label}`).toBeLessThanOrEqual(LIST_MAX_CHARS);
+      for (const c of cases) for (const r of extractSpec(c.input).filter((r) => r.source === 'prose')) expect([...r.label].length, `${c.input}: ${r.label}`).toBeLessThanOrEqual(SETTINGS.LIST_MAX_CHARS.value);
     },
   },
   // the records of a short document, through the whole pipeline

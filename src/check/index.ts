@@ -6,12 +6,13 @@
  */
 import {
   BRACKET_CLOSE, BRACKET_OPEN, ETC, ITEMS_OPENERS, ITEM_IS_CLAUSE, ITEM_SEPARATORS, ITEMS_CLOSE, ITEMS_NOT_ALL, ITEMS_OPEN, OPEN_LIST, PARTS_AFTER_WHOLE, PARTS_OF_SET, REAL_RATE,
-  ITEM_MIN_CHARS, PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, SUM_WORDS, NOT_TOTAL, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
+  PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, SUM_WORDS, NOT_TOTAL, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import { changeBefore, clauseBefore, parseNumber, partsOpeningAfter, sameSentence, sentenceStart, statesDifference } from '../text/index.js';
 import { anyOf } from '../lang/build.js';
 import { DECIMAL_MARK_CHARS } from '../lang/zh/punctuation.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 export type CheckKind = 'rate' | 'difference' | 'average' | 'parts' | 'share' | 'items' | 'repeated';
 
@@ -59,9 +60,6 @@ function agrees(stated: number, computed: number, raw: string, inputSlack = 0): 
   return Math.abs(stated - computed) <= unit / 2 + Math.abs(computed) * inputSlack + 1e-9;
 }
 
-/** How far after a change's end value its rate's change word may stand (，同比上升). */
-const RATE_BRIDGE = 8;
-
 const fmt = (n: number) => String(Number(n.toFixed(4)));
 const evidence = (text: string, start: number, end: number): Evidence => ({ text: text.slice(start, end), start, end });
 
@@ -105,7 +103,7 @@ function fromTo(text: string, match: string, records: readonly Indicator[], i: n
   const rateIndex = i + 2;
   const rate = records[rateIndex];
   const word = rate && changeBefore(match, rate.start);
-  if (!rate || rate.category !== 'percent' || !word || word.level || word.start - to.end > RATE_BRIDGE || !sameSentence(match, to.end, rate.start) || isReal(match, rate)) return null;
+  if (!rate || rate.category !== 'percent' || !word || word.level || word.start - to.end > SETTINGS.RATE_BRIDGE.value || !sameSentence(match, to.end, rate.start) || isReal(match, rate)) return null;
   const slack = relativeSlack(from) + relativeSlack(to);
   const sign = rate.change!.direction === 'down' ? -1 : 1;
   const words = changeWords(text, match, to, rate);
@@ -167,16 +165,13 @@ function difference(text: string, match: string, records: readonly Indicator[], 
 
 /** The nearest of the few figures before `i` that passes `test`. */
 function lastBefore(records: readonly Indicator[], i: number, test: (x: Indicator) => boolean): number {
-  for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) if (test(records[k])) return k;
+  for (let k = i - 1; k >= Math.max(0, i - SETTINGS.LOOK_BACK.value); k--) if (test(records[k])) return k;
   return -1;
 }
 
-/** How many figures back a stated difference and its base are looked for. */
-const LOOK_BACK = 6;
-
 /** The words between a whole and its parts that open them (其中, 包含 …), if any. */
 function partsMarker(text: string, match: string, whole: Indicator): Evidence | null {
-  const after = match.slice(whole.end, whole.end + 16);
+  const after = match.slice(whole.end, whole.end + SETTINGS.NEAR_FIGURE.value);
   const m = PARTS_AFTER_WHOLE.exec(after) ?? PARTS_OF_SET.exec(after);
   if (m) return evidence(text, whole.end, whole.end + m[0].length);
   const opening = partsOpeningAfter(match, whole.end);
@@ -214,8 +209,8 @@ function parts(text: string, match: string, records: readonly Indicator[]): Chec
     const marker = table ? null : partsMarker(text, match, whole);
     // the text says the list is whole: a total word (合计, 共 …), or a bracket right after the whole that
     // holds its parts and closes after the last
-    const bracketed = BRACKET_OPEN.test(match.slice(whole.end, whole.end + 2)) && BRACKET_CLOSE.test(match.slice(last.end, last.end + 6));
-    const listed = list.length >= 2 && !OPEN_LIST.test(match.slice(last.end, last.end + 8));
+    const bracketed = BRACKET_OPEN.test(match.slice(whole.end, whole.end + SETTINGS.NEAR_FIGURE.value)) && BRACKET_CLOSE.test(match.slice(last.end, last.end + SETTINGS.NEAR_FIGURE.value));
+    const listed = list.length >= 2 && !OPEN_LIST.test(match.slice(last.end, last.end + SETTINGS.NEAR_FIGURE.value));
     const complete = table || (listed && (bracketed || (total !== null && SUM_WORDS.includes(total.text))));
     const bounded = listed && total !== null;
     const exact = !whole.approx && list.every((k) => !records[k].approx);
@@ -269,8 +264,8 @@ function shares(text: string, match: string, records: readonly Indicator[]): Che
 /** How many items a list holds that opens right after a count: (A、B、C), ：A、B、C, 《A》《B》. */
 function listedItems(match: string, r: Indicator): { count: number; start: number; end: number } | null {
   // most figures open no list: a look at the words right after them says so
-  if (!LIST_NEAR.test(match.slice(r.end, r.end + LIST_OPENS_WITHIN))) return null;
-  const after = match.slice(r.end, r.end + 200);
+  if (!LIST_NEAR.test(match.slice(r.end, r.end + SETTINGS.LIST_OPENS_WITHIN.value))) return null;
+  const after = match.slice(r.end, r.end + SETTINGS.SENTENCE_LOOK.value);
   const open = ITEMS_OPEN.exec(after);
   if (open) {
     const body = after.slice(open[0].length);
@@ -279,12 +274,12 @@ function listedItems(match: string, r: Indicator): { count: number; start: numbe
     const list = close < 0 ? body : body.slice(0, close);
     if (list.includes(ETC)) return null;
     const parts = list.split(ITEM_SEPARATORS);
-    if (parts.length < 2 || parts.some((p) => p.trim().length < ITEM_MIN_CHARS || ITEM_IS_CLAUSE.test(p))) return null;
+    if (parts.length < 2 || parts.some((p) => p.trim().length < SETTINGS.ITEM_MIN_CHARS.value || ITEM_IS_CLAUSE.test(p))) return null;
     return { count: parts.length, start: r.end + open[0].length, end: r.end + open[0].length + list.length };
   }
   // a run of titles right after the noun: 2个规范性文件《…》《…》
   const first = after.indexOf(TITLE_OPEN);
-  if (first < 0 || first > 12 || TITLES_BREAK.test(after.slice(0, first))) return null;
+  if (first < 0 || first > SETTINGS.TITLES_WITHIN.value || TITLES_BREAK.test(after.slice(0, first))) return null;
   let k = first;
   let count = 0;
   while (after[k] === TITLE_OPEN) {
@@ -294,19 +289,18 @@ function listedItems(match: string, r: Indicator): { count: number; start: numbe
     k = close + 1;
   }
   // titles followed by 等 or by more of a list are not all of it
-  if (count < 2 || OPEN_LIST.test(after.slice(k, k + 2)) || after[k] === ITEM_SEPARATORS) return null;
+  if (count < 2 || OPEN_LIST.test(after.slice(k, k + SETTINGS.TITLES_ETC_WITHIN.value)) || after[k] === ITEM_SEPARATORS) return null;
   return { count, start: r.end + first, end: r.end + k };
 }
 
-/** How far after a count the bracket, colon or title opening its list may stand. */
-const LIST_OPENS_WITHIN = 14;
+/** What opens a count's list, looked for within LIST_OPENS_WITHIN after it. */
 const LIST_NEAR = new RegExp(anyOf(ITEMS_OPENERS));
 
 /** A count and the items it lists: 建成3个中心(A中心、B中心、C中心). */
 function items(text: string, match: string, records: readonly Indicator[]): Check[] {
   const checks: Check[] = [];
   records.forEach((r, i) => {
-    if (r.source === 'table' || r.category === 'percent' || r.category === 'money' || r.category === 'fine' || r.approx || r.to !== undefined || !Number.isInteger(r.value) || r.value < 2 || r.value > 30) return;
+    if (r.source === 'table' || r.category === 'percent' || r.category === 'money' || r.category === 'fine' || r.approx || r.to !== undefined || !Number.isInteger(r.value) || r.value < 2 || r.value > SETTINGS.ITEMS_MAX.value) return;
     const list = listedItems(match, r);
     if (!list) return;
     checks.push({
@@ -330,7 +324,7 @@ function repeated(text: string, match: string, records: readonly Indicator[]): C
   records.forEach((r, i) => {
     if (r.approx || r.change || r.category === 'percent' || r.status !== 'actual' || r.part_of !== null || r.source === 'table') return;
     const clause = clauseBefore(match, r.start);
-    if (clause.replace(NOT_WORDS, '').length < 6) return;
+    if (clause.replace(NOT_WORDS, '').length < SETTINGS.REPEATED_MIN_CHARS.value) return;
     const start = sentenceStart(match, r.start);
     const sentence = match.slice(start, r.start);
     const scope = PERIOD_SCOPE_WORDS.filter((w) => sentence.includes(w)).join(' ');

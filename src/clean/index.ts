@@ -1,9 +1,10 @@
 import { BOILERPLATE, INLINE_ARTIFACTS } from '../lang/zh/boilerplate.js';
-import { RUN_IN_HEADING, RUN_IN_MIN_LINE, RUN_IN_TITLE_END } from '../lang/zh/headings.js';
+import { RUN_IN_HEADING, RUN_IN_TITLE_END } from '../lang/zh/headings.js';
 import { anyOf } from '../lang/build.js';
 import { ANY_PROSE_PUNCTUATION_CHARS, COLON_CHARS } from '../lang/zh/punctuation.js';
 import { isHanCode } from '../lang/zh/script.js';
 import { foldForMatching, paragraphKey, trimLine } from './normalize.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 export { foldForMatching } from './normalize.js';
 
@@ -24,21 +25,20 @@ export interface Cleaned {
 }
 
 /**
- * A body paragraph: punctuated Chinese prose of some length. Titles, labels, codes and dates are
- * not, however long.
+ * A body paragraph: punctuated Chinese prose of some length (LONG_PARAGRAPH). Titles, labels, codes
+ * and dates are not, however long.
  */
-const LONG_PARAGRAPH = 15;
 const PROSE_PUNCT = new RegExp(anyOf(ANY_PROSE_PUNCTUATION_CHARS));
 const FIELD_MARKS = new RegExp(`\\s|${anyOf(COLON_CHARS)}`, 'g');
 
 function isParagraph(text: string): boolean {
   // count CJK ideographs (U+4E00–U+9FFF) only as far as needed: no array of matches per line
   let cjk = 0;
-  for (let i = 0; i < text.length && cjk < LONG_PARAGRAPH; i++) {
+  for (let i = 0; i < text.length && cjk < SETTINGS.LONG_PARAGRAPH.value; i++) {
     const c = text.charCodeAt(i);
     if (isHanCode(c)) cjk++;
   }
-  return cjk >= LONG_PARAGRAPH && PROSE_PUNCT.test(text);
+  return cjk >= SETTINGS.LONG_PARAGRAPH.value && PROSE_PUNCT.test(text);
 }
 
 interface Line { n: number; text: string; folded: string; key: string; long: boolean; metaRow?: boolean }
@@ -137,7 +137,7 @@ function keepOneMetadataTable(lines: Line[], dropped: DroppedLine[]): Line[] {
  * heading marker that follows a sentence's end, and after the heading's short title.
  */
 export function splitRunInHeadings(line: string): string[] {
-  if (line.length < RUN_IN_MIN_LINE) return [line];
+  if (line.length < SETTINGS.RUN_IN_MIN_LINE.value) return [line];
   const pieces = line.split(RUN_IN_HEADING.pattern);
   if (pieces.length === 1) return pieces;
   return pieces.flatMap((piece, i) => {

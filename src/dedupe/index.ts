@@ -2,6 +2,7 @@
  * Near-duplicate documents across a batch (the same report published on two portals): MinHash over
  * character shingles, with locality-sensitive banding so each document is compared with few others.
  */
+import { SETTINGS } from '../lang/zh/settings.js';
 
 /** Characters per shingle: signature's hash loop reads exactly this many. */
 const SHINGLE = 5;
@@ -10,8 +11,6 @@ const BANDS = 16;
 const ROWS = HASHES / BANDS;
 /** Estimated Jaccard similarity from which two bodies count as the same report. */
 export const NEAR_DUPLICATE = 0.8;
-/** Bodies shorter than this (in characters) are not compared: too little to tell. */
-const MIN_LENGTH = 100;
 /**
  * Only shingles whose hash falls in one of SAMPLE buckets enter the signature: chosen by content,
  * so two copies of a body sample the same shingles, at a quarter of the cost.
@@ -40,7 +39,7 @@ const SIGN = 0x80000000;
 /** The MinHash signature of a text's character shingles, whitespace ignored; null when too short. */
 export function signature(text: string): Uint32Array | null {
   const body = text.replace(/\s+/g, '');
-  if (body.length < MIN_LENGTH) return null;
+  if (body.length < SETTINGS.DUPLICATE_MIN_CHARS.value) return null;
   // the sampled shingles' hashes, each already folded for mix (see SEEDS)
   const sampled = new Int32Array(body.length);
   let n = 0;

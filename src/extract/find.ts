@@ -13,11 +13,10 @@ import { anyOf } from '../lang/build.js';
 import { CLOSE_BRACKET_CHARS, CLOSE_QUOTE, FIGURE_CLAUSE_END_CHARS, OPEN_BRACKET_CHARS, OPEN_QUOTE } from '../lang/zh/punctuation.js';
 import { HAN } from '../lang/zh/script.js';
 import type { Span } from './types.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
-/** Spaces allowed between a number and its unit (案例23 起). */
-const MAX_GAP = 2;
 /** A short parenthetical between a unit and the rest of a compound unit: 万辆（艘、架、列）次. */
-const PAREN = new RegExp(`^${anyOf(OPEN_BRACKET_CHARS)}[^${OPEN_BRACKET_CHARS}${CLOSE_BRACKET_CHARS}\\n]{1,12}${anyOf(CLOSE_BRACKET_CHARS)}`);
+const PAREN = new RegExp(`^${anyOf(OPEN_BRACKET_CHARS)}[^${OPEN_BRACKET_CHARS}${CLOSE_BRACKET_CHARS}\\n]{1,${SETTINGS.UNIT_ASIDE_MAX.value}}${anyOf(CLOSE_BRACKET_CHARS)}`);
 
 /** Ranges of the text where numbers are names, codes, dates or slogans: sorted and disjoint. */
 export function maskedRanges(text: string): Array<[number, number]> {
@@ -99,7 +98,7 @@ function readTail(text: string, at: number, number: string): Tail {
   let personNoun: string | undefined;
   for (let guard = 0; guard < 6; guard++) {
     let gap = 0;
-    while (gap < MAX_GAP && text[pos + gap] === ' ') gap++;
+    while (gap < SETTINGS.UNIT_GAP.value && text[pos + gap] === ' ') gap++;
     const u = unitAt(text, pos + gap, { number, scaled: scales.length > 0 });
     if (u) {
       unit = u;
@@ -118,7 +117,7 @@ function readTail(text: string, at: number, number: string): Tail {
     unit = compound.unit;
     pos = compound.end;
     // a compound unit split by a parenthetical: 万辆（艘、架、列）次 → 辆次
-    const paren = PAREN.exec(text.slice(pos, pos + 16));
+    const paren = PAREN.exec(text.slice(pos, pos + SETTINGS.NEAR_FIGURE.value));
     if (paren) {
       const longer = unitAt(text, pos + paren[0].length);
       if (longer && UNIT_BY_NAME.has(unit + longer)) { unit += longer; pos += paren[0].length + longer.length; }
@@ -133,16 +132,13 @@ function readTail(text: string, at: number, number: string): Tail {
   return { end: pos, scales, unit, approx, personNoun };
 }
 
-/** The longest denominator looked for before a number: 每, a numeral of up to six characters, a scale, 平方公里. */
-const DENOMINATOR_MAX = 12;
-
 /** A marker before a number, or before the denominator of its rate (超每千人6.6批次): the marker, and how far back the figure starts. */
 function approxBefore(text: string, start: number): { marker: string; length: number } | null {
   const marker = wordEndingAt(text, start, APPROX_BEFORE_ENDING);
   if (marker) return { marker, length: marker.length };
   // tested only where a denominator could end: this runs for every number
   if (!DENOMINATOR_LAST.has(text[start - 1])) return null;
-  const denominator = DENOMINATOR_ENDING.exec(text.slice(Math.max(0, start - DENOMINATOR_MAX), start))?.[0];
+  const denominator = DENOMINATOR_ENDING.exec(text.slice(Math.max(0, start - SETTINGS.BEFORE_NUMBER.value), start))?.[0];
   if (!denominator) return null;
   const outer = wordEndingAt(text, start - denominator.length, APPROX_BEFORE_ENDING);
   return outer ? { marker: outer, length: outer.length + denominator.length } : null;
@@ -157,7 +153,7 @@ const isLoneOne = (number: string) => ONE_CHARS.includes(number);
 function isCountedOne(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
-  const near = text.slice(Math.max(0, start - 20), start);
+  const near = text.slice(Math.max(0, start - SETTINGS.QUOTE_LOOK_BACK.value), start);
   const insideQuote = near.lastIndexOf(OPEN_QUOTE) > near.lastIndexOf(CLOSE_QUOTE);
   return !insideQuote && !ONE_WORD_PREFIXES.includes(before) && HAN.test(before) && (after === '' || CLAUSE_END.test(after));
 }
@@ -189,10 +185,10 @@ export function findSpans(text: string): Span[] {
 
     const tail = readTail(text, numberStart + number.length, number);
     if (!arabic && isLoneOne(number) && !isCountedOne(text, numberStart, tail.end)) continue;
-    if (!arabic && tail.unit && PLACE_NAME_AFTER_UNIT.test(text.slice(tail.end, tail.end + 5))) continue;
+    if (!arabic && tail.unit && PLACE_NAME_AFTER_UNIT.test(text.slice(tail.end, tail.end + SETTINGS.NEAR_FIGURE.value))) continue;
     // a bare scaled number after 人数/人口 counts people (参保人数突破5100万)
     if (!tail.unit && !tail.personNoun && tail.scales.length > 0) {
-      tail.personNoun = PERSON_MEASURE_BEFORE.exec(text.slice(Math.max(0, numberStart - 12), numberStart))?.[0];
+      tail.personNoun = PERSON_MEASURE_BEFORE.exec(text.slice(Math.max(0, numberStart - SETTINGS.NEAR_FIGURE.value), numberStart))?.[0];
     }
     // Chinese 千/万 inside the run are part of the numeral; a trailing 余/多 splits it (十余万人)
     const unit = percentWords ? '%' : tail.unit;

@@ -5,13 +5,10 @@ import { clauseBefore, isSentenceEnd } from '../text/index.js';
 import { categoryOfNamed, resolveSpan } from './resolve.js';
 import { findTableCells, PATH_SEPARATOR, type TableCell } from './tables.js';
 import type { ExtractInput, Indicator } from './types.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 export type { ExtractInput, Indicator, Span, Change, Category, Status } from './types.js';
 
-const CONTEXT_LIMIT = 160;
-/** How much of the sentence before and after a figure its label is read from. */
-const LABEL_BEFORE = 60;
-const LABEL_AFTER = 24;
 
 /**
  * Sentence boundaries of a text, for offsets asked in increasing order: one pass over the text,
@@ -26,7 +23,7 @@ function sentenceIndex(text: string) {
     start(at: number): number {
       while (i < ends.length && ends[i] < at) i++;
       const previousEnd = i > 0 ? ends[i - 1] + 1 : 0;
-      return Math.max(previousEnd, at - CONTEXT_LIMIT);
+      return Math.max(previousEnd, at - SETTINGS.CONTEXT_LIMIT.value);
     },
   };
 }
@@ -34,7 +31,7 @@ function sentenceIndex(text: string) {
 /** The sentence holding [start, end), at most CONTEXT_LIMIT characters either side. */
 export function sentenceAround(text: string, start: number, end: number, sentenceStart = sentenceIndex(text).start(start)): string {
   let e = end;
-  while (e < text.length && e - end < CONTEXT_LIMIT && !isSentenceEnd(text.charCodeAt(e))) e++;
+  while (e < text.length && e - end < SETTINGS.CONTEXT_LIMIT.value && !isSentenceEnd(text.charCodeAt(e))) e++;
   if (e < text.length && text[e] !== '\n') e++;
   return text.slice(sentenceStart, e).trim();
 }
@@ -62,17 +59,17 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     // (and the next share in the same sentence: 总公司38万元，分支机构120万元)
     if (resolved.category === 'money' && previous?.category === 'fine') {
       const between = match.slice(previous.end, span.start);
-      if (SHARE_OF_PREVIOUS.test(between) || (previous.sentence === sentence && between.length <= 12)) resolved.category = 'fine';
+      if (SHARE_OF_PREVIOUS.test(between) || (previous.sentence === sentence && between.length <= SETTINGS.FINE_PARTS_GAP.value)) resolved.category = 'fine';
     }
     previous = { sentence, unit: resolved.unit, category: resolved.category, end: span.end };
     const before = clauseBefore(match, span.start);
     // the label reads the sentence up to the figure (a rate's subject may stand a clause back) and the words after it
-    const reading = match.slice(Math.max(sentence, span.start - LABEL_BEFORE), span.start);
+    const reading = match.slice(Math.max(sentence, span.start - SETTINGS.LABEL_BEFORE.value), span.start);
     const label = labelFor(
       reading,
-      match.slice(span.end, span.end + LABEL_AFTER),
+      match.slice(span.end, span.end + SETTINGS.LABEL_AFTER.value),
       resolved.category,
-      text.slice(span.end, span.end + LABEL_AFTER),
+      text.slice(span.end, span.end + SETTINGS.LABEL_AFTER.value),
     );
     out.push({
       doc: input.doc,
@@ -125,7 +122,7 @@ function tableRecord(input: ExtractInput, cell: TableCell): Indicator {
     unit: resolved.unit,
     approx: '',
     raw: input.text.slice(span.start, span.end),
-    context: input.text.slice(cell.line[0], Math.min(cell.line[1], cell.line[0] + CONTEXT_LIMIT)),
+    context: input.text.slice(cell.line[0], Math.min(cell.line[1], cell.line[0] + SETTINGS.CONTEXT_LIMIT.value)),
     start: span.start,
     end: span.end,
     period: '',

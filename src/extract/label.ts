@@ -6,8 +6,8 @@ import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS } from '../lang/zh/indicators.js';
 import {
-  AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_MAX_CHARS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, LIST_MAX_CHARS,
-  NOUN_SUFFIXES, PER_UNIT, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RELATIVE_MAX_CHARS, RESPECTIVELY, SHARE, VERB_JOINERS,
+  AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
+  NOUN_SUFFIXES, PER_UNIT, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { ARABIC_SCALES, PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN, YI } from '../lang/zh/numerals.js';
@@ -16,6 +16,7 @@ import { HAN, HAN_RANGE, HAN_RUN } from '../lang/zh/script.js';
 import { UNITS } from '../lang/zh/units.js';
 import type { Category } from './types.js';
 import { segmenter, type Jieba } from '../text/index.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 /** A word as labels see it: what jieba tags it, and what that makes it for a label. */
 interface Token {
@@ -144,17 +145,15 @@ const NUMBER_RUN = /\d[\d.]*/g;
 const SHARE_AT = new RegExp(`(?:${oneOf(SHARE.words)})(?!${anyOf(SHARE.notBefore)})(?=.)`, 'g');
 const SHARE_NOUN_END = new RegExp(`(?:${oneOf(SHARE.nouns)})$`);
 const QUANTITY_END = new RegExp(`(?:${oneOf(QUANTITIES.words)})$`);
-/** The fewest characters a word of a label has: one alone is a word cut in two (惠及 read as 惠, 及). */
-const MIN_WORD_CHARS = 2;
 const CLAUSE_SPLIT = new RegExp(anyOf(CLAUSE_BREAK_CHARS));
-const ASIDE = new RegExp(`${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,20}${anyOf(ASIDE_CLOSE)}`, 'g');
-const LEADING_ASIDE = new RegExp(`^${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,8}${anyOf(ASIDE_CLOSE)}`);
-const ONE_CHAR_ASIDE = new RegExp(`^[${HAN_RANGE}]${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{1,6}${anyOf(ASIDE_CLOSE)}`);
+const ASIDE = new RegExp(`${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,${SETTINGS.ASIDE_MAX_CHARS.value}}${anyOf(ASIDE_CLOSE)}`, 'g');
+const LEADING_ASIDE = new RegExp(`^${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,${SETTINGS.LEADING_ASIDE_MAX_CHARS.value}}${anyOf(ASIDE_CLOSE)}`);
+const ONE_CHAR_ASIDE = new RegExp(`^[${HAN_RANGE}]${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{1,${SETTINGS.NOUN_ASIDE_MAX_CHARS.value}}${anyOf(ASIDE_CLOSE)}`);
 const LEADING_SCOPE = new RegExp(`^${oneOf(SCOPES.words)}`);
 const QUOTE = new RegExp(anyOf(QUOTES), 'g');
 const QUOTE_CHAR = new RegExp(anyOf(QUOTES));
 /** A quoted name (21万家“四上”企业, “绿环净”清洁剂): one noun, whatever words jieba would cut it into. */
-const QUOTED = new RegExp(`${anyOf(QUOTES)}(${noneOf(QUOTES)}{1,12})${anyOf(QUOTES)}`);
+const QUOTED = new RegExp(`${anyOf(QUOTES)}(${noneOf(QUOTES)}{1,${SETTINGS.LABEL_MAX_CHARS.value}})${anyOf(QUOTES)}`);
 const CONJUNCTION = new Set(CONJUNCTIONS.words);
 const VERB_JOINER = new Set(VERB_JOINERS.words);
 const ENDS_PHRASE = new Set(PHRASE_END.words);
@@ -164,7 +163,7 @@ const HEAD_AFTER = new Set(HEAD_FOLLOWS.words);
  * A clause right after a figure's measure word, up to the noun it qualifies (…家承包或委托经营的中小学
  * 食堂, 8人参与…组织的线下复训): that noun is what is counted.
  */
-const RELATIVE_AHEAD = new RegExp(`^[^\\d]{1,${RELATIVE_MAX_CHARS}}?${RELATIVE.mark}(?=.)`);
+const RELATIVE_AHEAD = new RegExp(`^[^\\d]{1,${SETTINGS.RELATIVE_MAX_CHARS.value}}?${RELATIVE.mark}(?=.)`);
 const ASPECT_WORD = new Set(ASPECT.words);
 const TOTALS = new Set(GENERIC_TOTALS.words);
 const ENDS_WITH_TOTAL = new RegExp(`(?:${oneOf(GENERIC_TOTALS.words)})$`);
@@ -201,7 +200,7 @@ function shareOf(text: string): Share {
 /** The label of a share's subject: with its whole and share noun when they fit (税收占财政收入比重), else the subject's share (现代服务业增加值比重). */
 function withShare(subject: string, { of }: Share): string {
   if (!of || !subject) return subject;
-  if (subject.length + of.length <= LIST_MAX_CHARS) return subject + of;
+  if (subject.length + of.length <= SETTINGS.LIST_MAX_CHARS.value) return subject + of;
   return subject + SHARE_NOUN_END.exec(of)![0];
 }
 
@@ -217,7 +216,7 @@ function phraseEnding(tokens: Token[]): string {
 function phraseTokens(tokens: Token[]): Token[] {
   const words: Token[] = [];
   let chars = 0;
-  let max = LABEL_MAX_CHARS;
+  let max = SETTINGS.LABEL_MAX_CHARS.value;
   let hasNoun = false;
   // a verb took the phrase as its object (巡查企业): only verbs of the same act may come before it
   let chain = false;
@@ -240,7 +239,7 @@ function phraseTokens(tokens: Token[]): Token[] {
         listAt = words.length;
         words.push(t);
         chars += t.word.length;
-        hasNoun = false; chain = false; compound = false; max = LIST_MAX_CHARS;
+        hasNoun = false; chain = false; compound = false; max = SETTINGS.LIST_MAX_CHARS.value;
         continue;
       }
       break;
@@ -273,7 +272,7 @@ function phraseTokens(tokens: Token[]): Token[] {
   // a phrase that starts with one of them takes the one before it too
   const before = tokens[k];
   const start = words[words.length - 1];
-  if (start?.word.length === 1 && before?.content && (before.noun || before.verb) && before.word.length === 1 && chars < LABEL_MAX_CHARS) words.push(before);
+  if (start?.word.length === 1 && before?.content && (before.noun || before.verb) && before.word.length === 1 && chars < SETTINGS.LABEL_MAX_CHARS.value) words.push(before);
   // and a locative between two such characters is one too (规上工业增加值: 规 上 工业增加值)
   else if (start && before?.tag === LOCATIVE_TAG && before.word.length === 1 && tokens[k - 1]?.tag.startsWith('n') && tokens[k - 1].word.length === 1) words.push(before, tokens[k - 1]);
   return words.reverse();
@@ -373,7 +372,7 @@ function phraseStarting(text: string, whole: boolean, governed = false, counted 
     if (HEAD_AFTER.has(t.word) && hasNoun) {
       const head = phraseStarting(tokens.slice(k + 1).map((w) => w.word).join(''), whole, governed);
       // one character is the end of a word (地级以上市), not a noun of its own
-      if (head.length > 1) return head;
+      if (head.length >= SETTINGS.MIN_WORD_CHARS.value) return head;
     }
     if (!t.content || ENDS_PHRASE.has(t.word)) { ended = true; break; }
     // right after a measure word, a verb or an adjective with no noun before it that closes the phrase
@@ -398,12 +397,12 @@ function phraseStarting(text: string, whole: boolean, governed = false, counted 
   // a list that runs past the words read, or too long, is cut to its first item
   const firstJoin = phrase.findIndex((t) => CONJUNCTION.has(t.word));
   const listChars = phrase.reduce((n, w) => n + w.word.length, 0);
-  if (firstJoin > 0 && (!ended || listChars > LIST_MAX_CHARS)) phrase.length = firstJoin;
+  if (firstJoin > 0 && (!ended || listChars > SETTINGS.LIST_MAX_CHARS.value)) phrase.length = firstJoin;
   while (phrase.length && !phrase[phrase.length - 1].content) phrase.pop();
   if (!phrase.some((t) => t.noun && t.content)) return '';
   // too long: the head is at the end, so leading items of a list go first, then leading modifiers
   let chars = phrase.reduce((n, w) => n + w.word.length, 0);
-  const max = phrase.some((t) => CONJUNCTION.has(t.word)) ? LIST_MAX_CHARS : LABEL_MAX_CHARS;
+  const max = phrase.some((t) => CONJUNCTION.has(t.word)) ? SETTINGS.LIST_MAX_CHARS.value : SETTINGS.LABEL_MAX_CHARS.value;
   while (phrase.length > 1 && (chars > max || CONJUNCTION.has(phrase[0].word))) chars -= phrase.shift()!.word.length;
   return phrase.map((w) => w.word).join('');
 }
@@ -447,7 +446,7 @@ function sharedTail(subjects: Token[][], measured: boolean): Token[] {
     let best = Infinity;
     for (let j = 1, chars = 0; j < last.length; j++) {
       chars += last[j - 1].word.length;
-      if (spelled(last.slice(j)).length >= MIN_WORD_CHARS && Math.abs(chars - target) <= best) { best = Math.abs(chars - target); i = j; }
+      if (spelled(last.slice(j)).length >= SETTINGS.MIN_WORD_CHARS.value && Math.abs(chars - target) <= best) { best = Math.abs(chars - target); i = j; }
     }
   }
   // 食品、石化、信息等产业增加值: the words shared start after 等
@@ -462,9 +461,9 @@ function sharedTail(subjects: Token[][], measured: boolean): Token[] {
 /** A subject and the words it shares, the shared words cut to their phrase when the whole is too long. */
 function withTail(subject: Token[], tail: Token[]): string {
   const own = phraseEnding(subject);
-  if (own.length + spelled(tail).length <= LIST_MAX_CHARS) return own + spelled(tail);
+  if (own.length + spelled(tail).length <= SETTINGS.LIST_MAX_CHARS.value) return own + spelled(tail);
   const head = phraseEnding(tail);
-  return own.length + head.length <= LIST_MAX_CHARS ? own + head : own;
+  return own.length + head.length <= SETTINGS.LIST_MAX_CHARS.value ? own + head : own;
 }
 
 /**
@@ -511,11 +510,11 @@ export function labelFor(before: string, after: string, category: Category = 'co
   // 总规模1000亿元的投资引导基金: a size before the figure, the thing sized after it
   if (qualified && ENDS_WITH_TOTAL.test(label)) return qualified;
   // one character is a word cut in two (惠及 read as 惠, 及), not a label
-  if (label.length > 1) return TOTALS.has(label) ? totalOf(clauses, label) : label;
-  for (let k = clauses.length - 2; k >= Math.max(0, clauses.length - 3); k--) {
+  if (label.length >= SETTINGS.MIN_WORD_CHARS.value) return TOTALS.has(label) ? totalOf(clauses, label) : label;
+  for (let k = clauses.length - 2; k >= Math.max(0, clauses.length - 1 - SETTINGS.LABEL_CLAUSES_BACK.value); k--) {
     if (!clauses[k].trim()) continue;
     const previous = phraseBefore(clauses[k]);
-    if (previous.length > 1) return previous;
+    if (previous.length >= SETTINGS.MIN_WORD_CHARS.value) return previous;
   }
   return qualified || (rate ? phraseStarting(afterParts[0], afterParts.length > 1) : '');
 }
@@ -527,11 +526,11 @@ export function labelFor(before: string, after: string, category: Category = 'co
 function totalOf(clauses: string[], total: string): string {
   const own = clauses[clauses.length - 1];
   const earlier = [...clauses.slice(0, -1), own.slice(0, own.lastIndexOf(total))].filter((c) => c.trim());
-  for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - 2); k--) {
+  for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - SETTINGS.LABEL_CLAUSES_BACK.value); k--) {
     const tokens = phraseTokens(words(stripTail(earlier[k])));
     while (tokens.length && !tokens[0].noun) tokens.shift();
     const subject = tokens.map((t) => t.word).join('');
-    if (subject && subject.length + total.length <= LABEL_MAX_CHARS) return subject + total;
+    if (subject && subject.length + total.length <= SETTINGS.LABEL_MAX_CHARS.value) return subject + total;
   }
   return total;
 }

@@ -6,6 +6,7 @@ import { byLengthDesc, clauseBefore, endsAt, indexByChar, last, parseNumber, phr
 import { UNIT_BY_NAME } from './grammar.js';
 import type { Span } from './types.js';
 import type { UnitEntry } from '../lang/zh/units.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 export interface Resolved {
   value: number;
@@ -64,7 +65,7 @@ function categoryOf(unit: string, text: string, span: Span): { category: Categor
   if (!entry?.ambiguous) return { category: base, byDefault: false };
   // the head of the noun phrase after the figure decides first (2起行政处罚听证会 → count), then the
   // nearest keyword before it (行政处罚67次 → case), then the unit's own default
-  const decided = lastKeyword(phraseAfter(text, span.end)) ?? lastKeyword(clauseBefore(text, span.start, 20));
+  const decided = lastKeyword(phraseAfter(text, span.end)) ?? lastKeyword(clauseBefore(text, span.start, SETTINGS.KEYWORD_BEFORE.value));
   return { category: decided ?? base, byDefault: decided === null };
 }
 

@@ -10,6 +10,7 @@ import { HAN_RANGE } from '../lang/zh/script.js';
 import { cellLines, tableWidth, tablesOf, type CellLine } from '../text/index.js';
 import { findSpans } from './find.js';
 import type { Span } from './types.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 /** A numeric cell of a table, found: its span (unit resolved from the headers) and the path naming it. */
 export interface TableCell {
@@ -24,8 +25,6 @@ export interface TableCell {
 
 /** Joins the levels of a table cell's label: 本年新收政府信息公开申请数量 / 自然人. */
 export const PATH_SEPARATOR = ' / ';
-/** How many lines above a table are read for a unit note (a caption, 单位：万元). */
-const NOTE_LINES = 2;
 
 const PLAIN_NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const SPACE_IN_WORD = new RegExp(`(?<=[${HAN_RANGE}])\\s+(?=[${HAN_RANGE}])`, 'g');
@@ -67,7 +66,7 @@ function distinct(levels: string[]): string[] {
 export function findTableCells(text: string, match: string): TableCell[] {
   if (!match.includes('\t')) return [];
   const lines = cellLines(match);
-  return tablesOf(lines).flatMap(([first, end]) => readTable(text, lines.slice(first, end), lines.slice(Math.max(0, first - NOTE_LINES), first)));
+  return tablesOf(lines).flatMap(([first, end]) => readTable(text, lines.slice(first, end), lines.slice(Math.max(0, first - SETTINGS.TABLE_NOTE_LINES.value), first)));
 }
 
 function readTable(text: string, rows: CellLine[], above: CellLine[]): TableCell[] {

@@ -15,13 +15,10 @@ import { charCodes } from '../lang/chars.js';
 import { PROSE_PUNCTUATION_CHARS } from '../lang/zh/punctuation.js';
 import { isSentenceEnd, parseNumber, sentenceEnd } from '../text/index.js';
 import type { Frame, FrameInput, Period, TimeFrames } from './types.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 export type { Frame, FrameInput, Period, TimeFrames } from './types.js';
 
-/** A short line with no prose punctuation outside the numbered headings (附件1, 主要预期目标): a title above them. */
-const TITLE_LINE_MAX = 30;
-/** How much of a paragraph's or sentence's opening is read for its cue. */
-const OPENING_READ = 40;
 
 const RANK = new Map(HEADINGS.map((h, i) => [h.kind as string, i + 1]));
 const isProse = charCodes(PROSE_PUNCTUATION_CHARS);
@@ -85,7 +82,7 @@ export function timeFrames(input: FrameInput): TimeFrames {
 
   /** The cue a paragraph or sentence opens with, after its list mark or address. */
   const openingAt = (at: number, cues: readonly TimeCue[]) => {
-    const text = match.slice(at, at + OPENING_READ);
+    const text = match.slice(at, at + SETTINGS.OPENING_READ.value);
     return firstCue(text.slice(OPENING_LEAD.exec(text)?.[0].length ?? 0), cues);
   };
 
@@ -132,7 +129,7 @@ export function timeFrames(input: FrameInput): TimeFrames {
       enter(offset, depth, firstCue(heading.title, HEADING_CUES), true);
       at = heading.end;
       while (at < lineEnd && (isSentenceEnd(match.charCodeAt(at)) || match[at] === ' ')) at++;
-    } else if (line.trim().length <= TITLE_LINE_MAX && line.trim() && ![...line].some((c) => isProse(c.charCodeAt(0)))) {
+    } else if (line.trim().length <= SETTINGS.TITLE_LINE_MAX.value && line.trim() && ![...line].some((c) => isProse(c.charCodeAt(0)))) {
       // a title line outside the numbered headings stands above them all
       const frame = firstCue(line, HEADING_CUES) ?? openingAt(offset, OPENING_CUES);
       if (frame) enter(offset, 0, frame, true);

@@ -1,10 +1,11 @@
 import { createRequire } from 'node:module';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { DROP_SELECTORS, FORM_CONTAINER_MIN_CJK, HIDDEN_STYLE, MAIN_SELECTORS, META_TAGS, SIDE_PART_WORDS, SPECIFIC_MAIN_SELECTORS } from '../lang/zh/portal.js';
+import { DROP_SELECTORS, HIDDEN_STYLE, MAIN_SELECTORS, META_TAGS, SIDE_PART_WORDS, SPECIFIC_MAIN_SELECTORS } from '../lang/zh/portal.js';
 import { charCodes } from '../lang/chars.js';
 import { PROSE_PUNCTUATION_CHARS } from '../lang/zh/punctuation.js';
 import { isHanCode } from '../lang/zh/script.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 export interface HtmlHints {
   /** the article title a meta tag gives (ArticleTitle, og:title) */
@@ -280,7 +281,7 @@ export function htmlToText(page: string): HtmlText {
   // an article's own <header> holds its title and date; a form wrapping the page (ASP.NET WebForms)
   // is a container: only a form with little prose in it is a control
   $(DROP_SELECTORS.filter((sel) => sel !== 'form').join(',')).not('article header, main header').remove();
-  $('form').filter((_, el) => textStats($(el).text()).cjk < FORM_CONTAINER_MIN_CJK).remove();
+  $('form').filter((_, el) => textStats($(el).text()).cjk < SETTINGS.FORM_CONTAINER_MIN_CJK.value).remove();
   $('[style]').filter((_, el) => HIDDEN_STYLE.test($(el).attr('style') ?? '')).remove();
 
   const body = $('body').get(0) ?? $.root().get(0)!;
@@ -340,16 +341,13 @@ function dropSideParts($: CheerioAPI, body: AnyNode, stats: Map<AnyNode, Stats>)
   return removed;
 }
 
-/** How many lines above the article its head may hold (title, date, source, document number). */
-const HEAD_LINES = 10;
-
 /** The text printed just above the main container: the lines of its preceding siblings and its ancestors'. */
 function linesAbove(main: AnyNode, body: AnyNode): string[] {
   const lines: string[] = [];
-  for (let n: AnyNode | null = main; n && n !== body && lines.length < HEAD_LINES; n = n.parent as AnyNode | null) {
-    for (let p = n.prev; p && lines.length < HEAD_LINES; p = p.prev) {
+  for (let n: AnyNode | null = main; n && n !== body && lines.length < SETTINGS.ARTICLE_HEAD_LINES.value; n = n.parent as AnyNode | null) {
+    for (let p = n.prev; p && lines.length < SETTINGS.ARTICLE_HEAD_LINES.value; p = p.prev) {
       const text = textOf(p);
-      if (text) lines.unshift(...text.split('\n').slice(-(HEAD_LINES - lines.length)));
+      if (text) lines.unshift(...text.split('\n').slice(-(SETTINGS.ARTICLE_HEAD_LINES.value - lines.length)));
     }
   }
   return lines;

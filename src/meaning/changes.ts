@@ -6,6 +6,7 @@ import { LIST_SEPARATORS } from '../lang/zh/approx.js';
 import { CHANGE_FROM, CHANGE_TO, TIMES_UNIT } from '../lang/zh/change.js';
 import type { Change, Indicator } from '../extract/index.js';
 import { changeBefore, sameSentence } from '../text/index.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 /** Adds `change` to the records that state one. Records are in reading order. */
 export function linkChanges(records: Indicator[], match: string): void {
@@ -21,7 +22,7 @@ export function linkChanges(records: Indicator[], match: string): void {
       r.change = { direction: prev.change.direction, rate: r.value };
     }
     const next = records[i + 1];
-    if (!next || !CHANGE_FROM.test(match.slice(Math.max(0, r.start - 16), r.start))) continue;
+    if (!next || !CHANGE_FROM.test(match.slice(Math.max(0, r.start - SETTINGS.NEAR_FIGURE.value), r.start))) continue;
     const between = match.slice(r.end, next.start);
     if (next.unit !== r.unit || !CHANGE_TO.test(between)) continue;
     const change: Change = { direction: next.value >= r.value ? 'up' : 'down', from: r.value, to: next.value };

@@ -8,11 +8,12 @@ import { anyOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
 import { CLOSE_BRACKET_CHARS, COMMA_CHARS, OPEN_BRACKET_CHARS, SEMICOLON_CHARS, STATEMENT_END_CHARS } from '../lang/zh/punctuation.js';
 import {
-  MEASURE_CHARS, NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_GAP, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS,
+  NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import { clauseBefore, isSentenceEnd, partsOpeningAfter, phraseAfter, sameSentence, sentenceEnd, statesDifference } from '../text/index.js';
 import { linkTableTotals } from './tables.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 /** Periods are compared only where both are known. */
 const samePeriod = (a: Indicator, b: Indicator) => !a.period || !b.period || a.period === b.period;
@@ -60,7 +61,7 @@ interface Opening {
 
 /** The words right after a whole (or the shares after it) that open its parts, if any. */
 function openingAfter(match: string, at: number): Opening | null {
-  const after = match.slice(at, at + 16);
+  const after = match.slice(at, at + SETTINGS.NEAR_FIGURE.value);
   const stated = PARTS_AFTER_WHOLE.exec(after) ?? PARTS_OF_SET.exec(after);
   if (stated) return { from: at, stated: true, clauses: PARTS_AS_CLAUSES.test(after.slice(stated[0].length)), sentence: false };
   if (PARTS_LISTED_AFTER_WHOLE.test(after)) return { from: at, stated: false, clauses: true, sentence: false };
@@ -76,12 +77,12 @@ export function linkParts(records: Indicator[], match: string): void {
     if (whole.category === 'percent' || whole.status === 'baseline' || whole.source === 'table') return;
     // a share may stand between a whole and its parts (186.5亿元，占全省的16.4%，其中…)
     let last = i;
-    while (records[last + 1]?.category === 'percent' && sameSentence(match, whole.end, records[last + 1].start) && match.slice(records[last].end, records[last + 1].start).length <= SHARE_GAP) last++;
+    while (records[last + 1]?.category === 'percent' && sameSentence(match, whole.end, records[last + 1].start) && match.slice(records[last].end, records[last + 1].start).length <= SETTINGS.SHARE_GAP.value) last++;
     let opening = openingAfter(match, records[last].end);
     if (!opening && opensAnywhere) {
       const next = partsOpeningAfter(match, whole.end);
       // 其中 opening a sentence breaks down the last figure before it, rates and shares aside
-      if (next !== null && !records.slice(i + 1, i + 1 + MAX_PARTS).some((r) => r.start < next[0] && r.category !== 'percent')) {
+      if (next !== null && !records.slice(i + 1, i + 1 + SETTINGS.MAX_PARTS.value).some((r) => r.start < next[0] && r.category !== 'percent')) {
         opening = { from: next[0], stated: true, clauses: true, sentence: true };
       }
     }
@@ -108,13 +109,13 @@ function nextFigure(records: readonly Indicator[], i: number): Indicator | undef
  * 国有控股企业营业收入3215.8亿元: that figure).
  */
 function wholeFor(records: readonly Indicator[], i: number, part: Indicator, match: string, opening: Opening): number | null {
-  const measure = clauseBefore(match, part.start).trim().slice(-MEASURE_CHARS);
-  const names = (k: number) => opening.sentence && measure.length === MEASURE_CHARS && clauseBefore(match, records[k].start).includes(measure);
+  const measure = clauseBefore(match, part.start).trim().slice(-SETTINGS.MEASURE_CHARS.value);
+  const names = (k: number) => opening.sentence && measure.length === SETTINGS.MEASURE_CHARS.value && clauseBefore(match, records[k].start).includes(measure);
   // another figure is a whole only where it is a part of nothing (records[i] may be: 其中A 10件(其中B 5件))
   const fits = (k: number) => (k === i || records[k].part_of === null) && records[k].status !== 'baseline' && canBePart(part, records[k], match);
   if (fits(i) && (names(i) || !opening.sentence)) return i;
   let level: number | null = null;
-  for (let k = i - 1; k >= Math.max(0, i - MAX_PARTS) && sameStatement(match, records[k].end, records[k + 1].start); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - SETTINGS.MAX_PARTS.value) && sameStatement(match, records[k].end, records[k + 1].start); k--) {
     if (!fits(k)) continue;
     if (names(k)) return k;
     if (level === null && statesDifference(match, records[i]) && sameSentence(match, records[k].end, records[i].start)) level = k;
@@ -127,7 +128,7 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
   let end = partsEnd(match, opening.from);
   // the parts follow one another closely; inner wholes come later and take their own parts back
   // (其中A 10件(其中B 5件))
-  let reach = opening.from === records[last].end ? opening.from + PARTS_GAP + 8 : opening.from + PARTS_GAP;
+  let reach = opening.from + SETTINGS.PARTS_GAP.value + (opening.from === records[last].end ? SETTINGS.PARTS_OPENING_MAX.value : 0);
   const found: Array<[number, number]> = [];
   let first: Indicator | null = null;
   let previous: Indicator | null = null;
@@ -144,7 +145,7 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     found.push([k, w]);
     first ??= r;
     previous = r;
-    reach = r.end + PARTS_GAP;
+    reach = r.end + SETTINGS.PARTS_GAP.value;
   }
   // listed without being called parts (a colon, 分别为): parts only where they do not add up to more than the whole
   if (!opening.stated) {
@@ -173,15 +174,6 @@ function sharedEnding(match: string, a: Indicator, b: Indicator): number {
  */
 const listsOn = (match: string, first: Indicator, r: Indicator) => sharedEnding(match, first, r) > 0 && openingAfter(match, r.end) === null;
 
-/** How far after a whole (or the share before it) a share may stand and still come before its parts. */
-const SHARE_GAP = 12;
-
-/** The most parts one breakdown is read for. */
-const MAX_PARTS = 24;
-
-/** The shortest noun two mentions must share to be taken for the same thing. */
-const SAME_NOUN = 3;
-
 /**
  * 我局牵头制定的规范性文件3个。…我局制定的2个规范性文件《…》《…》: the first figure of the next
  * sentence counts fewer of the very noun the last figure of this one counted: a subset of it.
@@ -190,12 +182,12 @@ function subsetInNextSentence(records: Indicator[], i: number, match: string): v
   const whole = records[i];
   const part = records[i + 1];
   if (!part || part.part_of !== null || !canBePart(part, whole, match) || part.value >= whole.value || whole.change || part.change || part.status !== whole.status) return;
-  const end = sentenceEnd(match, whole.end, 2);
+  const end = sentenceEnd(match, whole.end, SETTINGS.SENTENCE_END_AFTER.value);
   // the whole ends its sentence, the part opens the next
   if (end - whole.end > 1 || !isSentenceEnd(match.charCodeAt(end)) || part.start <= end || !sameSentence(match, end + 1, part.start)) return;
-  const noun = clauseBefore(match, whole.start).slice(-8) || phraseAfter(match, whole.end, 8);
-  const counted = phraseAfter(match, part.end, 8);
-  for (let n = Math.min(noun.length, counted.length); n >= SAME_NOUN; n--) {
+  const noun = clauseBefore(match, whole.start).slice(-SETTINGS.NOUN_READ.value) || phraseAfter(match, whole.end, SETTINGS.NOUN_READ.value);
+  const counted = phraseAfter(match, part.end, SETTINGS.NOUN_READ.value);
+  for (let n = Math.min(noun.length, counted.length); n >= SETTINGS.SAME_NOUN.value; n--) {
     if (counted.startsWith(noun.slice(-n))) { part.part_of = i; return; }
   }
 }
@@ -211,7 +203,7 @@ function sumBreakdown(records: Indicator[], i: number, match: string): void {
   if (whole.approx || whole.change || whole.value <= 0) return;
   let sum = 0;
   const parts: number[] = [];
-  for (let k = i + 1; k < records.length && parts.length < MAX_PARTS && sameSentence(match, whole.end, records[k].start); k++) {
+  for (let k = i + 1; k < records.length && parts.length < SETTINGS.MAX_PARTS.value && sameSentence(match, whole.end, records[k].start); k++) {
     const r = records[k];
     if (r.category === 'percent') continue;
     if (!canBePart(r, whole, match) || r.change || r.part_of !== null) return;

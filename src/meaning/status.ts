@@ -16,6 +16,7 @@ import { PARTS_OF_SET } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import type { Frame, Period, TimeFrames } from '../frame/index.js';
 import { changeBefore, clauseBefore, sentenceStart } from '../text/index.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 const LEVEL_ENDING = new RegExp(`(?:${[...LEVEL_WORDS.words].sort((a, b) => b.length - a.length).join('|')})${LEVEL_PARTICLES.source}`);
 
@@ -47,7 +48,7 @@ function isChangeFrom(records: readonly Indicator[], i: number): boolean {
 function isLevel(r: Indicator, records: readonly Indicator[], i: number, clause: string, match: string): boolean {
   if (r.change?.to !== undefined && !isChangeFrom(records, i)) return true;
   if (r.category === 'percent' && r.change?.rate === undefined) return true;
-  if (PARTS_OF_SET.test(match.slice(r.end, r.end + 16))) return true;
+  if (PARTS_OF_SET.test(match.slice(r.end, r.end + SETTINGS.NEAR_FIGURE.value))) return true;
   if (clause.trim() === '' && !r.approx) return true;
   return LEVEL_ENDING.test(clause);
 }
@@ -64,7 +65,7 @@ function continuesList(records: readonly Indicator[], i: number, match: string):
  */
 const upToNumber = (before: string, r: Indicator) => (r.approx && r.raw.startsWith(r.approx) ? before + r.approx : before);
 /** The text from the number on: an approximation after it (1万元以内的) reads with the words after it. */
-const fromNumber = (match: string, r: Indicator) => (r.approx && r.raw.endsWith(r.approx) ? r.approx : '') + match.slice(r.end, r.end + 6);
+const fromNumber = (match: string, r: Indicator) => (r.approx && r.raw.endsWith(r.approx) ? r.approx : '') + match.slice(r.end, r.end + SETTINGS.NEAR_FIGURE.value);
 
 const periodText = (p: Period | null) => (p === null ? '' : p.from === p.to ? String(p.from) : `${p.from}-${p.to}`);
 const before = (p: Period | null): Period | null => (p === null ? null : { from: p.from - 1, to: p.from - 1 });

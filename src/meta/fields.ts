@@ -1,6 +1,7 @@
 import { anyOf } from '../lang/build.js';
 import { FIELD_LABELS, type FieldName } from '../lang/zh/meta.js';
 import { COLON_CHARS } from '../lang/zh/punctuation.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 const COLON = anyOf(COLON_CHARS);
 const LABEL_MARKS = new RegExp(`\\s|${COLON}`, 'g');
@@ -14,7 +15,7 @@ const LABELS = Object.entries(FIELD_LABELS).flatMap(([field, labels]) => labels.
 const LABEL = `(${LABELS.map((l) => spaced(l.label)).join('|')})(?:\\s*${COLON}\\s*|\\s+|$)`;
 const LABEL_RE = new RegExp(LABEL, 'g');
 /** Whether a line's first label starts within its first three characters: one anchored test, for most lines the only one. */
-const LABEL_NEAR_START = new RegExp(`^[^]{0,2}?${LABEL}`);
+const LABEL_NEAR_START = new RegExp(`^[^]{0,${SETTINGS.FIELD_LABEL_OFFSET.value}}?${LABEL}`);
 const FIELD_BY_LABEL = new Map<string, string>();
 for (const l of LABELS) if (!FIELD_BY_LABEL.has(l.label)) FIELD_BY_LABEL.set(l.label, l.field);
 const fieldOf = (found: string) => FIELD_BY_LABEL.get(found.replace(LABEL_MARKS, ''));
@@ -29,7 +30,7 @@ export function readFields(lines: readonly string[], anywhere = false): Fields {
   const found: Array<{ field: FieldName; rank: number; value: string }> = [];
   lines.forEach((line, i) => {
     // (in a page's head, fields share a line with the date: 2024年03月05日 10:20 来源：…)
-    if (line.length > 200 || !(anywhere ? LABEL_RE.test(line) : LABEL_NEAR_START.test(line))) return;
+    if (line.length > SETTINGS.FIELD_ROW_MAX.value || !(anywhere ? LABEL_RE.test(line) : LABEL_NEAR_START.test(line))) return;
     LABEL_RE.lastIndex = 0;
     const hits = [...line.matchAll(LABEL_RE)];
     hits.forEach((h, k) => {

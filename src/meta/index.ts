@@ -10,6 +10,7 @@ import { COLON_CHARS, COMMA_CHARS, FULL_STOP_CHARS } from '../lang/zh/punctuatio
 import { HAN } from '../lang/zh/script.js';
 import type { HtmlHints } from '../html/index.js';
 import type { DocumentHints } from '../ingest/index.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 export interface DocumentMeta {
   title: string;
@@ -92,8 +93,8 @@ export function cleanTitle(title: string | undefined): string {
   return t.replace(/\s+/g, ' ').trim();
 }
 
-const isDocNumber = (line: string) => line.length <= 40 && DOC_NUMBER.pattern.test(line.trim());
-const isDateLine = (line: string) => DATE.test(line) && line.replace(DATE, '').trim().length < 4;
+const isDocNumber = (line: string) => line.length <= SETTINGS.FIELD_LINE_MAX.value && DOC_NUMBER.pattern.test(line.trim());
+const isDateLine = (line: string) => DATE.test(line) && line.replace(DATE, '').trim().length < SETTINGS.DATE_LINE_REST.value;
 
 /**
  * The report's own title: the first short heading-like lines before the body. A title split over
@@ -106,14 +107,14 @@ function titleOf(lines: readonly string[]): string {
   let considered = 0;
   for (const line of lines) {
     if (line.includes('\t') || isDocNumber(line)) continue;
-    if (considered++ === 6) break;
-    const short = line.length <= 60 && !FULL_STOP.test(line) && !LIST_MARK_START.test(line);
+    if (considered++ === SETTINGS.TITLE_LINES.value) break;
+    const short = line.length <= SETTINGS.SHORT_LINE.value && !FULL_STOP.test(line) && !LIST_MARK_START.test(line);
     if (!short) break;
     if (isDateLine(line)) break;
     parts.push(line);
     if (TITLE_WORDS.test(line)) {
       let from = parts.length - 1;
-      while (from > 0 && (agencyOf(parts[from - 1]) === canonicalAgency(parts[from - 1]) || parts[from - 1].length >= 10)) from--;
+      while (from > 0 && (agencyOf(parts[from - 1]) === canonicalAgency(parts[from - 1]) || parts[from - 1].length >= SETTINGS.TITLE_PART_MIN.value)) from--;
       return parts.slice(from).join('');
     }
   }
@@ -126,7 +127,7 @@ function titleOf(lines: readonly string[]): string {
  * kind of report that is no field line and no sentence.
  */
 function titleAbove(head: readonly string[], pageName: string): string {
-  const lines = head.map((l) => cleanTitle(l)).filter((l) => l.length >= 6 && l.length <= 80 && !l.includes('\t'));
+  const lines = head.map((l) => cleanTitle(l)).filter((l) => l.length >= SETTINGS.TITLE_MIN.value && l.length <= SETTINGS.TITLE_MAX.value && !l.includes('\t'));
   // the longest such line: a menu item may start the title too
   const named = lines.filter((l) => pageName.startsWith(l)).sort((a, b) => b.length - a.length)[0];
   if (named) return named;
@@ -145,7 +146,7 @@ function pageTitle(title: string): string {
 function dateBesideTitle(head: readonly string[]): string | null {
   for (const line of head) {
     // (a table row dated at its start is data: a date cell of the page's own fields has its label)
-    if (line.length > 100 || line.includes('\t') || SENTENCE_MARKS.test(line) || isDocNumber(line)) continue;
+    if (line.length > SETTINGS.DATE_FIELD_LINE_MAX.value || line.includes('\t') || SENTENCE_MARKS.test(line) || isDocNumber(line)) continue;
     const m = DATE.exec(line);
     // a date inside a phrase (关于2024年3月5日…, 2007年6月29日…会议通过) dates something else
     if (!m || isCjk(line[m.index - 1]) && !COLON.test(line.slice(0, m.index))) continue;
@@ -167,7 +168,7 @@ function yearOf(title: string, head: string, lines: readonly string[], published
   }
   const inTitle = TITLE_WORDS.test(title) ? TITLE_YEAR.exec(title) : null;
   if (inTitle) return { year: Number(inTitle[1]), source: 'title' };
-  const yearSource = lines.slice(0, 8).find((l) => YEAR_REPORTED.test(l));
+  const yearSource = lines.slice(0, SETTINGS.YEAR_LINES.value).find((l) => YEAR_REPORTED.test(l));
   return yearSource ? { year: Number(YEAR_REPORTED.exec(yearSource)![1]), source: 'opening lines' } : { year: null };
 }
 
@@ -186,17 +187,17 @@ function first<T>(candidates: ReadonlyArray<readonly [T | null | undefined | '',
 export function readMetaWithSources(lines: readonly string[], raw: string, hints: HtmlHints = {}, fallback: DocumentHints = {}): { meta: DocumentMeta; sources: MetaSources } {
   const rawLines = raw.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
   // the document's head: the lines printed around its title, above the article and at its top
-  const head = [...(hints.head ?? []), ...rawLines.slice(0, 12)];
+  const head = [...(hints.head ?? []), ...rawLines.slice(0, SETTINGS.META_HEAD_LINES.value)];
   // the fields printed in the text, then those printed above it (beside the date, in any place of their line)
   const fields = { ...readFields(head, true), ...readFields([...(hints.head ?? []), ...rawLines]) };
   const sources: MetaSources = {};
 
-  const opening = new Set([...head, ...lines.slice(0, 12)]);
+  const opening = new Set([...head, ...lines.slice(0, SETTINGS.META_HEAD_LINES.value)]);
   const pageName = pageTitle(hints.pageTitle ?? '');
   const metaTitle = cleanTitle(hints.title);
   // a meta tag's title is the article's when the page prints it, or the page's <title> agrees
   const metaTitleShown = metaTitle && (metaTitle === pageName || TITLE_WORDS.test(metaTitle) ||
-    [...opening].some((l) => l.length >= 6 && metaTitle.startsWith(cleanTitle(l))));
+    [...opening].some((l) => l.length >= SETTINGS.TITLE_MIN.value && metaTitle.startsWith(cleanTitle(l))));
   const titles = [
     [cleanTitle(fallback.title), 'collection column'],
     [cleanTitle(fields.title), 'labelled field'],
@@ -215,16 +216,16 @@ export function readMetaWithSources(lines: readonly string[], raw: string, hints
 
   const headText = head.join('');
   const delivered = DELIVERED.pattern.exec(headText);
-  const tail = lines.slice(-4).reverse();
+  const tail = lines.slice(-SETTINGS.META_TAIL_LINES.value).reverse();
   // a signature names its agency (a line naming only a place, such as a title's, signs nothing)
-  const signature = tail.find((l) => l.length <= 40 && agencyOf(l, false) && !NOT_SIGNATURE.test(l)) ?? '';
+  const signature = tail.find((l) => l.length <= SETTINGS.FIELD_LINE_MAX.value && agencyOf(l, false) && !NOT_SIGNATURE.test(l)) ?? '';
   const agency = first([
     [fallback.agency && (agencyOf(fallback.agency) || (canonicalAgency(fallback.agency) !== fallback.agency.trim() ? canonicalAgency(fallback.agency) : '')), 'collection column'],
     // a title that names its agency; one that names only a place yields to a labelled field or a signature
     [agencyOf(titleText, false), 'title'],
     [delivered && REGION.pattern.test(delivered[2]) ? canonicalAgency(delivered[2]) : '', 'document head'],
     [agencyOf(signature, false), 'signature'],
-    [lines.slice(0, 6).map((l) => l.trim()).find((l) => l.length <= 40 && agencyOf(l) && agencyOf(l) === canonicalAgency(l)) ?? '', 'document head'],
+    [lines.slice(0, SETTINGS.TITLE_LINES.value).map((l) => l.trim()).find((l) => l.length <= SETTINGS.FIELD_LINE_MAX.value && agencyOf(l) && agencyOf(l) === canonicalAgency(l)) ?? '', 'document head'],
     [agencyOf(fields.agency ?? ''), 'labelled field'],
     [agencyOf(titleText), 'title (the place it names)'],
     [agencyOf(hints.agency ?? ''), 'meta tag'],
@@ -233,7 +234,7 @@ export function readMetaWithSources(lines: readonly string[], raw: string, hints
   ]);
   sources.agency = agency.source;
 
-  const dateLine = tail.find((l) => l.length <= 20 && isDateLine(l));
+  const dateLine = tail.find((l) => l.length <= SETTINGS.DATE_LINE_MAX.value && isDateLine(l));
   const published = first([
     [parseDate(fallback.published ?? ''), 'collection column'],
     [parseDate(fields.published ?? ''), 'labelled field'],
@@ -250,7 +251,7 @@ export function readMetaWithSources(lines: readonly string[], raw: string, hints
 
   const docNumber = first([
     [fields.docNumber && DOC_NUMBER_MARK.test(fields.docNumber) ? fields.docNumber : null, 'labelled field'],
-    [[...head, ...lines.slice(0, 12)].find(isDocNumber)?.trim(), 'document head'],
+    [[...head, ...lines.slice(0, SETTINGS.META_HEAD_LINES.value)].find(isDocNumber)?.trim(), 'document head'],
   ]);
   sources.docNumber = docNumber.source;
 

@@ -1,7 +1,8 @@
-import { HEADINGS, HEADING_LONG_TITLE, HEADING_MAX_TITLE, HEADING_TITLE_END, type HeadingPattern } from '../lang/zh/headings.js';
+import { HEADINGS, HEADING_TITLE_END, type HeadingPattern } from '../lang/zh/headings.js';
 import { foldForMatching } from '../clean/index.js';
 import { anyOf } from '../lang/build.js';
 import { COMMA_CHARS } from '../lang/zh/punctuation.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 /** Where a long list item's title ends: its first comma, or the line's end. */
 const FIRST_CLAUSE_END = new RegExp(`${anyOf(COMMA_CHARS)}|$`);
@@ -33,9 +34,9 @@ export function headingOf(line: string, folded = foldForMatching(line)): { kind:
     const stop = HEADING_TITLE_END.exec(line);
     let title = (stop ? line.slice(0, stop.index) : line).trim();
     // a long list item with no full stop: its title is its first clause
-    if (title.length > HEADING_LONG_TITLE) title = title.slice(0, HEADING_LONG_TITLE + title.slice(HEADING_LONG_TITLE).search(FIRST_CLAUSE_END));
-    if (!stop && title.length > HEADING_MAX_TITLE) return null;
-    return { kind: h.kind, title: title.slice(0, HEADING_MAX_TITLE) };
+    if (title.length > SETTINGS.HEADING_LONG_TITLE.value) title = title.slice(0, SETTINGS.HEADING_LONG_TITLE.value + title.slice(SETTINGS.HEADING_LONG_TITLE.value).search(FIRST_CLAUSE_END));
+    if (!stop && title.length > SETTINGS.TITLE_MAX.value) return null;
+    return { kind: h.kind, title: title.slice(0, SETTINGS.TITLE_MAX.value) };
   }
   return null;
 }

@@ -4,6 +4,7 @@ import { CHANGE_BREAK_CHARS } from '../lang/zh/punctuation.js';
 import { CHANGE_PARTICLES, CHANGE_WORDS, COMPARED_WITH, LEVEL_MARKERS } from '../lang/zh/change.js';
 import { clauseBefore } from './clauses.js';
 import { byLengthDesc, first, indexByChar, wordAt } from './words.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 const WORDS = [...CHANGE_WORDS].sort(byLengthDesc((w) => w.word));
 const WORDS_AT = indexByChar(WORDS.map((w) => w.word), first);
@@ -15,7 +16,7 @@ export interface Stated { direction: 'up' | 'down'; level: boolean; word: string
 /** The change word right before a figure (allowing 了/达/为 …), and whether it names a level (增至). */
 export function changeBefore(text: string, at: number): Stated | null {
   let i = at;
-  while (i > 0 && at - i < 12 && !isBreak(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && at - i < SETTINGS.CHANGE_WORD_BEFORE.value && !isBreak(text.charCodeAt(i - 1))) i--;
   const before = text.slice(i, at);
   // most figures have no change word before them: find that out once rather than once per word
   let any = false;

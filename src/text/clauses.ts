@@ -1,19 +1,20 @@
 /** Clauses and phrases around an offset: what the words before and after a figure are read from. */
 import { charCodes } from '../lang/chars.js';
 import { CLAUSE_BREAK_CHARS, PHRASE_BREAK_CHARS } from '../lang/zh/punctuation.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 const isClauseBreak = charCodes(CLAUSE_BREAK_CHARS);
 const isPhraseBreak = charCodes(PHRASE_BREAK_CHARS);
 
 /** The clause before `at` (back to the last clause break), at most `limit` characters. */
-export function clauseBefore(text: string, at: number, limit = 30): string {
+export function clauseBefore(text: string, at: number, limit: number = SETTINGS.CLAUSE_LOOK.value): string {
   let i = at;
   while (i > 0 && at - i < limit && !isClauseBreak(text.charCodeAt(i - 1))) i--;
   return text.slice(i, at);
 }
 
-/** The noun phrase right after `at`, up to a clause break, list mark or bracket. */
-export function phraseAfter(text: string, at: number, limit = 12): string {
+/** The noun phrase right after `at`, up to a clause break, list mark or bracket, at most `limit` characters. */
+export function phraseAfter(text: string, at: number, limit: number = SETTINGS.LABEL_MAX_CHARS.value): string {
   let i = at;
   while (i < text.length && i - at < limit && !isPhraseBreak(text.charCodeAt(i))) i++;
   return text.slice(at, i);

@@ -1,7 +1,5 @@
 import { ARABIC_SCALES, DECIMAL_POINT, DIGITS, LARGE_UNITS, SMALL_UNITS, TEN_CHARS, WAN, YI } from '../lang/zh/numerals.js';
-
-/** Longest run of Arabic digits we treat as a figure; longer runs are codes, not quantities. */
-const MAX_DIGITS = 16;
+import { SETTINGS } from '../lang/zh/settings.js';
 
 /**
  * Reads a Chinese numeral: 十一 = 11, 一十一 = 11, 三千零五 = 3005, 两千 = 2000, 十二万三千 = 123000,
@@ -11,7 +9,7 @@ export function parseChineseNumeral(text: string): number | null {
   const chars = [...text];
   if (chars.length === 0) return null;
   if (chars.every((c) => c in DIGITS)) {
-    return chars.length > MAX_DIGITS ? null : Number(chars.map((c) => DIGITS[c]).join(''));
+    return chars.length > SETTINGS.FIGURE_MAX_DIGITS.value ? null : Number(chars.map((c) => DIGITS[c]).join(''));
   }
   let yi = 0; // everything already multiplied by YI
   let wan = 0; // the WAN group below YI
@@ -65,7 +63,7 @@ export function parseChineseDecimal(text: string): number | null {
 /** Reads an Arabic number with optional thousands separators and decimals; null for codes too long to be figures. */
 export function parseArabic(text: string): number | null {
   const plain = text.replace(/,/g, '');
-  if (!/^\d+(?:\.\d+)?$/.test(plain) || plain.replace('.', '').length > MAX_DIGITS) return null;
+  if (!/^\d+(?:\.\d+)?$/.test(plain) || plain.replace('.', '').length > SETTINGS.FIGURE_MAX_DIGITS.value) return null;
   return Number(plain);
 }
 

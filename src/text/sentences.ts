@@ -2,6 +2,7 @@
 import { charCodes } from '../lang/chars.js';
 import { SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
 import { PARTS_OPENING } from '../lang/zh/check.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 /** Whether a character code ends a sentence (for loops over a text). */
 export const isSentenceEnd = charCodes(SENTENCE_END_CHARS);
@@ -16,14 +17,14 @@ export function sameSentence(text: string, a: number, b: number): boolean {
  * Where the sentence holding `at` starts, looking back at most `limit` characters (a text with no
  * sentence end must not make every figure read back to its start).
  */
-export function sentenceStart(text: string, at: number, limit = SENTENCE_LOOK): number {
+export function sentenceStart(text: string, at: number, limit: number = SETTINGS.SENTENCE_LOOK.value): number {
   let i = at;
   while (i > 0 && at - i < limit && !isSentenceEnd(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
 /** Where the sentence holding `at` ends (its end mark, or the text's end), looking ahead at most `limit` characters. */
-export function sentenceEnd(text: string, at: number, limit = SENTENCE_LOOK): number {
+export function sentenceEnd(text: string, at: number, limit: number = SETTINGS.SENTENCE_LOOK.value): number {
   let i = at;
   while (i < text.length && i - at < limit && !isSentenceEnd(text.charCodeAt(i))) i++;
   return i;
@@ -37,9 +38,6 @@ export function sentenceEnd(text: string, at: number, limit = SENTENCE_LOOK): nu
 export function partsOpeningAfter(match: string, at: number): [number, number] | null {
   const i = sentenceEnd(match, at);
   if (i >= match.length || !isSentenceEnd(match.charCodeAt(i))) return null;
-  const opening = PARTS_OPENING.exec(match.slice(i + 1, i + 8));
+  const opening = PARTS_OPENING.exec(match.slice(i + 1, i + 1 + SETTINGS.SENTENCE_OPENING_READ.value));
   return opening ? [i + 1, i + 1 + opening[0].length] : null;
 }
-
-/** How far a sentence is read either side of a figure. */
-const SENTENCE_LOOK = 200;

@@ -1,12 +1,16 @@
 import { oneOf } from '../build.js';
+import { SETTINGS } from './settings.js';
 import { proven } from './types.js';
+
+/** How much of the noun of a whole's figure may stand between it and the words opening its parts (案件，其中): a quantifier. */
+const NOUN = `{0,${SETTINGS.PARTS_OPENING_MAX.value}}?`;
 
 /**
  * After a whole and the noun it counts, the words that open its parts: 2037.7万户，其中企业929.8万户;
  * 27项(包含行政许可事项10项…). Examples are what follows a whole's figure (sentences of wholes and
  * parts: test/spec/parts.json).
  */
-export const PARTS_AFTER_WHOLE = proven(/^[^,，;；。！？!?、\d]{0,8}?[\s(（:：,，]*(?:其中|包含|包括|含有|含)/, {
+export const PARTS_AFTER_WHOLE = proven(new RegExp(`^[^,，;；。！？!?、\\d]${NOUN}[\\s(（:：,，]*(?:其中|包含|包括|含有|含)`), {
   examples: ['(包含行政许可事项10项,', '，其中企业929.8万户', '，其中制造业外资占比'],
   counterExamples: ['，办结17件', '，群众满意率由88.6%'],
 });
@@ -15,7 +19,7 @@ export const PARTS_AFTER_WHOLE = proven(/^[^,，;；。！？!?、\d]{0,8}?[\s(�
  * parts: a colon (办结申请90件：予以公开50件、不予公开6件), 分别为 after a total (共有12家，分别为A类
  * 7家、B类5家). The figures listed are its parts only where they add up to no more than it.
  */
-export const PARTS_LISTED_AFTER_WHOLE = proven(/^[^,，;；。！？!?、\d(（《“]{0,8}?(?:[,，]\s*分别(?:为|是)|[:：])/, {
+export const PARTS_LISTED_AFTER_WHOLE = proven(new RegExp(`^[^,，;；。！？!?、\\d(（《“]${NOUN}(?:[,，]\\s*分别(?:为|是)|[:：])`), {
   examples: ['：予以公开50件、部分公开18件', '，分别为市级3家、县级9家'],
   counterExamples: ['，办结17件', '和死亡人数分别下降25%'],
 });
@@ -27,12 +31,6 @@ export const PARTS_AS_CLAUSES = proven(/^\s*[,，:：]/, {
   examples: ['，总公司38万元，分支机构120万元', '，第一产业增加值486.3亿元，增长3.1%；第二产业增加值4,752.9亿元'],
   counterExamples: ['制造业中长期贷款新增1124亿元，无还本续贷新增5982亿元', '预期性指标19项、约束性指标9项'],
 });
-/**
- * How many characters end the words that name what a figure measures (收入, 总额, 产量): a part that
- * names another measure (其中，国有控股企业营业收入3215.8亿元 after 利润总额686.5亿元) breaks down the
- * figure of its statement that names it (营业收入1.24万亿元).
- */
-export const MEASURE_CHARS = 2;
 /** A whole named as the set the next figures are taken from: 104种工业产品中，…有44种 (examples follow its figure). */
 export const PARTS_OF_SET = proven(/^[^,，;；。！？!?、\d]{0,10}中[,，:：]/, {
   examples: ['种工业产品中，我省在全国占比超过10%', '家企业中，'],
@@ -103,8 +101,6 @@ export const ITEMS_NOT_ALL = proven(/^(?:其中|包括|包含|含|如|例如|主
   examples: ['包含行政许可事项10项', '其中市级3家'],
   counterExamples: ['一是坚守职责使命', '市级3家、县级9家'],
 });
-/** The shortest item of a list that names things (县（市、区）is a note on the noun, not a list). */
-export const ITEM_MIN_CHARS = 2;
 /** A list of titles right after the count (2个规范性文件《…》《…》): each title is an item. */
 export const TITLE_OPEN = '《';
 export const TITLE_CLOSE = '》';
@@ -127,10 +123,8 @@ export const NOT_ADDITIVE = proven(/(?:人均|户均|平均|均价|每)/, {
   examples: ['全体居民人均可支配收入52836元', '每季度组织'],
   counterExamples: ['居民可支配收入', '全年办结'],
 });
-/** How far a part may stand from the words that open the parts, or from the part before it. */
-export const PARTS_GAP = 24;
 /** A bracket that holds a whole's parts and nothing else states the whole breakdown: 27项(包含A10项、B17项). */
-export const BRACKET_OPEN = proven(/^\s*[(（]/, {
+export const BRACKET_OPEN = proven(/^\s?[(（]/, {
   examples: ['(包含', '（其中'],
   counterExamples: ['，其中'],
 });

@@ -30,10 +30,6 @@ export const HEADING_TITLE_END = proven(/[。！？!?；;]/, {
   examples: ['(一)加强党的领导。局党委坚持', '1.推动学习；'],
   counterExamples: ['(一)加强党的领导', '一、主要举措和成效'],
 });
-/** A heading line longer than this with no full stop is body text that happens to start with a marker. */
-export const HEADING_MAX_TITLE = 80;
-/** A title longer than this ends at its next comma. */
-export const HEADING_LONG_TITLE = 40;
 
 /** The markers of every heading level, for finding one inside a line. */
 const MARKER = `(?:${CN}\\s*[、.．]|[(（]\\s*${CN}\\s*[)）]|\\d{1,2}\\s*[.．、](?!\\d)|[(（]\\s*\\d{1,2}\\s*[)）])`;
@@ -55,8 +51,6 @@ export const RUN_IN_TITLE_END = proven(new RegExp(`^(${MARKER}\\s*${RUN_IN_TITLE
   examples: ['一、总体情况 2023年，全县 → 一、总体情况', '（二）强化执法监督 全年开展 → （二）强化执法监督'],
   counterExamples: ['一、总体情况，2023年', '一是加强领导 全年'],
 });
-/** Only a line this long is a flattened body: a paragraph of its own keeps its inline markers. */
-export const RUN_IN_MIN_LINE = 200;
 
 /**
  * A heading of the two upper levels inside a line, after a sentence's end or a space: where a body was

@@ -177,10 +177,9 @@ export const HEAD_FOLLOWS: LabelWords = {
 
 /**
  * A relative clause between a figure's measure word and its noun (320家承包或委托经营的中小学食堂):
- * the noun after its mark is what is counted, when the clause is at most RELATIVE_MAX_CHARS long. A
- * mark that ends the text before a figure has its noun elsewhere.
+ * the noun after its mark is what is counted, when the clause is short (settings.ts, RELATIVE_MAX_CHARS).
+ * A mark that ends the text before a figure has its noun elsewhere.
  */
-export const RELATIVE_MAX_CHARS = 12;
 export const RELATIVE: Examples & { mark: string } = {
   mark: '的',
   examples: ['全省320家承包或委托经营的中小学食堂实现全流程检查 → 中小学食堂', '8人参与市应急局组织的线下复训 → 线下复训'],
@@ -301,7 +300,3 @@ export const LABEL_STOPWORDS: LabelWords = {
   counterExamples: ['2023年共培训各类人员6000余人 → 共培训各类人员'],
 };
 
-/** Longest labels read: a label names the row, it does not quote the sentence. */
-export const LABEL_MAX_CHARS = 12;
-/** A list of nouns (行政权力、责任和公共服务事项) may run longer, never further. */
-export const LIST_MAX_CHARS = 16;

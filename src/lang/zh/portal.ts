@@ -22,9 +22,6 @@ export const SIDE_PART_WORDS: readonly string[] = [
   'sidebar', 'side', 'aside', 'widget', 'comment(?!ar)', 'reply', 'replies', 'recent', 'profile', 'related', 'recommend', 'friendlink',
 ];
 
-/** A form holding at least this much prose wraps the page (ASP.NET WebForms): a container, not a control. */
-export const FORM_CONTAINER_MIN_CJK = 50;
-
 /** Elements that never hold report text. */
 export const DROP_SELECTORS: readonly string[] = [
   'script', 'style', 'noscript', 'iframe', 'template', 'svg', 'canvas', 'form', 'button', 'select', 'input',
