@@ -5,7 +5,8 @@
 // today, cases that must yield nothing included; one test per case, named from its input.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldForMatching } from '../src/clean/index.js';
+import { cleanText, foldForMatching } from '../src/clean/index.js';
+import { parseDate, readMeta } from '../src/meta/index.js';
 import { SETTINGS } from '../src/lang/zh/settings.js';
 import { unradical } from '../src/lang/zh/script.js';
 import { processDocument } from '../src/pipeline.js';
@@ -67,6 +68,17 @@ const MODELS: Record<string, Model> = {
       return statesDifference(foldForMatching(doc.text), doc.indicators[doc.indicators.length - 1]);
     },
   },
+  // a date as written, as YYYY-MM-DD (null: no date)
+  dates: { run: parseDate },
+  // what cleaning keeps of a text, line by line, and what it drops by which rule
+  boilerplate: {
+    run: (text) => {
+      const cleaned = cleanText(text);
+      return { kept: cleaned.text.split('\n').filter(Boolean), dropped: cleaned.dropped.map(({ text, rule }) => ({ text, rule })) };
+    },
+  },
+  // a document's metadata, as the pipeline reads it: from the cleaned text's lines and the text before cleaning
+  meta: { run: (text) => readMeta(cleanText(text).text.split('\n'), text) },
   // the heading a line opens with
   headings: { run: (line) => headingOf(line, foldForMatching(line)) },
   // a text read from a PDF, each radical that stands for a character made that character
@@ -79,8 +91,7 @@ const holds = (got: unknown, expected: unknown) => {
 };
 
 const dir = new URL('./spec/', import.meta.url);
-/** The spec files this runner reads (the rest are read by stage-specs.test.ts until they take this shape). */
-const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !['dates.json', 'meta.json', 'boilerplate.json'].includes(f));
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 
 for (const file of files) {
   const spec = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Spec;
