@@ -5,7 +5,7 @@
  * Each stage is a pure function; problems travel as StageError and are attached to the document.
  */
 import { isUtf8 } from 'node:buffer';
-import { cleanText, type DroppedLine } from './clean/index.js';
+import { cleanText, foldForMatching, type DroppedLine } from './clean/index.js';
 import { checkDocument, type Check } from './check/index.js';
 import { decodeBytes, documentFormat, type DocumentFormat } from './decode/index.js';
 import { extractIndicators, type Indicator } from './extract/index.js';
@@ -94,7 +94,7 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {},
     match,
     sectionAt: sectionLocator(sections),
   }));
-  const frames = inStage('frame', () => timeFrames({ match, sections, year: meta.year, delivered: meta.delivered }));
+  const frames = inStage('frame', () => timeFrames({ match, sections, title: foldForMatching(meta.title), year: meta.year, delivered: meta.delivered }));
   const indicators = inStage('meaning', () => relateFigures(figures, { match, frames, year: meta.year, kind: meta.kind }));
   const checks = inStage('check', () => checkDocument(cleaned.text, indicators, match));
   for (const c of checks) {

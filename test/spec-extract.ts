@@ -7,5 +7,5 @@ import { timeFrames } from '../src/frame/index.js';
 
 export const extractSpec = (text: string) => {
   const match = foldForMatching(text);
-  return relateFigures(extractIndicators({ doc: 'spec', title: '', agency: '', year: null, text, match, sectionAt: () => '' }), { match, frames: timeFrames({ match, sections: [], year: null, delivered: null }), year: null, kind: null });
+  return relateFigures(extractIndicators({ doc: 'spec', title: '', agency: '', year: null, text, match, sectionAt: () => '' }), { match, frames: timeFrames({ match, sections: [], title: '', year: null, delivered: null }), year: null, kind: null });
 };

@@ -130,8 +130,9 @@ export function timeFrames(input: FrameInput): TimeFrames {
       at = heading.end;
       while (at < lineEnd && (isSentenceEnd(match.charCodeAt(at)) || match[at] === ' ')) at++;
     } else if (line.trim().length <= SETTINGS.TITLE_LINE_MAX.value && line.trim() && ![...line].some((c) => isProse(c.charCodeAt(0)))) {
-      // a title line outside the numbered headings stands above them all
-      const frame = firstCue(line, HEADING_CUES) ?? openingAt(offset, OPENING_CUES);
+      // a title line outside the numbered headings stands above them all; the document's own title
+      // names the document, not a frame (2026年某省政府工作报告 reports on 2025)
+      const frame = line.trim() === input.title ? null : firstCue(line, HEADING_CUES) ?? openingAt(offset, OPENING_CUES);
       if (frame) enter(offset, 0, frame, true);
       offset = lineEnd + 1;
       continue;

@@ -22,6 +22,8 @@ export interface FrameInput {
   match: string;
   /** the section tree (segment/): its headings open frames */
   sections: ReadonlyArray<{ start: number; kind: string; title: string }>;
+  /** the document's title (meta), fullwidth forms folded: its line opens no frame */
+  title: string;
   /** the year reported on */
   year: number | null;
   /** the year the report was delivered (its 今年), where known */

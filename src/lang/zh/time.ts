@@ -230,9 +230,10 @@ export const CLAUSE_SPANS: readonly TimeCue[] = [
   },
   {
     time: 'plan-period',
-    pattern: new RegExp(`${PLAN}(?:期间|时期|以来)`),
+    // not the base of a comparison (比“十三五”时期增长71%: the figure is of this plan's years)
+    pattern: new RegExp(`(?<![比较与于][“"]?)${PLAN}(?:期间|时期|以来)`),
     examples: ['“十四五”期间累计新增就业', '十四五以来'],
-    counterExamples: ['“十五五”规划纲要'],
+    counterExamples: ['“十五五”规划纲要', '累计使用外资比“十三五”时期增长', '较“十三五”时期分别增长'],
   },
   {
     time: 'since',
