@@ -9,7 +9,7 @@ import { HAN_EXAMPLES, HAN_RUN } from '../src/lang/zh/script.js';
 import { APPROX } from '../src/lang/zh/approx.js';
 import { BOILERPLATE, INLINE_ARTIFACTS } from '../src/lang/zh/boilerplate.js';
 import { HEADINGS, INLINE_HEADING, RUN_IN_HEADING } from '../src/lang/zh/headings.js';
-import { DELIVERED, DOC_NUMBER, REGION, REGION_LEAD, REPORT_KINDS, TITLE_CHROME } from '../src/lang/zh/meta.js';
+import { BYLINE_DATE, DELIVERED, DOC_NUMBER, FIELD_AFTER_DATE, MEDIA, REGION, REGION_LEAD, REPORT_KINDS, TITLE_CHROME, YEAR_REPORTED } from '../src/lang/zh/meta.js';
 import * as LABELS from '../src/lang/zh/labels.js';
 import { INDICATORS } from '../src/lang/zh/indicators.js';
 import { indicatorFor } from '../src/extract/label.js';
@@ -105,7 +105,7 @@ describe('run-in headings', () => {
 });
 
 describe('metadata patterns', () => {
-  for (const p of [DOC_NUMBER, DELIVERED, REGION, REGION_LEAD, ...TITLE_CHROME]) {
+  for (const p of [DOC_NUMBER, DELIVERED, REGION, REGION_LEAD, YEAR_REPORTED, MEDIA, BYLINE_DATE, FIELD_AFTER_DATE, ...TITLE_CHROME]) {
     const re = () => new RegExp(p.pattern.source, p.pattern.flags.replace('g', ''));
     for (const ex of p.examples ?? []) it(`${p.name} matches "${ex}"`, () => expect(re().test(ex)).toBe(true));
     for (const ex of p.counterExamples ?? []) it(`${p.name} does not match "${ex}"`, () => expect(re().test(ex)).toBe(false));

@@ -16,8 +16,8 @@ function spec<I, E>(name: string, check: (input: I, expected: E) => void): void 
   describe(`${name} spec (test/spec/${name}.json)`, () => {
     it('holds cases that match and cases that yield nothing', () => expect(cases.length).toBeGreaterThan(10));
     for (const c of cases) {
-      const text = typeof c.input === 'string' ? c.input : (c.input as { text: string }).text;
-      it(text.replace(/\n/g, ' ⏎ ').slice(0, 90), () => check(c.input, c.expected));
+      const { text, html } = (typeof c.input === 'string' ? { text: c.input } : c.input) as { text?: string; html?: string };
+      it((text ?? c.note ?? html!).replace(/\n/g, ' ⏎ ').slice(0, 90), () => check(c.input, c.expected));
     }
   });
 }
@@ -34,9 +34,12 @@ spec<string, { kept: string[]; dropped: Array<{ text: string; rule: string }> }>
   }).toEqual(expected);
 });
 
-// as the pipeline reads it: the cleaned text's lines, and the text before cleaning
-spec<{ text: string }, Record<string, unknown>>('meta', ({ text }, expected) => {
-  expect(readMeta(cleanText(text).text.split('\n'), text)).toMatchObject(expected);
+// as the pipeline reads it: the cleaned text's lines, and the text before cleaning; a page (html) whole
+spec<{ text?: string; html?: string }, Record<string, unknown>>('meta', ({ text, html }, expected) => {
+  const meta = html !== undefined
+    ? processDocument({ id: 'spec.html', path: null, bytes: Buffer.from(html), isHtml: true }).meta
+    : readMeta(cleanText(text!).text.split('\n'), text!);
+  expect(meta).toMatchObject(expected);
 });
 
 spec<string, Array<{ value: number; unit: string; category: string }>>('units', (input, expected) => {

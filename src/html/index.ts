@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { DROP_SELECTORS, FORM_CONTAINER_MIN_CJK, HIDDEN_STYLE, META_TAGS } from '../lang/zh/portal.js';
+import { DROP_SELECTORS, FORM_CONTAINER_MIN_CJK, HIDDEN_STYLE, JSON_LD_PUBLISHED, META_TAGS, PUBLISHED_ELEMENTS } from '../lang/zh/portal.js';
 import { childrenOf, findMain, isElement, textStats } from './main.js';
 
 export { textStats } from './main.js';
@@ -17,6 +17,8 @@ export interface HtmlHints {
   url?: string;
   /** the lines printed above the article (its title, date and source line), nearest last */
   head?: string[];
+  /** the lines printed below the article (a post's byline, its tags), nearest first */
+  tail?: string[];
 }
 
 export interface HtmlText {
@@ -154,6 +156,20 @@ function metaContent(metas: ReadonlyMap<string, string>, names: readonly string[
   return undefined;
 }
 
+/** A publish date the page's markup carries: a time element, microdata, JSON-LD. */
+function publishedInMarkup($: CheerioAPI): string | undefined {
+  for (const sel of PUBLISHED_ELEMENTS) {
+    const el = $(sel).first();
+    const value = (el.attr('datetime') ?? el.attr('content') ?? el.text()).trim();
+    if (value) return value;
+  }
+  for (const el of $('script[type="application/ld+json"]').toArray()) {
+    const m = JSON_LD_PUBLISHED.exec($(el).text());
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 /** Every <meta name|property content> of a page, read once, by lower-case name. */
 function metaTags($: CheerioAPI): Map<string, string> {
   const metas = new Map<string, string>();
@@ -204,7 +220,7 @@ export function htmlToText(page: string): HtmlText {
     title: metaContent(metas, META_TAGS.title),
     pageTitle: $('title').first().text().trim() || undefined,
     h1: firstText($('h1').not('.hide, .hidden').get(0)),
-    published: metaContent(metas, META_TAGS.published),
+    published: metaContent(metas, META_TAGS.published) ?? publishedInMarkup($),
     agency: metaContent(metas, META_TAGS.agency),
     url: $('link[rel="canonical"]').attr('href') ?? metaContent(metas, META_TAGS.url),
   };
@@ -219,20 +235,30 @@ export function htmlToText(page: string): HtmlText {
   const whole = $.root();
   const body = bodies.length === 1 && 2 * bodies.text().length >= whole.text().length ? bodies.get(0)! : whole.get(0)!;
   const main = findMain($, body);
-  if (main[0] !== body) hints.head = linesAbove(main[0], body);
+  if (main[0] !== body) {
+    hints.head = linesBeside(main[0], body, 'above');
+    hints.tail = linesBeside(main[main.length - 1], body, 'below');
+  }
   return { text: main.map(textOf).filter(Boolean).join('\n'), hints };
 }
 
-/** How many lines above the article its head may hold (title, date, source, document number). */
+/** How many lines above the article its head may hold (title, date, source, document number), and below it its tail. */
 const HEAD_LINES = 10;
 
-/** The text printed just above the main container: the lines of its preceding siblings and its ancestors'. */
-function linesAbove(main: AnyNode, body: AnyNode): string[] {
+/**
+ * The text printed just above the article (or below it): the lines of its preceding (following)
+ * siblings and of its ancestors', HEAD_LINES at most, in page order.
+ */
+function linesBeside(main: AnyNode, body: AnyNode, side: 'above' | 'below'): string[] {
   const lines: string[] = [];
+  const step = (n: AnyNode) => (side === 'above' ? n.prev : n.next) as AnyNode | null;
   for (let n: AnyNode | null = main; n && n !== body && lines.length < HEAD_LINES; n = n.parent as AnyNode | null) {
-    for (let p = n.prev; p && lines.length < HEAD_LINES; p = p.prev) {
+    for (let p = step(n); p && lines.length < HEAD_LINES; p = step(p)) {
       const text = textOf(p);
-      if (text) lines.unshift(...text.split('\n').slice(-(HEAD_LINES - lines.length)));
+      if (!text) continue;
+      const room = HEAD_LINES - lines.length;
+      if (side === 'above') lines.unshift(...text.split('\n').slice(-room));
+      else lines.push(...text.split('\n').slice(0, room));
     }
   }
   return lines;
