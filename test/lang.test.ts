@@ -7,7 +7,7 @@ import { charCodes } from '../src/lang/chars.js';
 import { CHANGE_TO, CHANGE_TO_EXAMPLES, CHANGE_WORDS } from '../src/lang/zh/change.js';
 import { HAN_EXAMPLES, HAN_RUN } from '../src/lang/zh/script.js';
 import { APPROX } from '../src/lang/zh/approx.js';
-import { BOILERPLATE, INLINE_ARTIFACTS } from '../src/lang/zh/boilerplate.js';
+import { BOILERPLATE, INLINE_ARTIFACTS, SPLIT_BREADCRUMB } from '../src/lang/zh/boilerplate.js';
 import { HEADINGS, INLINE_HEADING, RUN_IN_HEADING } from '../src/lang/zh/headings.js';
 import { BYLINE_DATE, DELIVERED, DOC_NUMBER, FIELD_AFTER_DATE, MEDIA, REGION, REGION_LEAD, REPORT_KINDS, TITLE_CHROME, YEAR_REPORTED } from '../src/lang/zh/meta.js';
 import * as LABELS from '../src/lang/zh/labels.js';
@@ -19,7 +19,7 @@ import { SLOGANS } from '../src/lang/zh/slogans.js';
 import { MEASURE_WORDS, PERSON_NOUNS, UNITS } from '../src/lang/zh/units.js';
 import { ROW_HEADER_MARK, ROW_HEADER_MARK_EXAMPLES, TABLE_UNIT_RULES } from '../src/lang/zh/tables.js';
 import { findSpans } from '../src/extract/find.js';
-import { foldForMatching } from '../src/clean/index.js';
+import { cleanText, foldForMatching } from '../src/clean/index.js';
 import { PARTS_AFTER_WHOLE_EXAMPLES } from '../src/lang/zh/check.js';
 import {
   AVERAGE_RATE, AVERAGE_RATE_EXAMPLES, BASELINE_COMPARED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_WORDS_EXAMPLES, SENTENCE_CUES, THRESHOLD_AFTER, YEAR_AVERAGE, YEAR_AVERAGE_EXAMPLES,
@@ -120,6 +120,19 @@ describe('boilerplate rules', () => {
   for (const r of BOILERPLATE) {
     for (const ex of r.examples ?? []) it(`${r.name} drops "${ex}"`, () => expect(r.pattern.test(foldForMatching(ex)) && ex.length <= r.maxLength).toBe(true));
     for (const ex of r.counterExamples ?? []) it(`${r.name} keeps "${ex}"`, () => expect(r.pattern.test(foldForMatching(ex))).toBe(false));
+  }
+  const body = '2023年，全市坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。';
+  for (const ex of SPLIT_BREADCRUMB.examples) {
+    it(`a breadcrumb split over lines: ${ex.replace(/\n/g, ' / ')}`, () => {
+      const cleaned = cleanText(`${ex}\n${body}`);
+      expect(cleaned.text).toBe(body);
+      expect(cleaned.dropped.every((d) => d.rule === 'breadcrumb')).toBe(true);
+    });
+  }
+  for (const ex of SPLIT_BREADCRUMB.counterExamples) {
+    it(`no breadcrumb split over lines: ${ex.replace(/\n/g, ' / ')}`, () => {
+      expect(cleanText(`${ex}\n${body}`).dropped.filter((d) => d.rule === 'breadcrumb')).toEqual([]);
+    });
   }
   for (const a of INLINE_ARTIFACTS) {
     for (const ex of a.examples) it(`${a.name} removes "${ex}"`, () => expect(`前${ex}后`.replace(a.pattern, '')).toBe('前后'));
