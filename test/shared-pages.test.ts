@@ -20,3 +20,23 @@ describe.runIf(pages.length > 0)('real portal pages in ../shared/html', () => {
     });
   }
 });
+
+// the provincial work reports as scraped (one row each); the held-out provinces are never read here
+const provinces = ['beijing', 'guangdong', 'hebei', 'jilin', 'liaoning', 'neimenggu', 'shanxi', 'tianjin', 'zhejiang']
+  .map((p) => new URL(`../../shared/reports/provinces/gzbg2026_${p}.csv`, import.meta.url))
+  .filter(existsSync);
+
+describe.runIf(provinces.length > 0)('scraped collections in ../shared/reports/provinces', () => {
+  it('lose their menus and widgets: each text opens with its title and holds no line of chrome', async () => {
+    const { readCollection } = await import('../src/ingest/collection.js');
+    for (const file of provinces) {
+      for await (const row of readCollection(file.pathname, {})) {
+        if ('error' in row) throw row.error;
+        const doc = processDocument(row);
+        const lines = doc.text.split('\n');
+        expect(lines[0], file.pathname).toMatch(/政府工作报告$/);
+        expect(lines.filter((l) => /^(?:下载|打印|全屏|收藏|【字号：|加大|还原|减小|】|相关报道：|时间：[\d-]+)$/.test(l)), file.pathname).toEqual([]);
+      }
+    }
+  });
+});

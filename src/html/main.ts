@@ -13,6 +13,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { charCodes } from '../lang/chars.js';
 import { GENERIC_MAIN_SELECTORS, SPECIFIC_MAIN_SELECTORS, SIDE_PART_WORDS } from '../lang/zh/portal.js';
+import { DATE } from '../lang/zh/meta.js';
 import { PROSE_PUNCTUATION_CHARS, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
 import { isHanCode } from '../lang/zh/script.js';
 
@@ -61,6 +62,16 @@ const SIDE_PART_MAX_SHARE = 0.7;
 const LINK_LIST_MIN_LINKS = 3;
 const LINK_LIST_SHARE = 0.5;
 
+/** Alike boxes side by side, at least this many, each short and holding a link or a date, are entries of a list, */
+const LIST_MIN_ENTRIES = 3;
+const ENTRY_MAX_CJK = 200;
+/** when they are at least this share of the boxes of their kind there. */
+const ENTRY_SHARE = 0.8;
+/** Entries holding more than this share of the article's score are the article (a chronicle), not its furniture. */
+const LISTS_MAX_SHARE = 0.8;
+/** A time of day: comments and replies carry one. */
+const CLOCK = /\b\d{1,2}:\d{2}\b/;
+
 /** Elements that flow inside a paragraph: their text is part of the unit around them. */
 const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins', 'kbd', 'label',
@@ -68,6 +79,8 @@ const INLINE = new Set([
 ]);
 /** Blocks that hold text as a container does (a post's <br>-broken text), not as one paragraph does. */
 const CONTAINERS = new Set(['div', 'td', 'section', 'article', 'main', 'body']);
+/** Boxes that may be the entries of a list (comments, teasers, replies, related links). */
+const ENTRY_TAGS = new Set(['div', 'li', 'ul', 'ol', 'dl', 'dd', 'table', 'tr', 'section', 'article']);
 /** Blocks that may be a list of links inside an article. */
 const LIST_BLOCKS = new Set(['ul', 'ol', 'dl', 'div', 'table', 'section', 'nav', 'menu']);
 
@@ -205,6 +218,49 @@ const elementChildren = (n: AnyNode) => childrenOf(n).filter(isElement);
 const isBlock = (n: AnyNode) => isElement(n) && !INLINE.has(nameOf(n));
 const hasOwnText = (n: AnyNode) => childrenOf(n).some((c) => c.type === 'text' && (c as unknown as { data: string }).data.trim() !== '');
 
+/** The text of a subtree, its blocks run together (enough to look for a date in). */
+function plainText(n: AnyNode): string {
+  const out: string[] = [];
+  for (const stack: AnyNode[] = [n]; stack.length > 0;) {
+    const c = stack.pop()!;
+    if (c.type === 'text') out.push((c as unknown as { data: string }).data);
+    else for (const k of [...childrenOf(c)].reverse()) stack.push(k);
+  }
+  return out.join(' ');
+}
+
+/**
+ * The entries of the lists on a page: boxes alike (the same tag and first class), three or more side
+ * by side, each short and holding a link or a date or time: comments, replies, teasers, related
+ * articles. A list of them is the page's furniture, not its article, however much prose it holds.
+ */
+function listEntries(body: AnyNode, stats: Map<AnyNode, Stats>): Set<AnyNode> {
+  const entries = new Set<AnyNode>();
+  for (const stack: AnyNode[] = [body]; stack.length > 0;) {
+    const kids = elementChildren(stack.pop()!);
+    stack.push(...kids);
+    if (kids.length < LIST_MIN_ENTRIES) continue;
+    const kinds = new Map<string, AnyNode[]>();
+    for (const k of kids) {
+      if (!ENTRY_TAGS.has(nameOf(k))) continue;
+      const kind = `${nameOf(k)}.${((k as Element).attribs?.class ?? '').trim().split(/\s+/)[0]}`;
+      kinds.set(kind, [...(kinds.get(kind) ?? []), k]);
+    }
+    for (const boxes of kinds.values()) {
+      if (boxes.length < LIST_MIN_ENTRIES) continue;
+      const listed = boxes.filter((b) => {
+        const st = stats.get(b);
+        if (!st || st.cjk > ENTRY_MAX_CJK) return false;
+        if (st.linked > 0) return true;
+        const text = plainText(b);
+        return DATE.test(text) || CLOCK.test(text);
+      });
+      if (listed.length >= LIST_MIN_ENTRIES && listed.length >= ENTRY_SHARE * boxes.length) for (const b of listed) entries.add(b);
+    }
+  }
+  return entries;
+}
+
 /**
  * Each block's score as a container of paragraphs (Readability's): a unit's score goes whole to the
  * block around it, half to that block's parent, a third of it divided by the distance to the
@@ -212,7 +268,7 @@ const hasOwnText = (n: AnyNode) => childrenOf(n).some((c) => c.type === 'text' &
  * list of teasers or comments, each in a block of its own, scores little where a few paragraphs side
  * by side score much.
  */
-function candidateScores(body: AnyNode, stats: Map<AnyNode, Stats>, removed: ReadonlySet<AnyNode>): Map<AnyNode, number> {
+function candidateScores(body: AnyNode, stats: Map<AnyNode, Stats>, removed: ReadonlySet<AnyNode>, entries: ReadonlySet<AnyNode>): Map<AnyNode, number> {
   const scores = new Map<AnyNode, number>();
   for (const [unit, st] of stats) {
     if (st.own <= 0 || removed.has(unit)) continue;
@@ -220,7 +276,8 @@ function candidateScores(body: AnyNode, stats: Map<AnyNode, Stats>, removed: Rea
     let n: AnyNode | null = CONTAINERS.has(nameOf(unit)) || childrenOf(unit).some(isBlock) ? unit : unit.parent as AnyNode | null;
     for (let level = 0; n && isElement(n) && level < CANDIDATE_LEVELS; level++, n = n.parent as AnyNode | null) {
       scores.set(n, (scores.get(n) ?? 0) + st.own / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
-      if (n === body) break;
+      // a comment's or a teaser's prose stays in its entry: the list of them scores nothing for it
+      if (n === body || entries.has(n)) break;
     }
   }
   for (const [n, s] of scores) scores.set(n, s * (1 - linkShare(stats.get(n))));
@@ -266,8 +323,14 @@ function withSiblings(main: AnyNode, body: AnyNode, stats: Map<AnyNode, Stats>):
   });
 }
 
-/** Removes, inside the article, the blocks that are lists of links (related articles, a share bar's links). */
-function dropLinkLists($: CheerioAPI, nodes: readonly AnyNode[], stats: Map<AnyNode, Stats>): void {
+/**
+ * Removes, inside the article, the blocks that are lists of links (related articles, a share bar's
+ * links), and the entries of lists (comments, teasers) where the article has paragraphs besides them:
+ * a page that is a list (a chronicle of dated entries) keeps them.
+ */
+function dropLists($: CheerioAPI, nodes: readonly AnyNode[], stats: Map<AnyNode, Stats>, entries: ReadonlySet<AnyNode>): void {
+  const inside: AnyNode[] = [];
+  let besides = 0;
   for (const root of nodes) {
     const stack = [...elementChildren(root)];
     while (stack.length > 0) {
@@ -277,9 +340,13 @@ function dropLinkLists($: CheerioAPI, nodes: readonly AnyNode[], stats: Map<AnyN
         $(el).remove();
         continue;
       }
+      if (entries.has(el)) { inside.push(el); continue; }
+      besides += st?.own ?? 0;
       stack.push(...elementChildren(el));
     }
   }
+  const listed = inside.reduce((sum, el) => sum + contentOf(stats, el), 0);
+  if (listed < LISTS_MAX_SHARE * (besides + listed)) for (const el of inside) $(el).remove();
 }
 
 /** The nodes that hold a page's article, in page order (the body itself where nothing stands out). */
@@ -288,6 +355,7 @@ export function findMain($: CheerioAPI, body: AnyNode): AnyNode[] {
   const stats = statistics(body);
   const total = contentOf(stats, body);
   const removed = dropSideParts($, body, stats);
+  const entries = listEntries(body, stats);
   let nodes: AnyNode[] = [body];
   // (a generic name, article or .content, may wrap the comments and lists too: the scores decide there)
   for (const sel of SPECIFIC_MAIN_SELECTORS) {
@@ -297,13 +365,13 @@ export function findMain($: CheerioAPI, body: AnyNode): AnyNode[] {
   }
   if (nodes[0] === body) {
     // no known container: the best container of paragraphs, and the siblings that continue it
-    const scores = candidateScores(body, stats, removed);
+    const scores = candidateScores(body, stats, removed, entries);
     // a block named as an article's (article, .content) is a likelier container: a bonus, as Readability gives
     for (const el of $(GENERIC_MAIN_SELECTORS.join(',')).toArray()) if (scores.has(el)) scores.set(el, scores.get(el)! + NAMED_CONTAINER_BONUS);
     let best: { el: AnyNode; s: number } | null = null;
     for (const [el, s] of scores) if (!best || s > best.s) best = { el, s };
     if (best) nodes = withSiblings(widened(best.el, best.s, body, scores), body, stats);
   }
-  dropLinkLists($, nodes, stats);
+  dropLists($, nodes, stats, entries);
   return nodes;
 }
