@@ -19,13 +19,24 @@ import { SETTINGS } from '../src/lang/zh/settings.js';
 import type { Examples } from '../src/lang/zh/types.js';
 import { indicatorFor } from '../src/extract/label.js';
 import { findSpans } from '../src/extract/find.js';
-import { foldForMatching } from '../src/clean/index.js';
+import { cleanText, foldForMatching } from '../src/clean/index.js';
 import { processDocument } from '../src/pipeline.js';
 import { extractSpec } from './spec-extract.js';
 
 const spansOf = (text: string) => findSpans(foldForMatching(text));
 const unitsOf = (text: string) => spansOf(`共${text}。`).map((s) => s.unit);
 const statusOf = (text: string) => processDocument({ id: 't', path: null, bytes: Buffer.from(text) }).indicators[0]?.status;
+/**
+ * What cleaning makes of lines above a body: `true` where they all go as a breadcrumb split over
+ * lines and the body stays whole, `false` where none goes as one, else `'partly'`.
+ */
+const BODY = '2023年，全市坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。';
+function splitBreadcrumbOf(lines: string): boolean | 'partly' {
+  const cleaned = cleanText(`${lines}\n${BODY}`);
+  const crumbs = cleaned.dropped.filter((d) => d.rule === 'breadcrumb');
+  if (crumbs.length === 0) return false;
+  return cleaned.text === BODY && crumbs.length === cleaned.dropped.length ? true : 'partly';
+}
 
 /** Every export of every language table, by module name (units, labels, …). */
 const ZH = new URL('../src/lang/zh/', import.meta.url);
@@ -52,6 +63,8 @@ const MODELS: Record<string, Model> = {
   'masks.MASKS': { read: (m, input) => new RegExp(m.pattern).test(input) },
   // a line the rule drops: it matches the line as matching reads it, and the line is short enough
   'boilerplate.BOILERPLATE': { read: (r, input) => input.length <= r.maxLength && r.pattern.test(foldForMatching(input)) },
+  // lines above a report (written one a line, \n between them) that cleaning drops as a breadcrumb split over lines
+  'boilerplate.SPLIT_BREADCRUMB': { read: (_, input) => splitBreadcrumbOf(input) },
   // the indicator a label names, under any of the entry's categories and units
   'indicators.INDICATORS': { read: (e, input) => e.categories.flatMap((c: string) => e.units.map((u: string) => indicatorFor(c as never, input, '', u))), implied: (e) => e.indicator },
   'indicators.OWN_WHOLE_PREFIXES': { read: (o, input) => o.words.some((w: string) => input.startsWith(w)) },

@@ -2,10 +2,12 @@
 // { "model": …, "cases": [{ "input": …, "expected": …, "note"? }] }, and this one runner. The model
 // names what the input is run through; the case holds when the output matches what it expects (the
 // fields listed, every element of a list and no other). Expected outputs are what the code gives
-// today, cases that must yield nothing included; one test per case, named from its input.
+// today, cases that must yield nothing included; one test per case, named from its input (a page,
+// from its note).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText, foldForMatching } from '../src/clean/index.js';
+import { looksLikeHtml } from '../src/html/index.js';
 import { parseDate, readMeta } from '../src/meta/index.js';
 import { SETTINGS } from '../src/lang/zh/settings.js';
 import { unradical } from '../src/lang/zh/script.js';
@@ -77,8 +79,9 @@ const MODELS: Record<string, Model> = {
       return { kept: cleaned.text.split('\n').filter(Boolean), dropped: cleaned.dropped.map(({ text, rule }) => ({ text, rule })) };
     },
   },
-  // a document's metadata, as the pipeline reads it: from the cleaned text's lines and the text before cleaning
-  meta: { run: (text) => readMeta(cleanText(text).text.split('\n'), text) },
+  // a document's metadata, as the pipeline reads it: from the cleaned text's lines and the text before
+  // cleaning; a page (HTML) whole, its markup and the lines beside its article read too
+  meta: { run: (input) => (looksLikeHtml(input, null) ? documentOf(input).meta : readMeta(cleanText(input).text.split('\n'), input)) },
   // the heading a line opens with
   headings: { run: (line) => headingOf(line, foldForMatching(line)) },
   // a text read from a PDF, each radical that stands for a character made that character
@@ -104,7 +107,9 @@ for (const file of files) {
     if (!model) return;
     for (const c of spec.cases) {
       const empty = Array.isArray(c.expected) && c.expected.length === 0;
-      it(`${c.input.replace(/\n/g, ' ⏎ ').slice(0, 90)}${empty ? ' → nothing' : ''}`, () => (model.holds ?? holds)(model.run(c.input), c.expected));
+      // (a page is named by its note: its input opens with markup alike in every page)
+      const shown = c.input.startsWith('<') && c.note ? c.note : c.input;
+      it(`${shown.replace(/\n/g, ' ⏎ ').slice(0, 90)}${empty ? ' → nothing' : ''}`, () => (model.holds ?? holds)(model.run(c.input), c.expected));
     }
     if (model.covers) it('covers what the model must show', () => model.covers!(spec.cases));
   });

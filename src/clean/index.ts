@@ -1,4 +1,4 @@
-import { BOILERPLATE, INLINE_ARTIFACTS } from '../lang/zh/boilerplate.js';
+import { BOILERPLATE, INLINE_ARTIFACTS, SPLIT_BREADCRUMB } from '../lang/zh/boilerplate.js';
 import { RUN_IN_HEADING, RUN_IN_TITLE_END } from '../lang/zh/headings.js';
 import { anyOf } from '../lang/build.js';
 import { ANY_PROSE_PUNCTUATION_CHARS, COLON_CHARS } from '../lang/zh/punctuation.js';
@@ -153,6 +153,33 @@ export function splitRunInHeadings(line: string): string[] {
   });
 }
 
+/**
+ * The lines of breadcrumbs a scraper split over lines (首页 / > / 要闻 / > / 正文), by index: from a home
+ * line, each separator line and the crumb after it; blank lines between them are passed over.
+ */
+function splitBreadcrumbs(all: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  const next = (i: number) => {
+    let j = i + 1;
+    while (j < all.length && all[j].trim() === '') j++;
+    return j;
+  };
+  for (let i = 0; i < all.length; i++) {
+    // (a home line is short: most lines are passed over without folding them)
+    if (all[i].length > SETTINGS.HOME_LINE_MAX.value || !SPLIT_BREADCRUMB.home.test(foldForMatching(trimLine(all[i])))) continue;
+    const run = [i];
+    for (let sep = next(i); sep < all.length && SPLIT_BREADCRUMB.separator.test(foldForMatching(trimLine(all[sep]))); sep = next(sep)) {
+      run.push(sep);
+      const crumb = next(sep);
+      if (crumb >= all.length || !SPLIT_BREADCRUMB.crumb.test(trimLine(all[crumb])) || SPLIT_BREADCRUMB.separator.test(foldForMatching(trimLine(all[crumb])))) break;
+      run.push(crumb);
+      sep = crumb;
+    }
+    if (run.length > 1) for (const n of run) found.add(n);
+  }
+  return found;
+}
+
 /** Decoded text to clean report text: artifacts, chrome lines and repeated bodies removed. */
 export function cleanText(raw: string): Cleaned {
   const dropped: DroppedLine[] = [];
@@ -181,7 +208,12 @@ export function cleanText(raw: string): Cleaned {
     // a row of a table is no paragraph: rows alike (规章 0 0 0) are data, never a body pasted twice
     lines.push({ n: i + 1, text, folded, key: paragraphKey(folded), long: !text.includes('\t') && isParagraph(text) });
   };
+  const crumbs = splitBreadcrumbs(all);
   all.forEach((original, i) => {
+    if (crumbs.has(i)) {
+      dropped.push({ line: i + 1, text: trimLine(original), rule: 'breadcrumb' });
+      return;
+    }
     let whole = original;
     for (const a of INLINE_ARTIFACTS) whole = whole.replace(a.pattern, '');
     for (const piece of splitRunInHeadings(whole)) addLine(piece, i);

@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { DROP_SELECTORS, HIDDEN_STYLE, MAIN_SELECTORS, META_TAGS, SIDE_PART_WORDS, SPECIFIC_MAIN_SELECTORS } from '../lang/zh/portal.js';
-import { charCodes } from '../lang/chars.js';
-import { PROSE_PUNCTUATION_CHARS } from '../lang/zh/punctuation.js';
-import { isHanCode } from '../lang/zh/script.js';
+import { DROP_SELECTORS, HIDDEN_STYLE, JSON_LD_PUBLISHED, META_TAGS, PUBLISHED_ELEMENTS } from '../lang/zh/portal.js';
 import { SETTINGS } from '../lang/zh/settings.js';
+import { childrenOf, findMain, isElement, textStats } from './main.js';
+
+export { textStats } from './main.js';
 
 export interface HtmlHints {
   /** the article title a meta tag gives (ArticleTitle, og:title) */
@@ -18,6 +18,8 @@ export interface HtmlHints {
   url?: string;
   /** the lines printed above the article (its title, date and source line), nearest last */
   head?: string[];
+  /** the lines printed below the article (a post's byline, its tags), nearest first */
+  tail?: string[];
 }
 
 export interface HtmlText {
@@ -32,8 +34,6 @@ function cheerio(): typeof import('cheerio/slim') {
   return parser;
 }
 
-const CANDIDATE_BLOCKS = new Set(['div', 'td', 'section', 'article', 'main']);
-
 const BLOCK = new Set([
   'address', 'article', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4',
   'h5', 'h6', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'center', 'title',
@@ -46,8 +46,6 @@ export function looksLikeHtml(text: string, path: string | null): boolean {
     /<(?:body|div|p|table)[\s>]/i.test(text.slice(0, 4096)) && /<\/(?:p|div|td)>/i.test(text);
 }
 
-const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
-const childrenOf = (n: AnyNode): AnyNode[] => ('children' in n ? (n.children as AnyNode[]) : []);
 
 /**
  * Text of a subtree: blocks become lines, table rows become one line with tab-separated cells.
@@ -147,71 +145,6 @@ function dataTableLines(table: Element): string | null {
   return [...caption, ...lines].filter((l) => l !== '').join('\n');
 }
 
-interface Stats { cjk: number; punct: number; chars: number; linked: number }
-
-const isProsePunctuation = charCodes(PROSE_PUNCTUATION_CHARS);
-
-/** JavaScript's `\s`: white space (Unicode Zs, tab, vertical tab, form feed, BOM) and line ends. */
-const isSpace = (c: number) => (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
-  : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
-
-/**
- * What a report body is made of, counted in a text: Chinese characters, sentence punctuation, and
- * characters other than spaces. One loop over character codes: matching with regexes made a string
- * of every character counted.
- */
-export function textStats(t: string): Stats {
-  let cjk = 0;
-  let punct = 0;
-  let chars = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (isHanCode(c)) cjk++;
-    else if (isProsePunctuation(c)) punct++;
-    if (!isSpace(c)) chars++;
-  }
-  return { cjk, punct, chars, linked: 0 };
-}
-
-/** Text statistics of every element, summed bottom-up in one pass (no element's text is read twice). */
-function statistics(root: AnyNode): Map<AnyNode, Stats> {
-  const stats = new Map<AnyNode, Stats>();
-  const order: AnyNode[] = [];
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    order.push(n);
-    for (const c of childrenOf(n)) stack.push(c);
-  }
-  for (let i = order.length - 1; i >= 0; i--) {
-    const n = order[i];
-    let s: Stats;
-    if (n.type === 'text') {
-      const t = (n as unknown as { data: string }).data;
-      s = textStats(t);
-    } else {
-      s = { cjk: 0, punct: 0, chars: 0, linked: 0 };
-      for (const c of childrenOf(n)) {
-        const cs = stats.get(c);
-        if (!cs) continue;
-        s.cjk += cs.cjk; s.punct += cs.punct; s.chars += cs.chars; s.linked += cs.linked;
-      }
-      if (isElement(n) && n.name === 'a') s.linked = s.chars;
-    }
-    stats.set(n, s);
-  }
-  return stats;
-}
-
-/** A container's score: long punctuated text with few links wins (a nav list is short linked text). */
-function score(stats: Map<AnyNode, Stats>, el: AnyNode): number {
-  const s = stats.get(el);
-  if (!s || s.cjk < 20) return 0;
-  const linkDensity = s.linked / Math.max(1, s.chars);
-  return (s.cjk + 10 * s.punct) * (1 - linkDensity) ** 2;
-}
-
 function firstText(el: AnyNode | undefined): string | undefined {
   return el ? textOf(el).replace(/\s+/g, ' ').trim() || undefined : undefined;
 }
@@ -220,6 +153,20 @@ function metaContent(metas: ReadonlyMap<string, string>, names: readonly string[
   for (const n of names) {
     const v = metas.get(n.toLowerCase());
     if (v) return v;
+  }
+  return undefined;
+}
+
+/** A publish date the page's markup carries: a time element, microdata, JSON-LD. */
+function publishedInMarkup($: CheerioAPI): string | undefined {
+  for (const sel of PUBLISHED_ELEMENTS) {
+    const el = $(sel).first();
+    const value = (el.attr('datetime') ?? el.attr('content') ?? el.text()).trim();
+    if (value) return value;
+  }
+  for (const el of $('script[type="application/ld+json"]').toArray()) {
+    const m = JSON_LD_PUBLISHED.exec($(el).text());
+    if (m) return m[1];
   }
   return undefined;
 }
@@ -274,7 +221,7 @@ export function htmlToText(page: string): HtmlText {
     title: metaContent(metas, META_TAGS.title),
     pageTitle: $('title').first().text().trim() || undefined,
     h1: firstText($('h1').not('.hide, .hidden').get(0)),
-    published: metaContent(metas, META_TAGS.published),
+    published: metaContent(metas, META_TAGS.published) ?? publishedInMarkup($),
     agency: metaContent(metas, META_TAGS.agency),
     url: $('link[rel="canonical"]').attr('href') ?? metaContent(metas, META_TAGS.url),
   };
@@ -284,70 +231,33 @@ export function htmlToText(page: string): HtmlText {
   $('form').filter((_, el) => textStats($(el).text()).cjk < SETTINGS.FORM_CONTAINER_MIN_CJK.value).remove();
   $('[style]').filter((_, el) => HIDDEN_STYLE.test($(el).attr('style') ?? '')).remove();
 
-  const body = $('body').get(0) ?? $.root().get(0)!;
-  // scores are the page's as published: side parts go from the text, not from the measure of a share
-  const stats = statistics(body);
-  const bodyScore = score(stats, body);
-  const removed = dropSideParts($, body, stats);
-  let main: AnyNode = body;
-  for (const sel of MAIN_SELECTORS) {
-    const el = $(sel).toArray().sort((a, b) => score(stats, b) - score(stats, a))[0];
-    // a known container is taken when it holds a fair share of the page's text
-    if (el && score(stats, el) >= 0.3 * bodyScore) { main = el; break; }
+  // a page whose text stands outside its <body> (after a stray </html>, in a second <body>) is read whole
+  const bodies = $('body');
+  const whole = $.root();
+  const body = bodies.length === 1 && 2 * bodies.text().length >= whole.text().length ? bodies.get(0)! : whole.get(0)!;
+  const main = findMain($, body);
+  if (main[0] !== body) {
+    hints.head = linesBeside(main[0], body, 'above');
+    hints.tail = linesBeside(main[main.length - 1], body, 'below');
   }
-  if (main === body) {
-    // no known container: the smallest block that still holds most of the body's score
-    let best: { el: AnyNode; s: number } | null = null;
-    for (const el of stats.keys()) {
-      if (!isElement(el) || !CANDIDATE_BLOCKS.has(el.name) || removed.has(el)) continue;
-      const s = score(stats, el);
-      if (s >= 0.5 * bodyScore && (!best || s <= best.s)) best = { el, s };
-    }
-    if (best) main = best.el;
-  }
-  if (main !== body) hints.head = linesAbove(main, body);
-  return { text: textOf(main), hints };
+  return { text: main.map(textOf).filter(Boolean).join('\n'), hints };
 }
-
-const SIDE_PART = new RegExp(`^(?:${SIDE_PART_WORDS.join('|')})`);
-/** Side parts holding more of the page's text than this are taken to hold the article after all. */
-const SIDE_PART_MAX_SHARE = 0.7;
 
 /**
- * Removes the page parts named as side columns, comment or reply lists and profiles (on blogs and
- * forums they can outweigh the article), unless one holds a known article container or most of the
- * page's text. Returns the nodes removed, descendants included.
+ * The text printed just above the article (or below it): the lines of its preceding (following)
+ * siblings and of its ancestors', ARTICLE_HEAD_LINES at most, in page order.
  */
-function dropSideParts($: CheerioAPI, body: AnyNode, stats: Map<AnyNode, Stats>): Set<AnyNode> {
-  const total = stats.get(body)?.cjk ?? 0;
-  // (only a specifically named container counts: a comment is an <article> too)
-  const mainSelector = SPECIFIC_MAIN_SELECTORS.join(',');
-  const side = $('[class], [id]').toArray().filter((el) => {
-    const words = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`.toLowerCase().split(/[^a-z0-9]+/);
-    if (!words.some((w) => SIDE_PART.test(w))) return false;
-    if ((stats.get(el)?.cjk ?? 0) > SIDE_PART_MAX_SHARE * total) return false;
-    return !$(el).is(mainSelector) && $(el).find(mainSelector).length === 0;
-  });
-  const removed = new Set<AnyNode>();
-  for (const el of side) {
-    if (removed.has(el)) continue;
-    for (const stack: AnyNode[] = [el]; stack.length > 0;) {
-      const n = stack.pop()!;
-      removed.add(n);
-      stack.push(...childrenOf(n));
-    }
-    $(el).remove();
-  }
-  return removed;
-}
-
-/** The text printed just above the main container: the lines of its preceding siblings and its ancestors'. */
-function linesAbove(main: AnyNode, body: AnyNode): string[] {
+function linesBeside(main: AnyNode, body: AnyNode, side: 'above' | 'below'): string[] {
+  const most = SETTINGS.ARTICLE_HEAD_LINES.value;
   const lines: string[] = [];
-  for (let n: AnyNode | null = main; n && n !== body && lines.length < SETTINGS.ARTICLE_HEAD_LINES.value; n = n.parent as AnyNode | null) {
-    for (let p = n.prev; p && lines.length < SETTINGS.ARTICLE_HEAD_LINES.value; p = p.prev) {
+  const step = (n: AnyNode) => (side === 'above' ? n.prev : n.next) as AnyNode | null;
+  for (let n: AnyNode | null = main; n && n !== body && lines.length < most; n = n.parent as AnyNode | null) {
+    for (let p = step(n); p && lines.length < most; p = step(p)) {
       const text = textOf(p);
-      if (text) lines.unshift(...text.split('\n').slice(-(SETTINGS.ARTICLE_HEAD_LINES.value - lines.length)));
+      if (!text) continue;
+      const room = most - lines.length;
+      if (side === 'above') lines.unshift(...text.split('\n').slice(-room));
+      else lines.push(...text.split('\n').slice(0, room));
     }
   }
   return lines;

@@ -1,6 +1,7 @@
 import {
-  AGENCY_END, AGENCY_SUFFIXES, DATE, DELIVERED, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, PAGE_TITLE_SEPARATOR,
-  FIELD_MARK, type ReportKind, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED,
+  AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DELIVERED, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
+  PAGE_TITLE_SEPARATOR, FIELD_MARK, type ReportKind, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS,
+  SHORT_GOVERNMENT, TITLE_CHROME, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED,
 } from '../lang/zh/meta.js';
 import { readFields } from './fields.js';
 import { parseChineseNumeral } from '../text/index.js';
@@ -86,6 +87,14 @@ export function agencyOf(line: string, regions = true): string {
   return '';
 }
 
+/**
+ * The news organisation a source field or a byline names (来源：北京日报, 浙江日报 2026-01-22 08:00 记者 …):
+ * its first word that is a paper's or an agency's name.
+ */
+export function mediaOf(line: string): string {
+  return line.replace(AGENCY_LABEL, '').split(BYLINE_SEPARATOR).find((w) => MEDIA.pattern.test(w)) ?? '';
+}
+
 /** A title candidate without the page chrome stuck to it (breadcrumbs, share widgets, tags as text). */
 export function cleanTitle(title: string | undefined): string {
   let t = title ?? '';
@@ -150,16 +159,31 @@ function dateBesideTitle(head: readonly string[]): string | null {
     const m = DATE.exec(line);
     // a date inside a phrase (关于2024年3月5日…, 2007年6月29日…会议通过) dates something else
     if (!m || isCjk(line[m.index - 1]) && !COLON.test(line.slice(0, m.index))) continue;
-    if (isCjk(line.slice(m.index + m[0].length).replace(CLOCK_TIME, '')[0])) continue;
+    // (a field may follow: 时间：2026-02-03 09:12来源：北京日报)
+    const after = line.slice(m.index + m[0].length).replace(CLOCK_TIME, '');
+    if (isCjk(after[0]) && !FIELD_AFTER_DATE.pattern.test(after)) continue;
     const date = parseDate(line);
     if (date) return date;
   }
   return null;
 }
 
+/** The date a labelled byline below the article gives (posted @ 2024-03-02 21:05, 发布于 2025年1月10日). */
+function bylineDate(tail: readonly string[]): string | null {
+  for (const line of tail) {
+    const m = BYLINE_DATE.pattern.exec(line);
+    if (m) return parseDate(line.slice(m.index + m[0].length));
+  }
+  return null;
+}
+
 const kindOf = (title: string) => REPORT_KINDS.find((k) => k.title.test(title));
 
-/** The year a report is about: by its kind where that decides it, else what its title or opening says. */
+/**
+ * The year a report is about: by its kind where that decides it, else what its title or opening
+ * says (a year after the one it was published in is a target, not the year reported on), else, for a
+ * page that names no year there, the year it was published.
+ */
 function yearOf(title: string, head: string, lines: readonly string[], published: string | null): { year: number | null; delivered?: number; source?: string } {
   const kind = kindOf(title);
   if (kind && kind.yearOffset !== 0) {
@@ -168,8 +192,12 @@ function yearOf(title: string, head: string, lines: readonly string[], published
   }
   const inTitle = TITLE_WORDS.test(title) ? TITLE_YEAR.exec(title) : null;
   if (inTitle) return { year: Number(inTitle[1]), source: 'title' };
-  const yearSource = lines.slice(0, SETTINGS.YEAR_LINES.value).find((l) => YEAR_REPORTED.test(l));
-  return yearSource ? { year: Number(YEAR_REPORTED.exec(yearSource)![1]), source: 'opening lines' } : { year: null };
+  const publishYear = published ? Number(published.slice(0, 4)) : null;
+  for (const line of lines.slice(0, SETTINGS.YEAR_LINES.value)) {
+    const m = YEAR_REPORTED.pattern.exec(line.slice(0, SETTINGS.OPENING_READ.value));
+    if (m && (publishYear === null || Number(m[1]) <= publishYear)) return { year: Number(m[1]), source: 'opening lines' };
+  }
+  return publishYear === null ? { year: null } : { year: publishYear, source: 'publish year (no year in the title or opening)' };
 }
 
 /** The first candidate that has a value, and its source's name. */
@@ -227,8 +255,11 @@ export function readMetaWithSources(lines: readonly string[], raw: string, hints
     [agencyOf(signature, false), 'signature'],
     [lines.slice(0, SETTINGS.TITLE_LINES.value).map((l) => l.trim()).find((l) => l.length <= SETTINGS.FIELD_LINE_MAX.value && agencyOf(l) && agencyOf(l) === canonicalAgency(l)) ?? '', 'document head'],
     [agencyOf(fields.agency ?? ''), 'labelled field'],
+    // a news page's source is its paper or agency (来源：北京日报), in a field, a byline or a meta tag
+    [mediaOf(fields.agency ?? ''), 'labelled field (a news organisation)'],
+    [head.filter((l) => l.length <= SETTINGS.BYLINE_LINE_MAX.value && DATE.test(l)).map(mediaOf).find(Boolean), 'byline (a news organisation)'],
     [agencyOf(titleText), 'title (the place it names)'],
-    [agencyOf(hints.agency ?? ''), 'meta tag'],
+    [agencyOf(hints.agency ?? '') || mediaOf(hints.agency ?? ''), 'meta tag'],
     [fallback.agency?.trim(), 'collection column'],
     [fallback.province && canonicalAgency(fallback.province), 'collection column (province)'],
   ]);
@@ -240,6 +271,7 @@ export function readMetaWithSources(lines: readonly string[], raw: string, hints
     [parseDate(fields.published ?? ''), 'labelled field'],
     [dateBesideTitle(head), 'beside the title'],
     [parseDate(hints.published ?? ''), 'meta tag'],
+    [bylineDate(hints.tail ?? []), 'byline below the article'],
     [dateLine ? parseDate(dateLine) : null, 'signature'],
     [parseDate(fallback.date ?? ''), 'collection column (date)'],
     [parseDate(fallback.fileDate ?? ''), 'file properties'],

@@ -46,10 +46,13 @@ export const RECORD_FIELDS = {
     description: 'the document: its path as given or found below a folder (`<stdin>` for standard input)',
   },
   title: { type: is<string>(), stored: { document: 'title' }, description: 'the report\'s title' },
-  agency: { type: is<string>(), stored: { document: 'agency' }, description: 'the agency that wrote it' },
+  agency: {
+    type: is<string>(), stored: { document: 'agency' },
+    description: 'the agency that wrote it (for a news page, the paper or agency its source field or byline names: 来源：北京日报)',
+  },
   year: {
     type: is<number | null>(), stored: { document: 'year' },
-    description: 'the year reported on (2023 for 2023年度 or 2023年以来, not the publish year)',
+    description: 'the year reported on (2023 for 2023年度 or 2023年以来, not the publish year; for a page whose title and opening words name no year, or only a later one, the year it was published)',
   },
   section: {
     type: is<string>(), stored: { column: 'section', type: 'TEXT' },

@@ -1,5 +1,5 @@
 import { oneOf, oneOfSpaced } from '../build.js';
-import { FIELD_LABELS } from './meta.js';
+import { DATE, FIELD_LABELS } from './meta.js';
 import type { Examples } from './types.js';
 
 /** A line that is portal chrome, not report text. `maxLength` guards against dropping body lines. */
@@ -26,10 +26,12 @@ export const TOOL_PHRASES: readonly string[] = [
 ];
 /**
  * A portal's tools printed as text, alone on their line or in brackets (a line holding a tool phrase
- * is dropped before these are read: page-tools).
+ * is dropped before these are read: page-tools): buttons, the font-size widget (【字号：加大 还原 减小】,
+ * which scrapers split over lines), the home link, the label over a list of related links.
  */
 export const CHROME_WORDS: readonly string[] = [
-  ...BUTTON_TOOLS, '下载', '全屏', '关闭', '返回', '朗读', '听全文', '繁体', '简体', '无障碍', '大', '中', '小', '字号', '视力保护色',
+  ...BUTTON_TOOLS, '下载', '全屏', '关闭', '返回', '朗读', '听全文', '繁体', '简体', '无障碍', '大', '中', '小', '字号', '字体', '加大', '还原',
+  '减小', '默认', '视力保护色', '首页', '相关报道', '相关新闻', '延伸阅读', '推荐阅读',
 ];
 const META_KEY = oneOfSpaced([...Object.values(FIELD_LABELS).flat(), ...CHROME_LABELS]);
 
@@ -87,14 +89,39 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   },
   {
     name: 'page-chrome',
-    // a portal's tools printed as text in a scraped page: alone on their line, or in brackets
-    pattern: new RegExp(`^(?:(?:[【\\[]?\\s*${oneOf(CHROME_WORDS)}\\s*[】\\]]?\\s*[:|丨]?\\s*)+)$`),
+    // a portal's tools printed as text in a scraped page: alone on their line, or in brackets (a
+    // widget split over lines leaves its closing bracket alone on the last). Spaces between words are
+    // taken in one place only: a run of words and spaces must not be split many ways
+    pattern: new RegExp(`^(?:(?:(?:[【\\[]\\s*)?${oneOf(CHROME_WORDS)}(?:\\s*[】\\]])?[\\s:|丨]*)+|[【】\\[\\]])$`),
     maxLength: 40,
-    examples: ['分享:', '分享：', '下载', '全屏', '【字号：大 中 小】', '【打印】【关闭】', '打印 | 关闭', '字号 大 中 小'],
-    counterExamples: ['下载量超过1万次', '大中小学生安全教育'],
+    examples: ['分享:', '分享：', '下载', '全屏', '【字号：大 中 小】', '【打印】【关闭】', '打印 | 关闭', '字号 大 中 小', '【字体：加大 还原 减小】', '【字号：', '加大', '还原', '减小', '】', '首页', '相关报道：'],
+    counterExamples: ['下载量超过1万次', '大中小学生安全教育', '加大执法力度', '还原事故真相', '首页改版工作', '相关报道200余篇'],
+  },
+  {
+    name: 'date-field',
+    // a bare date under a label of its own (时间：, 日期：), as news pages print beside the title (no
+    // group stands before DATE's: its back-reference still names its own separator)
+    pattern: new RegExp(`^(?:时间|日期)\\s*:\\s*(?:${DATE.source})\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?$`),
+    maxLength: 40,
+    examples: ['时间：2026-01-22', '日期：2024年3月5日 10:20', '时间:2026-02-02 08:15:20'],
+    counterExamples: ['时间：2024年3月15日（星期五）上午9:00', '时间：上午9时', '会议时间：2024年3月15日'],
   },
   { name: 'ellipsis', pattern: /^(?:\.{3}|…+)$/, maxLength: 6, examples: ['...'], counterExamples: ['……等'] },
 ];
+
+/**
+ * A breadcrumb a scraper split over lines: the home line, then separators and crumbs each alone on
+ * their line (首页 / > / 要闻 / > / 正文). From the home line, each separator line and the short crumb
+ * after it are dropped with it; the title after the last crumb stays.
+ */
+export const SPLIT_BREADCRUMB = {
+  home: /^(?:(?:当前位置|您当前的位置|您的位置|所在位置)[:：]?\s*)?(?:首页|主页|网站首页)$/,
+  separator: /^(?:[>»›＞/]|&gt;)+$/,
+  // a crumb: a short name, no sentence
+  crumb: /^[^。，；;,:：]{1,12}$/,
+  examples: ['首页\n>\n要闻', '当前位置：首页\n>\n政务公开\n>\n正文', '首页\n»\n新闻中心\n»'],
+  counterExamples: ['首页\n2026年浙江省政府工作报告', '要闻\n>\n首页'],
+};
 
 /** Conversion artifacts removed from inside a line. */
 export const INLINE_ARTIFACTS: readonly ({ name: string; pattern: RegExp } & Examples)[] = [

@@ -46,11 +46,6 @@ export const DATE = proven(new RegExp(`((?:19|20)\\d{2}|[${CN_DIGITS}]{4})\\s*(?
   examples: ['发布日期: 2024-02-19 16:51:34 → 2024', '2024年1月18日 → 2024', '二〇二四年一月十八日 → 二〇二四'],
   counterExamples: ['2024年1-12月', '2023年法治政府建设情况报告', '2024-02'],
 });
-/** A year a title or opening line says the report is about: 2023年度, 2023年以来, 2023年法治政府建设情况报告. */
-export const YEAR_REPORTED = proven(/((?:19|20)\d{2})\s*年(?:度|以来|[,，、和]|工作|上半年|全年|.{0,12}?(?:报告|总结|情况))/, {
-  examples: ['杭州市拱墅区应急管理局2023年度法治政府建设情况报告 → 2023', '2023年，全市坚持以习近平新时代中国特色社会主义思想为指导 → 2023', '2023年以来 → 2023'],
-  counterExamples: ['2024年1月18日', '《法治政府建设实施纲要(2021—2025年)》'],
-});
 /** A year in a report's title (not a month's, 2024年3月): the year that title is about. */
 export const TITLE_YEAR = proven(/((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?:度)?/, {
   examples: ['2026年广东省政府工作报告 → 2026', '杭州市拱墅区应急管理局2023年度法治政府建设情况报告 → 2023'],
@@ -69,6 +64,60 @@ export interface MetaPattern extends Examples {
   name: string;
   pattern: RegExp;
 }
+
+/**
+ * A year a title or opening line says the report is about: 2023年度, 2023年以来, 2023年法治政府建设情况报告.
+ * The year opens the line or a clause (or follows 关于): 创2006年以来新高 dates a record.
+ */
+export const YEAR_REPORTED: MetaPattern = {
+  name: 'year-reported',
+  pattern: /(?:^|(?<=[\s,，。；;：:、(（“]|关于))((?:19|20)\d{2})\s*年(?:度|以来|[,，、和]|工作|上半年|全年|.{0,12}?(?:报告|总结|情况))/,
+  examples: [
+    '2023年，全市坚持以习近平新时代中国特色社会主义思想为指导 → 2023', '2024年度,在市委、市政府的正确领导下 → 2024', '2023年以来,区应急管理局认真贯彻落实 → 2023',
+    '一、2024年法治政府建设情况 → 2024', '关于2024年法治政府建设情况的报告 → 2024', '严格按照行政执法程序办案,2024年,答复行政复议案件7起 → 2024',
+  ],
+  counterExamples: ['全省粮食总产量创2006年以来新高', '2024年3月5日', '某局召开2023年工作总结会', '《法治政府建设实施纲要(2021—2025年)》'],
+};
+
+/**
+ * A news organisation's name, as a page's source field (来源：北京日报) or byline gives it: the agency
+ * of a news page is the paper or agency that wrote it. A government's portal (门户网站, 政府网) is a
+ * website, and 本报 (this paper) names none.
+ */
+export const MEDIA: MetaPattern = {
+  name: 'media',
+  pattern: /^(?:新华社|中新社|人民网|新华网|央视网|南方网|(?![本我该])[\u4e00-\u9fff]{1,12}?(?:日报|晚报|早报|晨报|商报|时报|周报|青年报|法治报|法制报|管理报|报社|通讯社|新闻社|电视台|广播电台|广播电视台|融媒体中心|新闻网|客户端))$/,
+  examples: ['北京日报', '浙江日报', '南方日报', '新华社', '人民网', '中国应急管理报', '中国青年报', '某县融媒体中心', '湖北广播电视台'],
+  counterExamples: ['本报', '某市人民政府门户网站', '中国政府网', '某市应急管理局', '某县人民政府办公室'],
+};
+
+/** What stands between the parts of a byline: spaces and bars (浙江日报 | 2026-01-22丨记者 钱晨). */
+export const BYLINE_SEPARATOR = proven(/[\s|丨]+/, {
+  examples: ['浙江日报 | 2026-01-22丨记者 钱晨', '来源：北京日报 作者：本报记者'],
+  counterExamples: ['北京日报', '2026-01-22'],
+});
+
+/**
+ * A publish date under a post or article, after its label (发布于, posted @): read from the lines
+ * below the article, where a date without a label may date anything (a related link, a comment).
+ */
+export const BYLINE_DATE: MetaPattern = {
+  name: 'byline-date',
+  pattern: /(?:发布于|发表于|发布时间|发表时间|posted\s*@)\s*[:：]?\s*(?=(?:19|20)\d{2}\s*[-/.年])/i,
+  examples: ['posted @ 2024-03-02 21:05 执法笔记 阅读(1288) 评论(5)', '发布于 2025年1月10日 作者 老李', '楼主 发表于 2024-01-20 09:12 查看：903'],
+  counterExamples: ['发布于2月', '上一篇：安全生产月活动总结'],
+};
+
+/**
+ * What may follow a date on the line beside a title without making it part of a phrase: a field's
+ * label (时间：2026-02-03 09:12来源：北京日报 作者：…).
+ */
+export const FIELD_AFTER_DATE: MetaPattern = {
+  name: 'field-after-date',
+  pattern: /^\s*(?:来源|信息来源|作者|编辑|责任编辑|记者|点击|浏览|阅读|字号|字体|发布机构|发布单位)\s*[:：]?/,
+  examples: ['来源：北京日报', '来源:北京日报 作者:本报记者', '作者 老李'],
+  counterExamples: ['第十届全国人民代表大会常务委员会第二十八次会议通过', '起施行'],
+};
 
 /**
  * A document number (文号) standing alone on a line of a document's head: an issuer's code, the
@@ -104,6 +153,13 @@ export const TITLE_CHROME: readonly MetaPattern[] = [
     pattern: /^(?:【转载】|\[转载\]|(?:转载|转)\s*[:：])\s*/,
     examples: ['转载：某区应急管理局2023年工作总结', '【转载】某县2023年工作总结', '转:某局2023年工作总结'],
     counterExamples: ['转发省政府关于做好安全生产工作的通知', '转变政府职能工作总结'],
+  },
+  {
+    name: 'spaced-date',
+    // a space set between a year or a day and its 年 or 日 (调整2007　年末) is typesetting
+    pattern: /(?<=\d)\s+(?=[年月日])/g,
+    examples: ['调整2007 年末国债余额限额的决议', '2024 年工作总结'],
+    counterExamples: ['2007年末国债余额', '第2 号'],
   },
   {
     name: 'literal-tag',

@@ -37,10 +37,18 @@ export const HIDDEN_STYLE = proven(/display\s*:\s*none|visibility\s*:\s*hidden/i
 /** Meta tags that carry metadata on portal pages. */
 export const META_TAGS = {
   title: ['ArticleTitle', 'og:title', 'dc.title'],
-  published: ['PubDate', 'pubdate', 'publishdate', 'article:published_time', 'dc.date', 'firstpublishedtime'],
+  published: ['PubDate', 'pubdate', 'publishdate', 'publish_date', 'article:published_time', 'og:release_date', 'og:published_time', 'datePublished', 'dc.date', 'firstpublishedtime'],
   agency: ['ContentSource', 'source', 'author', 'SiteName'],
   url: ['og:url', 'url'],
 } as const;
 
-/** Every container known to hold the article, most specific first. */
-export const MAIN_SELECTORS: readonly string[] = [...SPECIFIC_MAIN_SELECTORS, ...GENERIC_MAIN_SELECTORS];
+/**
+ * Elements that carry an article's publish date in their markup (HTML time elements, schema.org
+ * microdata), most telling first; the date is their datetime or content attribute, else their text.
+ */
+export const PUBLISHED_ELEMENTS: readonly string[] = ['time[pubdate]', 'time.published', '[itemprop="datePublished"]', 'time[datetime]'];
+/** A publish date in a page's JSON-LD (schema.org NewsArticle, BlogPosting …). */
+export const JSON_LD_PUBLISHED = proven(/"datePublished"\s*:\s*"([^"]{8,40})"/, {
+  examples: ['{"@type":"NewsArticle","datePublished":"2026-01-22T08:00:00+08:00"} → 2026-01-22T08:00:00+08:00', '"datePublished": "2024-03-02" → 2024-03-02'],
+  counterExamples: ['"dateModified":"2026-01-22T08:00:00+08:00"', '"datePublished":""'],
+});

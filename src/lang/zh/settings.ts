@@ -2,12 +2,13 @@
  * The thresholds of reading a report, each named once (as trafilatura's settings.cfg): how far from a
  * figure its words are read, how long a label, a title or a line may be, how many lines or figures
  * are looked at. A distance counts characters of the text (a Han character is one), lines, figures,
- * clauses or items, as `unit` says; `bounds` says what it bounds and `why` why it is that large. The
- * same distance read in several places is one entry; the stages read `SETTINGS.NAME.value`.
+ * clauses or items, as `unit` says (a page's blocks, or points of a block's score as the article's
+ * container); `bounds` says what it bounds and `why` why it is that large. The same distance read in
+ * several places is one entry; the stages read `SETTINGS.NAME.value`.
  */
 export interface Setting {
   value: number;
-  unit: 'characters' | 'lines' | 'figures' | 'clauses' | 'items';
+  unit: 'characters' | 'lines' | 'figures' | 'clauses' | 'items' | 'blocks' | 'points';
   bounds: string;
   why: string;
 }
@@ -224,8 +225,8 @@ export const SETTINGS = {
   },
   OPENING_READ: {
     value: 40, unit: 'characters',
-    bounds: 'how much of a paragraph\'s or sentence\'s opening is read for its time cue',
-    why: 'a cue opens it (2025年是…, 五年来，, 下一步)',
+    bounds: 'how much of a paragraph\'s or sentence\'s opening is read for its time cue, and of a document\'s opening lines for the year it reports on',
+    why: 'a cue opens it (2025年是…, 五年来，, 下一步, 2023年以来，); a year deep in a paragraph dates something else (创2006年以来新高)',
   },
   // headings, paragraphs, pages
   TITLE_MAX: {
@@ -255,8 +256,49 @@ export const SETTINGS = {
   },
   ARTICLE_HEAD_LINES: {
     value: 10, unit: 'lines',
-    bounds: 'the lines above an article read as its head (title, date, source, document number)',
-    why: 'further up is the portal\'s menu',
+    bounds: 'the lines above an article read as its head (title, date, source, document number), and below it as its tail (a post\'s byline)',
+    why: 'further up is the portal\'s menu, further down its footer and related links',
+  },
+  // the article of a page, scored as containers of paragraphs (Readability's)
+  ARTICLE_UNIT_MIN: {
+    value: 10, unit: 'characters',
+    bounds: 'the Han characters a run of text between block tags needs to score as a paragraph',
+    why: 'a shorter run is a label, a name or a button',
+  },
+  ARTICLE_PARAGRAPH_MIN: {
+    value: 50, unit: 'characters',
+    bounds: 'the Han characters a run of text needs to count as prose, for a sibling of the article to join it',
+    why: 'comments, names and dates beside an article are shorter; its paragraphs are longer',
+  },
+  CANDIDATE_LEVELS: {
+    value: 5, unit: 'blocks',
+    bounds: 'how many blocks above a paragraph share its score (its own, its parent half, those above less)',
+    why: 'Readability\'s five: further up is the page\'s frame, which holds everything',
+  },
+  NAMED_CONTAINER_BONUS: {
+    value: 25, unit: 'points',
+    bounds: 'what a block named as an article\'s (article, .content) adds to its score as a container of paragraphs',
+    why: 'Readability\'s class weight: a likelier container, not the decision, since such a block may wrap the comments',
+  },
+  LIST_MIN_ENTRIES: {
+    value: 3, unit: 'items',
+    bounds: 'the fewest alike boxes side by side (comments, teasers, replies, related entries) that make a list',
+    why: 'two boxes alike may be an article\'s two parts',
+  },
+  LIST_ENTRY_MAX: {
+    value: 200, unit: 'characters',
+    bounds: 'the most Han characters a box may hold and still be an entry of a list (a comment, a teaser)',
+    why: 'an entry is a few lines; a longer box is an article\'s part',
+  },
+  LINK_LIST_MIN_LINKS: {
+    value: 3, unit: 'items',
+    bounds: 'the fewest links that make a block inside an article, mostly links, a list of links to drop',
+    why: 'a sentence may hold a link or two',
+  },
+  HOME_LINE_MAX: {
+    value: 24, unit: 'characters',
+    bounds: 'the longest line taken for the home link opening a breadcrumb split a crumb a line (当前位置：首页)',
+    why: 'a home link with its label is short; a longer line is not read for one, most lines being passed over unfolded',
   },
   DUPLICATE_MIN_CHARS: {
     value: 100, unit: 'characters',
@@ -313,6 +355,11 @@ export const SETTINGS = {
     value: 4, unit: 'characters',
     bounds: 'what a line may hold besides a date to be a date line',
     why: 'a weekday or a bracket, not words',
+  },
+  BYLINE_LINE_MAX: {
+    value: 80, unit: 'characters',
+    bounds: 'the longest line above an article read as a byline for the news organisation it names (浙江日报 2026-01-22 08:00 记者 …)',
+    why: 'a byline is a line of fields; a longer line holding a date is a sentence, whose names are of others',
   },
   DATE_FIELD_LINE_MAX: {
     value: 100, unit: 'characters',
