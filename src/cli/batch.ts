@@ -1,10 +1,10 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { DuplicateIndex } from '../dedupe/index.js';
 import { openSink, SinkError } from '../emit/sink.js';
 import { COLLECTION_EXTENSIONS } from '../ingest/index.js';
-import { expandInputs, inShard, readDocuments, type CollectionOptions, type RawDocument, type Shard } from '../ingest/index.js';
+import { expandInputs, inShard, readDocuments, type CollectionOptions, type RawDocument, type Shard, type Source } from '../ingest/index.js';
 import type { RenderedDocument } from '../emit/index.js';
 import type { DocumentRows } from '../dataset/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
@@ -186,6 +186,16 @@ async function listSources(inputs: readonly string[], options: BatchOptions) {
   return { sources, problems: expanded.problems, skipped };
 }
 
+/** Each file's size, for the time left (standard input's is not known: 0). */
+function sizesOf(sources: readonly Source[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const s of sources) {
+    if (s.path === null) continue;
+    try { sizes.set(s.id, statSync(s.path).size); } catch { /* reported when it is read */ }
+  }
+  return sizes;
+}
+
 async function processAll(
   inputs: readonly string[],
   options: BatchOptions,
@@ -215,11 +225,12 @@ async function processAll(
   let failed = problems.length;
   let documents = 0;
   let unchanged = 0;
-  const bar = progress(sources.length, !!options.quiet);
+  const sizes = options.quiet || sources.length < 2 ? new Map<string, number>() : sizesOf(sources);
+  const bar = progress(sources.length, [...sizes.values()].reduce((a, b) => a + b, 0), !!options.quiet);
 
   const finish = async (id: string, outcome: Outcome) => {
     if (!outcome.ok) {
-      bar.tick(0);
+      bar.tick(sizes.get(id) ?? 0);
       failed++;
       const message = options.debug && outcome.stack ? outcome.stack : outcome.kind === 'internal' ? `${outcome.message} (run with --debug for details)` : outcome.message;
       report({ path: id, stage: outcome.stage, kind: outcome.kind, message });
@@ -253,7 +264,7 @@ async function processAll(
       try {
         for await (const item of readDocuments(source, { maxSize, textColumn: options.textColumn, idColumn: options.idColumn })) {
           if ('error' in item) { queue.failed(item.id, item.error); continue; }
-          if (options.accept && !options.accept(item)) { unchanged++; bar.tick(item.bytes.length); continue; }
+          if (options.accept && !options.accept(item)) { unchanged++; bar.skip(item.bytes.length); continue; }
           await queue.add(item.id, { raw: item });
           if (interrupted()) break;
         }
