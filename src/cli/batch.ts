@@ -2,7 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { DuplicateIndex } from '../dedupe/index.js';
-import { openSink, SinkError } from '../emit/sink.js';
+import { SinkError } from '../emit/sink.js';
 import { COLLECTION_EXTENSIONS } from '../ingest/index.js';
 import { expandInputs, inShard, readDocuments, type CollectionOptions, type RawDocument, type Shard, type Source } from '../ingest/index.js';
 import type { RenderedDocument } from '../emit/index.js';
@@ -10,11 +10,12 @@ import type { DocumentRows } from '../dataset/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import { StageError, type Problem, type Stage } from '../problems.js';
 import type { Input, Outcome, Task } from '../worker.js';
+import { ErrorsFile, failureKey, readKnownFailures } from './failures.js';
 import { interrupted } from './interrupt.js';
 import { explain, plural, reportProblem, warn } from './messages.js';
 import { runsInline, WorkerPool } from './pool.js';
 import { progress } from './progress.js';
-import { canonicalPath, refuseInputsAsOutputs, UsageError, type Output } from './safety.js';
+import { canonicalPath, refuseInputsAsOutputs, type Output } from './safety.js';
 
 export interface BatchOptions extends CollectionOptions {
   encoding?: string;
@@ -27,8 +28,13 @@ export interface BatchOptions extends CollectionOptions {
   quiet?: boolean;
   debug?: boolean;
   explain?: boolean;
-  /** a file to write every failure to, as JSON Lines {path, stage, kind, message} */
+  /** a file to write every failure to, as JSON Lines {path, stage, kind, message}: emptied once the inputs are listed, written as failures come */
   errors?: string;
+  /**
+   * An earlier --errors file: a failure it lists (the same path, stage and kind) is known, and
+   * alone does not make the exit code 1. A file that is not there lists none.
+   */
+  knownFailures?: string;
   /** a file (or - for stdin) listing more inputs, one path per line or JSON Lines {path} */
   pathsFrom?: string;
   /** only the K-th (0-based `index`) of `count` stable partitions of the input list */
@@ -61,6 +67,8 @@ export interface BatchSummary {
   documents: number;
   /** inputs that failed, each already reported */
   failed: number;
+  /** of those, the ones --known-failures lists */
+  known: number;
   /** documents `accept` turned away as unchanged */
   unchanged: number;
   /** per folder given, the collections inside it, which a folder does not read (this run's own outputs left out) */
@@ -153,22 +161,22 @@ async function eachResult(
   output: WorkerOutput,
   onDocument: OnResult,
 ): Promise<BatchSummary> {
-  const failures: Problem[] = [];
-  const report = (p: Problem) => { reportProblem(p); failures.push(p); options.onFailure?.(p); };
-  let refused = false;
+  const known = options.knownFailures ? readKnownFailures(options.knownFailures) : new Set<string>();
+  const errors = new ErrorsFile(options.errors);
+  const tally = { failed: 0, known: 0 };
+  const report = (p: Problem) => {
+    const isKnown = known.has(failureKey(p));
+    reportProblem(p, isKnown);
+    errors.add(p);
+    tally.failed++;
+    if (isKnown) tally.known++;
+    options.onFailure?.(p);
+  };
   try {
-    return await processAll(inputs, options, output, report, onDocument);
-  } catch (err) {
-    refused = err instanceof UsageError;
-    throw err;
+    const summary = await processAll(inputs, options, output, report, onDocument, () => errors.open());
+    return { ...summary, failed: tally.failed, known: tally.known };
   } finally {
-    // written whole at the end, even when empty, so that a cron job can always read it (but not
-    // when the run was refused before reading anything: that file could be an input)
-    if (options.errors && !refused) {
-      const sink = openSink(options.errors);
-      await sink.write(failures.map((f) => JSON.stringify({ path: f.path, stage: f.stage, kind: f.kind, message: f.message }) + '\n').join(''));
-      await sink.commit();
-    }
+    errors.close();
   }
 }
 
@@ -202,7 +210,8 @@ async function processAll(
   output: WorkerOutput,
   report: (p: Problem) => void,
   onDocument: OnResult,
-): Promise<BatchSummary> {
+  listedOk: () => void,
+): Promise<Omit<BatchSummary, 'failed' | 'known'>> {
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   // started before the inputs are listed, so that workers load while the main thread reads; a sync
   // that may find nothing changed starts them only when a document needs work
@@ -218,11 +227,16 @@ async function processAll(
     throw err;
   }
   const { sources, problems, skipped } = listed;
+  try {
+    listedOk();
+  } catch (err) {
+    await pool.destroy();
+    throw err;
+  }
   problems.forEach(report);
-  if (sources.length === 0) { await pool.destroy(); return { documents: 0, failed: problems.length, unchanged: 0, skipped }; }
+  if (sources.length === 0) { await pool.destroy(); return { documents: 0, unchanged: 0, skipped }; }
 
   const duplicates = (options.duplicates ?? 'batch') === 'batch' ? new DuplicateIndex() : null;
-  let failed = problems.length;
   let documents = 0;
   let unchanged = 0;
   const sizes = options.quiet || sources.length < 2 ? new Map<string, number>() : sizesOf(sources);
@@ -231,7 +245,6 @@ async function processAll(
   const finish = async (id: string, outcome: Outcome) => {
     if (!outcome.ok) {
       bar.tick(sizes.get(id) ?? 0);
-      failed++;
       const message = options.debug && outcome.stack ? outcome.stack : outcome.kind === 'internal' ? `${outcome.message} (run with --debug for details)` : outcome.message;
       report({ path: id, stage: outcome.stage, kind: outcome.kind, message });
       return;
@@ -278,7 +291,7 @@ async function processAll(
     bar.stop();
     await pool.destroy();
   }
-  return { documents, failed, unchanged, skipped };
+  return { documents, unchanged, skipped };
 }
 
 /**

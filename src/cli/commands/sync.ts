@@ -7,7 +7,7 @@ import { interruptedExitCode } from '../interrupt.js';
 import { acquireLock } from '../lock.js';
 import { fatal, info } from '../messages.js';
 import { EXIT, positiveNumber, documentCommand } from '../options.js';
-import { guardOutputs, refusing } from '../output.js';
+import { failedCount, guardOutputs, refusing } from '../output.js';
 import { UsageError } from '../safety.js';
 
 interface SyncOptions extends BatchOptions {
@@ -80,9 +80,9 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
     }
     if (!opts.quiet) {
       const nothing = written === 0 && removed === 0 ? ' (nothing changed: no extraction done)' : '';
-      info(`${opts.db}: ${written} processed, ${summary.unchanged} unchanged, ${removed} removed, ${summary.failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s${nothing}`);
+      info(`${opts.db}: ${written} processed, ${summary.unchanged} unchanged, ${removed} removed, ${failedCount(summary)}, ${((Date.now() - started) / 1000).toFixed(1)} s${nothing}`);
     }
-    return interruptedExitCode() ?? (summary.failed > 0 ? EXIT.someFailed : EXIT.ok);
+    return interruptedExitCode() ?? (summary.failed > summary.known ? EXIT.someFailed : EXIT.ok);
   } catch (err) {
     if (err instanceof UsageError) { fatal(err.message); return EXIT.usage; }
     fatal(`cannot write ${opts.db}: ${(err as Error).message}`);
