@@ -163,7 +163,8 @@ describe('govmine sync', () => {
     writeFileSync(join(dir, 'r.db.lock'), String(process.pid));
     const r = govmine(['sync', 'in', '--db', 'r.db', '--wait', '0.5'], dir);
     expect(r.status).toBe(3);
-    expect(r.stderr).toMatch(/r\.db is being written by another govmine \(pid \d+\)/);
+    expect(r.stderr).toMatch(/r\.db: waiting for pid \d+ \(since \d{4}-\d\d-\d\d \d\d:\d\d:\d\d, when it took r\.db\.lock\), at most 0\.5 s/);
+    expect(r.stderr).toMatch(/r\.db is being written by another govmine \(pid \d+, since /);
     writeFileSync(join(dir, 'r.db.lock'), '999999999');
     expect(govmine(['sync', 'in', '--db', 'r.db'], dir).status).toBe(0);
   });

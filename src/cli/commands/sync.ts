@@ -39,7 +39,7 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
   if (refusing(() => guardOutputs(opts, [{ path: opts.db, kind: 'sqlite', option: '--db' }], inputs)) === null) return EXIT.usage;
   let release: () => void;
   try {
-    release = await acquireLock(opts.db, opts.wait);
+    release = await acquireLock(opts.db, opts.wait, opts.quiet ? undefined : info);
   } catch (err) {
     fatal((err as Error).message);
     return EXIT.cannotWrite;
