@@ -15,7 +15,7 @@ import { interrupted } from './interrupt.js';
 import { explain, plural, reportProblem, warn } from './messages.js';
 import { runsInline, WorkerPool } from './pool.js';
 import { progress } from './progress.js';
-import { canonicalPath, refuseInputsAsOutputs, type Output } from './safety.js';
+import { canonicalPath, refuseInputsAsOutputs, UsageError, type Output } from './safety.js';
 
 export interface BatchOptions extends CollectionOptions {
   encoding?: string;
@@ -39,8 +39,16 @@ export interface BatchOptions extends CollectionOptions {
   pathsFrom?: string;
   /** only the K-th (0-based `index`) of `count` stable partitions of the input list */
   shard?: Shard;
-  /** decides, before any work, whether a document needs processing (false: unchanged, skipped) */
+  /**
+   * Decides, before any work, whether a document needs processing (false: unchanged, skipped); a
+   * StageError it throws fails the document.
+   */
   accept?: (raw: RawDocument) => boolean;
+  /**
+   * Told the sources once they are listed, before any work; a RunRefused it throws stops the run
+   * (its problems reported, and written to --errors).
+   */
+  onListed?: (sources: readonly Source[]) => void;
   /**
    * With `accept`: whether `accept` could turn this input away (a document the caller already
    * holds). When it could not, its file is read by its worker, not by the main thread, and `accept`
@@ -73,6 +81,13 @@ export interface BatchSummary {
   unchanged: number;
   /** per folder given, the collections inside it, which a folder does not read (this run's own outputs left out) */
   skipped: Array<{ folder: string; files: string[] }>;
+}
+
+/** Thrown by onListed: the run stops before any work, its problems reported first (exit 2). */
+export class RunRefused extends UsageError {
+  constructor(message: string, readonly problems: Problem[]) {
+    super(message);
+  }
 }
 
 /** The glob that reads the collections a folder holds. */
@@ -190,7 +205,7 @@ async function listSources(inputs: readonly string[], options: BatchOptions) {
   const skipped = expanded.skipped.map(({ folder, files }) => ({ folder, files: own.size ? files.filter((f) => !own.has(canonicalPath(f))) : files }))
     .filter((s) => s.files.length > 0);
   if (!options.quiet) for (const { folder, files } of skipped) warnSkipped(folder, files);
-  const sources = options.shard ? expanded.sources.filter((s) => inShard(s.id, options.shard!)) : expanded.sources;
+  const sources = options.shard ? expanded.sources.filter((s) => inShard(s.name, options.shard!)) : expanded.sources;
   return { sources, problems: expanded.problems, skipped };
 }
 
@@ -229,11 +244,13 @@ async function processAll(
   const { sources, problems, skipped } = listed;
   try {
     listedOk();
+    problems.forEach(report);
+    options.onListed?.(sources);
   } catch (err) {
+    if (err instanceof RunRefused) err.problems.forEach(report);
     await pool.destroy();
     throw err;
   }
-  problems.forEach(report);
   if (sources.length === 0) { await pool.destroy(); return { documents: 0, unchanged: 0, skipped }; }
 
   const duplicates = (options.duplicates ?? 'batch') === 'batch' ? new DuplicateIndex() : null;
@@ -277,7 +294,15 @@ async function processAll(
       try {
         for await (const item of readDocuments(source, { maxSize, textColumn: options.textColumn, idColumn: options.idColumn })) {
           if ('error' in item) { queue.failed(item.id, item.error); continue; }
-          if (options.accept && !options.accept(item)) { unchanged++; bar.skip(item.bytes.length); continue; }
+          let needed = true;
+          try {
+            needed = !options.accept || options.accept(item);
+          } catch (err) {
+            if (!(err instanceof StageError)) throw err;
+            queue.failed(item.id, err);
+            continue;
+          }
+          if (!needed) { unchanged++; bar.skip(item.bytes.length); continue; }
           await queue.add(item.id, { raw: item });
           if (interrupted()) break;
         }

@@ -63,6 +63,15 @@ export function positiveNumber(name: string) {
   };
 }
 
+/** A share in percent, 0 to 100. */
+export function percent(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(`${name} takes a percentage from 0 to 100, not "${value}"`);
+    return n;
+  };
+}
+
 /** `--shard K/N` (K from 1), `auto` (a Slurm array task's environment) or `auto/N` (JOB_COMPLETION_INDEX). */
 export function parseShard(value: string, env: NodeJS.ProcessEnv = process.env): Shard {
   const explicit = /^(\d+)\/(\d+)$/.exec(value);

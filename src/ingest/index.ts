@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { StageError, type Problem } from '../problems.js';
 import { COLLECTION_EXTENSIONS, readCollection, type RowFailure } from './collection.js';
 import type { IngestOptions, RawDocument, Source } from './types.js';
@@ -30,9 +30,45 @@ export interface Shard {
   count: number;
 }
 
-/** Whether a source belongs to a shard: a hash of its name, the same on every machine and run. */
-export function inShard(id: string, shard: Shard): boolean {
-  return createHash('sha1').update(id).digest().readUInt32BE(0) % shard.count === shard.index;
+/**
+ * Whether a source belongs to a shard: a hash of its name below its input folder (Source.name), the
+ * same on every machine and run, however the folder is spelled or mounted.
+ */
+export function inShard(name: string, shard: Shard): boolean {
+  return createHash('sha1').update(name).digest().readUInt32BE(0) % shard.count === shard.index;
+}
+
+/** A folder as the file system knows it: absolute, links and `..` resolved (as spelled, when it cannot be read). */
+function realFolder(dir: string): string {
+  const full = resolve(dir);
+  try {
+    return realpathSync(full);
+  } catch {
+    return full;
+  }
+}
+
+/** `/` between folders, whatever the platform writes. */
+const slashed = (path: string) => path.split(sep).join('/');
+
+/**
+ * Where a file named by itself stands: its own folder (as the file system knows it) and its name
+ * there. The file itself is not resolved: a link is a document of its own, as it is in a folder.
+ */
+export function placeOf(path: string): { root: string; name: string } {
+  return { root: realFolder(dirname(path)), name: basename(path) };
+}
+
+/** The folders of a glob before its first pattern (`crawl/2024` of `crawl/2024/**\/*.html`): its matches are named below them. */
+function globBase(pattern: string, isDynamic: (part: string) => boolean): string {
+  const parts = pattern.split('/');
+  const fixed: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (isDynamic(part)) break;
+    fixed.push(part);
+  }
+  if (fixed.length === 0) return '.';
+  return fixed.join('/') || '/';
 }
 
 const DOCUMENT_NAME = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})$`, 'i');
@@ -77,10 +113,16 @@ async function* walk(dir: string, problems: Problem[], skipped: string[]): Async
 /**
  * Turns command-line inputs (files, folders, globs, "-") into a sorted list of sources, and the
  * inputs that name nothing readable into problems. `skipped` lists, per folder given, the
- * collections (CSV, TSV, JSON Lines) found below it and not taken.
+ * collections (CSV, TSV, JSON Lines) found below it and not taken. A file reached twice (a folder
+ * and a file in it, two spellings of one folder) is listed once.
  */
 export async function expandInputs(inputs: readonly string[]): Promise<{ sources: Source[]; problems: Problem[]; skipped: Array<{ folder: string; files: string[] }> }> {
+  // by where the file is, so that another spelling of the same path is the same source
   const found = new Map<string, Source>();
+  const add = (id: string, root: string, name: string, input: string) => {
+    const at = join(root, name);
+    if (!found.has(at)) found.set(at, { id, path: id, root, name, input });
+  };
   const problems: Problem[] = [];
   const skipped: Array<{ folder: string; files: string[] }> = [];
   let stdin = false;
@@ -90,10 +132,12 @@ export async function expandInputs(inputs: readonly string[]): Promise<{ sources
       const info = await stat(input);
       if (info.isDirectory()) {
         const files: string[] = [];
-        for await (const entry of walk(input, problems, files)) found.set(entry, { id: entry, path: entry });
+        const root = realFolder(input);
+        for await (const entry of walk(input, problems, files)) add(entry, root, slashed(relative(input, entry)), input);
         if (files.length > 0) skipped.push({ folder: input, files });
       } else if (info.isFile()) {
-        found.set(input, { id: input, path: input });
+        const { root, name } = placeOf(input);
+        add(input, root, name, input);
       } else {
         problems.push({ path: input, stage: 'ingest', kind: 'not-a-file', message: 'not a regular file or folder' });
       }
@@ -103,14 +147,16 @@ export async function expandInputs(inputs: readonly string[]): Promise<{ sources
       if (isDynamicPattern(input)) {
         const files = await glob(input, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
         if (files.length === 0) problems.push({ path: input, stage: 'ingest', kind: 'no-match', message: 'the pattern matches no file' });
-        for (const f of files) found.set(f, { id: f, path: f });
+        const base = resolve(globBase(input, (part) => isDynamicPattern(part)));
+        const root = realFolder(base);
+        for (const f of files) add(f, root, slashed(relative(base, resolve(f))), input);
         continue;
       }
       problems.push({ path: input, stage: 'ingest', ...describe(err) });
     }
   }
   const sources = [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (stdin) sources.push({ id: '<stdin>', path: null });
+  if (stdin) sources.push({ id: '<stdin>', path: null, root: '', name: '<stdin>', input: '-' });
   return { sources, problems, skipped };
 }
 

@@ -3,6 +3,16 @@ export interface Source {
   /** the name records carry: the path as the user gave it (or found below a folder), or "-" */
   id: string;
   path: string | null;
+  /**
+   * The input folder it was found under, as the file system knows it (links and `..` resolved,
+   * absolute): the folder given, a glob's folder before its first pattern, a file's own folder;
+   * empty for standard input. With `name`, what the file is, however its path was spelled.
+   */
+  root: string;
+  /** its path below `root`, `/` between folders (`<stdin>` for standard input) */
+  name: string;
+  /** the input (as given, or as --paths-from listed it) that found it: its own path when it was named */
+  input: string;
 }
 
 /** Metadata a collection's other columns give, used where the text itself says nothing. */
