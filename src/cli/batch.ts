@@ -15,7 +15,7 @@ import { interrupted } from './interrupt.js';
 import { explain, plural, reportProblem, warn } from './messages.js';
 import { runsInline, WorkerPool } from './pool.js';
 import { progress } from './progress.js';
-import { canonicalPath, refuseInputsAsOutputs, UsageError, type Output } from './safety.js';
+import { canonicalPath, ownOutputOf, refuseInputsAsOutputs, UsageError, type Output } from './safety.js';
 
 export interface BatchOptions extends CollectionOptions {
   encoding?: string;
@@ -195,18 +195,42 @@ async function eachResult(
   }
 }
 
-/** The inputs, expanded and checked: refuses (UsageError) a run that would write over one of them. */
+/** Endings of the files govmine writes (reports and pages, CSV, JSON, JSON Lines): only those may be one of its outputs. */
+const MAY_BE_OUTPUT = /\.(?:html?|csv|tsv|json|jsonl|ndjson)$/i;
+
+/**
+ * The inputs, expanded and checked: refuses (UsageError) a run that would write over one of them.
+ * govmine's own outputs (a report or page it wrote, its CSV or JSON) are not read as reports: found
+ * in a folder or by a glob they are left out (named in a warning, but for this run's own outputs),
+ * and one named is a problem (kind own-output), the other inputs going on.
+ */
 async function listSources(inputs: readonly string[], options: BatchOptions) {
   const expanded = await expandInputs(options.pathsFrom ? [...inputs, ...(await readPathList(options.pathsFrom))] : inputs);
   const listed = options.pathsFrom && options.pathsFrom !== '-' ? [{ id: options.pathsFrom, path: options.pathsFrom }] : [];
-  refuseInputsAsOutputs(options.outputs ?? [], [...listed, ...expanded.sources]);
-  // this run's own outputs left in an input folder are skipped as they should be, without a word
   const own = new Set((options.outputs ?? []).map((o) => canonicalPath(o.path)));
-  const skipped = expanded.skipped.map(({ folder, files }) => ({ folder, files: own.size ? files.filter((f) => !own.has(canonicalPath(f))) : files }))
+  const outputsFound = new Map<string, string[]>();
+  const isOwn = (path: string) => MAY_BE_OUTPUT.test(path) && ownOutputOf(path) !== null;
+  const found = expanded.sources.filter((s) => {
+    if (s.path === null || s.input === s.id || !isOwn(s.path)) return true;
+    if (!own.has(canonicalPath(s.path))) outputsFound.set(s.input, [...(outputsFound.get(s.input) ?? []), s.id]);
+    return false;
+  });
+  refuseInputsAsOutputs(options.outputs ?? [], [...listed, ...found]);
+  const problems = [...expanded.problems];
+  const all = found.filter((s) => {
+    const what = s.path !== null && s.input === s.id && MAY_BE_OUTPUT.test(s.path) ? ownOutputOf(s.path) : null;
+    if (what) problems.push({ path: s.id, stage: 'ingest', kind: 'own-output', message: `${what}: govmine's own output is not read as a report` });
+    return !what;
+  });
+  // this run's own outputs, and govmine's, left in an input folder are skipped as they should be
+  const skipped = expanded.skipped.map(({ folder, files }) => ({ folder, files: files.filter((f) => !own.has(canonicalPath(f)) && !isOwn(f)) }))
     .filter((s) => s.files.length > 0);
-  if (!options.quiet) for (const { folder, files } of skipped) warnSkipped(folder, files);
-  const sources = options.shard ? expanded.sources.filter((s) => inShard(s.name, options.shard!)) : expanded.sources;
-  return { sources, problems: expanded.problems, skipped };
+  if (!options.quiet) {
+    for (const { folder, files } of skipped) warnSkipped(folder, files);
+    for (const [input, files] of outputsFound) warn(input, `${plural(files.length, 'file')} govmine wrote (its reports, pages, CSV or JSON) not read as reports: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}`);
+  }
+  const sources = options.shard ? all.filter((s) => inShard(s.name, options.shard!)) : all;
+  return { sources, problems, skipped };
 }
 
 /** Each file's size, for the time left (standard input's is not known: 0). */

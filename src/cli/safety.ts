@@ -78,6 +78,27 @@ function readHead(path: string, bytes = 65536): string {
   }
 }
 
+/** The mark govmine's HTML reports and pages carry (`<meta name="generator" content="govmine report">`). */
+const GENERATOR = /<meta name="generator" content="govmine[\s"]/;
+/** The data govmine's commands write, as their first bytes show it. */
+const OWN_DATA: readonly OutputKind[] = ['csv', 'json', 'jsonl', 'check-csv', 'check-json', 'errors', 'panel-csv', 'panel-json', 'panel-jsonl'];
+
+/**
+ * What govmine output a file is, in words, or null: a page carrying govmine's generator mark, or
+ * CSV, JSON or JSON Lines one of its commands wrote, as its first bytes show.
+ */
+export function ownOutputOf(path: string): string | null {
+  let head: string;
+  try {
+    head = readHead(path, 4096);
+  } catch {
+    return null; // unreadable: reported when it is read
+  }
+  if (GENERATOR.test(head)) return /content="govmine panel"/.test(head) ? DESCRIPTION['panel-html'] : 'an HTML page written by govmine';
+  const kind = OWN_DATA.find((k) => looksLike(k, head));
+  return kind ? DESCRIPTION[kind] : null;
+}
+
 /** Whether an existing file is a govmine output of this kind (an empty file holds nothing to lose). */
 export function isOwnOutput(path: string, kind: OutputKind): boolean {
   const info = statSync(path);
