@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
-import { join, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { StageError, type Problem } from '../problems.js';
 import { COLLECTION_EXTENSIONS, readCollection, type RowFailure } from './collection.js';
 import { readableName } from './names.js';
@@ -35,9 +35,47 @@ export interface Shard {
   count: number;
 }
 
-/** Whether a source belongs to a shard: a hash of its name, the same on every machine and run. */
-export function inShard(id: string, shard: Shard): boolean {
-  return createHash('sha1').update(id).digest().readUInt32BE(0) % shard.count === shard.index;
+/**
+ * Whether a source belongs to a shard: a hash of its name below its input folder (Source.name), the
+ * same on every machine and run, however the folder is spelled or mounted.
+ */
+export function inShard(name: string, shard: Shard): boolean {
+  return createHash('sha1').update(name).digest().readUInt32BE(0) % shard.count === shard.index;
+}
+
+/** A folder as the file system knows it: absolute, links and `..` resolved (as spelled, when it cannot be read), named readably. */
+function realFolder(dir: Found): string {
+  try {
+    return readableName(realpathSync(fsPath(dir), { encoding: 'buffer' }));
+  } catch {
+    return resolve(dir.path);
+  }
+}
+
+/** `/` between folders, whatever the platform writes. */
+const slashed = (path: string) => path.split(sep).join('/');
+
+/**
+ * Where a file named by itself stands: its own folder (as the file system knows it) and its name
+ * there. The file itself is not resolved: a link is a document of its own, as it is in a folder.
+ * `rawPath`: the path's bytes, where they are not UTF-8 (Source.rawPath), to find the folder by.
+ */
+export function placeOf(path: string, rawPath?: Uint8Array): { root: string; name: string } {
+  // latin1 keeps each byte one character, so that dirname cuts the bytes where it cuts a string
+  const folder = rawPath && Buffer.from(dirname(Buffer.from(rawPath).toString('latin1')), 'latin1');
+  return { root: realFolder({ path: dirname(path), rawPath: folder }), name: basename(path) };
+}
+
+/** The folders of a glob before its first pattern (`crawl/2024` of `crawl/2024/**\/*.html`): its matches are named below them. */
+function globBase(pattern: string, isDynamic: (part: string) => boolean): string {
+  const parts = pattern.split('/');
+  const fixed: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (isDynamic(part)) break;
+    fixed.push(part);
+  }
+  if (fixed.length === 0) return '.';
+  return fixed.join('/') || '/';
 }
 
 const DOCUMENT_NAME = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})$`, 'i');
@@ -92,13 +130,18 @@ async function* walk(dir: Found, problems: Problem[], skipped: string[]): AsyncG
  * Turns command-line inputs (files, folders, globs, "-") into a sorted list of sources, and the
  * inputs that name nothing readable into problems. An input given as bytes is a path whose name is
  * not UTF-8, as the shell passed it. `skipped` lists, per folder given, the collections (CSV, TSV,
- * JSON Lines) found below it and not taken.
+ * JSON Lines) found below it and not taken. A file reached twice (a folder and a file in it, two
+ * spellings of one folder) is listed once.
  */
 export async function expandInputs(inputs: ReadonlyArray<string | Buffer>): Promise<{ sources: Source[]; problems: Problem[]; skipped: Array<{ folder: string; files: string[] }> }> {
+  // by where the file is, so that another spelling of the same path is the same source
   const found = new Map<string, Source>();
+  const add = (f: Found, root: string, name: string, input: string) => {
+    const at = join(root, name);
+    if (!found.has(at)) found.set(at, { id: f.path, ...f, root, name, input });
+  };
   const problems: Problem[] = [];
   const skipped: Array<{ folder: string; files: string[] }> = [];
-  const add = (f: Found) => found.set(f.path, { id: f.path, ...f });
   let stdin = false;
   for (const given of inputs) {
     if (given === '-') { stdin = true; continue; }
@@ -107,10 +150,12 @@ export async function expandInputs(inputs: ReadonlyArray<string | Buffer>): Prom
       const info = await stat(fsPath(input));
       if (info.isDirectory()) {
         const files: string[] = [];
-        for await (const entry of walk(input, problems, files)) add(entry);
+        const root = realFolder(input);
+        for await (const entry of walk(input, problems, files)) add(entry, root, slashed(relative(input.path, entry.path)), input.path);
         if (files.length > 0) skipped.push({ folder: input.path, files });
       } else if (info.isFile()) {
-        add(input);
+        const { root, name } = placeOf(input.path, input.rawPath);
+        add(input, root, name, input.path);
       } else {
         problems.push({ path: input.path, stage: 'ingest', kind: 'not-a-file', message: 'not a regular file or folder' });
       }
@@ -120,14 +165,16 @@ export async function expandInputs(inputs: ReadonlyArray<string | Buffer>): Prom
       if (globbing?.isDynamicPattern(input.path)) {
         const files = await globbing.glob(input.path, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
         if (files.length === 0) problems.push({ path: input.path, stage: 'ingest', kind: 'no-match', message: 'the pattern matches no file' });
-        for (const f of files) add({ path: f });
+        const base = resolve(globBase(input.path, (part) => globbing.isDynamicPattern(part)));
+        const root = realFolder({ path: base });
+        for (const f of files) add({ path: f }, root, slashed(relative(base, resolve(f))), input.path);
         continue;
       }
       problems.push({ path: input.path, stage: 'ingest', ...describe(err) });
     }
   }
   const sources = [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (stdin) sources.push({ id: '<stdin>', path: null });
+  if (stdin) sources.push({ id: '<stdin>', path: null, root: '', name: '<stdin>', input: '-' });
   return { sources, problems, skipped };
 }
 
