@@ -149,6 +149,25 @@ describe('govmine sync', () => {
     expect(query(join(dir, 'prov.db'), 'SELECT path FROM documents ORDER BY path')).toEqual(before);
   });
 
+  it('keeps a file whose name is not UTF-8 under its readable name, never gone while it is there, and takes such a folder for --prune', () => {
+    const dir = corpus();
+    const gbk = Buffer.from([0xb1, 0xa8, 0xb8, 0xe6]); // 报告, as a zip made on Windows leaves it
+    mkdirSync(Buffer.concat([Buffer.from(join(dir, 'in/')), gbk]));
+    copyFileSync(join(fixtures, SEEDS[0]), Buffer.concat([Buffer.from(join(dir, 'in/')), gbk, Buffer.from('/'), gbk, Buffer.from('.txt')]));
+    expect(govmine(['sync', 'in', '--db', 'r.db', '-q'], dir).status).toBe(0);
+    const db = join(dir, 'r.db');
+    expect(query(db, "SELECT path FROM documents WHERE path LIKE '报告/%'")).toEqual([{ path: '报告/报告.txt' }]);
+    // a run over the other files leaves it aside, there still: not gone
+    rmSync(join(dir, 'in', SEEDS[1]));
+    const other = govmine(['sync', `in/${SEEDS[0]}`, '--db', 'r.db'], dir);
+    expect(other.stderr).toMatch(/1 gone/);
+    expect(query(db, 'SELECT path, stale_reason FROM documents WHERE stale_reason IS NOT NULL')).toEqual([{ path: SEEDS[1], stale_reason: 'gone' }]);
+    // its folder, passed by a shell glob, is an input that holds a report
+    const pruned = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" sync in/* --db r.db --prune`], { cwd: dir, encoding: 'utf8' });
+    expect(pruned.stderr).toMatch(/1 removed/);
+    expect(pruned.status).toBe(0);
+  });
+
   it('is read (panel --db, search) without a file made beside it or a byte changed', () => {
     const dir = corpus();
     expect(govmine(['sync', 'in', '--db', 'r.db', '-q'], dir).status).toBe(0);

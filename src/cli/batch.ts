@@ -46,10 +46,11 @@ export interface BatchOptions extends CollectionOptions {
    */
   accept?: (raw: RawDocument) => boolean;
   /**
-   * Told the sources once they are listed, before any work; a RunRefused it throws stops the run
-   * (its problems reported, and written to --errors).
+   * Told the sources once they are listed, before any work, and the inputs given as arguments, as
+   * the sources spell them (Source.input); a RunRefused it throws stops the run (its problems
+   * reported, and written to --errors).
    */
-  onListed?: (sources: readonly Source[]) => void;
+  onListed?: (sources: readonly Source[], inputs: readonly string[]) => void;
   /**
    * With `accept`: whether `accept` could turn this input away (a document the caller already
    * holds). When it could not, its file is read by its worker, not by the main thread, and `accept`
@@ -232,7 +233,7 @@ async function listSources(inputs: readonly string[], options: BatchOptions) {
     for (const [input, files] of outputsFound) warn(input, `${plural(files.length, 'file')} govmine wrote (its reports, pages, CSV or JSON) not read as reports: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}`);
   }
   const sources = options.shard ? all.filter((s) => inShard(s.name, options.shard!)) : all;
-  return { sources, problems, skipped };
+  return { sources, problems, skipped, inputs: expanded.inputs.slice(0, given.length) };
 }
 
 /** Each file's size, for the time left (standard input's is not known: 0). */
@@ -271,7 +272,7 @@ async function processAll(
   try {
     listedOk();
     problems.forEach(report);
-    options.onListed?.(sources);
+    options.onListed?.(sources, listed.inputs);
   } catch (err) {
     if (err instanceof RunRefused) err.problems.forEach(report);
     await pool.destroy();

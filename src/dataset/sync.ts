@@ -5,11 +5,10 @@
  * stale, and the near-duplicates named again. A document is its file, wherever the path to it was
  * typed from (places.ts); a file that fails keeps its last good rows, marked stale.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database as DB } from 'better-sqlite3';
 import { looksLikeHtml } from '../html/index.js';
-import { COLLECTION_EXTENSIONS, placeOf as placeOfFile, type RawDocument, type Source } from '../ingest/index.js';
+import { COLLECTION_EXTENSIONS, existingPath, placeOf as placeOfFile, type RawDocument, type Source } from '../ingest/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import { StageError, type Problem } from '../problems.js';
 import { fileAndRow, newPlace, place, placeTyped, type Place } from './places.js';
@@ -296,9 +295,10 @@ export class DatasetSync {
     const collection = fileAndRow(doc.path).find(([, row]) => row !== '');
     if (collection) {
       const file = join(doc.root, collection[0]);
-      return this.seenCollection(file) || !existsSync(file);
+      return this.seenCollection(file) || existingPath(file) === null;
     }
-    return !existsSync(at);
+    // by the name as stored: one that is not UTF-8 is found by its bytes
+    return existingPath(at) === null;
   }
 
   private seenCollection(at: string): boolean {

@@ -11,6 +11,7 @@ import type { FileSource, IngestOptions, RawDocument, Source } from './types.js'
 export type { CollectionOptions, DocumentHints, FileSource, IngestOptions, RawDocument, Source } from './types.js';
 export type { RowFailure } from './collection.js';
 export { COLLECTION_EXTENSIONS } from './collection.js';
+export { existingPath } from './names.js';
 
 /**
  * File endings taken from inside a folder; a file named on the command line is taken whatever its
@@ -46,7 +47,8 @@ export function inShard(name: string, shard: Shard): boolean {
 /** A folder as the file system knows it: absolute, links and `..` resolved (as spelled, when it cannot be read), named readably. */
 function realFolder(dir: Found): string {
   try {
-    return readableName(realpathSync(fsPath(dir), { encoding: 'buffer' }));
+    // the native call: the other reads a path given as bytes as UTF-8, and misses a name that is not
+    return readableName(realpathSync.native(fsPath(dir), { encoding: 'buffer' }));
   } catch {
     return resolve(dir.path);
   }
@@ -131,9 +133,10 @@ async function* walk(dir: Found, problems: Problem[], skipped: string[]): AsyncG
  * inputs that name nothing readable into problems. An input given as bytes is a path whose name is
  * not UTF-8, as the shell passed it. `skipped` lists, per folder given, the collections (CSV, TSV,
  * JSON Lines) found below it and not taken. A file reached twice (a folder and a file in it, two
- * spellings of one folder) is listed once.
+ * spellings of one folder) is listed once. `inputs`: each input as the sources spell it (`input`),
+ * in the order given.
  */
-export async function expandInputs(inputs: ReadonlyArray<string | Buffer>): Promise<{ sources: Source[]; problems: Problem[]; skipped: Array<{ folder: string; files: string[] }> }> {
+export async function expandInputs(inputs: ReadonlyArray<string | Buffer>): Promise<{ sources: Source[]; problems: Problem[]; skipped: Array<{ folder: string; files: string[] }>; inputs: string[] }> {
   // by where the file is, so that another spelling of the same path is the same source
   const found = new Map<string, Source>();
   const add = (f: Found, root: string, name: string, input: string) => {
@@ -143,9 +146,11 @@ export async function expandInputs(inputs: ReadonlyArray<string | Buffer>): Prom
   const problems: Problem[] = [];
   const skipped: Array<{ folder: string; files: string[] }> = [];
   let stdin = false;
+  const spelled: string[] = [];
   for (const given of inputs) {
-    if (given === '-') { stdin = true; continue; }
     const input: Found = typeof given === 'string' ? { path: given } : { path: readableName(given), rawPath: given };
+    spelled.push(input.path);
+    if (given === '-') { stdin = true; continue; }
     try {
       const info = await stat(fsPath(input));
       if (info.isDirectory()) {
@@ -175,7 +180,7 @@ export async function expandInputs(inputs: ReadonlyArray<string | Buffer>): Prom
   }
   const sources = [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (stdin) sources.push({ id: '<stdin>', path: null, root: '', name: '<stdin>', input: '-' });
-  return { sources, problems, skipped };
+  return { sources, problems, skipped, inputs: spelled };
 }
 
 /** The order a single run gives documents: by path, the rows of a collection by their number. */

@@ -91,10 +91,10 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
   try {
     const options: BatchOptions = {
       ...opts,
-      onListed: (sources) => {
+      onListed: (sources, given) => {
         const placed = dataset.listed(sources);
         if (placed.typed > 0 && !opts.quiet) info(typedPlaced(opts.db, placed));
-        const refusals = prune ? dataset.pruneRefusals(inputs, opts.pathsFrom, opts.maxPrune, opts.db, shown) : [];
+        const refusals = prune ? dataset.pruneRefusals(given, opts.pathsFrom, opts.maxPrune, opts.db, shown) : [];
         if (refusals.length > 0) throw new RunRefused(`${opts.db}: --prune refused: nothing was written or removed`, refusals);
       },
       mayBeUnchanged: (id) => dataset.mayBeUnchanged(id),
