@@ -220,8 +220,9 @@ describe('a nightly sync', () => {
     expect(existsSync(join(dir, 'crawl.db.lock'))).toBe(false);
   }, 120_000);
 
-  it('reads no report govmine wrote itself, and names one given by name', () => {
+  it('reads no report govmine wrote itself, and names one given by name; a PDF report is read', () => {
     const { dir, crawl: folder } = crawl();
+    copyFileSync(join(fixtures, 'documents', '001_1337db6bbca4abca.pdf'), join(folder, 'report.pdf'));
     // a person writes an HTML report into the crawl, twice, as the same command
     for (let i = 0; i < 2; i++) expect(runGovmine(['report', '.', '-o', 'all.html', '-q'], { cwd: folder }).status).toBe(0);
     expect(readFileSync(join(folder, 'all.html'), 'utf8')).toMatch(/<meta name="generator" content="govmine report">/);
@@ -232,13 +233,15 @@ describe('a nightly sync', () => {
     expect(n.log).toMatch(/crawl: warning: 2 files govmine wrote \(its reports, pages, CSV or JSON\) not read as reports: .*all\.html, .*copy\.html\n/);
     // figures.csv, a collection a folder does not read anyway, is not offered as one
     expect(n.log).not.toMatch(/figures\.csv/);
-    expect(documents(dir).map((d) => d.path)).toEqual([...SEEDS, ...PAGES].sort());
+    expect(documents(dir).map((d) => d.path)).toEqual([...SEEDS, ...PAGES, 'report.pdf'].sort());
+    expect(documents(dir).find((d) => d.path === 'report.pdf')!.figures).toBeGreaterThan(0);
     // named, it is skipped, said so, and the others go on
-    const named = runGovmine(['extract', 'copy.html', 'figures.csv', SEEDS[0], '-f', 'jsonl'], { cwd: folder });
+    const named = runGovmine(['extract', 'copy.html', 'figures.csv', SEEDS[0], 'report.pdf', '-f', 'jsonl'], { cwd: folder });
     expect(named.status).toBe(1);
     expect(named.stderr).toMatch(/copy\.html: ingest: an HTML page written by govmine: govmine's own output is not read as a report/);
     expect(named.stderr).toMatch(/figures\.csv: ingest: a CSV written by govmine extract: govmine's own output is not read as a report/);
-    expect(named.stdout.split('\n').filter(Boolean).length).toBe(figuresOf(join(folder, SEEDS[0])));
+    expect(named.stderr).not.toMatch(/report\.pdf/);
+    expect(named.stdout.split('\n').filter(Boolean).length).toBe(figuresOf(join(folder, SEEDS[0])) + figuresOf(join(folder, 'report.pdf')));
   }, 60_000);
 
   it('brings a dataset an earlier version wrote under typed paths over once: one document per file, nothing extracted again', () => {
