@@ -1,5 +1,6 @@
 /** Problems found inside a stage travel as data; the CLI decides how to print them. */
-export const STAGES = ['ingest', 'pdf', 'word', 'decode', 'html', 'clean', 'meta', 'segment', 'frame', 'extract', 'meaning', 'check', 'dedupe', 'emit'] as const;
+/** The pipeline's stages, then `dataset`: a file that sync compares with what the dataset holds of it. */
+export const STAGES = ['ingest', 'pdf', 'word', 'decode', 'html', 'clean', 'meta', 'segment', 'frame', 'extract', 'meaning', 'check', 'dedupe', 'emit', 'dataset'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface Problem {

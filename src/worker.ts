@@ -81,7 +81,7 @@ async function processInput(given: Input, { options, render, rows, duplicates }:
       : { ...given.raw, bytes: Buffer.from(given.raw.bytes.buffer, given.raw.bytes.byteOffset, given.raw.bytes.byteLength) }));
     const doc = await processFile(input, options);
     const sig = duplicates ? inStage('dedupe', () => signature(doc.text)) : null;
-    const result = inStage('emit', () => (render ? renderDocument(doc, serializer(render.format, render)) : rows ? documentRows(doc, sha256Of(input.bytes), rows.words) : doc));
+    const result = inStage('emit', () => (render ? renderDocument(doc, serializer(render.format, render)) : rows ? documentRows(doc, { sha256: sha256Of(input.bytes), size: input.bytes.length }, rows.words) : doc));
     return { ok: true, doc: result, signature: sig, bytes: input.bytes.length };
   } catch (err) {
     if (err instanceof StageError) return { ok: false, stage: err.stage, kind: err.kind, message: err.message, ...(err.kind === 'internal' ? { stack: err.stack } : {}) };

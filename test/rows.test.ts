@@ -7,7 +7,7 @@ import { processDocument } from '../src/pipeline.js';
 const doc = (text: string) => processDocument({ id: 'x.txt', path: 'x.txt', bytes: Buffer.from(text) });
 /** The indicator rows of a document, each as an object of its columns. */
 function rows(d: ReturnType<typeof doc>) {
-  const r = documentRows(d, '', false);
+  const r = documentRows(d, { sha256: '', size: 0 }, false);
   const decode = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as unknown[][];
   return { sections: decode(r.sections), indicators: decode(r.indicators) };
 }
@@ -29,7 +29,7 @@ describe('documentRows', () => {
       ...(['test', 'exec'] as const).map((m) => count(RegExp.prototype, m, (_, args) => String(args[0]).length)),
     ];
     try {
-      documentRows(many, '', false);
+      documentRows(many, { sha256: '', size: 0 }, false);
     } finally {
       spies.forEach((s) => s.mockRestore());
     }

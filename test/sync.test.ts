@@ -49,7 +49,8 @@ describe('govmine sync', () => {
 
     appendFileSync(join(dir, 'in', SEEDS[0]), '\n另检查企业12家。');
     expect(govmine(['sync', 'in', '--db', 'r.db'], dir).stderr).toMatch(/1 processed, 4 unchanged/);
-    expect(query(join(dir, 'r.db'), `SELECT count(*) AS n FROM indicator_records WHERE doc = 'in/${SEEDS[0]}'`)).toEqual([{ n: PER_SEED.get(SEEDS[0])! + 1 }]);
+    // a document is named by its path below the input folder
+    expect(query(join(dir, 'r.db'), `SELECT count(*) AS n FROM indicator_records WHERE doc = '${SEEDS[0]}'`)).toEqual([{ n: PER_SEED.get(SEEDS[0])! + 1 }]);
 
     rmSync(join(dir, 'in', SEEDS[1]));
     expect(govmine(['sync', 'in', '--db', 'r.db'], dir).stderr).toMatch(/0 removed/);
@@ -77,7 +78,7 @@ describe('govmine sync', () => {
     // deleted by hand (foreign keys on, as govmine opens it): the next sync takes the words out
     const d = new Database(join(dir, 'r.db'));
     d.pragma('foreign_keys = ON');
-    d.prepare('DELETE FROM documents WHERE path = ?').run(`in/${SEEDS[0]}`);
+    d.prepare('DELETE FROM documents WHERE path = ?').run(SEEDS[0]);
     d.close();
     expect(query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM sections_deleted')).not.toEqual([{ n: 0 }]);
     govmine(['sync', 'in', '--db', 'r.db', '-q'], dir);
@@ -120,7 +121,7 @@ describe('govmine sync', () => {
     copyFileSync(join(fixtures, SEEDS[0]), join(dir, 'in', '0.txt'));
     expect(govmine(['sync', 'in', '--db', 'r.db'], dir).stderr).toMatch(/1 processed, 5 unchanged/);
     const duplicates = (db: string) => query(join(dir, db), 'SELECT path, duplicate_of FROM documents WHERE duplicate_of IS NOT NULL ORDER BY path');
-    expect(duplicates('r.db')).toEqual([{ path: `in/${SEEDS[0]}`, duplicate_of: 'in/0.txt' }]);
+    expect(duplicates('r.db')).toEqual([{ path: SEEDS[0], duplicate_of: '0.txt' }]);
     govmine(['sync', 'in', '--db', 'once.db'], dir);
     expect(duplicates('once.db')).toEqual(duplicates('r.db'));
     rmSync(join(dir, 'in', '0.txt'));
@@ -140,10 +141,31 @@ describe('govmine sync', () => {
     // an existing dataset is left as it was: nothing pruned for inputs that hold nothing
     const before = query(join(dir, 'prov.db'), 'SELECT path FROM documents ORDER BY path');
     expect(before).toHaveLength(SEEDS.length);
+    expect(govmine(['sync', 'prov', '--db', 'prov.db', '-q'], dir).stderr).toMatch(/prov\.db is as it was/);
+    // and with --prune, such an input is refused outright
     const again = govmine(['sync', 'prov', '--db', 'prov.db', '--prune', '-q'], dir);
-    expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/prov\.db is as it was/);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/prov: dataset: --prune: no report found here .*nothing was written or removed/);
     expect(query(join(dir, 'prov.db'), 'SELECT path FROM documents ORDER BY path')).toEqual(before);
+  });
+
+  it('keeps a file whose name is not UTF-8 under its readable name, never gone while it is there, and takes such a folder for --prune', () => {
+    const dir = corpus();
+    const gbk = Buffer.from([0xb1, 0xa8, 0xb8, 0xe6]); // 报告, as a zip made on Windows leaves it
+    mkdirSync(Buffer.concat([Buffer.from(join(dir, 'in/')), gbk]));
+    copyFileSync(join(fixtures, SEEDS[0]), Buffer.concat([Buffer.from(join(dir, 'in/')), gbk, Buffer.from('/'), gbk, Buffer.from('.txt')]));
+    expect(govmine(['sync', 'in', '--db', 'r.db', '-q'], dir).status).toBe(0);
+    const db = join(dir, 'r.db');
+    expect(query(db, "SELECT path FROM documents WHERE path LIKE '报告/%'")).toEqual([{ path: '报告/报告.txt' }]);
+    // a run over the other files leaves it aside, there still: not gone
+    rmSync(join(dir, 'in', SEEDS[1]));
+    const other = govmine(['sync', `in/${SEEDS[0]}`, '--db', 'r.db'], dir);
+    expect(other.stderr).toMatch(/1 gone/);
+    expect(query(db, 'SELECT path, stale_reason FROM documents WHERE stale_reason IS NOT NULL')).toEqual([{ path: SEEDS[1], stale_reason: 'gone' }]);
+    // its folder, passed by a shell glob, is an input that holds a report
+    const pruned = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" sync in/* --db r.db --prune`], { cwd: dir, encoding: 'utf8' });
+    expect(pruned.stderr).toMatch(/1 removed/);
+    expect(pruned.status).toBe(0);
   });
 
   it('is read (panel --db, search) without a file made beside it or a byte changed', () => {
@@ -163,7 +185,8 @@ describe('govmine sync', () => {
     writeFileSync(join(dir, 'r.db.lock'), String(process.pid));
     const r = govmine(['sync', 'in', '--db', 'r.db', '--wait', '0.5'], dir);
     expect(r.status).toBe(3);
-    expect(r.stderr).toMatch(/r\.db is being written by another govmine \(pid \d+\)/);
+    expect(r.stderr).toMatch(/r\.db: waiting for pid \d+ \(since \d{4}-\d\d-\d\d \d\d:\d\d:\d\d, when it took r\.db\.lock\), at most 0\.5 s/);
+    expect(r.stderr).toMatch(/r\.db is being written by another govmine \(pid \d+, since /);
     writeFileSync(join(dir, 'r.db.lock'), '999999999');
     expect(govmine(['sync', 'in', '--db', 'r.db'], dir).status).toBe(0);
   });
@@ -180,17 +203,17 @@ describe('govmine sync', () => {
     expect(query(db, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
     // every document written is whole: its indicators are all there
     const partial = query(db, `SELECT d.path, count(i.id) AS n FROM documents d LEFT JOIN indicators i ON i.document_id = d.id GROUP BY d.id`) as Array<{ path: string; n: number }>;
-    for (const { path, n } of partial) expect(n).toBe(PER_SEED.get(path.replace(/^in\/\d+-/, '')));
+    for (const { path, n } of partial) expect(n).toBe(PER_SEED.get(path.replace(/^\d+-/, '')));
     expect(partial.length).toBeLessThan(300);
     const rerun = govmine(['sync', 'in', '--db', 'r.db'], dir);
     expect(rerun.status).toBe(0);
     // the indexes a first load builds at its end, built by the next run when the first was killed
     expect(query(db, INDEX_NAMES)).toEqual(INDEXES);
     expect(rerun.stderr).toMatch(new RegExp(`${300 - partial.length} processed, ${partial.length} unchanged`));
-    // and names each copy's first one (in/0-…) as a single run would
+    // and names each copy's first one (0-…) as a single run would
     const docs = query(db, 'SELECT path, duplicate_of FROM documents') as Array<{ path: string; duplicate_of: string | null }>;
     expect(docs).toHaveLength(300);
-    for (const d of docs) expect(d.duplicate_of).toBe(d.path.startsWith('in/0-') ? null : d.path.replace(/^in\/\d+-/, 'in/0-'));
+    for (const d of docs) expect(d.duplicate_of).toBe(d.path.startsWith('0-') ? null : d.path.replace(/^\d+-/, '0-'));
   }, 60_000);
 });
 
@@ -368,7 +391,7 @@ describe('meaning in the dataset', () => {
     expect(query(join(dir, 'r.db'), "SELECT sql FROM sqlite_master WHERE name = 'sections_fts'")).toEqual([{ sql: expect.stringMatching(/contentless_delete/) }]);
     expect(govmine(['sync', 'in', '--db', 'r.db'], dir).stderr).toMatch(/5 processed/);
     expect(query(join(dir, 'r.db'), "SELECT sql FROM sqlite_master WHERE name IN ('sections_fts', 'document_texts') AND (sql LIKE '%contentless_delete%' OR sql LIKE '%group_concat(s.text%')")).toEqual([]);
-    expect(query(join(dir, 'r.db'), "SELECT value FROM govmine WHERE key = 'schema_version'")).toEqual([{ value: '6' }]);
+    expect(query(join(dir, 'r.db'), "SELECT value FROM govmine WHERE key = 'schema_version'")).toEqual([{ value: '7' }]);
     for (const word of ['企业', '行政复议', '一']) expect(hits(join(dir, 'r.db'), word)).toEqual(hits(join(dir, 'once.db'), word));
     expect(texts('r.db')).toEqual(texts('once.db'));
     expect(recordsOf(join(dir, 'r.db'))).toEqual(recordsOf(join(dir, 'once.db')));
@@ -378,7 +401,8 @@ describe('meaning in the dataset', () => {
     const dir = corpus();
     expect(govmine(['sync', 'in', '--db', 'r.db'], dir).status).toBe(0);
     const fields = ['doc', 'title', 'agency', 'year', 'section', 'category', 'label', 'indicator', 'value', 'unit', 'approx', 'raw', 'context', 'start', 'end', 'status', 'part_of', 'period', 'source'];
-    const extracted = govmine(['extract', 'in', '-f', 'jsonl', '-q'], dir).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+    // the dataset names a document by its path below the input folder: as extract does, run in it
+    const extracted = govmine(['extract', '.', '-f', 'jsonl', '-q'], join(dir, 'in')).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
       .map((r) => Object.fromEntries(fields.map((f) => [f, r[f] ?? null])));
     const stored = query(join(dir, 'r.db'), `SELECT ${fields.map((f) => `"${f}"`).join(', ')} FROM indicator_records ORDER BY doc, ordinal`);
     expect(stored).toEqual(extracted);
@@ -386,7 +410,7 @@ describe('meaning in the dataset', () => {
     expect(query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM indicators WHERE context IS NOT NULL')).toEqual([{ n: 0 }]);
     const [{ n: own }] = query(join(dir, 'r.db'), 'SELECT count(*) AS n FROM indicators WHERE section IS NOT NULL') as Array<{ n: number }>;
     expect(own).toBeLessThan(stored.length / 10);
-    const text = govmine(['text', 'in', '-q'], dir).stdout;
+    const text = govmine(['text', '.', '-q'], join(dir, 'in')).stdout;
     for (const { path, text: t } of query(join(dir, 'r.db'), 'SELECT path, text FROM document_texts') as Array<{ path: string; text: string }>) expect(text).toContain(`==> ${path} <==\n${t}`);
   });
 });

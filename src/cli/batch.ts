@@ -1,21 +1,22 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { DuplicateIndex } from '../dedupe/index.js';
-import { openSink, SinkError } from '../emit/sink.js';
+import { SinkError } from '../emit/sink.js';
 import { COLLECTION_EXTENSIONS } from '../ingest/index.js';
-import { expandInputs, inShard, readDocuments, type CollectionOptions, type RawDocument, type Shard } from '../ingest/index.js';
+import { expandInputs, fsPath, inShard, readDocuments, type CollectionOptions, type FileSource, type RawDocument, type Shard, type Source } from '../ingest/index.js';
 import type { RenderedDocument } from '../emit/index.js';
 import type { DocumentRows } from '../dataset/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import { StageError, type Problem, type Stage } from '../problems.js';
 import type { Input, Outcome, Task } from '../worker.js';
 import { exactArguments } from './arguments.js';
+import { ErrorsFile, failureKey, readKnownFailures } from './failures.js';
 import { interrupted } from './interrupt.js';
 import { explain, plural, reportProblem, warn } from './messages.js';
 import { runsInline, WorkerPool } from './pool.js';
 import { progress } from './progress.js';
-import { canonicalPath, refuseInputsAsOutputs, UsageError, type Output } from './safety.js';
+import { canonicalPath, ownOutputOf, refuseInputsAsOutputs, UsageError, type Output } from './safety.js';
 
 export interface BatchOptions extends CollectionOptions {
   encoding?: string;
@@ -28,14 +29,28 @@ export interface BatchOptions extends CollectionOptions {
   quiet?: boolean;
   debug?: boolean;
   explain?: boolean;
-  /** a file to write every failure to, as JSON Lines {path, stage, kind, message} */
+  /** a file to write every failure to, as JSON Lines {path, stage, kind, message}: emptied once the inputs are listed, written as failures come */
   errors?: string;
+  /**
+   * An earlier --errors file: a failure it lists (the same path, stage and kind) is known, and
+   * alone does not make the exit code 1. A file that is not there lists none.
+   */
+  knownFailures?: string;
   /** a file (or - for stdin) listing more inputs, one path per line or JSON Lines {path} */
   pathsFrom?: string;
   /** only the K-th (0-based `index`) of `count` stable partitions of the input list */
   shard?: Shard;
-  /** decides, before any work, whether a document needs processing (false: unchanged, skipped) */
+  /**
+   * Decides, before any work, whether a document needs processing (false: unchanged, skipped); a
+   * StageError it throws fails the document.
+   */
   accept?: (raw: RawDocument) => boolean;
+  /**
+   * Told the sources once they are listed, before any work, and the inputs given as arguments, as
+   * the sources spell them (Source.input); a RunRefused it throws stops the run (its problems
+   * reported, and written to --errors).
+   */
+  onListed?: (sources: readonly Source[], inputs: readonly string[]) => void;
   /**
    * With `accept`: whether `accept` could turn this input away (a document the caller already
    * holds). When it could not, its file is read by its worker, not by the main thread, and `accept`
@@ -62,10 +77,19 @@ export interface BatchSummary {
   documents: number;
   /** inputs that failed, each already reported */
   failed: number;
+  /** of those, the ones --known-failures lists */
+  known: number;
   /** documents `accept` turned away as unchanged */
   unchanged: number;
   /** per folder given, the collections inside it, which a folder does not read (this run's own outputs left out) */
   skipped: Array<{ folder: string; files: string[] }>;
+}
+
+/** Thrown by onListed: the run stops before any work, its problems reported first (exit 2). */
+export class RunRefused extends UsageError {
+  constructor(message: string, readonly problems: Problem[]) {
+    super(message);
+  }
 }
 
 /** The glob that reads the collections a folder holds. */
@@ -154,38 +178,72 @@ async function eachResult(
   output: WorkerOutput,
   onDocument: OnResult,
 ): Promise<BatchSummary> {
-  const failures: Problem[] = [];
-  const report = (p: Problem) => { reportProblem(p); failures.push(p); options.onFailure?.(p); };
-  let refused = false;
+  const known = options.knownFailures ? readKnownFailures(options.knownFailures) : new Set<string>();
+  const errors = new ErrorsFile(options.errors);
+  const tally = { failed: 0, known: 0 };
+  const report = (p: Problem) => {
+    const isKnown = known.has(failureKey(p));
+    reportProblem(p, isKnown);
+    errors.add(p);
+    tally.failed++;
+    if (isKnown) tally.known++;
+    options.onFailure?.(p);
+  };
   try {
-    return await processAll(inputs, options, output, report, onDocument);
-  } catch (err) {
-    refused = err instanceof UsageError;
-    throw err;
+    const summary = await processAll(inputs, options, output, report, onDocument, () => errors.open());
+    return { ...summary, failed: tally.failed, known: tally.known };
   } finally {
-    // written whole at the end, even when empty, so that a cron job can always read it (but not
-    // when the run was refused before reading anything: that file could be an input)
-    if (options.errors && !refused) {
-      const sink = openSink(options.errors);
-      await sink.write(failures.map((f) => JSON.stringify({ path: f.path, stage: f.stage, kind: f.kind, message: f.message }) + '\n').join(''));
-      await sink.commit();
-    }
+    errors.close();
   }
 }
 
-/** The inputs, expanded and checked: refuses (UsageError) a run that would write over one of them. */
+/** Endings of the files govmine writes (reports and pages, CSV, JSON, JSON Lines): only those may be one of its outputs. */
+const MAY_BE_OUTPUT = /\.(?:html?|csv|tsv|json|jsonl|ndjson)$/i;
+
+/**
+ * The inputs, expanded and checked: refuses (UsageError) a run that would write over one of them.
+ * govmine's own outputs (a report or page it wrote, its CSV or JSON) are not read as reports: found
+ * in a folder or by a glob they are left out (named in a warning, but for this run's own outputs),
+ * and one named is a problem (kind own-output), the other inputs going on.
+ */
 async function listSources(inputs: readonly string[], options: BatchOptions) {
   const given = exactArguments(inputs);
   const expanded = await expandInputs(options.pathsFrom ? [...given, ...(await readPathList(options.pathsFrom))] : given);
   const listed = options.pathsFrom && options.pathsFrom !== '-' ? [{ id: options.pathsFrom, path: options.pathsFrom }] : [];
-  refuseInputsAsOutputs(options.outputs ?? [], [...listed, ...expanded.sources]);
-  // this run's own outputs left in an input folder are skipped as they should be, without a word
   const own = new Set((options.outputs ?? []).map((o) => canonicalPath(o.path)));
-  const skipped = expanded.skipped.map(({ folder, files }) => ({ folder, files: own.size ? files.filter((f) => !own.has(canonicalPath(f))) : files }))
+  const outputsFound = new Map<string, string[]>();
+  const isOwn = (path: string, at: string | Buffer = path) => MAY_BE_OUTPUT.test(path) && ownOutputOf(at) !== null;
+  const found = expanded.sources.filter((s) => {
+    if (s.path === null || s.input === s.id || !isOwn(s.path, fsPath(s as FileSource))) return true;
+    if (!own.has(canonicalPath(s.path))) outputsFound.set(s.input, [...(outputsFound.get(s.input) ?? []), s.id]);
+    return false;
+  });
+  refuseInputsAsOutputs(options.outputs ?? [], [...listed, ...found]);
+  const problems = [...expanded.problems];
+  const all = found.filter((s) => {
+    const what = s.path !== null && s.input === s.id && MAY_BE_OUTPUT.test(s.path) ? ownOutputOf(fsPath(s as FileSource)) : null;
+    if (what) problems.push({ path: s.id, stage: 'ingest', kind: 'own-output', message: `${what}: govmine's own output is not read as a report` });
+    return !what;
+  });
+  // this run's own outputs, and govmine's, left in an input folder are skipped as they should be
+  const skipped = expanded.skipped.map(({ folder, files }) => ({ folder, files: files.filter((f) => !own.has(canonicalPath(f)) && !isOwn(f)) }))
     .filter((s) => s.files.length > 0);
-  if (!options.quiet) for (const { folder, files } of skipped) warnSkipped(folder, files);
-  const sources = options.shard ? expanded.sources.filter((s) => inShard(s.id, options.shard!)) : expanded.sources;
-  return { sources, problems: expanded.problems, skipped };
+  if (!options.quiet) {
+    for (const { folder, files } of skipped) warnSkipped(folder, files);
+    for (const [input, files] of outputsFound) warn(input, `${plural(files.length, 'file')} govmine wrote (its reports, pages, CSV or JSON) not read as reports: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}`);
+  }
+  const sources = options.shard ? all.filter((s) => inShard(s.name, options.shard!)) : all;
+  return { sources, problems, skipped, inputs: expanded.inputs.slice(0, given.length) };
+}
+
+/** Each file's size, for the time left (standard input's is not known: 0). */
+function sizesOf(sources: readonly Source[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const s of sources) {
+    if (s.path === null) continue;
+    try { sizes.set(s.id, statSync(fsPath(s as FileSource)).size); } catch { /* reported when it is read */ }
+  }
+  return sizes;
 }
 
 async function processAll(
@@ -194,7 +252,8 @@ async function processAll(
   output: WorkerOutput,
   report: (p: Problem) => void,
   onDocument: OnResult,
-): Promise<BatchSummary> {
+  listedOk: () => void,
+): Promise<Omit<BatchSummary, 'failed' | 'known'>> {
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   // started before the inputs are listed, so that workers load while the main thread reads; a sync
   // that may find nothing changed starts them only when a document needs work
@@ -210,19 +269,26 @@ async function processAll(
     throw err;
   }
   const { sources, problems, skipped } = listed;
-  problems.forEach(report);
-  if (sources.length === 0) { await pool.destroy(); return { documents: 0, failed: problems.length, unchanged: 0, skipped }; }
+  try {
+    listedOk();
+    problems.forEach(report);
+    options.onListed?.(sources, listed.inputs);
+  } catch (err) {
+    if (err instanceof RunRefused) err.problems.forEach(report);
+    await pool.destroy();
+    throw err;
+  }
+  if (sources.length === 0) { await pool.destroy(); return { documents: 0, unchanged: 0, skipped }; }
 
   const duplicates = (options.duplicates ?? 'batch') === 'batch' ? new DuplicateIndex() : null;
-  let failed = problems.length;
   let documents = 0;
   let unchanged = 0;
-  const bar = progress(sources.length, !!options.quiet);
+  const sizes = options.quiet || sources.length < 2 ? new Map<string, number>() : sizesOf(sources);
+  const bar = progress(sources.length, [...sizes.values()].reduce((a, b) => a + b, 0), !!options.quiet);
 
   const finish = async (id: string, outcome: Outcome) => {
     if (!outcome.ok) {
-      bar.tick(0);
-      failed++;
+      bar.tick(sizes.get(id) ?? 0);
       const message = options.debug && outcome.stack ? outcome.stack : outcome.kind === 'internal' ? `${outcome.message} (run with --debug for details)` : outcome.message;
       report({ path: id, stage: outcome.stage, kind: outcome.kind, message });
       return;
@@ -255,7 +321,15 @@ async function processAll(
       try {
         for await (const item of readDocuments(source, { maxSize, textColumn: options.textColumn, idColumn: options.idColumn })) {
           if ('error' in item) { queue.failed(item.id, item.error); continue; }
-          if (options.accept && !options.accept(item)) { unchanged++; bar.tick(item.bytes.length); continue; }
+          let needed = true;
+          try {
+            needed = !options.accept || options.accept(item);
+          } catch (err) {
+            if (!(err instanceof StageError)) throw err;
+            queue.failed(item.id, err);
+            continue;
+          }
+          if (!needed) { unchanged++; bar.skip(item.bytes.length); continue; }
           await queue.add(item.id, { raw: item });
           if (interrupted()) break;
         }
@@ -269,7 +343,7 @@ async function processAll(
     bar.stop();
     await pool.destroy();
   }
-  return { documents, failed, unchanged, skipped };
+  return { documents, unchanged, skipped };
 }
 
 /**

@@ -6,8 +6,8 @@ import type { Problem } from '../problems.js';
  * Everything the user reads besides data goes to stderr, in the form
  * `govmine: <path>: <stage>: <reason>`. chalk drops colour by itself for NO_COLOR and non-TTY.
  */
-export function reportProblem(p: Problem): void {
-  process.stderr.write(`${chalk.red('govmine:')} ${p.path}: ${p.stage}: ${p.message}\n`);
+export function reportProblem(p: Problem, known = false): void {
+  process.stderr.write(`${chalk.red('govmine:')} ${p.path}: ${p.stage}: ${p.message}${known ? ' (a known failure: --known-failures lists it)' : ''}\n`);
 }
 
 export function warn(path: string, message: string): void {

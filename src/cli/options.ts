@@ -8,7 +8,8 @@ const sharedOptions = () => [
   new Option('--max-size <MB>', 'refuse inputs larger than this many megabytes').default(50).argParser(positiveNumber('--max-size')),
   new Option('--timeout <seconds>', 'give up on a document that takes longer than this').default(30).argParser(positiveNumber('--timeout')),
   new Option('-j, --jobs <n>', 'worker threads (default: the number of cores)').argParser(positiveNumber('--jobs')),
-  new Option('--errors <file>', 'also write every failure to this file as JSON Lines {path, stage, kind, message}'),
+  new Option('--errors <file>', 'also write every failure to this file as JSON Lines {path, stage, kind, message}, as they come (emptied as the run starts)'),
+  new Option('--known-failures <file>', 'an earlier --errors file (the same file will do): failures it lists (same path, stage and kind) are marked known and alone leave the exit code 0, so that a nightly job alerts only on new ones'),
   new Option('--paths-from <file>', 'also read input paths from this file (- for standard input): one per line, or JSON Lines {"path": …}, as a Hadoop Streaming or Spark pipe() map step gives them'),
   new Option('--shard <K/N>', 'process only the K-th of N stable partitions of the inputs (1/3, 2/3, 3/3; auto: from a Slurm array task or, with auto/N, a Kubernetes indexed Job)').argParser((v: string) => parseShard(v)),
   new Option('--text-column <name>', 'in CSV/TSV/JSON Lines collections, the column holding the page text'),
@@ -58,6 +59,15 @@ export function positiveNumber(name: string) {
   return (value: string): number => {
     const n = Number(value);
     if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} takes a positive number, not "${value}"`);
+    return n;
+  };
+}
+
+/** A share in percent, 0 to 100. */
+export function percent(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(`${name} takes a percentage from 0 to 100, not "${value}"`);
     return n;
   };
 }

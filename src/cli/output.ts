@@ -73,7 +73,13 @@ export function refusing<T>(check: () => T): T | null {
   }
 }
 
-/** The exit code of a batch: a signal's, else 1 when some input failed, else `otherwise` (0). */
+/** How many inputs failed, as a summary says it: `2 failed (1 known)`. */
+export const failedCount = (summary: BatchSummary) => `${summary.failed} failed${summary.known > 0 ? ` (${summary.known} known)` : ''}`;
+
+/**
+ * The exit code of a batch: a signal's, else 1 when some input failed (but for the failures
+ * --known-failures lists), else `otherwise` (0).
+ */
 export function exitCodeOf(summary: BatchSummary, otherwise: number = EXIT.ok): number {
-  return interruptedExitCode() ?? (summary.failed > 0 ? EXIT.someFailed : otherwise);
+  return interruptedExitCode() ?? (summary.failed > summary.known ? EXIT.someFailed : otherwise);
 }

@@ -67,7 +67,7 @@ function statOrNull(path: PathLike): Stats | null {
   }
 }
 
-function readHead(path: string, bytes = 65536): string {
+function readHead(path: PathLike, bytes = 65536): string {
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.alloc(bytes);
@@ -76,6 +76,27 @@ function readHead(path: string, bytes = 65536): string {
   } finally {
     closeSync(fd);
   }
+}
+
+/** The mark govmine's HTML reports and pages carry (`<meta name="generator" content="govmine report">`). */
+const GENERATOR = /<meta name="generator" content="govmine[\s"]/;
+/** The data govmine's commands write, as their first bytes show it. */
+const OWN_DATA: readonly OutputKind[] = ['csv', 'json', 'jsonl', 'check-csv', 'check-json', 'errors', 'panel-csv', 'panel-json', 'panel-jsonl'];
+
+/**
+ * What govmine output a file is, in words, or null: a page carrying govmine's generator mark, or
+ * CSV, JSON or JSON Lines one of its commands wrote, as its first bytes show.
+ */
+export function ownOutputOf(path: PathLike): string | null {
+  let head: string;
+  try {
+    head = readHead(path, 4096);
+  } catch {
+    return null; // unreadable: reported when it is read
+  }
+  if (GENERATOR.test(head)) return /content="govmine panel"/.test(head) ? DESCRIPTION['panel-html'] : 'an HTML page written by govmine';
+  const kind = OWN_DATA.find((k) => looksLike(k, head));
+  return kind ? DESCRIPTION[kind] : null;
 }
 
 /** Whether an existing file is a govmine output of this kind (an empty file holds nothing to lose). */

@@ -6,7 +6,7 @@
 export { documentRows, sha256Of, type DocumentRows } from './rows.js';
 export { searchWords } from './words.js';
 export { RECORD_VIEW_COLUMNS, SearchIndexKept } from './schema.js';
-export { DatasetSync, type SyncOptions, type SyncResult } from './sync.js';
+export { DatasetSync, type Placement, type SyncOptions, type SyncResult } from './sync.js';
 export { mergeDatasets } from './write.js';
 export { DatasetError, isDataset, readDocuments } from './read.js';
 export { matchExpression, searchDataset, type SearchHit, type SearchResult } from './search.js';

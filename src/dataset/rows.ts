@@ -11,7 +11,7 @@ import { RECORD_COLUMNS } from '../record/schema.js';
 import { searchWords } from './words.js';
 
 /** The columns govmine writes, in the order of the schema: one list for sync's inserts and merge's copies. */
-export const DOCUMENT_COLUMNS = ['path', 'sha256', 'encoding', 'format', 'title', 'agency', 'year', 'published', 'url', 'index_number', 'doc_number', 'duplicate_of', 'processed_at', 'tool_version'];
+export const DOCUMENT_COLUMNS = ['root', 'path', 'sha256', 'size', 'encoding', 'format', 'title', 'agency', 'year', 'published', 'url', 'index_number', 'doc_number', 'duplicate_of', 'processed_at', 'tool_version', 'stale_since', 'stale_reason'];
 export const SECTION_COLUMNS = ['ordinal', 'parent', 'level', 'title', 'path', 'start', 'end', 'text'];
 /** The record's own columns in `indicators` (its document's fields are read from `documents`). */
 export const OWN_COLUMNS = RECORD_COLUMNS.filter((c) => c.table === 'indicators');
@@ -31,8 +31,12 @@ export interface DocumentRows {
   doc: string;
   warnings: string[];
   duplicateOf?: string | null;
-  /** the documents row's values in DOCUMENT_COLUMNS order, but for duplicate_of, processed_at and tool_version (the writer's) */
-  document: { path: string; sha256: string; encoding: string; format: string; title: string | null; agency: string | null; year: number | null; published: string | null; url: string | null; index_number: string | null; doc_number: string | null };
+  /**
+   * the documents row's values in DOCUMENT_COLUMNS order, but for duplicate_of, processed_at,
+   * tool_version and the stale mark (the writer's); `root` and `path` as the writer places the
+   * document (the worker knows only its name as given, `doc`)
+   */
+  document: { root: string | null; path: string; sha256: string; size: number; encoding: string; format: string; title: string | null; agency: string | null; year: number | null; published: string | null; url: string | null; index_number: string | null; doc_number: string | null };
   /** JSON: the sections, each an array in SECTION_COLUMNS order */
   sections: Uint8Array;
   /** JSON: for each section, in the same order, [title words, text words] as the full-text index takes them (null: the dataset keeps no such index) */
@@ -144,8 +148,11 @@ const utf8 = new TextEncoder();
 /** The hex SHA-256 of a document's bytes, by which sync knows it unchanged. */
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** A document's rows; `words`: with the words of each section, for a dataset that keeps the full-text index. */
-export function documentRows(d: ProcessedDocument, sha256: string, words: boolean): DocumentRows {
+/**
+ * A document's rows, from the bytes it was read from (their hash and size); `words`: with the words
+ * of each section, for a dataset that keeps the full-text index.
+ */
+export function documentRows(d: ProcessedDocument, bytes: { sha256: string; size: number }, words: boolean): DocumentRows {
   const sections = sectionRows(d);
   const place = contextPlacer(sections);
   return {
@@ -153,7 +160,7 @@ export function documentRows(d: ProcessedDocument, sha256: string, words: boolea
     warnings: d.warnings,
     duplicateOf: d.duplicateOf,
     document: {
-      path: d.doc, sha256, encoding: d.encoding, format: d.format, title: d.meta.title ?? null,
+      root: null, path: d.doc, sha256: bytes.sha256, size: bytes.size, encoding: d.encoding, format: d.format, title: d.meta.title ?? null,
       agency: d.meta.agency ?? null, year: d.meta.year ?? null, published: d.meta.published ?? null, url: d.meta.url ?? null,
       index_number: d.meta.index ?? null, doc_number: d.meta.docNumber ?? null,
     },

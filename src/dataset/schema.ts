@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Database as DB } from 'better-sqlite3';
 import { RECORD_COLUMNS, type RecordColumn } from '../record/schema.js';
-import { DATASET_COLUMNS, OWN_COLUMNS } from './rows.js';
+import { DATASET_COLUMNS, DOCUMENT_COLUMNS, OWN_COLUMNS } from './rows.js';
 import { dropBesideIndex, hasSearchIndex, keepSearchIndex } from './words.js';
 
 /** better-sqlite3, loaded on first use (a command that never opens a dataset never loads it). */
@@ -13,7 +13,7 @@ export function sqlite(): typeof import('better-sqlite3') {
   return createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
 }
 
-export const SCHEMA_VERSION = '6';
+export const SCHEMA_VERSION = '7';
 
 /**
  * Every field of an indicator record, under the names CSV gives them but for the record's own columns
@@ -47,18 +47,33 @@ const INDEX_ON: Record<string, string> = {
 };
 const INDEXES = Object.entries(INDEX_ON).map(([name, on]) => `CREATE INDEX IF NOT EXISTS ${name} ON ${on};`).join('\n');
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS govmine (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS documents (
+/**
+ * A document is its file: `root`, the input folder it was found under (absolute, links resolved;
+ * empty for standard input), and `path` below it, so that any spelling of the folder, from any
+ * working directory, names the same document. A root of NULL is a path an earlier version stored
+ * as it was typed, until a sync finds its file (DatasetSync). `size` is the bytes of the version
+ * the rows come from; `stale_since` and `stale_reason` say since when, and why, the file no longer
+ * gives those rows (it failed, or it is gone) while its last good rows are kept.
+ */
+const documentsTable = (name: string) => `CREATE TABLE IF NOT EXISTS ${name} (
   id INTEGER PRIMARY KEY,
-  path TEXT NOT NULL UNIQUE,
+  root TEXT,
+  path TEXT NOT NULL,
   sha256 TEXT NOT NULL,
+  size INTEGER,
   encoding TEXT, format TEXT,
   title TEXT, agency TEXT, year INTEGER, published TEXT, url TEXT, index_number TEXT, doc_number TEXT,
   duplicate_of TEXT,
   processed_at TEXT NOT NULL,
-  tool_version TEXT NOT NULL
-);
+  tool_version TEXT NOT NULL,
+  stale_since TEXT,
+  stale_reason TEXT,
+  UNIQUE (root, path)
+);`;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS govmine (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+${documentsTable('documents')}
 CREATE TABLE IF NOT EXISTS sections (
   id INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -118,8 +133,9 @@ export function openDatabase(path: string, search?: boolean): DB {
   // a commit waits for no disk flush: in WAL mode a killed process still leaves every committed
   // transaction whole (only a power cut may lose the last ones, never the database's consistency)
   db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
   db.transaction(() => storeTextOnce(db))();
+  placeDocuments(db);
+  db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
   addMissingColumns(db);
   db.transaction(() => db.exec(VIEWS))();
@@ -189,6 +205,28 @@ function storeTextOnce(db: DB): void {
   db.exec('ALTER TABLE documents DROP COLUMN text; DROP INDEX IF EXISTS sections_document;');
   const have = columnsOf(db, 'indicators');
   for (const c of ['doc', 'title', 'agency', 'year']) if (have.has(c)) db.exec(`ALTER TABLE indicators DROP COLUMN ${c}`);
+}
+
+/**
+ * A dataset an earlier version wrote (schema 6 and before) names each document by its path as it
+ * was typed (`crawl/a.html`, `/data/crawl/a.html` and `a.html` three documents of one file): its
+ * documents table is made anew with a root (NULL for each of them, until a sync finds the file
+ * each names and gives it its root, DatasetSync.listed), a size and a stale mark, one document a
+ * root and path. Foreign keys are off while the table is replaced (openDatabase turns them on
+ * after), so that no section or indicator goes with the old table; the views that read it are made
+ * anew afterwards.
+ */
+function placeDocuments(db: DB): void {
+  const have = columnsOf(db, 'documents');
+  if (have.size === 0 || have.has('root')) return;
+  const kept = DOCUMENT_COLUMNS.filter((c) => have.has(c)).map((c) => `"${c}"`).join(', ');
+  db.pragma('foreign_keys = OFF');
+  db.transaction(() => {
+    db.exec('DROP VIEW IF EXISTS indicator_records; DROP VIEW IF EXISTS document_texts;');
+    db.exec(documentsTable('documents_placed'));
+    db.exec(`INSERT INTO documents_placed (id, ${kept}) SELECT id, ${kept} FROM documents`);
+    db.exec('DROP TABLE documents; ALTER TABLE documents_placed RENAME TO documents;');
+  })();
 }
 
 /**

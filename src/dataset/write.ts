@@ -39,7 +39,7 @@ const unpack = (columns: readonly string[]) => columns.map((_, i) => `value->>${
  * rendered (documentRows): each table's rows of a document go in with one statement.
  */
 export function documentWriter(db: DB) {
-  const remove = db.prepare('DELETE FROM documents WHERE path = ?');
+  const remove = db.prepare('DELETE FROM documents WHERE root IS ? AND path = ?');
   const insertDoc = db.prepare(`INSERT INTO documents (${names(DOCUMENT_COLUMNS)}) VALUES (${params(DOCUMENT_COLUMNS)})`);
   const insertSections = db.prepare(`INSERT INTO sections (document_id, ${names(SECTION_COLUMNS)}) SELECT ?, ${unpack(SECTION_COLUMNS)} FROM ${ROWS}`);
   const indexed = hasSearchIndex(db);
@@ -53,9 +53,11 @@ export function documentWriter(db: DB) {
   return db.transaction((batch: StoredDocument[]) => {
     markDuplicatesStale(db);
     for (const { rows, signature, processedAt, toolVersion } of batch) {
-      remove.run(rows.doc);
+      remove.run(rows.document.root, rows.document.path);
       forget();
-      const { lastInsertRowid: id } = insertDoc.run({ ...rows.document, duplicate_of: rows.duplicateOf ?? null, processed_at: processedAt, tool_version: toolVersion });
+      const { lastInsertRowid: id } = insertDoc.run({
+        ...rows.document, duplicate_of: rows.duplicateOf ?? null, processed_at: processedAt, tool_version: toolVersion, stale_since: null, stale_reason: null,
+      });
       const sections = insertSections.run(id, rows.sections);
       if (insertWords && rows.words && sections.changes > 0) insertWords.run(BigInt(sections.lastInsertRowid) - BigInt(sections.changes) + 1n, rows.words);
       insertIndicators.run(id, rows.indicators);
@@ -75,16 +77,16 @@ function markDuplicatesStale(db: DB): void {
 
 /**
  * Names, for every document of the dataset, the earlier one whose body it nearly repeats, in the
- * order one run over all of them would take (by path): so duplicate_of depends neither on which
- * night a copy arrived nor on how the work was split into shards. Does nothing unless the dataset
- * changed since the last time. Returns how many documents' duplicate_of changed.
+ * order one run over all of them would take (by input folder, then path): so duplicate_of depends
+ * neither on which night a copy arrived nor on how the work was split into shards. Does nothing
+ * unless the dataset changed since the last time. Returns how many documents' duplicate_of changed.
  */
 export function flagDuplicates(db: DB): number {
   const state = db.prepare("SELECT value FROM govmine WHERE key = 'duplicates'").pluck().get();
   if (state !== 'stale') return 0;
-  const docs = db.prepare('SELECT id, path, duplicate_of AS duplicateOf FROM documents JOIN signatures ON document_id = id')
-    .all() as Array<{ id: number; path: string; duplicateOf: string | null }>;
-  docs.sort((a, b) => documentOrder(a.path, b.path));
+  const docs = db.prepare("SELECT id, coalesce(root, '') AS root, path, duplicate_of AS duplicateOf FROM documents JOIN signatures ON document_id = id")
+    .all() as Array<{ id: number; root: string; path: string; duplicateOf: string | null }>;
+  docs.sort((a, b) => (a.root !== b.root ? (a.root < b.root ? -1 : 1) : documentOrder(a.path, b.path)));
   // each signature read when its turn comes, so that only the index holds them all
   const minhash = db.prepare('SELECT minhash FROM signatures WHERE document_id = ?').pluck();
   const index = new DuplicateIndex();
@@ -102,20 +104,67 @@ export function flagDuplicates(db: DB): number {
   })();
 }
 
-/** What the dataset already holds, complete: path → (sha256, tool version). */
-export function knownDocuments(db: DB): Map<string, { sha256: string; toolVersion: string }> {
-  // a document stored before signatures were kept has none: it is processed again, once
-  const rows = db.prepare('SELECT path, sha256, tool_version AS toolVersion FROM documents JOIN signatures ON document_id = id').all() as Array<{ path: string; sha256: string; toolVersion: string }>;
-  return new Map(rows.map((r) => [r.path, { sha256: r.sha256, toolVersion: r.toolVersion }]));
+/** A document the dataset holds, as sync compares it with its file. */
+export interface KnownDocument {
+  id: number;
+  /** its input folder; null: its path is as an earlier version stored it, typed */
+  root: string | null;
+  path: string;
+  sha256: string;
+  toolVersion: string;
+  /** it has a signature: a document stored before they were kept is processed again, once */
+  signed: boolean;
+  /** bytes of the version its rows come from (null: stored before sizes were kept) */
+  size: number | null;
+  processedAt: string;
+  staleSince: string | null;
 }
 
-export function removeDocuments(db: DB, paths: readonly string[]): void {
-  const remove = db.prepare('DELETE FROM documents WHERE path = ?');
+/** Every document the dataset holds. */
+export function knownDocuments(db: DB): KnownDocument[] {
+  return db.prepare(`SELECT id, root, path, sha256, tool_version AS toolVersion, document_id IS NOT NULL AS signed, size,
+    processed_at AS processedAt, stale_since AS staleSince FROM documents LEFT JOIN signatures ON document_id = id`)
+    .all().map((r) => ({ ...(r as KnownDocument), signed: !!(r as { signed: number }).signed }));
+}
+
+export function removeDocuments(db: DB, ids: readonly number[]): void {
+  const remove = db.prepare('DELETE FROM documents WHERE id = ?');
   const forget = hasSearchIndex(db) ? wordsForgetter(db) : () => {};
   db.transaction(() => {
     markDuplicatesStale(db);
-    paths.forEach((p) => remove.run(p));
+    ids.forEach((id) => remove.run(id));
     forget();
+  })();
+}
+
+/**
+ * Marks documents stale: their file failed or is gone, and their rows, kept, are those of the last
+ * version that worked. `since` is kept from an earlier mark: it says since when.
+ */
+export function markStale(db: DB, ids: readonly number[], reason: string, since: string): void {
+  const mark = db.prepare('UPDATE documents SET stale_since = coalesce(stale_since, ?), stale_reason = ? WHERE id = ?');
+  db.transaction(() => ids.forEach((id) => mark.run(since, reason, id)))();
+}
+
+/** A stale document whose file gives the same bytes again: its rows are current once more. */
+export function markCurrent(db: DB, id: number): void {
+  db.prepare('UPDATE documents SET stale_since = NULL, stale_reason = NULL WHERE id = ?').run(id);
+}
+
+/**
+ * Gives documents stored under typed paths their root and path (`moves`), and removes the other
+ * copies of the same files (`drops`), in one transaction.
+ */
+export function placeTypedDocuments(db: DB, moves: ReadonlyArray<{ id: number; root: string; path: string }>, drops: readonly number[]): void {
+  const move = db.prepare('UPDATE documents SET root = ?, path = ? WHERE id = ?');
+  const remove = db.prepare('DELETE FROM documents WHERE id = ?');
+  const forget = hasSearchIndex(db) ? wordsForgetter(db) : () => {};
+  db.transaction(() => {
+    // duplicate_of names documents by path: named again once the paths are placed
+    markDuplicatesStale(db);
+    drops.forEach((id) => remove.run(id));
+    forget();
+    moves.forEach((m) => move.run(m.root, m.path, m.id));
   })();
 }
 
@@ -152,8 +201,8 @@ function mergeDatabase(db: DB, other: string): number {
   try {
     const copy = db.transaction(() => {
       markDuplicatesStale(db);
-      // a path the dataset holds already: its rows give way to the shard's (the later input's)
-      db.exec('DELETE FROM main.documents WHERE path IN (SELECT path FROM other.documents)');
+      // a document the dataset holds already (the same root and path): its rows give way to the shard's (the later input's)
+      db.exec('DELETE FROM main.documents WHERE id IN (SELECT m.id FROM other.documents o JOIN main.documents m ON m.root IS o.root AND m.path = o.path)');
       if (indexed) wordsForgetter(db)();
       // each table in one statement, the shard's documents numbered on from the dataset's own
       const first = (sql: string) => db.prepare(sql).pluck().get() as number;

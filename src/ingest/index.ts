@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
-import { join, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { StageError, type Problem } from '../problems.js';
 import { COLLECTION_EXTENSIONS, readCollection, type RowFailure } from './collection.js';
 import { readableName } from './names.js';
@@ -11,6 +11,7 @@ import type { FileSource, IngestOptions, RawDocument, Source } from './types.js'
 export type { CollectionOptions, DocumentHints, FileSource, IngestOptions, RawDocument, Source } from './types.js';
 export type { RowFailure } from './collection.js';
 export { COLLECTION_EXTENSIONS } from './collection.js';
+export { existingPath } from './names.js';
 
 /**
  * File endings taken from inside a folder; a file named on the command line is taken whatever its
@@ -35,9 +36,48 @@ export interface Shard {
   count: number;
 }
 
-/** Whether a source belongs to a shard: a hash of its name, the same on every machine and run. */
-export function inShard(id: string, shard: Shard): boolean {
-  return createHash('sha1').update(id).digest().readUInt32BE(0) % shard.count === shard.index;
+/**
+ * Whether a source belongs to a shard: a hash of its name below its input folder (Source.name), the
+ * same on every machine and run, however the folder is spelled or mounted.
+ */
+export function inShard(name: string, shard: Shard): boolean {
+  return createHash('sha1').update(name).digest().readUInt32BE(0) % shard.count === shard.index;
+}
+
+/** A folder as the file system knows it: absolute, links and `..` resolved (as spelled, when it cannot be read), named readably. */
+function realFolder(dir: Found): string {
+  try {
+    // the native call: the other reads a path given as bytes as UTF-8, and misses a name that is not
+    return readableName(realpathSync.native(fsPath(dir), { encoding: 'buffer' }));
+  } catch {
+    return resolve(dir.path);
+  }
+}
+
+/** `/` between folders, whatever the platform writes. */
+const slashed = (path: string) => path.split(sep).join('/');
+
+/**
+ * Where a file named by itself stands: its own folder (as the file system knows it) and its name
+ * there. The file itself is not resolved: a link is a document of its own, as it is in a folder.
+ * `rawPath`: the path's bytes, where they are not UTF-8 (Source.rawPath), to find the folder by.
+ */
+export function placeOf(path: string, rawPath?: Uint8Array): { root: string; name: string } {
+  // latin1 keeps each byte one character, so that dirname cuts the bytes where it cuts a string
+  const folder = rawPath && Buffer.from(dirname(Buffer.from(rawPath).toString('latin1')), 'latin1');
+  return { root: realFolder({ path: dirname(path), rawPath: folder }), name: basename(path) };
+}
+
+/** The folders of a glob before its first pattern (`crawl/2024` of `crawl/2024/**\/*.html`): its matches are named below them. */
+function globBase(pattern: string, isDynamic: (part: string) => boolean): string {
+  const parts = pattern.split('/');
+  const fixed: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (isDynamic(part)) break;
+    fixed.push(part);
+  }
+  if (fixed.length === 0) return '.';
+  return fixed.join('/') || '/';
 }
 
 const DOCUMENT_NAME = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})$`, 'i');
@@ -92,25 +132,35 @@ async function* walk(dir: Found, problems: Problem[], skipped: string[]): AsyncG
  * Turns command-line inputs (files, folders, globs, "-") into a sorted list of sources, and the
  * inputs that name nothing readable into problems. An input given as bytes is a path whose name is
  * not UTF-8, as the shell passed it. `skipped` lists, per folder given, the collections (CSV, TSV,
- * JSON Lines) found below it and not taken.
+ * JSON Lines) found below it and not taken. A file reached twice (a folder and a file in it, two
+ * spellings of one folder) is listed once. `inputs`: each input as the sources spell it (`input`),
+ * in the order given.
  */
-export async function expandInputs(inputs: ReadonlyArray<string | Buffer>): Promise<{ sources: Source[]; problems: Problem[]; skipped: Array<{ folder: string; files: string[] }> }> {
+export async function expandInputs(inputs: ReadonlyArray<string | Buffer>): Promise<{ sources: Source[]; problems: Problem[]; skipped: Array<{ folder: string; files: string[] }>; inputs: string[] }> {
+  // by where the file is, so that another spelling of the same path is the same source
   const found = new Map<string, Source>();
+  const add = (f: Found, root: string, name: string, input: string) => {
+    const at = join(root, name);
+    if (!found.has(at)) found.set(at, { id: f.path, ...f, root, name, input });
+  };
   const problems: Problem[] = [];
   const skipped: Array<{ folder: string; files: string[] }> = [];
-  const add = (f: Found) => found.set(f.path, { id: f.path, ...f });
   let stdin = false;
+  const spelled: string[] = [];
   for (const given of inputs) {
-    if (given === '-') { stdin = true; continue; }
     const input: Found = typeof given === 'string' ? { path: given } : { path: readableName(given), rawPath: given };
+    spelled.push(input.path);
+    if (given === '-') { stdin = true; continue; }
     try {
       const info = await stat(fsPath(input));
       if (info.isDirectory()) {
         const files: string[] = [];
-        for await (const entry of walk(input, problems, files)) add(entry);
+        const root = realFolder(input);
+        for await (const entry of walk(input, problems, files)) add(entry, root, slashed(relative(input.path, entry.path)), input.path);
         if (files.length > 0) skipped.push({ folder: input.path, files });
       } else if (info.isFile()) {
-        add(input);
+        const { root, name } = placeOf(input.path, input.rawPath);
+        add(input, root, name, input.path);
       } else {
         problems.push({ path: input.path, stage: 'ingest', kind: 'not-a-file', message: 'not a regular file or folder' });
       }
@@ -120,15 +170,17 @@ export async function expandInputs(inputs: ReadonlyArray<string | Buffer>): Prom
       if (globbing?.isDynamicPattern(input.path)) {
         const files = await globbing.glob(input.path, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
         if (files.length === 0) problems.push({ path: input.path, stage: 'ingest', kind: 'no-match', message: 'the pattern matches no file' });
-        for (const f of files) add({ path: f });
+        const base = resolve(globBase(input.path, (part) => globbing.isDynamicPattern(part)));
+        const root = realFolder({ path: base });
+        for (const f of files) add({ path: f }, root, slashed(relative(base, resolve(f))), input.path);
         continue;
       }
       problems.push({ path: input.path, stage: 'ingest', ...describe(err) });
     }
   }
   const sources = [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (stdin) sources.push({ id: '<stdin>', path: null });
-  return { sources, problems, skipped };
+  if (stdin) sources.push({ id: '<stdin>', path: null, root: '', name: '<stdin>', input: '-' });
+  return { sources, problems, skipped, inputs: spelled };
 }
 
 /** The order a single run gives documents: by path, the rows of a collection by their number. */

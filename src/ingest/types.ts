@@ -5,9 +5,19 @@ export interface Source {
   path: string | null;
   /**
    * The path's bytes where a name in it is not UTF-8 (a GBK name from a Windows zip): what the file
-   * system is asked for, while `id` and `path` spell it readably.
+   * system is asked for, while `id`, `path` and `name` spell it readably.
    */
   rawPath?: Uint8Array;
+  /**
+   * The input folder it was found under, as the file system knows it (links and `..` resolved,
+   * absolute): the folder given, a glob's folder before its first pattern, a file's own folder;
+   * empty for standard input. With `name`, what the file is, however its path was spelled.
+   */
+  root: string;
+  /** its path below `root`, `/` between folders (`<stdin>` for standard input) */
+  name: string;
+  /** the input (as given, or as --paths-from listed it) that found it: its own path when it was named */
+  input: string;
 }
 
 /** A source that is a file. */

@@ -3,7 +3,7 @@ import { checkCsvHeader, checkCsvRows, checkRecords, checkTable } from '../../em
 import { eachDocument, type BatchOptions } from '../batch.js';
 import { info, plural } from '../messages.js';
 import { EXIT, documentCommand } from '../options.js';
-import { exitCodeOf, refusing, withOutput } from '../output.js';
+import { exitCodeOf, failedCount, refusing, withOutput } from '../output.js';
 import { outputFormat } from '../safety.js';
 
 type CheckFormat = 'table' | 'json' | 'csv';
@@ -51,7 +51,7 @@ async function run(inputs: string[], given: CheckOptions): Promise<number> {
       for (const r of checkRecords(doc)) { await sink.write((first ? '\n' : ',\n') + JSON.stringify(r)); first = false; }
     });
     if (opts.format === 'json') await sink.write(first ? ']\n' : '\n]\n');
-    if (!opts.quiet) info(`${plural(summary.documents, 'document')}, ${plural(checks, 'check')}, ${plural(mismatches, 'mismatch', 'mismatches')}, ${summary.failed} failed`);
+    if (!opts.quiet) info(`${plural(summary.documents, 'document')}, ${plural(checks, 'check')}, ${plural(mismatches, 'mismatch', 'mismatches')}, ${failedCount(summary)}`);
     return exitCodeOf(summary, mismatches > 0 ? EXIT.mismatch : EXIT.ok);
   });
 }

@@ -4,7 +4,7 @@ import { eachDocument, eachRendered, type BatchOptions } from '../batch.js';
 import { interruptedExitCode } from '../interrupt.js';
 import { info, plural } from '../messages.js';
 import { documentCommand, EXIT } from '../options.js';
-import { exitCodeOf, refusing, withOutput } from '../output.js';
+import { exitCodeOf, failedCount, refusing, withOutput } from '../output.js';
 import { outputFormat } from '../safety.js';
 
 interface ExtractOptions extends BatchOptions {
@@ -29,8 +29,9 @@ Examples:
 The -o name chooses the format (.csv, .json, .jsonl/.ndjson); -f that says otherwise is an error.
 -o never replaces an input, nor a file govmine did not write (unless --force).
 
-Exit codes: 0 all inputs processed, 1 some inputs failed (named on stderr, the others' records
-still written), 2 bad usage, 3 the output could not be written.`;
+Exit codes: 0 all inputs processed (or failed only as --known-failures lists), 1 some inputs
+failed (named on stderr, the others' records still written), 2 bad usage, 3 the output could not be
+written.`;
 
 async function run(inputs: string[], given: ExtractOptions): Promise<number> {
   const format = refusing(() => outputFormat(given.output, given.format, FORMATS, 'csv', 'extract'));
@@ -64,10 +65,10 @@ async function run(inputs: string[], given: ExtractOptions): Promise<number> {
       });
     await sink.write(out.end());
     if (!opts.quiet) {
-      const { documents, failed } = summary;
+      const { documents } = summary;
       const stop = interruptedExitCode() ? ' (interrupted)' : '';
       const categories = [...byCategory].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ');
-      info(`${plural(documents, 'document')}, ${plural(indicators, 'indicator')}${categories ? ` (${categories})` : ''}, ${failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s${stop}`);
+      info(`${plural(documents, 'document')}, ${plural(indicators, 'indicator')}${categories ? ` (${categories})` : ''}, ${failedCount(summary)}, ${((Date.now() - started) / 1000).toFixed(1)} s${stop}`);
     }
     return exitCodeOf(summary);
   });

@@ -18,7 +18,8 @@ The output is always given with -o: every other name is an input, and none is ev
 not be one of the inputs, and an existing -o is replaced (JSON Lines) or added to (a dataset) only
 when govmine wrote it (else --force).
 
-SQLite inputs are merged table by table (a path present twice keeps the later input's rows).
+SQLite inputs are merged table by table (a document present twice, the same root and path, keeps
+the later input's rows).
 JSON Lines inputs are merged into input order: documents sorted as a single run sorts them, each
 document's records in their own order, so the result equals a one-machine run.`;
 

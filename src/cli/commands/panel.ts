@@ -7,7 +7,7 @@ import { buildPanel, panelDocument, recordsOf, type Panel, type PanelDocument } 
 import { eachDocument, noInputs, type BatchOptions, type BatchSummary } from '../batch.js';
 import { fatal, info, plural, warn } from '../messages.js';
 import { documentCommand, EXIT, listOf } from '../options.js';
-import { exitCodeOf, guardOutputs, refusing } from '../output.js';
+import { exitCodeOf, failedCount, guardOutputs, refusing } from '../output.js';
 import { outputFormat, UsageError, type OutputKind } from '../safety.js';
 
 interface PanelOptions extends BatchOptions {
@@ -81,7 +81,7 @@ async function documentsOf(inputs: string[], opts: PanelOptions): Promise<{ docs
     const { DatasetError, readDocuments } = await import('../../dataset/index.js');
     try {
       const docs = readDocuments(opts.db, { named: true }).map(panelDocument);
-      return { docs, summary: { documents: docs.length, failed: 0, unchanged: 0, skipped: [] } };
+      return { docs, summary: { documents: docs.length, failed: 0, known: 0, unchanged: 0, skipped: [] } };
     } catch (err) {
       if (!(err instanceof DatasetError)) throw err;
       fatal(err.message);
@@ -128,7 +128,7 @@ async function run(inputs: string[], given: PanelOptions): Promise<number> {
     const conflicts = panel.cells.filter((c) => c.conflict).length;
     const duplicates = panel.left.filter((l) => l.reason.startsWith('near-duplicate')).length;
     info(`${plural(panel.documents, 'document')} (${duplicates} near-duplicate, ${panel.left.length - duplicates} without agency or year), ` +
-      `${plural(panel.cells.length, 'cell')}, ${plural(conflicts, 'conflict')}, ${read.summary.failed} failed`);
+      `${plural(panel.cells.length, 'cell')}, ${plural(conflicts, 'conflict')}, ${failedCount(read.summary)}`);
   }
   return exitCodeOf(read.summary);
 }

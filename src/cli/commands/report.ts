@@ -3,7 +3,7 @@ import { reportDocument, reportHead, reportOverview, reportTail, summarise, type
 import { eachDocument, type BatchOptions } from '../batch.js';
 import { info, plural } from '../messages.js';
 import { documentCommand } from '../options.js';
-import { exitCodeOf, withOutput } from '../output.js';
+import { exitCodeOf, failedCount, withOutput } from '../output.js';
 
 interface ReportOptions extends BatchOptions {
   output: string;
@@ -34,7 +34,7 @@ async function run(inputs: string[], opts: ReportOptions): Promise<number> {
     // known only once every document is written: placed first on the page by the style sheet
     await sink.write(reportOverview(documents));
     await sink.write(reportTail());
-    if (!opts.quiet) info(`${opts.output === '-' ? 'standard output' : opts.output}: ${plural(summary.documents, 'document')}, ${summary.failed} failed`);
+    if (!opts.quiet) info(`${opts.output === '-' ? 'standard output' : opts.output}: ${plural(summary.documents, 'document')}, ${failedCount(summary)}`);
     return exitCodeOf(summary);
   });
 }

@@ -7,7 +7,7 @@ import { COLLECTION_EXTENSIONS } from '../../ingest/index.js';
 import { eachDocument, type BatchOptions } from '../batch.js';
 import { fatal, info, plural } from '../messages.js';
 import { EXIT, documentCommand } from '../options.js';
-import { exitCodeOf, refusing, withOutput } from '../output.js';
+import { exitCodeOf, failedCount, refusing, withOutput } from '../output.js';
 import { guardOutputFolder, TEXT_FOLDER_MARKER } from '../safety.js';
 
 interface TextOptions extends BatchOptions {
@@ -79,7 +79,7 @@ async function run(inputs: string[], opts: TextOptions): Promise<number> {
       if (!writeFile) { await sink.write(content); return; }
       await writeFile(nameOf(textFileName(doc.doc)), content);
     });
-    if (!opts.quiet) info(`${plural(summary.documents, 'document')}, ${summary.failed} failed`);
+    if (!opts.quiet) info(`${plural(summary.documents, 'document')}, ${failedCount(summary)}`);
     return exitCodeOf(summary);
   });
 }
