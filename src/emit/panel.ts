@@ -9,7 +9,7 @@ import { csvCell, type Format } from './index.js';
 import { escapeHtml } from './report.js';
 import { LARGE_UNITS } from '../lang/zh/numerals.js';
 
-export const PANEL_LONG_COLUMNS = ['agency', 'year', 'indicator', 'value', 'unit', 'conflict', 'values', 'rule', 'figures', 'documents', 'sources'] as const;
+export const PANEL_LONG_COLUMNS = ['agency', 'year', 'indicator', 'value', 'unit', 'approx', 'conflict', 'values', 'rule', 'figures', 'documents', 'sources'] as const;
 export const PANEL_WIDE_COLUMNS = ['agency', 'indicator', 'unit'] as const;
 
 const valuesText = (c: PanelCell) => c.values.map((v) => `${v.value} (${v.docs.join(', ')})`).join(' | ');
@@ -18,7 +18,7 @@ const wideText = (c: PanelCell | null) => (c === null ? null : c.conflict ? c.va
 
 /** A cell as JSON: the sources with their documents and offsets. */
 const cellJson = (c: PanelCell) => ({
-  agency: c.agency, year: c.year, indicator: c.indicator, value: c.value, unit: c.unit, conflict: c.conflict, values: c.values,
+  agency: c.agency, year: c.year, indicator: c.indicator, value: c.value, unit: c.unit, approx: c.approx, conflict: c.conflict, values: c.values,
   rule: c.rule, figures: c.figures, documents: c.documents, sources: c.sources,
 });
 
@@ -29,7 +29,7 @@ export function panelTable(cells: readonly PanelCell[], format: Format, options:
   if (!options.wide) {
     switch (format) {
       case 'csv': return (options.bom ? '\ufeff' : '') + stringify([[...PANEL_LONG_COLUMNS], ...cells.map((c) => [
-        c.agency, c.year, c.indicator, c.value, c.unit, c.conflict ? 'yes' : '', valuesText(c), c.rule, c.figures, c.documents.join(' | '), c.sources.map(sourceText).join('\n'),
+        c.agency, c.year, c.indicator, c.value, c.unit, c.approx ? 'yes' : '', c.conflict ? 'yes' : '', valuesText(c), c.rule, c.figures, c.documents.join(' | '), c.sources.map(sourceText).join('\n'),
       ].map((v) => csvCell(v, raw)))]);
       case 'json': return cells.length ? `[\n${cells.map((c) => JSON.stringify(cellJson(c))).join(',\n')}\n]\n` : '[]\n';
       case 'jsonl': return cells.map((c) => JSON.stringify(cellJson(c)) + '\n').join('');
