@@ -22,6 +22,8 @@ export interface Task {
    * message per document. Absent when the main thread processes the task itself.
    */
   clock?: Float64Array;
+  /** set (to 1) by the main thread when the run ends: no further document of the task is started */
+  stop?: Int32Array;
   inputs: Input[];
   options: PipelineOptions;
   /** write the document out here, so that only its output crosses back to the main thread */
@@ -47,6 +49,10 @@ export async function processTask(task: Task): Promise<Outcome[]> {
   watchStages(task.clock ?? null);
   const outcomes: Outcome[] = [];
   for (const [i, input] of task.inputs.entries()) {
+    if (task.stop && Atomics.load(task.stop, 0) === 1) {
+      outcomes.push({ ok: false, stage: 'ingest', kind: 'stopped', message: 'not processed: the run stopped first' });
+      continue;
+    }
     if (task.clock) { task.clock[1] = i; task.clock[2] = 0; task.clock[0] = Date.now(); }
     outcomes.push(await processInput(input, task));
   }

@@ -5,9 +5,11 @@
  * own. A lone small file is processed in the main thread instead (see `runsInline`).
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { mayBeDocument } from '../decode/index.js';
 import type { Piscina } from 'piscina';
 import { COLLECTION_EXTENSIONS } from '../ingest/index.js';
+import { beforeOutputGoneExit } from './interrupt.js';
 import { STAGES } from '../problems.js';
 import type { Input, Outcome, Task } from '../worker.js';
 
@@ -21,6 +23,9 @@ async function startPool(jobs: number): Promise<Piscina> {
     resourceLimits: { maxYoungGenerationSizeMb: 16 },
   });
 }
+
+/** How long a pool that ends waits for its workers to end the documents they are on. */
+const STOP_GRACE_MS = 1000;
 
 /** Up to this size, one file given alone is processed in the main thread (see `runsInline`). */
 const INLINE_MAX = 256 * 1024;
@@ -67,10 +72,17 @@ export type TaskKind = Omit<Task, 'inputs' | 'clock'>;
 
 export class WorkerPool {
   private pool: Promise<Piscina> | null = null;
+  /** set once the pool ends: a worker starts no further document of its task (in memory the workers share) */
+  private readonly stop = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  /** the tasks in the workers or waiting for one */
+  private readonly running = new Set<Promise<unknown>>();
+  private ended: Promise<void> | null = null;
+  private readonly unwatch: () => void;
 
   constructor(private readonly options: PoolOptions, private readonly kind: TaskKind) {
     // started at once (unless lazy), so that workers load while the main thread lists the inputs
     if (!options.inline && !options.lazy) this.pool = startPool(options.jobs);
+    this.unwatch = options.inline ? () => {} : beforeOutputGoneExit(() => this.destroy());
   }
 
   /** The outcomes of a task's documents, in its order: each failure is an outcome, never a rejection. */
@@ -94,7 +106,13 @@ export class WorkerPool {
     let error: Error;
     try {
       this.pool ??= startPool(this.options.jobs);
-      return (await (await this.pool).run({ ...task, clock }, { signal: abort.signal })) as Outcome[];
+      const outcomes = (await this.pool).run({ ...task, clock, stop: this.stop }, { signal: abort.signal }) as Promise<Outcome[]>;
+      this.running.add(outcomes);
+      try {
+        return await outcomes;
+      } finally {
+        this.running.delete(outcomes);
+      }
     } catch (err) {
       error = err as Error;
     } finally {
@@ -112,7 +130,21 @@ export class WorkerPool {
     return [{ ok: false, stage: STAGES[clock[2]] ?? 'ingest', kind: 'internal', message: `internal error: ${error.message}`, stack: error.stack }];
   }
 
-  async destroy(): Promise<void> {
-    await (await this.pool)?.destroy();
+  /**
+   * Ends the pool, once its workers have ended the documents they are on or after a second, whichever
+   * comes first: a thread stopped in the middle of a document can bring Node down (see `watchPipes`),
+   * and a long document should not hold up a stop that was asked for.
+   */
+  destroy(): Promise<void> {
+    this.ended ??= (async () => {
+      this.unwatch();
+      Atomics.store(this.stop, 0, 1);
+      const grace = Date.now() + STOP_GRACE_MS;
+      while (this.running.size > 0 && Date.now() < grace) {
+        await Promise.race([Promise.allSettled([...this.running]), delay(grace - Date.now(), null, { ref: false })]);
+      }
+      await (await this.pool)?.destroy();
+    })();
+    return this.ended;
   }
 }

@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { name, version } from '../version.js';
 import type { DatasetSync, SyncResult } from '../../dataset/index.js';
 import { collectionGlob, eachDocument, eachRows, noInputs, RunRefused, type BatchOptions, type BatchSummary } from '../batch.js';
-import { interruptedExitCode } from '../interrupt.js';
+import { interrupted, interruptedExitCode } from '../interrupt.js';
 import { acquireLock } from '../lock.js';
 import { fatal, info, plural } from '../messages.js';
 import { EXIT, percent, positiveNumber, documentCommand } from '../options.js';
@@ -108,8 +108,8 @@ async function run(inputs: string[], opts: SyncOptions): Promise<number> {
       : await eachRows(inputs, options, dataset.words, async (rows, signature) => dataset.store(rows, signature));
     // inputs that hold no document at all are a mistake (a folder of collections, say): nothing is pruned or marked for them
     const nothing = summary.documents + summary.unchanged + summary.failed === 0;
-    const result = dataset.finish({ prune, complete: !interruptedExitCode(), whole: !opts.shard && !nothing, maxPrune: opts.maxPrune });
-    if (nothing && !interruptedExitCode()) {
+    const result = dataset.finish({ prune, complete: !interrupted(), whole: !opts.shard && !nothing, maxPrune: opts.maxPrune });
+    if (nothing && !interrupted()) {
       dataset.close();
       discard();
       fatal(noDocuments(opts.db, summary, existed));
