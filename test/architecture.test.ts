@@ -33,7 +33,7 @@ function withoutComments(text: string): string {
  */
 const ENTRIES: Record<string, readonly string[]> = {
   ingest: ['expandInputs', 'readDocuments', 'readFileSource', 'inShard', 'documentOrder', 'placeOf', 'COLLECTION_EXTENSIONS', 'fsPath', 'existingPath'],
-  decode: ['decodeBytes', 'documentFormat', 'mayBeDocument'],
+  decode: ['decodeBytes', 'documentFormat', 'mayBeDocument', 'knownEncoding', 'gb18030'],
   pdf: ['readPdf'],
   word: ['readDoc', 'readDocx'],
   html: ['htmlToText', 'looksLikeHtml'],

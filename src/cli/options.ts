@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { knownEncoding } from '../decode/index.js';
 import type { Shard } from '../ingest/index.js';
 
 /** Options every document-reading command shares, defined once. */
@@ -36,8 +36,7 @@ const COMMON_ENCODINGS = ['utf-8', 'gbk', 'gb18030', 'gb2312', 'big5', 'utf-16le
 
 /** --encoding: a name iconv-lite knows (loaded only when the option is given). */
 export function encodingName(value: string): string {
-  const iconv = createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
-  if (!iconv.encodingExists(value)) {
+  if (!knownEncoding(value)) {
     throw new InvalidArgumentError(`unknown encoding "${value}"; use one of ${COMMON_ENCODINGS.join(', ')} (or another name iconv-lite knows, such as windows-1252)`);
   }
   return value;

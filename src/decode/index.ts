@@ -20,6 +20,15 @@ function iconv(): typeof import('iconv-lite') {
   return (loaded ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
 }
 
+/** Whether iconv-lite knows an encoding by this name (--encoding). */
+export const knownEncoding = (name: string): boolean => iconv().encodingExists(name);
+
+/** GB18030, the superset of GBK that Chinese Windows writes file names in (see ingest's names). */
+export const gb18030 = {
+  decode: (bytes: Buffer): string => iconv().decode(bytes, 'gb18030'),
+  encode: (text: string): Buffer => iconv().encode(text, 'gb18030'),
+};
+
 /** File signatures of formats that are not text, for a clear message instead of mojibake. */
 const SIGNATURES: ReadonlyArray<[string, number[]]> = [
   ['PNG image', [0x89, 0x50, 0x4e, 0x47]],

@@ -7,13 +7,13 @@
 import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import { basename, dirname, sep } from 'node:path';
-import iconv from 'iconv-lite';
+import { gb18030 } from '../decode/index.js';
 
 /** A name as a person reads it: UTF-8 where it is, else GB18030 where that decodes it whole, else its bytes escaped (\xff). */
 export function readableName(bytes: Uint8Array): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (isUtf8(buffer)) return buffer.toString('utf8');
-  const gb = iconv.decode(buffer, 'gb18030');
+  const gb = gb18030.decode(buffer);
   if (!gb.includes('\ufffd')) return gb;
   return [...buffer].map((b) => (b < 0x80 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('');
 }
@@ -21,7 +21,7 @@ export function readableName(bytes: Uint8Array): string {
 /** The bytes a name read by readableName may have had: as written (UTF-8), in GB18030, or with its escapes undone. */
 function spellingsOf(name: string): Buffer[] {
   const escaped = /\\x[0-9a-f]{2}/.test(name) ? [Buffer.from(name.replace(/\\x([0-9a-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1')] : [];
-  return [Buffer.from(name, 'utf8'), iconv.encode(name, 'gb18030'), ...escaped].filter((b) => readableName(b) === name);
+  return [Buffer.from(name, 'utf8'), gb18030.encode(name), ...escaped].filter((b) => readableName(b) === name);
 }
 
 /**
