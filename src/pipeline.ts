@@ -18,10 +18,13 @@ import { inStage, inStageAsync } from './problems.js';
 import { readDoc, readDocx } from './word/index.js';
 import { readMetaWithSources, type DocumentMeta, type MetaSources } from './meta/index.js';
 import { sectionLocator, segmentText, type Section } from './segment/index.js';
+import { useOwnDictionary } from './text/index.js';
 
 export interface PipelineOptions {
   /** force a text encoding instead of detecting it */
   encoding?: string;
+  /** the process reads this one report: its words are cut with its own dictionary (see text/dictionary.ts) */
+  alone?: boolean;
 }
 
 export interface ProcessedDocument {
@@ -76,6 +79,7 @@ export async function processFile(raw: RawDocument, options: PipelineOptions = {
 
 /** `file`: the document's content already read from a PDF or Word file (no decoding then, and no --encoding). */
 export function processDocument(raw: RawDocument, options: PipelineOptions = {}, file?: FileContent): ProcessedDocument {
+  if (options.alone) useOwnDictionary();
   const decoded = file ? { text: file.content, encoding: 'unicode' } : inStage('decode', () => decodeBytes(raw.bytes, { encoding: options.encoding }));
   const isHtml = file ? file.isHtml : raw.isHtml || looksLikeHtml(decoded.text, raw.path);
   const page = isHtml ? inStage('html', () => htmlToText(decoded.text)) : { text: decoded.text, hints: {} };

@@ -2,6 +2,7 @@
  * The worker-thread side of a batch: a few documents in, each one's processed result (or the problem
  * that stopped it) out. Each worker loads the jieba dictionary once, when it starts.
  */
+import { isMainThread } from 'node:worker_threads';
 import { signature } from './dedupe/index.js';
 import { renderDocument, serializer, type Format, type RenderedDocument, type SerializerOptions } from './emit/index.js';
 import { warmUp } from './text/index.js';
@@ -38,8 +39,9 @@ export type Outcome =
   | { ok: true; doc: ProcessedDocument | RenderedDocument | DocumentRows; signature: Uint32Array | null; bytes: number }
   | { ok: false; stage: Stage; kind: string; message: string; stack?: string };
 
-// the dictionary loads while the main thread is still listing and reading the inputs
-warmUp();
+// in a worker, the dictionary loads while the main thread is still listing and reading the inputs;
+// the main thread reading a lone report uses that report's own (PipelineOptions.alone)
+if (!isMainThread) warmUp();
 
 /**
  * A task's outcomes, where they are computed (the main thread runs a lone small file itself). One

@@ -257,9 +257,10 @@ async function processAll(
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   // started before the inputs are listed, so that workers load while the main thread reads; a sync
   // that may find nothing changed starts them only when a document needs work
+  const inline = runsInline(inputs, options.pathsFrom);
   const pool = new WorkerPool(
-    { jobs, timeout: options.timeout, inline: runsInline(inputs, options.pathsFrom), lazy: !!options.accept },
-    { options: { encoding: options.encoding }, ...output, duplicates: options.duplicates !== 'none' },
+    { jobs, timeout: options.timeout, inline, lazy: !!options.accept },
+    { options: { encoding: options.encoding, alone: inline }, ...output, duplicates: options.duplicates !== 'none' },
   );
   let listed: Awaited<ReturnType<typeof listSources>>;
   try {

@@ -26,7 +26,7 @@ export function searchWords(texts: readonly string[]): string[] {
   const joined = texts.map((t) => (t.includes(SEPARATOR) ? t.replaceAll(SEPARATOR, ' ') : t)).join(SEPARATOR);
   const out: string[] = [];
   let words: string[] = [];
-  for (const w of segmenter().cutForSearch(joined, false)) {
+  for (const w of segmenter(joined).cutForSearch(joined, false)) {
     if (w === SEPARATOR) { out.push(words.join(' ')); words = []; } else if (isWord(w)) words.push(w);
   }
   out.push(words.join(' '));

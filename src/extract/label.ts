@@ -73,7 +73,7 @@ const TAGS_KEPT = 200_000;
 
 function tag(text: string): Token[] {
   if (!text) return [];
-  const jieba = segmenter();
+  const jieba = segmenter(text);
   const words = jieba.cut(text, false);
   const tokens: Token[] = [];
   for (const word of words) {

@@ -9,4 +9,4 @@ export { byLengthDesc, endsAt, first, indexByChar, last, wordAt, wordEndingAt, t
 export { parseArabic, parseChineseDecimal, parseChineseNumeral, parseNumber, scalePower, shiftDecimal } from './numerals.js';
 export { changeBefore, statesDifference, type Stated } from './changes.js';
 export { cellLines, tablesOf, tableWidth, type CellLine } from './tables.js';
-export { segmenter, warmUp, type Jieba } from './segmenter.js';
+export { segmenter, useOwnDictionary, warmUp, type Jieba } from './segmenter.js';
