@@ -70,6 +70,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       match.slice(span.end, span.end + SETTINGS.LABEL_AFTER.value),
       resolved.category,
       text.slice(span.end, span.end + SETTINGS.LABEL_AFTER.value),
+      resolved.unit,
     );
     out.push({
       doc: input.doc,

@@ -6,7 +6,7 @@ import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS } from '../lang/zh/indicators.js';
 import {
-  AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
+  AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
   NOUN_SUFFIXES, PER_UNIT, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
@@ -166,6 +166,7 @@ const HEAD_AFTER = new Set(HEAD_FOLLOWS.words);
 const RELATIVE_AHEAD = new RegExp(`^[^\\d]{1,${SETTINGS.RELATIVE_MAX_CHARS.value}}?${RELATIVE.mark}(?=.)`);
 const ASPECT_WORD = new Set(ASPECT.words);
 const TOTALS = new Set(GENERIC_TOTALS.words);
+const ENDS_WITH_MILESTONE = new RegExp(`(?:${oneOf(MILESTONES.words)})$`);
 const ENDS_WITH_TOTAL = new RegExp(`(?:${oneOf(GENERIC_TOTALS.words)})$`);
 const GOVERNED_END = new RegExp(`(?:${oneOf(GOVERNING.words)})(?:${oneOf(APPROX_BEFORE)})?$`);
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER.pattern}`);
@@ -480,12 +481,13 @@ function phraseBefore(clause: string): string {
 
 /**
  * The label: the phrase a researcher would name the row by. `before` is the sentence up to the
- * figure, `after` the text after it (`written`: the same as written, before folding); its category
+ * figure, `after` the text after it (`written`: the same as written, before folding; `unit`: the
+ * figure's); its category
  * says whether it is a rate or share, which no noun after it names, or an amount. Read in this order: the noun phrase a measure word counts (捣毁7个非法加油窝点); the
  * subject 分别 maps to this figure; the phrase ending the clause, linking words cut (复议纠错率达);
  * the phrase ending the clause before, when this one holds none (…提升为2455项,同比上升55.87%).
  */
-export function labelFor(before: string, after: string, category: Category = 'count', written = after): string {
+export function labelFor(before: string, after: string, category: Category = 'count', written = after, unit?: string): string {
   const rate = category === 'percent';
   // a noun of one character keeps the alternatives beside it as written (57个县（市）)
   const alternatives = rate ? null : ONE_CHAR_ASIDE.exec(after);
@@ -500,7 +502,7 @@ export function labelFor(before: string, after: string, category: Category = 'co
   // an amount names the row by it only when nothing before names what it measures
   const qualified = afterParts[0].startsWith(RELATIVE.mark) ? phraseStarting(afterParts[0].slice(RELATIVE.mark.length), afterParts.length > 1) : '';
   const following = rate ? qualified : sharedNoun(afterParts[0], afterParts.length > 1) || phraseStarting(afterParts[0], afterParts.length > 1, governed, true);
-  if (following) return following;
+  if (following) return unit === MILESTONES.counter ? following : crossing(following, own);
   const relative = rate ? null : RELATIVE_AHEAD.exec(afterParts[0]);
   const relativeNoun = relative ? phraseStarting(afterParts[0].slice(relative[0].length), afterParts.length > 1, governed) : '';
   if (relativeNoun) return relativeNoun;
@@ -510,13 +512,28 @@ export function labelFor(before: string, after: string, category: Category = 'co
   // 总规模1000亿元的投资引导基金: a size before the figure, the thing sized after it
   if (qualified && ENDS_WITH_TOTAL.test(label)) return qualified;
   // one character is a word cut in two (惠及 read as 惠, 及), not a label
-  if (label.length >= SETTINGS.MIN_WORD_CHARS.value) return TOTALS.has(label) ? totalOf(clauses, label) : label;
+  if (label.length >= SETTINGS.MIN_WORD_CHARS.value) return TOTALS.has(label) ? totalOf(clauses, label) : crossing(label, own);
   for (let k = clauses.length - 2; k >= Math.max(0, clauses.length - 1 - SETTINGS.LABEL_CLAUSES_BACK.value); k--) {
     if (!clauses[k].trim()) continue;
     const previous = phraseBefore(clauses[k]);
-    if (previous.length >= SETTINGS.MIN_WORD_CHARS.value) return previous;
+    if (previous.length >= SETTINGS.MIN_WORD_CHARS.value) return crossing(previous, clauses[k]);
   }
   return qualified || (rate ? phraseStarting(afterParts[0], afterParts.length > 1) : '');
+}
+
+/**
+ * A phrase that names a milestone crossed (千亿元台阶) stands for the subject opening its clause (地区生产
+ * 总值跨越3个千亿元台阶，达到1.5万亿元 → 地区生产总值): its nouns up to the first word that is not one.
+ */
+function crossing(label: string, clause: string): string {
+  if (!ENDS_WITH_MILESTONE.test(label)) return label;
+  const subject: Token[] = [];
+  for (const t of words(stripTail(clause))) {
+    if (!t.noun || t.number) break;
+    subject.push(t);
+  }
+  const named = subject.map((t) => t.word).join('');
+  return named.length >= SETTINGS.MIN_WORD_CHARS.value && named.length <= SETTINGS.LABEL_MAX_CHARS.value ? named : label;
 }
 
 /**

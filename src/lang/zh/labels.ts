@@ -228,6 +228,18 @@ export const GENERIC_TOTALS: LabelWords = {
   examples: ['新增境内外上市公司45家、总量达1224家 → 新增境内外上市公司', '组建总规模1000亿元的投资引导基金 → 投资引导基金'],
 };
 
+/**
+ * Milestones a quantity crosses (跨越3个千亿元台阶, 迈上1000亿斤新台阶): the level crossed, not what a
+ * figure measures. A figure whose phrase ends in one is the quantity's, named by the subject that
+ * opens its clause (the count of milestones, 3个, keeps the milestone).
+ */
+export const MILESTONES: LabelWords & { counter: string } = {
+  words: ['台阶', '大关', '关口'],
+  counter: '个',
+  examples: ['粮食产量跃上500亿斤台阶 → 粮食产量', '粮食综合生产能力迈上1000亿斤新台阶 → 粮食综合生产能力'],
+  counterExamples: ['粮食产量跃上500亿斤台阶 → 台阶', '粮食综合生产能力迈上1000亿斤新台阶 → 新台阶'],
+};
+
 /** Prepositions whose object is the figure and its noun: the verb after that noun is the predicate. */
 export const GOVERNING: LabelWords = {
   words: ['为', '对', '向', '给', '帮助', '组织'],
