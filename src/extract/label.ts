@@ -6,7 +6,7 @@ import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS } from '../lang/zh/indicators.js';
 import {
-  AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
+  AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
   NOUN_SUFFIXES, PER_UNIT, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
@@ -419,13 +419,22 @@ function respectiveSubject(clause: string, measured: boolean): string | null {
     if (CONJUNCTION.has(t.word)) subjects.push([]);
     else subjects[subjects.length - 1].push(t);
   }
-  if (subjects.length < 2) return null;
+  if (subjects.length < 2) {
+    const one = withShare(phraseEnding(subjects[0]), share);
+    return pairedMember(one, figures) === one ? null : pairedMember(one, figures);
+  }
   // 分别从209元、280元提高到217元、290元: the figures after the change word start the subjects again
   const k = figures % subjects.length;
   const tail = sharedTail(subjects, measured);
   if (!tail.length) return withShare(phraseEnding(subjects[k]), share) || null;
   const own = k < subjects.length - 1 ? subjects[k] : subjects[k].slice(0, -tail.length);
   return withShare(withTail(own, tail), share) || null;
+}
+
+/** The k-th figure's group of a subject that names two in one word (城乡居民 → 城镇居民, 农村居民). */
+function pairedMember(subject: string, k: number): string {
+  const pair = PAIRED_SUBJECTS.pairs.find((p) => subject.includes(p.word));
+  return pair ? subject.replace(pair.word, pair.members[k % pair.members.length]) : subject;
 }
 
 /**
@@ -516,7 +525,9 @@ export function labelFor(before: string, after: string, category: Category = 'co
   for (let k = clauses.length - 2; k >= Math.max(0, clauses.length - 1 - SETTINGS.LABEL_CLAUSES_BACK.value); k--) {
     if (!clauses[k].trim()) continue;
     const previous = phraseBefore(clauses[k]);
-    if (previous.length >= SETTINGS.MIN_WORD_CHARS.value) return crossing(previous, clauses[k]);
+    // 城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%: the pair a clause back, in turn again
+    const paired = RESPECTIVELY_AT.test(clauses[k]) ? pairedMember(previous, own.match(NUMBER_RUN)?.length ?? 0) : previous;
+    if (previous.length >= SETTINGS.MIN_WORD_CHARS.value) return crossing(paired, clauses[k]);
   }
   return qualified || (rate ? phraseStarting(afterParts[0], afterParts.length > 1) : '');
 }

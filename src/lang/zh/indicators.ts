@@ -84,12 +84,12 @@ export const INDICATOR_BY_NAME: ReadonlyMap<string, IndicatorEntry> = new Map(IN
 
 /**
  * Words before an indicator's name that keep it the reporting body's own figure (全省地区生产总值,
- * 全市生产总值); any other words make it another body's or a part's (海洋生产总值, 大湾区经济总量,
+ * 全市生产总值, 全体居民人均可支配收入: all residents, as against 城镇居民); any other words make it another body's or a part's (海洋生产总值, 大湾区经济总量,
  * 城市副中心和平原新城地区生产总值), which the panel counts only where the report names no plain one.
  * Examples are labels that open with such words.
  */
 export const OWN_WHOLE_PREFIXES: Examples & { words: readonly string[] } = {
-  words: ['全省', '全市', '全区', '全县', '全州', '全盟', '全旗', '我省', '我市', '我区', '本省', '本市', '全自治区', '全年'],
-  examples: ['全省地区生产总值', '全市生产总值'],
+  words: ['全省', '全市', '全区', '全县', '全州', '全盟', '全旗', '我省', '我市', '我区', '本省', '本市', '全自治区', '全年', '全体'],
+  examples: ['全省地区生产总值', '全市生产总值', '全体居民人均可支配收入'],
   counterExamples: ['海洋生产总值', '大湾区经济总量', '城市副中心和平原新城地区生产总值'],
 };

@@ -229,6 +229,16 @@ export const GENERIC_TOTALS: LabelWords = {
 };
 
 /**
+ * One word that names two groups (城乡: 城镇 and 农村) as the subject of 分别: the figures after it are
+ * each group's in turn, named by the group's own word.
+ */
+export const PAIRED_SUBJECTS: Examples & { pairs: ReadonlyArray<{ word: string; members: readonly [string, string] }> } = {
+  pairs: [{ word: '城乡', members: ['城镇', '农村'] }],
+  examples: ['城乡居民人均可支配收入分别达6.9万元、3.4万元 → 城镇居民人均可支配收入', '城乡居民低保月均标准分别提高到798元和676元 → 城镇居民低保月均标准'],
+  counterExamples: ['城乡居民人均可支配收入分别达6.9万元、3.4万元 → 城乡居民人均可支配收入'],
+};
+
+/**
  * Milestones a quantity crosses (跨越3个千亿元台阶, 迈上1000亿斤新台阶): the level crossed, not what a
  * figure measures. A figure whose phrase ends in one is the quantity's, named by the subject that
  * opens its clause (the count of milestones, 3个, keeps the milestone).
