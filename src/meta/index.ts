@@ -1,7 +1,7 @@
 import {
   AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DELIVERED, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
   PAGE_TITLE_SEPARATOR, FIELD_MARK, type ReportKind, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS,
-  SHORT_GOVERNMENT, TITLE_CHROME, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED,
+  PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED,
 } from '../lang/zh/meta.js';
 import { readFields } from './fields.js';
 import { parseChineseNumeral } from '../text/index.js';
@@ -182,7 +182,8 @@ const kindOf = (title: string) => REPORT_KINDS.find((k) => k.title.test(title));
 /**
  * The year a report is about: by its kind where that decides it, else what its title or opening
  * says (a year after the one it was published in is a target, not the year reported on), else, for a
- * page that names no year there, the year it was published.
+ * page that names no year there, the year it was published (the year before, for a title on 过去一年
+ * published early in the year).
  */
 function yearOf(title: string, head: string, lines: readonly string[], published: string | null): { year: number | null; delivered?: number; source?: string } {
   const kind = kindOf(title);
@@ -197,7 +198,11 @@ function yearOf(title: string, head: string, lines: readonly string[], published
     const m = YEAR_REPORTED.pattern.exec(line.slice(0, SETTINGS.OPENING_READ.value));
     if (m && (publishYear === null || Number(m[1]) <= publishYear)) return { year: Number(m[1]), source: 'opening lines' };
   }
-  return publishYear === null ? { year: null } : { year: publishYear, source: 'publish year (no year in the title or opening)' };
+  if (publishYear === null) return { year: null };
+  if (PAST_YEAR_TITLE.pattern.test(title) && Number(published!.slice(5, 7)) <= SETTINGS.PAST_YEAR_MONTHS.value) {
+    return { year: publishYear - 1, source: 'title on the year before it was published (过去一年)' };
+  }
+  return { year: publishYear, source: 'publish year (no year in the title or opening)' };
 }
 
 /** The first candidate that has a value, and its source's name. */

@@ -66,6 +66,17 @@ export interface MetaPattern extends Examples {
 }
 
 /**
+ * A title about the year before the one it was published in (过去一年…, 去年…): news of a report, or a
+ * review, published in the first half of the next year (SETTINGS.PAST_YEAR_MONTHS).
+ */
+export const PAST_YEAR_TITLE: MetaPattern = {
+  name: 'past-year-title',
+  pattern: /(?:^|[：:\s])(?:过去的?一年|去年|上一年)(?!度)/,
+  examples: ['北京：过去一年经济社会发展主要目标任务圆满完成', '过去一年浙江政府自身建设扎实推进', '去年全省粮食总产量再创新高'],
+  counterExamples: ['过去五年全省经济总量迈上新台阶', '2025年法治政府建设情况报告', '比去年同期增长'],
+};
+
+/**
  * A year a title or opening line says the report is about: 2023年度, 2023年以来, 2023年法治政府建设情况报告.
  * The year opens the line or a clause (or follows 关于): 创2006年以来新高 dates a record.
  */

@@ -8,7 +8,7 @@
  */
 export interface Setting {
   value: number;
-  unit: 'characters' | 'lines' | 'figures' | 'clauses' | 'items' | 'blocks' | 'points';
+  unit: 'characters' | 'lines' | 'figures' | 'clauses' | 'items' | 'blocks' | 'points' | 'months';
   bounds: string;
   why: string;
 }
@@ -325,6 +325,11 @@ export const SETTINGS = {
     value: 8, unit: 'lines',
     bounds: 'the first lines read for the year a report is about (2023年度, 2023年以来)',
     why: 'the title and the opening sentence say it',
+  },
+  PAST_YEAR_MONTHS: {
+    value: 6, unit: 'months',
+    bounds: 'the last month of publication in which a title on 过去一年 (去年) is about the year before',
+    why: 'reviews of a year come out in its first months; later in the year, 过去一年 may mean the twelve months just past',
   },
   TITLE_MIN: {
     value: 6, unit: 'characters',
