@@ -200,7 +200,7 @@ function yearOf(title: string, head: string, lines: readonly string[], published
   }
   if (publishYear === null) return { year: null };
   if (PAST_YEAR_TITLE.pattern.test(title) && Number(published!.slice(5, 7)) <= SETTINGS.PAST_YEAR_MONTHS.value) {
-    return { year: publishYear - 1, source: 'title on the year before it was published (过去一年)' };
+    return { year: publishYear - 1, source: 'title on the year before it was published' };
   }
   return { year: publishYear, source: 'publish year (no year in the title or opening)' };
 }

@@ -52,7 +52,7 @@ export const RECORD_FIELDS = {
   },
   year: {
     type: is<number | null>(), stored: { document: 'year' },
-    description: 'the year reported on (2023 for 2023年度 or 2023年以来, not the publish year; for a page whose title and opening words name no year, or only a later one, the year it was published)',
+    description: 'the year reported on (2023 for 2023年度 or 2023年以来, not the publish year; for a page whose title and opening words name no year, or only a later one, the year it was published, or the year before for a title on 过去一年 published by June)',
   },
   section: {
     type: is<string>(), stored: { column: 'section', type: 'TEXT' },
