@@ -49,6 +49,8 @@ export const MASKS: readonly MaskRule[] = [
   // the second branch checks "not inside a run" after the run's first character rather than before it:
   // the same matches, but the engine can skip ahead to candidate characters (measured: 2.4 times faster)
   { name: 'rank', pattern: `(?:前|百强|强)[\\d${CN}]{1,6}|[\\d${CN}](?<![\\d${CN}]{2})[\\d${CN}]{0,5}强`, examples: ['500强', '世界五百强', '前10'], counterExamples: ['1234567强'] },
+  // 保持两位数增长, 突破两位数: how many digits a number has, no number
+  { name: 'digit-count', pattern: `(?<!${CNX})[两三四五六七八九]位数`, examples: ['连续18个月保持两位数增长', '在晋两院院士突破两位数'], counterExamples: ['两位专家'] },
   { name: 'phase', pattern: `(?<!${CNX})${CNX}{1,3}期(?:工程|项目)?`, examples: ['二期'], counterExamples: ['期间'] },
   { name: 'slogan', pattern: oneOf(SLOGANS), examples: ['三项制度'], counterExamples: ['三项工作'] },
 ];
