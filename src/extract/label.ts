@@ -421,7 +421,8 @@ function respectiveSubject(clause: string, measured: boolean): string | null {
   }
   if (subjects.length < 2) {
     const one = withShare(phraseEnding(subjects[0]), share);
-    return pairedMember(one, figures) === one ? null : pairedMember(one, figures);
+    const member = pairedMember(one, figures);
+    return member === one ? null : member;
   }
   // 分别从209元、280元提高到217元、290元: the figures after the change word start the subjects again
   const k = figures % subjects.length;
@@ -525,9 +526,10 @@ export function labelFor(before: string, after: string, category: Category = 'co
   for (let k = clauses.length - 2; k >= Math.max(0, clauses.length - 1 - SETTINGS.LABEL_CLAUSES_BACK.value); k--) {
     if (!clauses[k].trim()) continue;
     const previous = phraseBefore(clauses[k]);
+    if (previous.length < SETTINGS.MIN_WORD_CHARS.value) continue;
     // 城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%: the pair a clause back, in turn again
     const paired = RESPECTIVELY_AT.test(clauses[k]) ? pairedMember(previous, own.match(NUMBER_RUN)?.length ?? 0) : previous;
-    if (previous.length >= SETTINGS.MIN_WORD_CHARS.value) return crossing(paired, clauses[k]);
+    return crossing(paired, clauses[k]);
   }
   return qualified || (rate ? phraseStarting(afterParts[0], afterParts.length > 1) : '');
 }

@@ -66,11 +66,11 @@ function frequencySum(lines: Buffer): number {
   const NEWLINE = 0x0a;
   let sum = 0;
   for (let at = 0; at < lines.length; at++) {
-    while (lines[at] !== SPACE) at++;
+    while (at < lines.length && lines[at] !== SPACE && lines[at] !== NEWLINE) at++;
     let frequency = 0;
-    for (at++; lines[at] !== SPACE && lines[at] !== NEWLINE; at++) frequency = frequency * 10 + lines[at] - 0x30;
+    if (lines[at] === SPACE) for (at++; at < lines.length && lines[at] !== SPACE && lines[at] !== NEWLINE; at++) frequency = frequency * 10 + lines[at] - 0x30;
     sum += frequency;
-    while (lines[at] !== NEWLINE) at++;
+    while (at < lines.length && lines[at] !== NEWLINE) at++;
   }
   return sum;
 }
@@ -79,10 +79,8 @@ function frequencySum(lines: Buffer): number {
 export function writeDictionaryIndex(dictionary: string, folder: string): void {
   const lines = readFileSync(dictionary, 'utf8').split('\n').filter(Boolean);
   const groups = new Map<number, string[]>();
-  let total = 0;
   for (const line of lines) {
     const word = line.slice(0, line.indexOf(' '));
-    total += Number(line.split(' ')[1]);
     const key = keyAt(word, 0, word.length >= 2 ? 2 : 1);
     groups.get(key)?.push(line) ?? groups.set(key, [line]);
   }
@@ -100,10 +98,11 @@ export function writeDictionaryIndex(dictionary: string, folder: string): void {
   });
   table[keys.length * 2] = 0xffffffff;
   table[keys.length * 2 + 1] = at;
+  const words = Buffer.concat(texts);
   mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, WORDS), Buffer.concat(texts));
+  writeFileSync(join(folder, WORDS), words);
   writeFileSync(join(folder, GROUPS), table);
-  writeFileSync(join(folder, ABOUT), JSON.stringify({ size: statSync(dictionary).size, total } satisfies About));
+  writeFileSync(join(folder, ABOUT), JSON.stringify({ size: statSync(dictionary).size, total: frequencySum(words) } satisfies About));
 }
 
 /** The index of a dictionary, open: the groups' table in memory, their lines read when asked for. */

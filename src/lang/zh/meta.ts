@@ -1,4 +1,6 @@
 import { PLAIN_DIGIT_CHARS } from './numerals.js';
+import { COLON_CHARS } from './punctuation.js';
+import { LAST_YEAR, PAST_YEAR } from './time.js';
 import { proven, type Examples } from './types.js';
 
 /** Knowledge for reading a report's metadata. */
@@ -71,7 +73,7 @@ export interface MetaPattern extends Examples {
  */
 export const PAST_YEAR_TITLE: MetaPattern = {
   name: 'past-year-title',
-  pattern: /(?:^|[：:\s])(?:过去的?一年|去年|上一年)(?!度)/,
+  pattern: new RegExp(`(?:^|[${COLON_CHARS}\\s])(?:${PAST_YEAR}|${LAST_YEAR}|上一年)(?!度)`),
   examples: ['北京：过去一年经济社会发展主要目标任务圆满完成', '过去一年浙江政府自身建设扎实推进', '去年全省粮食总产量再创新高'],
   counterExamples: ['过去五年全省经济总量迈上新台阶', '2025年法治政府建设情况报告', '比去年同期增长'],
 };

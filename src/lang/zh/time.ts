@@ -37,6 +37,10 @@ export const PLAN_YEARS = 5;
 
 const PLAN = `[“"]?(${PLAN_PERIODS.map((p) => p.name).join('|')})[”"]?`;
 /** Numerals that count years in a span (五年来, 3年间). */
+/** The year before the one a text is written in: 过去一年 (the year a review looks back on), 去年. */
+export const PAST_YEAR = '过去的?一年';
+export const LAST_YEAR = '去年';
+
 export const SPAN_NUMBER = `([两二三四五六七八九十]|\\d{1,2})`;
 /** A year, not a date's (2024年3月5日) and not a count (全年办理案件2025件). */
 const YEAR = '((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)';
@@ -139,7 +143,7 @@ export const OPENING_CUES: readonly TimeCue[] = [
   },
   {
     time: 'reported',
-    pattern: /^(?:过去的?一年|一年来|本年度|今年以来(?=.{0,40}(?:我局|我们|全局|全区|全县)))/,
+    pattern: new RegExp(`^(?:${PAST_YEAR}|一年来|本年度|今年以来(?=.{0,40}(?:我局|我们|全局|全区|全县)))`),
     examples: ['过去一年，我们坚决贯彻全面从严治党要求。', '一年来，主要做了以下工作。', '过去的一年，是极不寻常的一年。'],
     counterExamples: ['今年是“十五五”开局之年。'],
   },
@@ -202,7 +206,7 @@ export const SENTENCE_OPENINGS: readonly TimeCue[] = [
   },
   {
     time: 'before-delivered',
-    pattern: /^去年\s*[,，]/,
+    pattern: new RegExp(`^${LAST_YEAR}\\s*[,，]`),
     examples: ['去年，全省地区生产总值增长5.5%。'],
     counterExamples: ['今年，全市城镇新增就业28万人以上。'],
   },
