@@ -545,8 +545,6 @@ function crossing(label: string, clause: string): string {
     if (!t.noun || t.number) break;
     subject.push(t);
   }
-  // a character the dictionary calls a noun before the verb is its adverb (地区生产总值连跨两个万亿元台阶)
-  while (subject.length > 1 && subject[subject.length - 1].word.length === 1 && !SUFFIX.has(subject[subject.length - 1].word)) subject.pop();
   const named = subject.map((t) => t.word).join('');
   return named.length >= SETTINGS.MIN_WORD_CHARS.value && named.length <= SETTINGS.LABEL_MAX_CHARS.value ? named : label;
 }
