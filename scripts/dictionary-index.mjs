@@ -1,6 +1,6 @@
-// Writes the index of lone reports' dictionaries beside the bundle (dist/dictionary/): see
+// Writes the index of lone reports' dictionaries beside the bundles (dist/cli/dictionary/): see
 // src/text/dictionary.ts. Run by `npm run build`, after the compiler.
 import { createRequire } from 'node:module';
 import { writeDictionaryIndex } from '../dist/text/dictionary.js';
 
-writeDictionaryIndex(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), new URL('../dist/dictionary/', import.meta.url).pathname);
+writeDictionaryIndex(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), new URL('../dist/cli/dictionary/', import.meta.url).pathname);

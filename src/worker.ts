@@ -1,11 +1,9 @@
 /**
  * The worker-thread side of a batch: a few documents in, each one's processed result (or the problem
- * that stopped it) out. Each worker loads the jieba dictionary once, when it starts.
+ * that stopped it) out. Each worker thread loads the jieba dictionary once, when it starts (thread.ts).
  */
-import { isMainThread } from 'node:worker_threads';
 import { signature } from './dedupe/index.js';
 import { renderDocument, serializer, type Format, type RenderedDocument, type SerializerOptions } from './emit/index.js';
-import { warmUp } from './text/index.js';
 import { processFile, type PipelineOptions, type ProcessedDocument } from './pipeline.js';
 import { currentStage, inStage, StageError, watchStages, type Stage } from './problems.js';
 import { documentRows, sha256Of, type DocumentRows } from './dataset/index.js';
@@ -38,10 +36,6 @@ export interface Task {
 export type Outcome =
   | { ok: true; doc: ProcessedDocument | RenderedDocument | DocumentRows; signature: Uint32Array | null; bytes: number }
   | { ok: false; stage: Stage; kind: string; message: string; stack?: string };
-
-// in a worker, the dictionary loads while the main thread is still listing and reading the inputs;
-// the main thread reading a lone report uses that report's own (PipelineOptions.alone)
-if (!isMainThread) warmUp();
 
 /**
  * A task's outcomes, where they are computed (the main thread runs a lone small file itself). One

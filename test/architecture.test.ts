@@ -32,7 +32,7 @@ function withoutComments(text: string): string {
  * drive, the few functions around them). A helper other stages need belongs in the text layer (text/).
  */
 const ENTRIES: Record<string, readonly string[]> = {
-  ingest: ['expandInputs', 'readDocuments', 'readFileSource', 'inShard', 'documentOrder', 'placeOf', 'COLLECTION_EXTENSIONS', 'fsPath', 'existingPath'],
+  ingest: ['expandInputs', 'readDocuments', 'readFileSource', 'inShard', 'digest', 'documentOrder', 'placeOf', 'COLLECTION_EXTENSIONS', 'fsPath', 'existingPath'],
   decode: ['decodeBytes', 'documentFormat', 'mayBeDocument', 'knownEncoding', 'gb18030'],
   pdf: ['readPdf'],
   word: ['readDoc', 'readDocx'],

@@ -169,14 +169,14 @@ describe('the command line', () => {
   });
 
   it('PDF.js, mammoth and word-extractor load only when such a file comes: no bundle imports them up front', () => {
-    for (const bundle of ['../dist/cli/index.js', '../dist/worker.js']) {
+    for (const bundle of ['../dist/cli/index.js', '../dist/cli/worker.js']) {
       const code = readFileSync(new URL(bundle, import.meta.url), 'utf8');
       for (const lib of ['pdfjs-dist', 'mammoth', 'word-extractor', 'jszip']) {
         expect(code, `${bundle} imports ${lib} at load`).not.toMatch(new RegExp(`^import[^;]*from\\s*["']${lib}`, 'm'));
       }
     }
-    // the worker (which the main thread loads for a lone file) imports them where such a file is read
-    const worker = readFileSync(new URL('../dist/worker.js', import.meta.url), 'utf8');
+    // the worker imports them where such a file is read
+    const worker = readFileSync(new URL('../dist/cli/worker.js', import.meta.url), 'utf8');
     for (const lib of ['pdfjs-dist/legacy/build/pdf.mjs', 'mammoth', 'word-extractor']) expect(worker).toContain(`import("${lib}")`);
   });
 });

@@ -1,6 +1,7 @@
 // The progress bar's time left and the colour decision: pure functions of what they are told.
 import { describe, expect, it } from 'vitest';
-import { colourLevel } from '../src/cli/colour.js';
+import { colourLevel, terminalColour } from '../src/cli/colour.js';
+import { paint, paintWith } from '../src/emit/paint.js';
 import { formatSeconds, TimeLeft } from '../src/cli/progress.js';
 
 /** A run in simulated time: the documents' sizes, and when each is handed on (ms). */
@@ -118,5 +119,37 @@ describe('colour', () => {
     expect(colourLevel(['show'], { NO_COLOR: '1' }, 2)).toBe(0);
     expect(colourLevel(['show'], { NO_COLOR: '' }, 2)).toBe(2);
     expect(colourLevel(['show'], {}, 0)).toBe(0);
+  });
+
+  it('FORCE_COLOR: 0 and false off; 1 to 3, true and empty on, even with no terminal', () => {
+    expect(colourLevel(['show'], { FORCE_COLOR: '0' }, 2)).toBe(0);
+    expect(colourLevel(['show'], { FORCE_COLOR: 'false' }, 2)).toBe(0);
+    expect(colourLevel(['show'], { FORCE_COLOR: '' }, 0)).toBe(1);
+    expect(colourLevel(['show'], { FORCE_COLOR: 'true' }, 0)).toBe(1);
+    expect(colourLevel(['show'], { FORCE_COLOR: '3' }, 0)).toBe(3);
+    expect(colourLevel(['show'], { FORCE_COLOR: '9' }, 0)).toBe(3);
+  });
+
+  it('a terminal says how many colours it takes; a pipe or a dumb terminal none', () => {
+    expect(terminalColour(false, { TERM: 'xterm-256color' }, 'linux')).toBe(0);
+    expect(terminalColour(true, { TERM: 'dumb', COLORTERM: 'truecolor' }, 'linux')).toBe(0);
+    expect(terminalColour(true, { TERM: 'xterm-256color' }, 'linux')).toBe(2);
+    expect(terminalColour(true, { TERM: 'xterm', COLORTERM: 'truecolor' }, 'linux')).toBe(3);
+    expect(terminalColour(true, { TERM: 'screen' }, 'linux')).toBe(1);
+    expect(terminalColour(true, { TERM: 'linux' }, 'linux')).toBe(1);
+    expect(terminalColour(true, {}, 'linux')).toBe(0);
+    expect(terminalColour(true, {}, 'win32')).toBe(1);
+  });
+
+  it('paints only when on, and a style closed inside another reopens the outer one', () => {
+    try {
+      paintWith(false);
+      expect(paint.cyan(`[${paint.red('x')}]`)).toBe('[x]');
+      paintWith(true);
+      expect(paint.cyan(`[${paint.red('x')}]`)).toBe('\u001b[36m[\u001b[31mx\u001b[39m\u001b[36m]\u001b[39m');
+      expect(paint.mark('3')).toBe('\u001b[1m\u001b[33m\u001b[7m3\u001b[27m\u001b[39m\u001b[22m');
+    } finally {
+      paintWith(false);
+    }
   });
 });

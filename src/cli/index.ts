@@ -1,6 +1,6 @@
-import chalk from 'chalk';
+import { paintWith } from '../emit/paint.js';
 import { Command, CommanderError } from 'commander';
-import { colourLevel } from './colour.js';
+import { colourLevel, terminalColour } from './colour.js';
 import { extractCommand } from './commands/extract.js';
 import { checkCommand } from './commands/check.js';
 import { mergeCommand } from './commands/merge.js';
@@ -16,7 +16,7 @@ import { EXIT } from './options.js';
 import { version } from './version.js';
 
 watchPipes();
-chalk.level = colourLevel(process.argv.slice(2), process.env, chalk.level) as typeof chalk.level;
+paintWith(colourLevel(process.argv.slice(2), process.env, terminalColour(process.stdout.isTTY === true, process.env, process.platform)) > 0);
 
 const program = new Command('govmine')
   .description('Turn scraped Chinese government reports into data: metadata, sections and every figure.')
@@ -35,16 +35,18 @@ Examples:
   $ govmine check report.txt                  figures that don't add up (exit 4)
   $ govmine report fixtures -o report.html    one self-contained HTML report
   $ govmine panel crawl/ --wide --html p.html  one indicator per agency and year, with charts
-  $ govmine extract --help                    options of extract`)
-  .addCommand(extractCommand().exitOverride())
-  .addCommand(textCommand().exitOverride())
-  .addCommand(syncCommand().exitOverride())
-  .addCommand(mergeCommand().exitOverride())
-  .addCommand(showCommand().exitOverride())
-  .addCommand(checkCommand().exitOverride())
-  .addCommand(reportCommand().exitOverride())
-  .addCommand(panelCommand().exitOverride())
-  .addCommand(searchCommand().exitOverride());
+  $ govmine extract --help                    options of extract`);
+
+/** The commands, in the order help lists them. */
+const COMMANDS: Record<string, () => Command> = {
+  extract: extractCommand, text: textCommand, sync: syncCommand, merge: mergeCommand, show: showCommand,
+  check: checkCommand, report: reportCommand, panel: panelCommand, search: searchCommand,
+};
+// only the command named is built (its options are many); help, a misspelt name or none builds all
+const named = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+for (const [name, command] of Object.entries(COMMANDS)) {
+  if (!named || !Object.hasOwn(COMMANDS, named) || name === named) program.addCommand(command().exitOverride());
+}
 
 watchSignals();
 program.parseAsync(process.argv).catch((err: unknown) => {

@@ -17,7 +17,8 @@ import type { Input, Outcome, Task } from '../worker.js';
 async function startPool(jobs: number): Promise<Piscina> {
   const { Piscina } = await import('piscina');
   return new Piscina({
-    filename: new URL('../worker.js', import.meta.url).href, minThreads: 1, maxThreads: jobs, idleTimeout: 1000,
+    // the worker's bundle, built beside the command line's (scripts/bundle.mjs)
+    filename: new URL('./worker.js', import.meta.url).href, minThreads: 1, maxThreads: jobs, idleTimeout: 1000,
     // a document's garbage is short-lived: a smaller young generation than V8's default keeps each
     // worker ~30 MB lighter (measured: 2 workers 353 MB peak instead of 413, at the same speed)
     resourceLimits: { maxYoungGenerationSizeMb: 16 },

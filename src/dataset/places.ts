@@ -5,10 +5,10 @@
  * inside it name the same documents, from any working directory. Documents an earlier version
  * stored under their paths as typed are matched to their files here, once.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, posix, resolve } from 'node:path';
 import { COLLECTION_EXTENSIONS, placeOf as filePlace, type Source } from '../ingest/index.js';
+import { sha256Of } from './rows.js';
 import type { KnownDocument } from './write.js';
 
 export interface Place {
@@ -42,7 +42,7 @@ export interface TypedPlacement {
 
 const sha256OfFile = (at: string): string | null => {
   try {
-    return createHash('sha256').update(readFileSync(at)).digest('hex');
+    return sha256Of(readFileSync(at));
   } catch {
     return null;
   }

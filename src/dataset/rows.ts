@@ -4,8 +4,8 @@
  * table travel as one JSON array of arrays, in UTF-8 bytes, which SQLite itself unpacks (json_each) in one statement.
  * Nothing here loads better-sqlite3.
  */
-import { createHash } from 'node:crypto';
 import type { Indicator } from '../extract/index.js';
+import { digest } from '../ingest/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import { RECORD_COLUMNS } from '../record/schema.js';
 import { searchWords } from './words.js';
@@ -146,7 +146,7 @@ const json = (rows: unknown[][]) => utf8.encode(JSON.stringify(rows));
 const utf8 = new TextEncoder();
 
 /** The hex SHA-256 of a document's bytes, by which sync knows it unchanged. */
-export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+export const sha256Of = (bytes: Uint8Array) => digest('sha256', bytes).toString('hex');
 
 /**
  * A document's rows, from the bytes it was read from (their hash and size); `words`: with the words

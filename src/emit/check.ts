@@ -1,6 +1,6 @@
 /** check's output: a terminal table, or one record per check as JSON or CSV, with the figures' offsets and the words that state each relation. */
-import { stringify } from 'csv-stringify/sync';
-import chalk from 'chalk';
+import { paint } from './paint.js';
+import { csvText } from './csv.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import { marked, sentenceBounds } from './show.js';
 
@@ -11,12 +11,12 @@ export function checkRecords(doc: ProcessedDocument) {
   }));
 }
 
-export const checkCsvHeader = () => stringify([['doc', 'kind', 'status', 'stated', 'computed', 'message', 'figures', 'starts', 'ends', 'words']]);
+export const checkCsvHeader = () => csvText([['doc', 'kind', 'status', 'stated', 'computed', 'message', 'figures', 'starts', 'ends', 'words']]);
 
 export function checkCsvRows(doc: ProcessedDocument): string {
   const rows = checkRecords(doc).map((r) => [r.doc, r.kind, r.status, r.stated, r.computed, r.message, r.figures.map((f) => f.raw).join(' | '),
     r.figures.map((f) => f.start).join(' '), r.figures.map((f) => f.end).join(' '), r.words.map((w) => w.text).join(' | ')]);
-  return rows.length ? stringify(rows) : '';
+  return rows.length ? csvText(rows) : '';
 }
 
 /** The sentences a check's figures stand in, in the text's order, each figure of the check highlighted. */
@@ -34,12 +34,12 @@ function sentences(doc: ProcessedDocument, figures: readonly number[]): string[]
 
 /** The terminal table: each check's verdict and numbers, then the sentences it was read from. */
 export function checkTable(doc: ProcessedDocument): string {
-  if (doc.checks.length === 0) return `${chalk.bold(doc.doc)}: nothing to check\n`;
+  if (doc.checks.length === 0) return `${paint.bold(doc.doc)}: nothing to check\n`;
   const lines = doc.checks.map((c) => {
-    const status = c.status === 'ok' ? chalk.green('ok      ') : chalk.red.bold('MISMATCH');
+    const status = c.status === 'ok' ? paint.green('ok      ') : paint.bold(paint.red('MISMATCH'));
     const where = c.figures.map((i) => `@${doc.indicators[i].start}`).join(',');
     const said = sentences(doc, c.figures).map((s) => `${' '.repeat(14)}${s}`);
-    return [`  ${status}  ${c.kind.padEnd(10)}  ${c.message}  ${chalk.dim(where)}`, ...said].join('\n');
+    return [`  ${status}  ${c.kind.padEnd(10)}  ${c.message}  ${paint.dim(where)}`, ...said].join('\n');
   });
-  return `${chalk.bold(doc.doc)}\n${lines.join('\n')}\n`;
+  return `${paint.bold(doc.doc)}\n${lines.join('\n')}\n`;
 }

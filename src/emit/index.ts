@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import type { Indicator } from '../extract/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import { CSV_COLUMNS, RECORD_COLUMNS, recordJson } from '../record/schema.js';
+import { csvCell, csvText } from './csv.js';
 
 export type Format = 'csv' | 'json' | 'jsonl';
 export const FORMATS: readonly Format[] = ['csv', 'json', 'jsonl'];
@@ -10,20 +10,6 @@ function csvRow(r: Indicator, raw: boolean): unknown[] {
   return RECORD_COLUMNS.map((c) => csvCell(c.get(r), raw));
 }
 
-let csv: typeof import('csv-stringify/sync') | null = null;
-/** csv-stringify, loaded when CSV is written. */
-const stringify = (rows: unknown[][]) => (csv ??= createRequire(import.meta.url)('csv-stringify/sync') as typeof import('csv-stringify/sync')).stringify(rows);
-
-/** Characters that make a spreadsheet read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(v: unknown, raw = false): string | number {
-  if (v === undefined || v === null) return '';
-  if (typeof v === 'number') return v;
-  const s = String(v);
-  // a hostile page must not run a formula in a journalist's spreadsheet
-  return !raw && FORMULA_START.test(s) ? `'${s}` : s;
-}
 
 /** The JSON object of one document: its metadata, sections and indicators. */
 export function documentJson(d: ProcessedDocument) {
@@ -62,8 +48,8 @@ export function serializer(format: Format, options: SerializerOptions = {}): Ser
   switch (format) {
     case 'csv':
       return {
-        begin: () => (options.bom ? '\ufeff' : '') + stringify([[...CSV_COLUMNS]]),
-        render: (d) => (d.indicators.length ? stringify(d.indicators.map((r) => csvRow(r, !!options.rawCsv))) : ''),
+        begin: () => (options.bom ? '\ufeff' : '') + csvText([CSV_COLUMNS]),
+        render: (d) => (d.indicators.length ? csvText(d.indicators.map((r) => csvRow(r, !!options.rawCsv))) : ''),
         place: (rendered) => rendered,
         end: () => '',
       };

@@ -3,9 +3,9 @@
  * indicator, a column per year) as CSV, JSON or JSON Lines, and a self-contained HTML page with a
  * line chart per indicator whose every number links to its sentence.
  */
-import { stringify } from 'csv-stringify/sync';
 import { widen, yearsOf, type PanelCell, type PanelSource } from '../panel/index.js';
-import { csvCell, type Format } from './index.js';
+import { csvCell, csvText } from './csv.js';
+import type { Format } from './index.js';
 import { escapeHtml } from './report.js';
 import { LARGE_UNITS } from '../lang/zh/numerals.js';
 
@@ -28,7 +28,7 @@ export function panelTable(cells: readonly PanelCell[], format: Format, options:
   const raw = !!options.rawCsv;
   if (!options.wide) {
     switch (format) {
-      case 'csv': return (options.bom ? '\ufeff' : '') + stringify([[...PANEL_LONG_COLUMNS], ...cells.map((c) => [
+      case 'csv': return (options.bom ? '\ufeff' : '') + csvText([[...PANEL_LONG_COLUMNS], ...cells.map((c) => [
         c.agency, c.year, c.indicator, c.value, c.unit, c.approx ? 'yes' : '', c.conflict ? 'yes' : '', valuesText(c), c.rule, c.figures, c.documents.join(' | '), c.sources.map(sourceText).join('\n'),
       ].map((v) => csvCell(v, raw)))]);
       case 'json': return cells.length ? `[\n${cells.map((c) => JSON.stringify(cellJson(c))).join(',\n')}\n]\n` : '[]\n';
@@ -38,7 +38,7 @@ export function panelTable(cells: readonly PanelCell[], format: Format, options:
   const { years, rows } = widen(cells);
   const conflicts = (r: (typeof rows)[number]) => years.filter((y) => r.years[y]?.conflict);
   switch (format) {
-    case 'csv': return (options.bom ? '\ufeff' : '') + stringify([[...PANEL_WIDE_COLUMNS, ...years.map(String), 'conflicts'], ...rows.map((r) => [
+    case 'csv': return (options.bom ? '\ufeff' : '') + csvText([[...PANEL_WIDE_COLUMNS, ...years.map(String), 'conflicts'], ...rows.map((r) => [
       r.agency, r.indicator, r.unit, ...years.map((y) => wideText(r.years[y])), conflicts(r).join(' '),
     ].map((v) => csvCell(v, raw)))]);
     case 'json':

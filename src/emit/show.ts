@@ -1,8 +1,8 @@
 /**
  * show's output: a document as a journalist reads it, each figure highlighted in its sentence under
- * its section, with what it is beside it. Colour is chalk's, set by the command line.
+ * its section, with what it is beside it. Colour is paint's, set by the command line.
  */
-import chalk from 'chalk';
+import { paint } from './paint.js';
 import type { Indicator } from '../extract/index.js';
 import { isSentenceEnd } from '../text/index.js';
 import type { ProcessedDocument } from '../pipeline.js';
@@ -24,8 +24,8 @@ function describe(r: Indicator, doc: ProcessedDocument): string {
   // a result of the period goes unsaid; anything else is named (target, baseline …)
   if (r.status !== 'actual') parts.push(r.status);
   if (r.part_of !== null) parts.push(`part of ${doc.indicators[r.part_of].raw}`);
-  if (r.check === 'mismatch') parts.push(chalk.red('does not add up'));
-  return chalk.cyan(`[${parts.join(' · ')}]`);
+  if (r.check === 'mismatch') parts.push(paint.red('does not add up'));
+  return paint.cyan(`[${parts.join(' · ')}]`);
 }
 
 /** A stretch of the text with each figure in it highlighted, and `after` written after each. */
@@ -33,7 +33,7 @@ export function marked(text: string, [start, end]: [number, number], figures: re
   let line = '';
   let at = start;
   for (const r of figures) {
-    line += text.slice(at, r.start) + chalk.bold.yellow.inverse(text.slice(r.start, r.end)) + after(r);
+    line += text.slice(at, r.start) + paint.mark(text.slice(r.start, r.end)) + after(r);
     at = r.end;
   }
   return line + text.slice(at, end);
@@ -43,8 +43,8 @@ export function marked(text: string, [start, end]: [number, number], figures: re
 export function render(doc: ProcessedDocument, keep: (r: Indicator, sentence: string) => boolean): string {
   const out: string[] = [];
   const m = doc.meta;
-  out.push(chalk.bold(m.title || doc.doc));
-  out.push(chalk.dim(metaLine(m, doc.doc)));
+  out.push(paint.bold(m.title || doc.doc));
+  out.push(paint.dim(metaLine(m, doc.doc)));
   const bySentence = new Map<string, { section: string; bounds: [number, number]; figures: Indicator[] }>();
   for (const r of doc.indicators) {
     const bounds = sentenceBounds(doc.text, r.start, r.end);
@@ -59,10 +59,10 @@ export function render(doc: ProcessedDocument, keep: (r: Indicator, sentence: st
     if (path !== section) {
       section = path;
       const depth = path ? path.split(' > ').length : 0;
-      out.push('', chalk.bold.blue(`${'  '.repeat(Math.max(0, depth - 1))}${path ? path.split(' > ').pop() : '(before the first heading)'}`));
+      out.push('', paint.bold(paint.blue(`${'  '.repeat(Math.max(0, depth - 1))}${path ? path.split(' > ').pop() : '(before the first heading)'}`)));
     }
     out.push(`    ${marked(doc.text, bounds, figures, (r) => ` ${describe(r, doc)} `).trim()}`);
   }
-  if (bySentence.size === 0) out.push('', chalk.dim('(no figures)'));
+  if (bySentence.size === 0) out.push('', paint.dim('(no figures)'));
   return out.join('\n') + '\n\n';
 }

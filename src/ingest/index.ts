@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { StageError, type Problem } from '../problems.js';
 import { COLLECTION_EXTENSIONS, readCollection, type RowFailure } from './collection.js';
@@ -41,7 +41,14 @@ export interface Shard {
  * same on every machine and run, however the folder is spelled or mounted.
  */
 export function inShard(name: string, shard: Shard): boolean {
-  return createHash('sha1').update(name).digest().readUInt32BE(0) % shard.count === shard.index;
+  return digest('sha1', name).readUInt32BE(0) % shard.count === shard.index;
+}
+
+let crypto: typeof import('node:crypto') | null = null;
+/** The hash of a name or of bytes. node:crypto loads on first use, which one report never makes. */
+export function digest(algorithm: 'sha1' | 'sha256', data: string | Uint8Array): Buffer {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash(algorithm).update(data).digest();
 }
 
 /** A folder as the file system knows it: absolute, links and `..` resolved (as spelled, when it cannot be read), named readably. */

@@ -6,9 +6,11 @@
  * (test/segmenter.test.ts compares them), and jieba builds them in a few milliseconds instead of
  * the ~85 the whole dictionary takes: the largest part of one report's cold start.
  *
- * The entries are found by an index `npm run build` writes beside the bundle (dist/dictionary/):
- * the dictionary's lines grouped by their first two characters, and each group's key and place,
- * so that a report reads some hundred kilobytes of it rather than all 5 MB.
+ * The entries are found by an index `npm run build` writes beside the bundles (dist/cli/dictionary/):
+ * the dictionary's lines grouped by their first two characters, and each group's key, place and
+ * frequencies' sum, so that a report reads some hundred kilobytes of it rather than all 5 MB. The
+ * groups are found in a few steps each, by where those of each first character begin: the code that
+ * finds them runs once per process, before it is ever compiled, so its steps are counted.
  */
 import { existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +26,18 @@ interface About {
   size: number;
   /** the total of all frequencies, which every cut's probabilities divide by */
   total: number;
+  /** the groups' table's layout (an index of another layout is not read) */
+  layout: string;
 }
+
+/**
+ * The groups' table: first, for each UTF-16 unit and one more, the row where the groups beginning
+ * with it begin (`FIRSTS` numbers); then a row per group, its key, where its lines start and their
+ * frequencies' sum; then a row that says where the last group's lines end.
+ */
+const COLUMNS = 3;
+const FIRSTS = 0x10001;
+const LAYOUT = `firsts ${FIRSTS}, columns ${COLUMNS}`;
 
 /** A word never in a report (private-use characters) whose frequency makes up the total. */
 const FILLER = '\ue000\ue001';
@@ -60,21 +73,6 @@ export const holdsFiller = (text: string): boolean => text.includes(FILLER);
 /** Bytes between two groups below which both are read at once. */
 const READ_GAP = 4096;
 
-/** The sum of the frequencies of dictionary lines (`word frequency tag`), read from their bytes. */
-function frequencySum(lines: Buffer): number {
-  const SPACE = 0x20;
-  const NEWLINE = 0x0a;
-  let sum = 0;
-  for (let at = 0; at < lines.length; at++) {
-    while (at < lines.length && lines[at] !== SPACE && lines[at] !== NEWLINE) at++;
-    let frequency = 0;
-    if (lines[at] === SPACE) for (at++; at < lines.length && lines[at] !== SPACE && lines[at] !== NEWLINE; at++) frequency = frequency * 10 + lines[at] - 0x30;
-    sum += frequency;
-    while (at < lines.length && lines[at] !== NEWLINE) at++;
-  }
-  return sum;
-}
-
 /** Writes the index of a jieba dictionary (lines `word frequency tag`) into a folder. */
 export function writeDictionaryIndex(dictionary: string, folder: string): void {
   const lines = readFileSync(dictionary, 'utf8').split('\n').filter(Boolean);
@@ -85,24 +83,29 @@ export function writeDictionaryIndex(dictionary: string, folder: string): void {
     groups.get(key)?.push(line) ?? groups.set(key, [line]);
   }
   const keys = [...groups.keys()].sort((a, b) => a - b);
-  // key and byte offset of each group, then an end: [key, start, key, start, …, 0xffffffff, end]
-  const table = new Uint32Array(keys.length * 2 + 2);
+  const table = new Uint32Array(FIRSTS + (keys.length + 1) * COLUMNS);
+  const row = (i: number) => FIRSTS + i * COLUMNS;
   const texts: Buffer[] = [];
   let at = 0;
+  let total = 0;
   keys.forEach((key, i) => {
-    const text = Buffer.from(groups.get(key)!.join('\n') + '\n');
-    table[2 * i] = key;
-    table[2 * i + 1] = at;
+    const group = groups.get(key)!;
+    const text = Buffer.from(group.join('\n') + '\n');
+    const sum = group.reduce((sum, line) => sum + (Number(line.split(' ')[1]) || 0), 0);
+    if (sum > 0xffffffff) throw new Error(`${dictionary}: the frequencies of the words of one group sum past 32 bits`);
+    table.set([key, at, sum], row(i));
     texts.push(text);
     at += text.length;
+    total += sum;
   });
-  table[keys.length * 2] = 0xffffffff;
-  table[keys.length * 2 + 1] = at;
-  const words = Buffer.concat(texts);
+  table.set([0xffffffff, at, 0], row(keys.length));
+  // where the groups of each first unit begin: after those of every unit below it
+  for (const key of keys) table[Math.floor(key / 0x10000) + 1]++;
+  for (let unit = 1; unit < FIRSTS; unit++) table[unit] += table[unit - 1];
   mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, WORDS), words);
+  writeFileSync(join(folder, WORDS), Buffer.concat(texts));
   writeFileSync(join(folder, GROUPS), table);
-  writeFileSync(join(folder, ABOUT), JSON.stringify({ size: statSync(dictionary).size, total: frequencySum(words) } satisfies About));
+  writeFileSync(join(folder, ABOUT), JSON.stringify({ size: statSync(dictionary).size, total, layout: LAYOUT } satisfies About));
 }
 
 /** The index of a dictionary, open: the groups' table in memory, their lines read when asked for. */
@@ -120,41 +123,45 @@ export interface DictionaryIndex {
 export function openDictionaryIndex(dictionary: string, folder: string): DictionaryIndex | null {
   if (!existsSync(join(folder, ABOUT))) return null;
   const about = JSON.parse(readFileSync(join(folder, ABOUT), 'utf8')) as About;
-  if (about.size !== statSync(dictionary).size) return null;
+  if (about.size !== statSync(dictionary).size || about.layout !== LAYOUT) return null;
   const groups = readFileSync(join(folder, GROUPS));
   const table = new Uint32Array(groups.buffer, groups.byteOffset, groups.byteLength / 4);
-  const count = table.length / 2 - 1;
   // open while the process lasts: it reads one report, a few groups at a time
   let fd: number | undefined;
   const entries = (keys: Uint32Array) => {
-    // the groups of the keys (both in order): each looked for from the last one found, by steps
-    // that double, then halved (a report's keys are a few thousand of 190,000 groups)
+    // the rows of the keys' groups, in order (the keys are): each among those of its first unit
     const found: number[] = [];
-    let lo = 0;
     for (const key of keys) {
-      let hi = lo;
-      for (let step = 1; hi < count && table[2 * hi] < key; step *= 2) { lo = hi + 1; hi += step; }
-      hi = Math.min(hi, count);
+      const first = Math.floor(key / 0x10000);
+      let lo = table[first];
+      const end = table[first + 1];
+      let hi = end;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (table[2 * mid] < key) lo = mid + 1; else hi = mid;
+        if (table[FIRSTS + mid * COLUMNS] < key) lo = mid + 1; else hi = mid;
       }
-      if (lo < count && table[2 * lo] === key) found.push(lo);
+      if (lo < end && table[FIRSTS + lo * COLUMNS] === key) found.push(FIRSTS + lo * COLUMNS);
     }
-    const parts: Buffer[] = [];
+    let size = 0;
+    for (const row of found) size += table[row + COLUMNS + 1] - table[row + 1];
+    const lines = Buffer.allocUnsafe(size);
+    let filled = 0;
+    let frequencies = 0;
     fd ??= openSync(join(folder, WORDS), 'r');
     // groups close together are read at once: a read costs more than some kilobytes between them
     for (let i = 0; i < found.length;) {
       const first = i;
-      const start = table[2 * found[i] + 1];
-      let end = table[2 * found[i] + 3];
-      for (i++; i < found.length && table[2 * found[i] + 1] - end < READ_GAP; i++) end = table[2 * found[i] + 3];
-      const buffer = Buffer.allocUnsafe(end - start);
-      readSync(fd, buffer, 0, buffer.length, start);
-      for (let g = first; g < i; g++) parts.push(buffer.subarray(table[2 * found[g] + 1] - start, table[2 * found[g] + 3] - start));
+      const start = table[found[i] + 1];
+      let end = table[found[i] + COLUMNS + 1];
+      for (i++; i < found.length && table[found[i] + 1] - end < READ_GAP; i++) end = table[found[i] + COLUMNS + 1];
+      const run = Buffer.allocUnsafe(end - start);
+      readSync(fd, run, 0, run.length, start);
+      for (let g = first; g < i; g++) {
+        filled += run.copy(lines, filled, table[found[g] + 1] - start, table[found[g] + COLUMNS + 1] - start);
+        frequencies += table[found[g] + 2];
+      }
     }
-    const lines = Buffer.concat(parts);
-    return { lines, frequencies: frequencySum(lines) };
+    return { lines, frequencies };
   };
   // jieba takes a word loaded again at its new frequency, and sums the total anew
   return { entries, filler: (held) => Buffer.from(`${FILLER} ${about.total - held} x\n`) };

@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 const jiebaClass = () => (require('@node-rs/jieba') as typeof import('@node-rs/jieba')).Jieba;
 // the dictionary file itself: '@node-rs/jieba/dict' would also read the 6 MB idf table labels never use
 const dictionaryFile = () => require.resolve('@node-rs/jieba/dict.txt');
-/** Where `npm run build` writes the dictionary's index: beside the bundle that holds this module. */
+/** Where `npm run build` writes the dictionary's index: beside the bundles (dist/cli/), which hold this module. */
 const INDEX = fileURLToPath(new URL('./dictionary/', import.meta.url));
 
 let whole: Jieba | null = null;
