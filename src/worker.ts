@@ -2,6 +2,7 @@
  * The worker-thread side of a batch: a few documents in, each one's processed result (or the problem
  * that stopped it) out. Each worker thread loads the jieba dictionary once, when it starts (thread.ts).
  */
+import { createRequire } from 'node:module';
 import { signature } from './dedupe/index.js';
 import { renderDocument, serializer, type Format, type RenderedDocument, type SerializerOptions } from './emit/index.js';
 import { processFile, type PipelineOptions, type ProcessedDocument } from './pipeline.js';
@@ -62,7 +63,7 @@ export async function processTask(task: Task): Promise<Outcome[]> {
  */
 export default async function runTask(task: Task): Promise<Outcome[]> {
   const outcomes = await processTask(task);
-  const { move, transferableSymbol, valueSymbol } = await import('piscina');
+  const { move, transferableSymbol, valueSymbol } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
   const buffers = outcomes.flatMap(handedOver);
   return move({ [transferableSymbol]: buffers, [valueSymbol]: outcomes } as never) as unknown as Outcome[];
 }

@@ -286,7 +286,7 @@ describe('conventions of the tools beside it', () => {
     const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0].files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['bin/govmine.js', 'dist/cli/index.js', 'dist/cli/worker.js', 'dist/cli/dictionary/groups.bin', 'package.json', 'README.md']));
+    expect(files).toEqual(expect.arrayContaining(['bin/govmine.js', 'bin/package.json', 'dist/cli/index.cjs', 'dist/cli/index.cjs.cache', 'dist/cli/worker.cjs', 'dist/cli/dictionary/groups.bin', 'package.json', 'README.md']));
     expect(files.filter((f) => f.startsWith('test/') || f.startsWith('src/'))).toEqual([]);
   }, 30_000);
 

@@ -3,6 +3,7 @@
  * time (memory does not grow with the number of rows); each becomes a document of its own.
  */
 import { createReadStream, type PathLike, type ReadStream } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { CsvError } from 'csv-parse';
 import { createInterface } from 'node:readline';
 import { StageError } from '../problems.js';
@@ -90,7 +91,7 @@ function brokenAt(raw: string, delimiter: string): string {
  * read again where the parser finds the next row's start.
  */
 async function* csvRows(path: string, stream: ReadStream, options: CollectionOptions): AsyncGenerator<RawDocument | RowFailure> {
-  const { parse } = await import('csv-parse'); // loaded only for a CSV or TSV collection
+  const { parse } = createRequire(import.meta.url)('csv-parse') as typeof import('csv-parse'); // loaded only for a CSV or TSV collection
   // rows are numbered as they are parsed, which runs ahead of the rows read here: a failure waits
   // until the rows before it have gone out
   let left = 0;

@@ -173,7 +173,7 @@ export async function expandInputs(inputs: ReadonlyArray<string | Buffer>): Prom
       }
     } catch (err) {
       // not a path: a pattern, perhaps (the globbing library loads only then)
-      const globbing = typeof given === 'string' ? await import('tinyglobby') : null;
+      const globbing = typeof given === 'string' ? createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby') : null;
       if (globbing?.isDynamicPattern(input.path)) {
         const files = await globbing.glob(input.path, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
         if (files.length === 0) problems.push({ path: input.path, stage: 'ingest', kind: 'no-match', message: 'the pattern matches no file' });

@@ -3,7 +3,11 @@
  * stage reads a page's), with the title and date of its core properties; a .doc (Word 97-2003)
  * through word-extractor into plain text. Each library loads only when such a file comes.
  */
+import { createRequire } from 'node:module';
 import { StageError } from '../problems.js';
+
+/** The readers' packages, loaded when such a file comes. */
+const load = createRequire(import.meta.url);
 
 export interface WordDocument {
   /** HTML for the html stage (.docx), or plain text (.doc) */
@@ -33,8 +37,8 @@ function unreadable(err: unknown, format: string): StageError {
 
 /** A .docx: its body as HTML, images left out; the title and last-saved date of its core properties. */
 export async function readDocx(bytes: Buffer): Promise<WordDocument> {
-  const { default: mammoth } = await import('mammoth');
-  const { default: JSZip } = await import('jszip');
+  const mammoth = load('mammoth') as typeof import('mammoth');
+  const JSZip = load('jszip') as typeof import('jszip');
   let body: string;
   let core = '';
   try {
@@ -53,7 +57,7 @@ export async function readDocx(bytes: Buffer): Promise<WordDocument> {
 
 /** A .doc (Word 97-2003): its body as text, paragraphs on lines. */
 export async function readDoc(bytes: Buffer): Promise<WordDocument> {
-  const { default: WordExtractor } = await import('word-extractor');
+  const WordExtractor = load('word-extractor') as (typeof import('word-extractor'))['default'];
   try {
     const doc = await new WordExtractor().extract(bytes);
     // (word-extractor would otherwise turn curly quotes and dashes into ASCII ones)
