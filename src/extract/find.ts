@@ -3,7 +3,7 @@
  * their meaning to resolve.ts.
  */
 import {
-  APPROX_AFTER_AT, APPROX_BEFORE_ENDING, APPROX_INSIDE, APPROX_INSIDE_AT, CHINESE_START, DENOMINATOR_ENDING, DENOMINATOR_LAST, LIST_SEPARATORS, MASK_RES, NUMBER_RE,
+  APPROX_AFTER_AT, APPROX_BEFORE_ENDING, APPROX_INSIDE, BARE_SCALES, APPROX_INSIDE_AT, CHINESE_START, DENOMINATOR_ENDING, DENOMINATOR_LAST, LIST_SEPARATORS, MASK_RES, NUMBER_RE,
   ONE_CHARS, ONE_WORD_PREFIXES, PER_DENOMINATORS_AT, PER_MARKS_AT, PERCENT_PREFIX, PERSON_NOUNS_AT, QUALIFIER_APPROX, RANGE_SEPARATORS,
   SCALES_AT, UNITS_AT, UNIT_BY_NAME,
 } from './grammar.js';
@@ -177,13 +177,16 @@ export function findSpans(text: string): Span[] {
     // 千家万户 and 万千 are words: a Chinese run starts with a digit or 十, unless 余/多 follows (千余人)
     // or it is a percentage in words (百分之百)
     const nextChar = text[numberStart + number.length] ?? '';
-    if (!arabic && !CHINESE_START.test(number) && !percentWords && !APPROX_INSIDE.includes(nextChar)) continue;
+    // a scale word alone after a bound is one of it (突破万亿元), where a unit follows (checked below)
+    const bareScale = !arabic && BARE_SCALES.includes(number) && approxBefore(text, numberStart) !== null;
+    if (!arabic && !CHINESE_START.test(number) && !percentWords && !APPROX_INSIDE.includes(nextChar) && !bareScale) continue;
     let start = percentWords ? numberStart - PERCENT_PREFIX.length : numberStart;
     let approx = '';
     const before = approxBefore(text, start);
     if (before) { approx = before.marker; start -= before.length; }
 
     const tail = readTail(text, numberStart + number.length, number);
+    if (bareScale && !tail.unit) continue;
     if (!arabic && isLoneOne(number) && !isCountedOne(text, numberStart, tail.end)) continue;
     if (!arabic && tail.unit && PLACE_NAME_AFTER_UNIT.test(text.slice(tail.end, tail.end + SETTINGS.NEAR_FIGURE.value))) continue;
     // a bare scaled number after 人数/人口 counts people (参保人数突破5100万)

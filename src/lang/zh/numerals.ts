@@ -27,6 +27,13 @@ export const ORDINAL_CHARS = '一二三四五六七八九十';
 export const PLAIN_SMALL_UNIT_CHARS = '十百千';
 export const NUMERAL_CHARS = DIGIT_CHARS + chars(SMALL_UNITS) + chars(LARGE_UNITS);
 
+/**
+ * A scale word alone stands for one of it where a bound comes before it and a unit after it
+ * (进出口总额突破万亿元 = 1万亿元, 普惠小微企业贷款余额超万亿元, 生物医药产值超千亿元, 成交额均超百亿美元).
+ * Not without the bound: 千家万户, 迈上千亿元台阶 (a milestone), 达万亿级规模 (a class).
+ */
+export const BARE_SCALES: readonly string[] = ['百亿', '千亿', '万亿'];
+
 /** 十 with no digit before it reads as 一十 (十一 = 11). */
 export const TEN_CHARS = '十拾';
 
