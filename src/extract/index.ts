@@ -61,6 +61,9 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       const between = match.slice(previous.end, span.start);
       if (SHARE_OF_PREVIOUS.test(between) || (previous.sentence === sentence && between.length <= SETTINGS.FINE_PARTS_GAP.value)) resolved.category = 'fine';
     }
+    // the figure's own words: its sentence since the figure before it (城镇调查失业率4.1%，居民人均可支配
+    // 收入实际增长4.4%: 城镇 is the first figure's)
+    const own = match.slice(Math.max(previous?.sentence === sentence ? previous.end : sentence, span.start - SETTINGS.LABEL_BEFORE.value), span.start);
     previous = { sentence, unit: resolved.unit, category: resolved.category, end: span.end };
     const before = clauseBefore(match, span.start);
     // the label reads the sentence up to the figure (a rate's subject may stand a clause back) and the words after it
@@ -80,7 +83,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       section: input.sectionAt(span.start),
       category: resolved.category,
       label,
-      indicator: indicatorFor(resolved.category, label, before, resolved.unit, reading),
+      indicator: indicatorFor(resolved.category, label, before, resolved.unit, reading, own),
       value: resolved.value,
       unit: resolved.unit,
       approx: span.approx,

@@ -567,20 +567,33 @@ function totalOf(clauses: string[], total: string): string {
 
 /**
  * The canonical indicator for a figure, from its label first and its clause second (an entry that
- * is `labelOnly` from its label alone), unless its label or its sentence up to the figure holds one
- * of the entry's excludes (其中，城镇居民人均可支配收入61,208元，增长4.9%: a group's, not the whole
- * population's). A figure in a unit the entry does not list counts something
- * else (检查企业12家 is no 执法检查次数 in 元).
+ * is `labelOnly` from its label alone), where its label holds what the entry requires, or its
+ * sentence up to it does for a label that names no subject of its own (规模以上工业企业达7.6万家、增加值
+ * 增长3%; not 占规上工业比重…，数字经济核心产业增加值增长约11%), unless its label or its own words hold one of the
+ * entry's excludes (其中，城镇居民人均可支配收入61,208元，增长4.9%: a group's, not the whole
+ * population's). Its own words (`own`) are its sentence since the figure before it (城镇调查失业率4.1%，
+ * 居民人均可支配收入实际增长4.4%: 城镇 is the first figure's), less the subjects of a 分别 list, of
+ * which its label is its own (规上工业增加值、规上服务业营收分别增长6.5%和7%: the first is industry's,
+ * whatever the second's 服务业). A figure in a unit the entry does not list counts something else
+ * (检查企业12家 is no 执法检查次数 in 元).
  */
-export function indicatorFor(category: Category, label: string, clause: string, unit?: string, sentence = clause): string {
+export function indicatorFor(category: Category, label: string, clause: string, unit?: string, sentence = clause, own = sentence): string {
+  const listed = RESPECTIVELY_AT.exec(clause);
+  const scope = listed ? own.slice(0, Math.max(0, own.length - clause.length)) + clause.slice(listed.index).slice(-own.length) : own;
   for (const source of [label, clause]) {
     const hit = INDICATORS.find((e) => e.categories.includes(category)
       && (unit === undefined || e.units.includes(unit))
       && (source === label || !e.labelOnly)
       && e.keywords.some((k) => source.includes(k))
-      && !e.excludes?.some((x) => label.includes(x) || sentence.includes(x))
-      && (!e.requires || e.requires.some((x) => label.includes(x) || sentence.includes(x))));
+      && !e.excludes?.some((x) => label.includes(x) || scope.includes(x))
+      && (!e.requires || e.requires.some((x) => label.includes(x) || (!ownSubject(label, e.keywords) && sentence.includes(x)))));
     if (hit) return hit.indicator;
   }
   return '';
+}
+
+/** Whether a label names a subject of its own beside the indicator's word (数字经济核心产业增加值, not 增加值). */
+function ownSubject(label: string, keywords: readonly string[]): boolean {
+  const named = keywords.find((k) => label.includes(k));
+  return named !== undefined && label.length > named.length;
 }
