@@ -125,6 +125,15 @@ export const LEVEL_WORDS: Examples & { words: readonly string[] } = {
   counterExamples: ['建成碧道7960公里', '新增2个国家级经济技术开发区'],
 };
 
+/**
+ * A quantity a year holds (粮食年产量, 页岩油年产量, 新能源汽车年产量, 港口年吞吐量): in a review of several
+ * years, the level the years reached, not what they added.
+ */
+export const ANNUAL_QUANTITY = proven(/年(?:产量|吞吐量)/, {
+  examples: ['粮食年产量超760亿斤', '助力页岩油年产量突破100万吨', '新能源汽车年产量近70万辆', '成为全球首个年吞吐量超过5000万标准箱的世界大港'],
+  counterExamples: ['粮食产量年均增长1%', '年均产量', '五年新增产量'],
+});
+
 /** Clause-final particles between a figure and the words that make it a level (达 in 达到了): all of them, or none. */
 export const LEVEL_PARTICLES = proven(/(?:了|约|近|超过|超|逾|的|分别)*$/, {
   examples: ['港澳学生达到了 → 了', '城镇和农村居民人均可支配收入分别超过 → 分别超过', '城镇化率提高到 → '],
