@@ -11,7 +11,7 @@ import {
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { ARABIC_SCALES, PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN, YI } from '../lang/zh/numerals.js';
-import { CLAUSE_BREAK_CHARS } from '../lang/zh/punctuation.js';
+import { CLAUSE_BREAK_CHARS, LIST_COMMA } from '../lang/zh/punctuation.js';
 import { HAN, HAN_RANGE, HAN_RUN } from '../lang/zh/script.js';
 import { UNITS } from '../lang/zh/units.js';
 import type { Category } from './types.js';
@@ -408,16 +408,30 @@ function phraseStarting(text: string, whole: boolean, governed = false, counted 
   return phrase.map((w) => w.word).join('');
 }
 
-/** The subjects enumerated before 分别, mapped to the figures after it in order: the k-th figure's subject. */
-function respectiveSubject(clause: string, measured: boolean): string | null {
+/**
+ * The subjects enumerated before 分别, mapped to the figures after it in order: the k-th figure's
+ * subject (`after`: the rest of its clause, whose figures the list also maps). Where the joining words
+ * make more subjects than the figures take and the list's commas alone make as many
+ * (金融业、软件和信息服务业增加值分别增长9.7%、15.3%), a subject holds its 和.
+ */
+function respectiveSubject(clause: string, after: string, measured: boolean): string | null {
   const m = RESPECTIVELY_AT.exec(clause);
   if (!m) return null;
   const figures = clause.slice(m.index).match(NUMBER_RUN)?.length ?? 0;
-  const subjects: Token[][] = [[]];
+  const all = figures + 1 + (after.match(NUMBER_RUN)?.length ?? 0);
   const share = shareOf(stripTail(clause.slice(0, m.index)));
-  for (const t of words(share.subject)) {
-    if (CONJUNCTION.has(t.word)) subjects.push([]);
-    else subjects[subjects.length - 1].push(t);
+  const split = (joins: (word: string) => boolean) => {
+    const subjects: Token[][] = [[]];
+    for (const t of words(share.subject)) {
+      if (joins(t.word)) subjects.push([]);
+      else subjects[subjects.length - 1].push(t);
+    }
+    return subjects;
+  };
+  let subjects = split((w) => CONJUNCTION.has(w));
+  if (all % subjects.length !== 0) {
+    const listed = split((w) => w === LIST_COMMA);
+    if (listed.length > 1 && all % listed.length === 0) subjects = listed;
   }
   if (subjects.length < 2) {
     const one = withShare(phraseEnding(subjects[0]), share);
@@ -440,19 +454,22 @@ function pairedMember(subject: string, k: number): string {
 
 /**
  * The words ending the last subject of a 分别 list that the others share (刑事治安、涉诈、涉毒警情;
- * 城镇和农村居民人均可支配收入): what follows as many characters of it as the subject before it has.
- * Shared only by subjects that name no quantity of their own (事故起数和死亡人数 share nothing), when
- * they are names (广州、深圳地铁线网单日最高客运量) or attributes (国家级、省部级创新平台), the
- * figures measure (a rate, an amount) or the words shared name a quantity (新能源汽车、集成电路产量).
+ * 城镇和农村居民人均可支配收入): what follows its last word that ends as the subject before it does
+ * (金融业、软件和信息服务业增加值: 增加值), else what follows as many characters of it as the subject
+ * before it has. Shared only by subjects that name no quantity of their own (事故起数和死亡人数 share
+ * nothing), when they are names (广州、深圳地铁线网单日最高客运量) or attributes (国家级、省部级创新平台),
+ * the figures measure (a rate, an amount) or the words shared name a quantity (新能源汽车、集成电路产量).
  */
 function sharedTail(subjects: Token[][], measured: boolean): Token[] {
   const last = subjects[subjects.length - 1];
   const earlier = subjects.slice(0, -1);
-  // as long as the subject before it, or, if that leaves nothing of a subject as long, as near that
-  // as leaves a word (刑事治安、涉诈警情; 战略性新兴产业、高新技术产业增加值)
-  const target = spelled(earlier[earlier.length - 1]).length;
-  let i = 0;
-  for (let chars = 0; i < last.length && chars < target; i++) chars += last[i].word.length;
+  const before = spelled(earlier[earlier.length - 1]);
+  // a word of the last subject that ends as the one before it does is where the two align
+  let i = 1 + last.slice(0, -1).map((t) => t.word.slice(-1)).lastIndexOf(before.slice(-1));
+  // else as long as the subject before it, or, if that leaves nothing of a subject as long, as near
+  // that as leaves a word (刑事治安、涉诈警情; 战略性新兴产业、高新技术产业增加值)
+  const target = before.length;
+  if (i === 0) for (let chars = 0; i < last.length && chars < target; i++) chars += last[i].word.length;
   if (i >= last.length && spelled(last).length >= target) {
     let best = Infinity;
     for (let j = 1, chars = 0; j < last.length; j++) {
@@ -516,7 +533,7 @@ export function labelFor(before: string, after: string, category: Category = 'co
   const relative = rate ? null : RELATIVE_AHEAD.exec(afterParts[0]);
   const relativeNoun = relative ? phraseStarting(afterParts[0].slice(relative[0].length), afterParts.length > 1, governed) : '';
   if (relativeNoun) return relativeNoun;
-  const respective = respectiveSubject(own, rate || category === 'money' || category === 'fine');
+  const respective = respectiveSubject(own, afterParts[0], rate || category === 'money' || category === 'fine');
   if (respective) return respective;
   const label = phraseBefore(quoted[quoted.length - 1]);
   // 总规模1000亿元的投资引导基金: a size before the figure, the thing sized after it

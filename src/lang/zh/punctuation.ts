@@ -7,8 +7,10 @@
 export const SENTENCE_END_CHARS = '。！？!?；;\n';
 /** Where a clause ends: figures are understood within their clause. */
 export const CLAUSE_BREAK_CHARS = ',，;；。！？!?:：\n';
+/** The enumeration comma, which only ever separates the items of a list (金融业、软件和信息服务业). */
+export const LIST_COMMA = '、';
 /** Where the noun phrase after a figure ends: a clause break, a list mark, a bracket or a quote. */
-export const PHRASE_BREAK_CHARS = `${CLAUSE_BREAK_CHARS}、()（）《》“”"`;
+export const PHRASE_BREAK_CHARS = `${CLAUSE_BREAK_CHARS}${LIST_COMMA}()（）《》“”"`;
 /** The sentence punctuation of Chinese prose: a block rich in it is a report's body, not a menu. */
 export const PROSE_PUNCTUATION_CHARS = '。，；：、！？';
 /** How far back a change word (同比上升) is looked for: to a clause break, a colon not counting. */
