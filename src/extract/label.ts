@@ -13,7 +13,7 @@ import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { ARABIC_SCALES, PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN, YI } from '../lang/zh/numerals.js';
 import { CLAUSE_BREAK_CHARS, LIST_COMMA } from '../lang/zh/punctuation.js';
 import { HAN, HAN_RANGE, HAN_RUN } from '../lang/zh/script.js';
-import { UNITS } from '../lang/zh/units.js';
+import { PER_MARKS, PER_UNIT_DENOMINATORS, UNITS } from '../lang/zh/units.js';
 import type { Category } from './types.js';
 import { segmenter, type Jieba } from '../text/index.js';
 import { SETTINGS } from '../lang/zh/settings.js';
@@ -133,7 +133,9 @@ const INSIDE = anyOf(APPROX.filter((a) => a.position === 'inside').map((a) => a.
 const SCALE = anyOf(Object.keys(ARABIC_SCALES).join(''));
 const AFTER = oneOf(APPROX.filter((a) => a.position === 'after').map((a) => a.marker));
 const WRITTEN = anyOf(PLAIN_DIGIT_CHARS + PLAIN_SMALL_UNIT_CHARS + WAN);
-const FIGURE_TAIL = `(?:\\d[\\d.]*${INSIDE}?${SCALE}*(?:${UNIT_NAMES})?|${WRITTEN}+${INSIDE}?(?:${UNIT_NAMES}))${AFTER}?`;
+/** What a rate is per, after its unit (796元/月, 0.5毫克每升). */
+const PER = `(?:${oneOf(PER_MARKS)})(?:${oneOf(PER_UNIT_DENOMINATORS)})`;
+const FIGURE_TAIL = `(?:\\d[\\d.]*${INSIDE}?${SCALE}*(?:(?:${UNIT_NAMES})(?:${PER})?)?|${WRITTEN}+${INSIDE}?(?:${UNIT_NAMES}))${AFTER}?`;
 const APPROX_BEFORE = APPROX.filter((a) => a.position === 'before').map((a) => a.marker);
 /** Change words of two characters or more: one character (多, 少) ends too many words to cut. */
 const CHANGE = CHANGE_WORDS.map((c) => c.word).filter((w) => w.length > 1);
