@@ -55,7 +55,7 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '件', base: '件', category: 'count', ambiguous: true, examples: ['立案查处68件'] },
   { unit: '起', base: '起', category: 'case', ambiguous: true, notBefore: '来草诉步', examples: ['查处70起'] },
   { unit: '宗', base: '宗', category: 'case', ambiguous: true, notBefore: '旨教族', examples: ['违法案件7宗'] },
-  { unit: '个', base: '个', category: 'count', ambiguous: true, notBefore: '人体性别', examples: ['17个镇街'] },
+  { unit: '个', base: '个', category: 'count', ambiguous: true, notBefore: '人体性别月', examples: ['17个镇街'], counterExamples: ['连续24个月保持两位数增长 (a duration)', '提前3个月实现100%交付'] },
   { unit: '次', base: '次', category: 'count', ambiguous: true, notBefore: '要生序', examples: ['培训34次'] },
   // other counts
   { ...count('家次'), examples: ['6986家次'] },
