@@ -210,8 +210,9 @@ export function findSpans(text: string): Span[] {
 }
 
 /**
- * A number with no unit takes the unit of the next item when only a list separator stands between
- * them (1409万、1305万人次), and becomes a range with it after a range separator (3-5人, 三至五人).
+ * A number with no unit, or with the first part of the next item's, takes the unit of the next item
+ * when only a list separator stands between them (1409万、1305万人次; 12.7个、12个百分点), and becomes a
+ * range with it after a range separator (3-5人, 三至五人).
  */
 function linkEnumerations(text: string, spans: Span[]): Span[] {
   // walks from the last span back, so that a chain (1409万、1305万、1200万人次) passes its unit along
@@ -231,6 +232,11 @@ function linkEnumerations(text: string, spans: Span[]): Span[] {
         reversed.push({ ...s, unit: next.unit, inherited: true, approx: s.approx || next.approx });
         continue;
       }
+    }
+    // 分别高于全国12.7个、12个百分点: a unit that begins the next item's is that unit, cut short
+    if (next?.unit && s.unit && next.unit !== s.unit && next.unit.startsWith(s.unit) && LIST_SEPARATORS.includes(text.slice(s.end, next.start).trim())) {
+      reversed.push({ ...s, unit: next.unit, inherited: true });
+      continue;
     }
     reversed.push(s);
   }
