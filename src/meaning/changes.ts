@@ -5,10 +5,13 @@
 import { LIST_SEPARATORS } from '../lang/zh/approx.js';
 import { CHANGE_FROM, CHANGE_TO, TIMES_UNIT } from '../lang/zh/change.js';
 import type { Change, Indicator } from '../extract/index.js';
-import { changeBefore, sameSentence } from '../text/index.js';
+import { changeBefore, sameSentence, statesDifference } from '../text/index.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
-/** Adds `change` to the records that state one. Records are in reading order. */
+/**
+ * Adds `change` to the records that state one, and takes its indicator from a figure that states by
+ * how much a quantity changed. Records are in reading order.
+ */
 export function linkChanges(records: Indicator[], match: string): void {
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
@@ -17,6 +20,8 @@ export function linkChanges(records: Indicator[], match: string): void {
     if (stated && !r.change) {
       const isRate = !stated.level && (r.category === 'percent' || r.unit === TIMES_UNIT);
       r.change = isRate ? { direction: stated.direction, rate: r.value } : { direction: stated.direction };
+      // 粮食总产量218.6万吨，比上年增加4.3万吨: by how much a quantity changed is not that quantity
+      if (!isRate && r.indicator && statesDifference(match, r)) r.indicator = '';
     } else if (!r.change && prev?.change?.rate !== undefined && r.unit === prev.unit && LIST_SEPARATORS.includes(match.slice(prev.end, r.start).trim())) {
       // 分别下降17.7%、17.4%、68%: the enumeration shares its change word
       r.change = { direction: prev.change.direction, rate: r.value };
