@@ -21,5 +21,4 @@ const writeCache = process.env.GOVMINE_WRITE_CODE_CACHE;
 if (writeCache) process.on('exit', () => writeFileSync(writeCache, script.createCachedData()));
 const cli = new Module(file, module);
 cli.filename = file;
-cli.paths = Module._nodeModulePaths(dirname(file));
 script.runInThisContext().call(cli.exports, cli.exports, Module.createRequire(file), cli, file, dirname(file));

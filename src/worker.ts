@@ -10,6 +10,9 @@ import { currentStage, inStage, StageError, watchStages, type Stage } from './pr
 import { documentRows, sha256Of, type DocumentRows } from './dataset/index.js';
 import { readFileSource, type FileSource, type RawDocument } from './ingest/index.js';
 
+/** piscina, which the pool's entry alone needs: loaded on its first call (see runTask). */
+const load = createRequire(import.meta.url);
+
 /** A document to process: its bytes, or (so that the main thread need not read them) its file. */
 export type Input = { raw: RawDocument } | { file: FileSource & { maxSize: number } };
 
@@ -63,7 +66,7 @@ export async function processTask(task: Task): Promise<Outcome[]> {
  */
 export default async function runTask(task: Task): Promise<Outcome[]> {
   const outcomes = await processTask(task);
-  const { move, transferableSymbol, valueSymbol } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
+  const { move, transferableSymbol, valueSymbol } = load('piscina') as typeof import('piscina');
   const buffers = outcomes.flatMap(handedOver);
   return move({ [transferableSymbol]: buffers, [valueSymbol]: outcomes } as never) as unknown as Outcome[];
 }

@@ -5,13 +5,13 @@
  * period (status) and scope; a check that cannot be made on the right base is not made.
  */
 import {
-  BRACKET_CLOSE, BRACKET_OPEN, ETC, ITEMS_OPENERS, ITEM_IS_CLAUSE, ITEM_SEPARATORS, ITEMS_CLOSE, ITEMS_NOT_ALL, ITEMS_OPEN, OPEN_LIST, PARTS_AFTER_WHOLE, PARTS_OF_SET, REAL_RATE,
+  BRACKET_CLOSE, BRACKET_OPEN, ETC, ITEMS_OPENERS, ITEM_IS_CLAUSE, ITEMS_CLOSE, ITEMS_NOT_ALL, ITEMS_OPEN, OPEN_LIST, PARTS_AFTER_WHOLE, PARTS_OF_SET, REAL_RATE,
   PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, SUM_WORDS, NOT_TOTAL, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import { changeBefore, clauseBefore, parseNumber, partsOpeningAfter, sameSentence, sentenceStart, statesDifference } from '../text/index.js';
 import { anyOf } from '../lang/build.js';
-import { DECIMAL_MARK_CHARS } from '../lang/zh/punctuation.js';
+import { DECIMAL_MARK_CHARS, LIST_COMMA } from '../lang/zh/punctuation.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
 export type CheckKind = 'rate' | 'difference' | 'average' | 'parts' | 'share' | 'items' | 'repeated';
@@ -273,7 +273,7 @@ function listedItems(match: string, r: Indicator): { count: number; start: numbe
     const close = body.search(ITEMS_CLOSE);
     const list = close < 0 ? body : body.slice(0, close);
     if (list.includes(ETC)) return null;
-    const parts = list.split(ITEM_SEPARATORS);
+    const parts = list.split(LIST_COMMA);
     if (parts.length < 2 || parts.some((p) => p.trim().length < SETTINGS.ITEM_MIN_CHARS.value || ITEM_IS_CLAUSE.test(p))) return null;
     return { count: parts.length, start: r.end + open[0].length, end: r.end + open[0].length + list.length };
   }
@@ -289,7 +289,7 @@ function listedItems(match: string, r: Indicator): { count: number; start: numbe
     k = close + 1;
   }
   // titles followed by 等 or by more of a list are not all of it
-  if (count < 2 || OPEN_LIST.test(after.slice(k, k + SETTINGS.TITLES_ETC_WITHIN.value)) || after[k] === ITEM_SEPARATORS) return null;
+  if (count < 2 || OPEN_LIST.test(after.slice(k, k + SETTINGS.TITLES_ETC_WITHIN.value)) || after[k] === LIST_COMMA) return null;
   return { count, start: r.end + first, end: r.end + k };
 }
 

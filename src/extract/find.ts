@@ -177,12 +177,12 @@ export function findSpans(text: string): Span[] {
     // 千家万户 and 万千 are words: a Chinese run starts with a digit or 十, unless 余/多 follows (千余人)
     // or it is a percentage in words (百分之百)
     const nextChar = text[numberStart + number.length] ?? '';
-    // a scale word alone after a bound is one of it (突破万亿元), where a unit follows (checked below)
-    const bareScale = !arabic && BARE_SCALES.includes(number) && approxBefore(text, numberStart) !== null;
-    if (!arabic && !CHINESE_START.test(number) && !percentWords && !APPROX_INSIDE.includes(nextChar) && !bareScale) continue;
     let start = percentWords ? numberStart - PERCENT_PREFIX.length : numberStart;
-    let approx = '';
     const before = approxBefore(text, start);
+    // a scale word alone after a bound is one of it (突破万亿元), where a unit follows (checked below)
+    const bareScale = !arabic && BARE_SCALES.includes(number) && before !== null;
+    if (!arabic && !CHINESE_START.test(number) && !percentWords && !APPROX_INSIDE.includes(nextChar) && !bareScale) continue;
+    let approx = '';
     if (before) { approx = before.marker; start -= before.length; }
 
     const tail = readTail(text, numberStart + number.length, number);

@@ -598,7 +598,7 @@ function totalOf(clauses: string[], total: string): string {
  */
 export function indicatorFor(category: Category, label: string, clause: string, unit?: string, sentence = clause, own = sentence): string {
   const listed = RESPECTIVELY_AT.exec(clause);
-  const scope = listed ? own.slice(0, Math.max(0, own.length - clause.length)) + clause.slice(listed.index).slice(-own.length) : own;
+  const scope = listed ? own.replace(clause.slice(0, listed.index), '') : own;
   for (const source of [label, clause]) {
     const hit = INDICATORS.find((e) => e.categories.includes(category)
       && (unit === undefined || e.units.includes(unit))

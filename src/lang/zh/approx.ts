@@ -1,3 +1,4 @@
+import { LIST_COMMA } from './punctuation.js';
 import type { Examples } from './types.js';
 
 export interface ApproxEntry extends Examples {
@@ -30,7 +31,7 @@ export const APPROX: readonly ApproxEntry[] = [
 /** Separators between two numbers that make a range (3-5人, 三至五人). */
 export const RANGE_SEPARATORS: readonly string[] = ['-', '~', '～', '—', '–', '至', '到'];
 /** Separators of an enumeration whose items may share the last item's unit (1409万、1305万人次). */
-export const LIST_SEPARATORS: readonly string[] = ['、', '和', '与', '及'];
+export const LIST_SEPARATORS: readonly string[] = [LIST_COMMA, '和', '与', '及'];
 
 /** The approximation that follows a qualifying figure (65岁及以上老年人). */
 export const QUALIFIER_APPROX = '及以上';

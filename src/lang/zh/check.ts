@@ -94,8 +94,6 @@ export const TITLES_BREAK = proven(/[,，;；。、\d]/, {
   examples: ['规范性文件，', '件、'],
   counterExamples: ['规范性文件'],
 });
-/** Separators of the items of such a list. */
-export const ITEM_SEPARATORS = '、';
 /** A list that opens with these words names parts, not the items counted (含A、B). */
 export const ITEMS_NOT_ALL = proven(/^(?:其中|包括|包含|含|如|例如|主要有|主要是|涉及|覆盖|分别|分布|即)/, {
   examples: ['包含行政许可事项10项', '其中市级3家'],

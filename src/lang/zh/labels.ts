@@ -1,3 +1,4 @@
+import { LIST_SEPARATORS } from './approx.js';
 import type { Examples } from './types.js';
 import { ORDINAL_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN } from './numerals.js';
 import { HAN_RANGE } from './script.js';
@@ -61,7 +62,7 @@ export const COMPARISON: Examples & { pattern: string } = {
  * after them keeps them all (a list of nouns names one row), up to LIST_MAX_CHARS.
  */
 export const CONJUNCTIONS: LabelWords = {
-  words: ['、', '和', '与', '及', '以及'],
+  words: [...LIST_SEPARATORS, '以及'],
   examples: [
     '生产安全事故起数和死亡人数分别下降25%、27.8% → 生产安全事故起数', '国际友城和外国驻穗总领馆分别增至214对和69家 → 国际友城',
     '智能工厂和数字化车间200家 → 智能工厂和数字化车间', '航空航天器及设备投资增长61.2% → 航空航天器及设备投资', '蔬菜及食用菌产量约342万吨 → 蔬菜及食用菌产量',

@@ -16,7 +16,7 @@ export const PROSE_PUNCTUATION_CHARS = '。，；：、！？';
 /** How far back a change word (同比上升) is looked for: to a clause break, a colon not counting. */
 export const CHANGE_BREAK_CHARS = ',，;；。！？\n';
 /** Where the words a figure qualifies end (65岁以上老年人, not 65岁以上、): a clause break, a list mark, a closing bracket. */
-export const FIGURE_CLAUSE_END_CHARS = `${CLAUSE_BREAK_CHARS}、)）`;
+export const FIGURE_CLAUSE_END_CHARS = `${CLAUSE_BREAK_CHARS}${LIST_COMMA})）`;
 /** The quotation marks of Chinese prose: a saying inside them is quoted, not reported. */
 export const OPEN_QUOTE = '“';
 export const CLOSE_QUOTE = '”';
