@@ -3,7 +3,7 @@
  * their meaning to resolve.ts.
  */
 import {
-  APPROX_AFTER_AT, APPROX_BEFORE_ENDING, APPROX_INSIDE, BARE_SCALES, APPROX_INSIDE_AT, CHINESE_START, DENOMINATOR_ENDING, DENOMINATOR_LAST, LIST_SEPARATORS, MASK_RES, NUMBER_RE,
+  APPROX_AFTER_AT, APPROX_BEFORE_ENDING, APPROX_INSIDE, BARE_SCALES, APPROX_INSIDE_AT, CHINESE_START, DENOMINATOR_ENDING, DENOMINATOR_LAST, FINANCIAL_CHARS, LIST_SEPARATORS, MASK_RES, NUMBER_RE,
   ONE_CHARS, ONE_WORD_PREFIXES, PER_DENOMINATORS_AT, PER_MARKS_AT, PERCENT_PREFIX, PERSON_NOUNS_AT, QUALIFIER_APPROX, RANGE_SEPARATORS,
   SCALES_AT, UNITS_AT, UNIT_BY_NAME,
 } from './grammar.js';
@@ -188,6 +188,7 @@ export function findSpans(text: string): Span[] {
     const tail = readTail(text, numberStart + number.length, number);
     if (bareScale && !tail.unit) continue;
     if (!arabic && isLoneOne(number) && !isCountedOne(text, numberStart, tail.end)) continue;
+    if (number.length === 1 && FINANCIAL_CHARS.includes(number)) continue;
     if (!arabic && tail.unit && PLACE_NAME_AFTER_UNIT.test(text.slice(tail.end, tail.end + SETTINGS.NEAR_FIGURE.value))) continue;
     // a bare scaled number after 人数/人口 counts people (参保人数突破5100万)
     if (!tail.unit && !tail.personNoun && tail.scales.length > 0) {

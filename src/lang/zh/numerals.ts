@@ -34,6 +34,12 @@ export const NUMERAL_CHARS = DIGIT_CHARS + chars(SMALL_UNITS) + chars(LARGE_UNIT
  */
 export const BARE_SCALES: readonly string[] = ['百亿', '千亿', '万亿'];
 
+/**
+ * The financial forms of the numerals: cheques and contracts write them in runs (壹拾伍万元). One of
+ * them alone is a character of a name or a word (陆家嘴, 伍家岗区, 队伍), never a count.
+ */
+export const FINANCIAL_CHARS = '壹贰叁肆伍陆柒捌玖拾佰仟';
+
 /** 十 with no digit before it reads as 一十 (十一 = 11). */
 export const TEN_CHARS = '十拾';
 
