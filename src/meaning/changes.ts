@@ -1,6 +1,7 @@
 /**
  * Changes the report states itself: a rate of change (同比上升55.87%), and a change from one value to
- * another (由去年同期的1575项提升为2455项), linked with the rate that follows it.
+ * another (由去年同期的1575项提升为2455项; 分别从771家、481家增加到1076家、636家), linked with the rate that
+ * follows it.
  */
 import { LIST_SEPARATORS } from '../lang/zh/approx.js';
 import { CHANGE_FROM, CHANGE_TO, TIMES_UNIT } from '../lang/zh/change.js';
@@ -26,21 +27,35 @@ export function linkChanges(records: Indicator[], match: string): void {
       // 分别下降17.7%、17.4%、68%: the enumeration shares its change word
       r.change = { direction: prev.change.direction, rate: r.value };
     }
-    const next = records[i + 1];
-    if (!next || !CHANGE_FROM.test(match.slice(Math.max(0, r.start - SETTINGS.NEAR_FIGURE.value), r.start))) continue;
-    const between = match.slice(r.end, next.start);
-    if (next.unit !== r.unit || !CHANGE_TO.test(between)) continue;
-    const change: Change = { direction: next.value >= r.value ? 'up' : 'down', from: r.value, to: next.value };
-    // a rate stated right after (同比上升55.87%) belongs to the same change
-    const rate = records[i + 2];
-    if (rate && rate.category === 'percent' && sameSentence(match, next.end, rate.start) && changeBefore(match, rate.start)) {
-      change.rate = rate.value;
+    if (!CHANGE_FROM.test(match.slice(Math.max(0, r.start - SETTINGS.NEAR_FIGURE.value), r.start))) continue;
+    // 分别从771家、481家增加到1076家、636家: as many ends as starts, each start's end in its place
+    const starts = listLength(records, match, i);
+    const to = i + starts;
+    const next = records[to];
+    if (!next || !CHANGE_TO.test(match.slice(records[to - 1].end, next.start))) continue;
+    if (starts > 1 && listLength(records, match, to) < starts) continue;
+    const pairs = records.slice(i, to).map((from, j) => [from, records[to + j]] as const);
+    if (pairs.some(([from, end]) => end.unit !== from.unit)) continue;
+    for (const [from, end] of pairs) {
+      const change: Change = { direction: end.value >= from.value ? 'up' : 'down', from: from.value, to: end.value };
+      // a rate stated right after (同比上升55.87%) belongs to the same change
+      const rate = records[to + 1];
+      if (starts === 1 && rate && rate.category === 'percent' && sameSentence(match, end.end, rate.start) && changeBefore(match, rate.start)) {
+        change.rate = rate.value;
+      }
+      from.change = change;
+      end.change = { ...change };
+      // both ends of a change are the same quantity: an end the words around it do not name (提高到2025年的4.93万亿元) is named by its start
+      if (!end.label) end.label = from.label;
+      if (!end.indicator) end.indicator = from.indicator;
     }
-    r.change = change;
-    next.change = { ...change };
-    // both ends of a change are the same quantity: an end the words around it do not name (提高到2025年的4.93万亿元) is named by its start
-    if (!next.label) next.label = r.label;
-    if (!next.indicator) next.indicator = r.indicator;
-    i++;
+    i = to + starts - 1;
   }
+}
+
+/** How many records from `i` on one enumeration holds (771家、481家). */
+function listLength(records: readonly Indicator[], match: string, i: number): number {
+  let n = 1;
+  while (records[i + n] && LIST_SEPARATORS.includes(match.slice(records[i + n - 1].end, records[i + n].start).trim())) n++;
+  return n;
 }

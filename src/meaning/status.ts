@@ -15,7 +15,7 @@ import { LIST_SEPARATORS } from '../lang/zh/approx.js';
 import { PARTS_OF_SET } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import type { Frame, Period, TimeFrames } from '../frame/index.js';
-import { changeBefore, clauseBefore, sentenceStart } from '../text/index.js';
+import { changeBefore, clauseBefore, sameSentence, sentenceStart } from '../text/index.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
 const LEVEL_ENDING = new RegExp(`(?:${[...LEVEL_WORDS.words].sort((a, b) => b.length - a.length).join('|')})${LEVEL_PARTICLES.source}`);
@@ -33,11 +33,18 @@ function sentenceLead(match: string, at: number): string {
   return i < at ? match.slice(start, i) : '';
 }
 
-/** Whether the figure is the earlier value of a change stated from one value to another (由45个调整至60个). */
-function isChangeFrom(records: readonly Indicator[], i: number): boolean {
+/**
+ * Whether the figure is the earlier value of a change stated from one value to another (由45个调整至60个;
+ * 分别从771家、481家增加到1076家、636家): a later figure of its sentence ends the same change.
+ */
+function isChangeFrom(records: readonly Indicator[], i: number, match: string): boolean {
   const r = records[i];
-  const next = records[i + 1];
-  return r.change?.from === r.value && r.change.to !== undefined && next?.change?.from === r.change.from && next.change.to === r.change.to;
+  if (r.change?.from !== r.value || r.change.to === undefined) return false;
+  for (let k = i + 1; k < records.length && sameSentence(match, r.end, records[k].start); k++) {
+    const c = records[k].change;
+    if (c?.from === r.change.from && c.to === r.change.to) return true;
+  }
+  return false;
 }
 
 /**
@@ -47,7 +54,7 @@ function isChangeFrom(records: readonly Indicator[], i: number): boolean {
  * its clause opens with (15个主平台落地项目…).
  */
 function isLevel(r: Indicator, records: readonly Indicator[], i: number, clause: string, match: string): boolean {
-  if (r.change?.to !== undefined && !isChangeFrom(records, i)) return true;
+  if (r.change?.to !== undefined && !isChangeFrom(records, i, match)) return true;
   if (r.category === 'percent' && r.change?.rate === undefined) return true;
   if (PARTS_OF_SET.test(match.slice(r.end, r.end + SETTINGS.NEAR_FIGURE.value))) return true;
   if (clause.trim() === '' && !r.approx) return true;
@@ -105,7 +112,7 @@ export function assignStatus(records: Indicator[], input: StatusInput): void {
     const set = (status: Status, period: Period | null) => { r.status = status; r.period = periodText(period); };
     const clause = upToNumber(clauseBefore(match, r.start), r);
     // an earlier value: of a change stated from one value to another, or given for comparison
-    if (isChangeFrom(records, i)) { set('baseline', clauseFrame(clause, frames, false)?.frame.period ?? before(frame.period)); return; }
+    if (isChangeFrom(records, i, match)) { set('baseline', clauseFrame(clause, frames, false)?.frame.period ?? before(frame.period)); return; }
     const next = records[i + 1];
     const comparedWith = BASELINE_COMPARED.pattern!.test(clause) && !changeBefore(match, r.start) && next?.unit === r.unit && changeBefore(match, next.start) !== null;
     if (comparedWith) { set('baseline', null); return; }
