@@ -10,6 +10,7 @@ import {
   NOUN_SUFFIXES, PER_UNIT, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
+import { RATE_DENOMINATOR } from '../lang/zh/masks.js';
 import { ARABIC_SCALES, PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN, YI } from '../lang/zh/numerals.js';
 import { CLAUSE_BREAK_CHARS, LIST_COMMA } from '../lang/zh/punctuation.js';
 import { HAN, HAN_RANGE, HAN_RUN } from '../lang/zh/script.js';
@@ -35,6 +36,8 @@ interface Token {
   verb: boolean;
   /** a verbal noun (vn): a verb when an object follows it, a noun otherwise */
   verbal: boolean;
+  /** what a rate is per (每万人口): read whole with its noun, as long as a list may run */
+  denominator?: boolean;
 }
 
 /** Tags of words that never name anything: prepositions, conjunctions, particles, adverbs, locatives, punctuation. */
@@ -259,7 +262,7 @@ function phraseTokens(tokens: Token[]): Token[] {
       chain = false;
       compound = true;
     }
-    if (chars + t.word.length > max && words.length > 0) {
+    if (chars + t.word.length > (t.denominator ? SETTINGS.LIST_MAX_CHARS.value : max) && words.length > 0) {
       // a list too long to read whole is read from its last whole subject (not where a verb before it does not fit)
       if (listAt >= 0 && !t.verb) return words.slice(0, listAt).reverse();
       break;
@@ -326,13 +329,17 @@ function quotedPrefix(text: string, chars: number): string {
   return text.slice(0, i);
 }
 
-/** The tokens of a text, each quoted name one noun (split keeps QUOTED's capture at the odd places). */
+/**
+ * The tokens of a text, each quoted name one noun and each rate's denominator one modifier
+ * (每万人口发明专利拥有量, whose 万 is no numeral); split keeps the captures at the odd places.
+ */
 function quotedAsNouns(text: string): Token[] {
   // a quoted number is a hotline or a code (“12350”), not a name
   return text.split(QUOTED).flatMap((part, i) => (i % 2 === 0 || !HAN.test(part)
-    ? words(part.replace(QUOTE, ''))
+    ? part.replace(QUOTE, '').split(DENOMINATOR).flatMap((piece, j) => (j % 2 === 0 ? words(piece) : [{ ...NOUN_TOKEN, word: piece, tag: ATTRIBUTE_TAG, noun: false, denominator: true }]))
     : [{ ...NOUN_TOKEN, word: part }]));
 }
+const DENOMINATOR = new RegExp(`(${RATE_DENOMINATOR.source})`);
 const NOUN_TOKEN: Token = { word: '', tag: 'nz', content: true, bound: false, number: false, proper: false, noun: true, verb: false, verbal: false };
 
 /**

@@ -2,7 +2,7 @@ import { oneOf } from '../build.js';
 import { HAN_RANGE } from './script.js';
 import { PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS } from './numerals.js';
 import { SLOGANS } from './slogans.js';
-import type { Examples } from './types.js';
+import { proven, type Examples } from './types.js';
 
 /**
  * Spans of text whose numerals are not indicators: names, slogans, ordinals, dates, codes.
@@ -22,6 +22,14 @@ const CNX = `[${CN}]`;
 export const DENOMINATOR_NOUNS: readonly string[] = ['人口', '名', '人', '户', '平方公里'];
 /** The denominator of a rate: not a figure itself; the rate after it is. */
 export const PER_DENOMINATOR = `每[\\d${CN}]*[万千百]?(?:${DENOMINATOR_NOUNS.join('|')})`;
+/**
+ * A rate's denominator as a label holds it, one modifier of the noun after it: also where a scale
+ * opens it with no 每 and no numeral before it.
+ */
+export const RATE_DENOMINATOR = proven(new RegExp(`(?:${PER_DENOMINATOR}|(?<![\\d.${CN}])[万千百](?:${DENOMINATOR_NOUNS.join('|')}))(?!次)`), {
+  examples: ['万人高价值发明专利拥有量 → 万人', '每万人口发明专利拥有量 → 每万人口', '每千人口3岁以下婴幼儿托位数 → 每千人口'],
+  counterExamples: ['城镇新增就业35.8万人', '入境游客1.1万人次', '十万人'],
+});
 
 export const MASKS: readonly MaskRule[] = [
   { name: 'book-title', pattern: '《[^》\\n]{0,80}》', examples: ['《法治政府建设实施纲要(2021—2025年)》'], counterExamples: ['法治政府建设实施纲要'] },
