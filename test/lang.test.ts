@@ -77,6 +77,8 @@ const MODELS: Record<string, Model> = {
   'status.LEVEL_WORDS': { read: (_, input) => statusOf(`五年来，${input}。`), implied: () => 'actual' },
   // the label of the first figure of a sentence
   labels: { read: (_, input) => extractSpec(input)[0]?.label },
+  // a term is cut whole: the label of the first figure holds it
+  terms: { read: (_, input) => extractSpec(input)[0]?.label },
 };
 
 const readExample = (ex: string) => {

@@ -10,6 +10,7 @@ import { documentJson } from '../src/emit/index.js';
 import { processDocument } from '../src/pipeline.js';
 import { openDictionaryIndex, writeDictionaryIndex } from '../src/text/dictionary.js';
 import { segmenter, useOwnDictionary } from '../src/text/index.js';
+import { TERM_LINES, wholeDictionary } from '../src/text/segmenter.js';
 
 const dictionary = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
 const fixtures = new URL('../fixtures/', import.meta.url);
@@ -18,7 +19,7 @@ const index = mkdtempSync(join(tmpdir(), 'govmine-dictionary-'));
 
 describe('a lone report\'s own dictionary', () => {
   beforeAll(() => {
-    writeDictionaryIndex(dictionary, index);
+    writeDictionaryIndex(dictionary, TERM_LINES, index);
     useOwnDictionary(index);
   });
 
@@ -28,10 +29,12 @@ describe('a lone report\'s own dictionary', () => {
     // 一丝不苟 was never asked for: the own dictionary does not know it, the whole does
     expect(own.cut('一丝不苟', false)).toEqual(['一', '丝', '不', '苟']);
     expect(segmenter('一丝不苟').cut('一丝不苟', false)).toEqual(['一丝不苟']);
+    // and the terms jieba's file lacks, which both hold
+    expect(segmenter('新增专精特新企业').cut('新增专精特新企业', false)).toEqual(['新增', '专精特新', '企业']);
   });
 
   it('cuts, tags and indexes every sentence of the reports as the whole dictionary does', () => {
-    const whole = Jieba.withDict(readFileSync(dictionary));
+    const whole = Jieba.withDict(wholeDictionary());
     let sentences = 0;
     for (const name of reports) {
       for (const sentence of readFileSync(new URL(name, fixtures), 'utf8').split(/[。；\n]/).filter(Boolean)) {
@@ -54,7 +57,9 @@ describe('a lone report\'s own dictionary', () => {
   it('is never used for another dictionary than the one the index was made from', () => {
     const other = join(index, 'other.txt');
     writeFileSync(other, '行政复议 10 n\n');
-    expect(openDictionaryIndex(other, index)).toBeNull();
-    expect(openDictionaryIndex(dictionary, join(index, 'missing'))).toBeNull();
+    expect(openDictionaryIndex(other, TERM_LINES, index)).toBeNull();
+    expect(openDictionaryIndex(dictionary, Buffer.from('专精特新 1 nz\n'), index)).toBeNull();
+    expect(openDictionaryIndex(dictionary, TERM_LINES, join(index, 'missing'))).toBeNull();
+    expect(openDictionaryIndex(dictionary, TERM_LINES, index)).not.toBeNull();
   });
 });

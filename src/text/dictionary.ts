@@ -24,6 +24,8 @@ const ABOUT = 'about.json';
 interface About {
   /** the dictionary file's size, so that an index left from another jieba is never used */
   size: number;
+  /** the lines added to the file (terms it lacks), so that an index of other terms is never used */
+  added: string;
   /** the total of all frequencies, which every cut's probabilities divide by */
   total: number;
   /** the groups' table's layout (an index of another layout is not read) */
@@ -73,9 +75,9 @@ export const holdsFiller = (text: string): boolean => text.includes(FILLER);
 /** Bytes between two groups below which both are read at once. */
 const READ_GAP = 4096;
 
-/** Writes the index of a jieba dictionary (lines `word frequency tag`) into a folder. */
-export function writeDictionaryIndex(dictionary: string, folder: string): void {
-  const lines = readFileSync(dictionary, 'utf8').split('\n').filter(Boolean);
+/** Writes the index of a jieba dictionary (lines `word frequency tag`), with lines added to it, into a folder. */
+export function writeDictionaryIndex(dictionary: string, added: Buffer, folder: string): void {
+  const lines = (readFileSync(dictionary, 'utf8') + added.toString()).split('\n').filter(Boolean);
   const groups = new Map<number, string[]>();
   for (const line of lines) {
     const word = line.slice(0, line.indexOf(' '));
@@ -105,7 +107,7 @@ export function writeDictionaryIndex(dictionary: string, folder: string): void {
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, WORDS), Buffer.concat(texts));
   writeFileSync(join(folder, GROUPS), table);
-  writeFileSync(join(folder, ABOUT), JSON.stringify({ size: statSync(dictionary).size, total, layout: LAYOUT } satisfies About));
+  writeFileSync(join(folder, ABOUT), JSON.stringify({ size: statSync(dictionary).size, added: added.toString(), total, layout: LAYOUT } satisfies About));
 }
 
 /** The index of a dictionary, open: the groups' table in memory, their lines read when asked for. */
@@ -117,13 +119,14 @@ export interface DictionaryIndex {
 }
 
 /**
- * The index of `dictionary` in a folder; null where there is none (tests run from the source) or it
- * was made from another dictionary (a jieba other than the one the build saw).
+ * The index of `dictionary` with lines `added` in a folder; null where there is none (tests run from
+ * the source) or it was made from another dictionary (a jieba other than the one the build saw, or
+ * other terms).
  */
-export function openDictionaryIndex(dictionary: string, folder: string): DictionaryIndex | null {
+export function openDictionaryIndex(dictionary: string, added: Buffer, folder: string): DictionaryIndex | null {
   if (!existsSync(join(folder, ABOUT))) return null;
   const about = JSON.parse(readFileSync(join(folder, ABOUT), 'utf8')) as About;
-  if (about.size !== statSync(dictionary).size || about.layout !== LAYOUT) return null;
+  if (about.size !== statSync(dictionary).size || about.added !== added.toString() || about.layout !== LAYOUT) return null;
   const groups = readFileSync(join(folder, GROUPS));
   const table = new Uint32Array(groups.buffer, groups.byteOffset, groups.byteLength / 4);
   // open while the process lasts: it reads one report, a few groups at a time

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Jieba } from '@node-rs/jieba';
 import { holdsFiller, newKeys, openDictionaryIndex, type DictionaryIndex } from './dictionary.js';
+import { TERMS } from '../lang/zh/terms.js';
 
 export type { Jieba };
 
@@ -11,6 +12,10 @@ const require = createRequire(import.meta.url);
 const jiebaClass = () => (require('@node-rs/jieba') as typeof import('@node-rs/jieba')).Jieba;
 // the dictionary file itself: '@node-rs/jieba/dict' would also read the 6 MB idf table labels never use
 const dictionaryFile = () => require.resolve('@node-rs/jieba/dict.txt');
+/** The terms jieba's dictionary lacks, as lines of it: both the whole dictionary and its index hold them. */
+export const TERM_LINES = Buffer.from(TERMS.words.map((w) => `${w} ${TERMS.frequency} nz\n`).join(''));
+/** The dictionary labels cut by: jieba's file (it ends in a newline) and the terms. */
+export const wholeDictionary = (): Buffer => Buffer.concat([readFileSync(dictionaryFile()), TERM_LINES]);
 /** Where `npm run build` writes the dictionary's index: beside the bundles (dist/cli/), which hold this module. */
 const INDEX = fileURLToPath(new URL('./dictionary/', import.meta.url));
 
@@ -44,11 +49,11 @@ export function segmenter(text: string): Jieba {
  */
 export function useOwnDictionary(index = INDEX): void {
   if (whole || lone) return;
-  const found = openDictionaryIndex(dictionaryFile(), index);
+  const found = openDictionaryIndex(dictionaryFile(), TERM_LINES, index);
   if (found) lone = { jieba: new (jiebaClass())(), index: found, keys: new Set(), held: 0 };
 }
 
 /** Loads the whole dictionary now rather than on the first figure (a worker, which reads many reports). */
 export function warmUp(): void {
-  whole ??= jiebaClass().withDict(readFileSync(dictionaryFile()));
+  whole ??= jiebaClass().withDict(wholeDictionary());
 }

@@ -1,0 +1,18 @@
+import type { Examples } from './types.js';
+
+/**
+ * Words of policy the segmenter's dictionary lacks, cut whole as nouns: cut into its words, a term
+ * loses its start to the phrase before it (专精特新企业 read as 专精 特 新 企业 gave 新企业).
+ * Examples are sentences with the label of their first figure.
+ */
+export const TERMS: Examples & { words: readonly string[]; frequency: number } = {
+  words: ['专精特新', '普惠小微'],
+  // as common as a word of policy in the dictionary (专精 3, 中小企业 5000): enough to be cut whole
+  frequency: 3000,
+  examples: [
+    '新增专精特新企业1000家左右。 → 新增专精特新企业',
+    '专精特新中小企业200家以上、制造业单项冠军企业15家以上。 → 专精特新中小企业',
+    '普惠小微企业贷款余额超万亿元。 → 普惠小微企业贷款余额',
+  ],
+  counterExamples: ['新增专精特新企业1000家左右。 → 新企业', '专精特新中小企业200家以上、制造业单项冠军企业15家以上。 → 新中小企业'],
+};
