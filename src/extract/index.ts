@@ -1,4 +1,4 @@
-import { SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
+import { CONVERSION, SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor } from './label.js';
 import { clauseBefore, isSentenceEnd } from '../text/index.js';
@@ -68,7 +68,11 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const before = clauseBefore(match, span.start);
     // the label reads the sentence up to the figure (a rate's subject may stand a clause back) and the words after it
     const reading = match.slice(Math.max(sentence, span.start - SETTINGS.LABEL_BEFORE.value), span.start);
-    const label = labelFor(
+    // 160.6亿美元、折合1148亿元人民币: an amount in another currency is named as the one before it
+    const last = out[out.length - 1];
+    const converted = last?.category === 'money' && resolved.category === 'money' && last.unit !== resolved.unit
+      && CONVERSION.test(match.slice(last.end, span.start).trim());
+    const label = converted ? last.label : labelFor(
       reading,
       match.slice(span.end, span.end + SETTINGS.LABEL_AFTER.value),
       resolved.category,

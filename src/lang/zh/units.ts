@@ -38,6 +38,8 @@ export const UNITS: readonly UnitEntry[] = [
   // money
   { unit: '元', base: '元', category: 'money', notBefore: '素旦宵件器首', examples: ['3.86万元', '121.1余万元'] },
   { unit: '美元', base: '美元', category: 'money', examples: ['52.3亿美元'] },
+  // the currency named after the unit (实际使用外资金额7363.7亿元人民币（折合1195.6亿美元）) is the unit's, not what is counted
+  { unit: '元人民币', base: '元', category: 'money', examples: ['7363.7亿元人民币', '843.5亿元人民币'] },
   { unit: '港元', base: '港元', category: 'money' },
   { unit: '港币', base: '港元', category: 'money' },
   { unit: '欧元', base: '欧元', category: 'money' },
@@ -223,6 +225,16 @@ export const FINE_KEYWORDS: readonly string[] = ['罚款', '罚没', '处罚', '
 
 /** The unit of a figure that counts people with no measure word of its own (12万退休职工). */
 export const PERSON_UNIT = '人';
+
+/**
+ * Between an amount and the next, words that make the next the same amount in another currency
+ * (实际使用外资达到160.6亿美元、折合1148亿元人民币; 7363.7亿元人民币（折合1195.6亿美元）): it names what
+ * the amount before it names.
+ */
+export const CONVERSION = proven(/^[、，,（(]?(?:折合|约合|折)(?:人民币)?$/, {
+  examples: ['、折合', '（折合', '(折', '，折合人民币'],
+  counterExamples: ['，同比增长', '，合计', '、折合率'],
+});
 
 /** Between a figure and the next, words that make the next a share of it (合计罚款158万元。其中，总公司38万元). */
 export const SHARE_OF_PREVIOUS = proven(/^[^\n]{0,6}其中[^\n]{0,20}$/, {
