@@ -45,8 +45,9 @@ export function linkChanges(records: Indicator[], match: string): void {
       }
       from.change = change;
       end.change = { ...change };
-      // both ends of a change are the same quantity: an end the words around it do not name (提高到2025年的4.93万亿元) is named by its start
-      if (!end.label) end.label = from.label;
+      // both ends of a change are the same quantity, named by its start: the words before an end are
+      // the change (提高到2025年的4.93万亿元, 由66户整合至12户)
+      if (from.label) end.label = from.label;
       if (!end.indicator) end.indicator = from.indicator;
     }
     i = to + starts - 1;
