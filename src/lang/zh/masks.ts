@@ -60,5 +60,7 @@ export const MASKS: readonly MaskRule[] = [
   // 保持两位数增长, 突破两位数: how many digits a number has, no number
   { name: 'digit-count', pattern: `(?<!${CNX})[两三四五六七八九]位数`, examples: ['连续18个月保持两位数增长', '在晋两院院士突破两位数'], counterExamples: ['两位专家'] },
   { name: 'phase', pattern: `(?<!${CNX})${CNX}{1,3}期(?:工程|项目)?`, examples: ['二期'], counterExamples: ['期间'] },
+  // 说一件、干一件、成一件: one of a thing, said again for each verb, is a motto, not a count
+  { name: 'motto', pattern: `一([件个项])(?:[、，]?[${HAN_RANGE}]一\\1)+`, examples: ['说一件、干一件、成一件', '干一件成一件', '定一件、干一件、成一件'], counterExamples: ['办好一件实事', '建成一个、改造两个'] },
   { name: 'slogan', pattern: oneOf(SLOGANS), examples: ['三项制度'], counterExamples: ['三项工作'] },
 ];
