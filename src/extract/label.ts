@@ -442,6 +442,7 @@ function respectiveSubject(clause: string, after: string, measured: boolean): st
     const listed = split((w) => w === LIST_COMMA);
     if (listed.length > 1 && all % listed.length === 0) subjects = listed;
   }
+  subjects = subjects.map((subject, j) => (j > 0 ? memberApart(subject, spelled(subjects[j - 1])) : subject));
   if (subjects.length < 2) {
     const one = withShare(phraseEnding(subjects[0]), share);
     const member = pairedMember(one, figures);
@@ -453,6 +454,18 @@ function respectiveSubject(clause: string, after: string, measured: boolean): st
   if (!tail.length) return withShare(phraseEnding(subjects[k]), share) || null;
   const own = k < subjects.length - 1 ? subjects[k] : subjects[k].slice(0, -tail.length);
   return withShare(withTail(own, tail), share) || null;
+}
+
+/**
+ * A subject that opens with the other member of the pair the subject before it names, cut into a
+ * longer word (城镇和农村居民人均可支配收入: 农村居民), with the member a word of its own, so that the
+ * words after it are shared.
+ */
+function memberApart(subject: Token[], before: string): Token[] {
+  const first = subject[0];
+  const member = PAIRED_SUBJECTS.pairs.filter((p) => p.members.includes(before)).flatMap((p) => p.members)
+    .find((m) => m !== before && first && first.word.length > m.length && first.word.startsWith(m));
+  return member ? [{ ...first, word: member }, { ...first, word: first.word.slice(member.length) }, ...subject.slice(1)] : subject;
 }
 
 /** The k-th figure's group of a subject that names two in one word (城乡居民 → 城镇居民, 农村居民). */

@@ -80,7 +80,7 @@ export const RESPECTIVELY: LabelWords = {
   words: ['分别', '依次'],
   examples: [
     '制造业贷款余额、科技贷款余额分别增长11.7%、9.2% → 制造业贷款余额', '刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68% → 刑事治安警情',
-    '食品、药品抽检合格率分别超98.5%和99% → 食品抽检合格率', '城镇和农村居民人均可支配收入分别超过8万元、4.5万元 → 城镇人均可支配收入',
+    '食品、药品抽检合格率分别超98.5%和99% → 食品抽检合格率', '城镇和农村居民人均可支配收入分别超过8万元、4.5万元 → 城镇居民人均可支配收入',
     '新能源汽车、集成电路、工业机器人产量分别增长49.8%、11.9%、36.4% → 新能源汽车产量', '广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次 → 广州地铁线网单日最高客运量',
   ],
   counterExamples: [
@@ -232,11 +232,16 @@ export const GENERIC_TOTALS: LabelWords = {
 
 /**
  * One word that names two groups (城乡: 城镇 and 农村) as the subject of 分别: the figures after it are
- * each group's in turn, named by the group's own word.
+ * each group's in turn, named by the group's own word. Named apart (城镇和农村居民…), they share what
+ * follows the last.
  */
 export const PAIRED_SUBJECTS: Examples & { pairs: ReadonlyArray<{ word: string; members: readonly [string, string] }> } = {
   pairs: [{ word: '城乡', members: ['城镇', '农村'] }],
-  examples: ['城乡居民人均可支配收入分别达6.9万元、3.4万元 → 城镇居民人均可支配收入', '城乡居民低保月均标准分别提高到798元和676元 → 城镇居民低保月均标准'],
+  examples: [
+    '城乡居民人均可支配收入分别达6.9万元、3.4万元 → 城镇居民人均可支配收入', '城乡居民低保月均标准分别提高到798元和676元 → 城镇居民低保月均标准',
+    // the members named apart share what follows the last
+    '城镇和农村居民人均可支配收入分别增长4.3%、5.3% → 城镇居民人均可支配收入',
+  ],
   counterExamples: ['城乡居民人均可支配收入分别达6.9万元、3.4万元 → 城乡居民人均可支配收入'],
 };
 
