@@ -151,6 +151,34 @@ describe('a body flattened onto one line', () => {
     ]);
   });
 
+  // a provincial report's paragraphs: the review of 2025, the five years, the plan for 2026
+  const paragraphs = [
+    '2025年是极不平凡的一年。全省地区生产总值增长5.5%。',
+    '五年来，我们累计新增就业520万人，城镇化率提高到76.6%。',
+    '——这五年，我们新建学校120所。',
+    '今年是“十五五”开局之年。城镇新增就业100万人以上。',
+  ];
+  const meaning = (body: string) => processDocument({ id: 'r.txt', path: null, bytes: Buffer.from(`2026年某省政府工作报告\n${body}`) })
+    .indicators.map((r) => `${r.raw} ${r.status} ${r.period}`);
+  const asLines = meaning(paragraphs.join('\n'));
+
+  it('opens the frames of its paragraphs where a space or a dash collapsed their breaks', () => {
+    expect(asLines).toEqual([
+      '5.5% actual 2025', '520万人 cumulative 2021-2025', '76.6% actual 2025', '120所 cumulative 2021-2025', '100万人以上 target 2026',
+    ]);
+    expect(meaning(paragraphs.join(' '))).toEqual(asLines);
+    expect(meaning(paragraphs.join('　　'))).toEqual(asLines);
+  });
+
+  it('opens them at any sentence where the paragraphs were glued together', () => {
+    // paragraphs of more sentences than a paragraph holds, glued: each sentence may open one
+    const filler = '各项工作扎实推进。'.repeat(20);
+    const glued = paragraphs.map((p) => filler + p).join('');
+    expect(meaning(glued)).toEqual(asLines);
+    // parted by spaces, the same paragraphs open with their own first words: 今年 later in one opens nothing
+    expect(meaning(paragraphs.map((p) => filler + p).join(' ')).at(-1)).toBe('100万人以上 cumulative 2021-2025');
+  });
+
   it('keeps a paragraph\'s inline markers, and short lines whole', () => {
     const para = '我局成效明显。一是加强领导，全年召开专题会议12次。二是完善制度，出台制度8项。'.repeat(5);
     expect(splitRunInHeadings(para)).toEqual([para]);

@@ -5,11 +5,13 @@
  * to the next such paragraph or heading; a sentence's opening adverbial (2024年，…) holds for that
  * sentence. Only words of time open a frame, and only where they open a heading, a paragraph or a
  * sentence: a word later in a paragraph never sets the frame of what follows. Frames are tracked by
- * offset, so a heading inline in a one-line body opens its frame where it stands.
+ * offset, so a heading inline in a one-line body opens its frame where it stands, and so does a
+ * paragraph whose break the scrape collapsed into a space or a dash (。　　五年来，; 。——这五年，), or
+ * glued away (a line of a whole body: each sentence may open a paragraph).
  */
 import { HEADINGS, INLINE_HEADING } from '../lang/zh/headings.js';
 import {
-  HEADING_CUES, OPENING_CUES, OPENING_LEAD, PLAN_PERIODS, PLAN_YEARS, SENTENCE_OPENINGS, type TimeCue, type TimeRef,
+  COLLAPSED_PARAGRAPH, HEADING_CUES, OPENING_CUES, OPENING_LEAD, PLAN_PERIODS, PLAN_YEARS, SENTENCE_OPENINGS, type TimeCue, type TimeRef,
 } from '../lang/zh/time.js';
 import { charCodes } from '../lang/chars.js';
 import { PROSE_PUNCTUATION_CHARS } from '../lang/zh/punctuation.js';
@@ -116,6 +118,23 @@ export function timeFrames(input: FrameInput): TimeFrames {
   /** A paragraph's opening, at `at`: its cue holds to the next paragraph cue or heading. */
   const paragraph = (at: number) => enter(at, depth + 0.5, openingAt(at, OPENING_CUES), false);
 
+  /** Where the next paragraph a line collapsed starts after `from`, or `end`: after a space or a dash that follows a sentence's end. */
+  const collapsedBreak = (from: number, end: number): number => {
+    COLLAPSED_PARAGRAPH.lastIndex = from;
+    const m = COLLAPSED_PARAGRAPH.exec(match);
+    return m && m.index < end ? m.index + m[0].length : end;
+  };
+  /** In a line that holds a whole body glued together, after any sentence's end. */
+  const sentenceBreak = (from: number, end: number): number => Math.min(sentenceEnd(match, from, Infinity) + 1, end);
+  /** A line whose paragraphs, as its collapsed breaks part it, hold more sentences than a paragraph does is glued. */
+  const breaksOf = (from: number, end: number) => {
+    const sentences = sentencesIn(match, from, end);
+    if (sentences <= SETTINGS.PARAGRAPH_SENTENCES.value) return collapsedBreak;
+    let paragraphs = 1;
+    for (let at = collapsedBreak(from, end); at < end; at = collapsedBreak(at, end)) paragraphs++;
+    return sentences > paragraphs * SETTINGS.PARAGRAPH_SENTENCES.value ? sentenceBreak : collapsedBreak;
+  };
+
   mark(0);
   let h = 0;
   let offset = 0;
@@ -138,12 +157,20 @@ export function timeFrames(input: FrameInput): TimeFrames {
       continue;
     }
     if (at < lineEnd) paragraph(at);
-    // headings inline in this line
-    while (h < headings.length && headings[h].at < lineEnd) {
+    // in text order: headings inline in this line, and paragraphs whose break the line collapsed
+    const collapsedParagraph = breaksOf(at, lineEnd);
+    let next = collapsedParagraph(at, lineEnd);
+    while (next < lineEnd || (h < headings.length && headings[h].at < lineEnd)) {
+      if (next < lineEnd && !(h < headings.length && headings[h].at <= next)) {
+        paragraph(next);
+        next = collapsedParagraph(next, lineEnd);
+        continue;
+      }
       const heading = headings[h++];
       depth = heading.depth;
       enter(heading.at, depth, firstCue(heading.title, HEADING_CUES), true);
       if (heading.end < lineEnd) paragraph(heading.end);
+      next = collapsedParagraph(heading.end, lineEnd);
     }
     offset = lineEnd + 1;
   }
@@ -164,6 +191,13 @@ export function timeFrames(input: FrameInput): TimeFrames {
     },
     resolve,
   };
+}
+
+/** How many sentences end between two offsets. */
+function sentencesIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isSentenceEnd(text.charCodeAt(i))) n++;
+  return n;
 }
 
 /** The item whose start is the last at or before `at` (starts ascending). */

@@ -8,7 +8,7 @@
  */
 export interface Setting {
   value: number;
-  unit: 'characters' | 'lines' | 'figures' | 'clauses' | 'items' | 'blocks' | 'points' | 'months';
+  unit: 'characters' | 'lines' | 'sentences' | 'figures' | 'clauses' | 'items' | 'blocks' | 'points' | 'months';
   bounds: string;
   why: string;
 }
@@ -222,6 +222,11 @@ export const SETTINGS = {
     value: 30, unit: 'characters',
     bounds: 'a short line with no prose punctuation outside the numbered headings (附件1, 主要预期目标): a title above them',
     why: 'a longer line is a sentence',
+  },
+  PARAGRAPH_SENTENCES: {
+    value: 30, unit: 'sentences',
+    bounds: 'the most sentences a paragraph holds: a line whose paragraphs (as spaces or dashes after a sentence part it) hold more is a body scraped with its paragraphs glued together, each of whose sentences may open one',
+    why: 'the longest paragraph of the provincial reports holds 26 sentences; a glued report, hundreds',
   },
   OPENING_READ: {
     value: 40, unit: 'characters',

@@ -55,8 +55,8 @@ export const SENTENCE_CUES: readonly StatusCue[] = [
  */
 export const DOCUMENT_CONTENTS = {
   /** the sentence's opening: a document's title (sentences up to a figure, from two reports) */
-  subject: proven(/^(?:[^。；;,，]{0,12}[,，])?《[^》]{2,40}》/, {
-    examples: ['《纲要草案》具体部署了', '《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展，提出', '为实现上述指标，《纲要（草案）》安排了'],
+  subject: proven(/^\s*(?:[^。；;,，]{0,12}[,，])?《[^》]{2,40}》/, {
+    examples: ['《纲要草案》具体部署了', ' 《纲要草案》具体部署了 (a paragraph a one-line body runs on to)', '《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展，提出', '为实现上述指标，《纲要（草案）》安排了'],
     counterExamples: ['全年办理案件', '为深入贯彻落实党中央关于法治建设的重大部署，《纲要》'],
   }),
   /** the figure's own clause: the verb that sets it out, right before it */

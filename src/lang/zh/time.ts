@@ -50,6 +50,16 @@ export const OPENING_LEAD = proven(new RegExp(`^(?:各位代表[!！,，:：]?\\
 });
 
 /**
+ * Where a paragraph break was collapsed into the line (a body scraped as one line): a sentence's end
+ * and the space or the dash that opened the next paragraph (…全面完成。　　五年来，…; …新跨越。——这五年，…).
+ * The match ends where the next paragraph starts.
+ */
+export const COLLAPSED_PARAGRAPH = proven(/[。！？!?](?:[ \t\u3000\u00a0]+|(?=——))/g, {
+  examples: ['各项任务全面完成。　　五年来，我们', '实现争先进位新跨越。——这五年，创新动能', '好于预期。 2025年是'],
+  counterExamples: ['全年新增就业52万人。五年来', '地区生产总值增长5.5%，——'],
+});
+
+/**
  * Cues in a heading's title, read on the title alone (never on the body that runs on after it). The
  * first cue in the title's reading order decides (2025年主要工作和“十四五”发展成就 is the year's review:
  * the five years open later, with a paragraph). Plan words count only at the title's end, where they
