@@ -179,6 +179,12 @@ describe('a body flattened onto one line', () => {
     expect(meaning(paragraphs.map((p) => filler + p).join(' ')).at(-1)).toBe('100万人以上 cumulative 2021-2025');
   });
 
+  it('reads the title it opens with, and so the year it reports on', () => {
+    const doc = processDocument({ id: 'r.txt', path: null, bytes: Buffer.from(`2026年某省政府工作报告 ——2026年1月14日在某省第十四届人民代表大会第四次会议上 ${paragraphs.join(' ')}`) });
+    expect(doc.meta).toMatchObject({ title: '2026年某省政府工作报告', year: 2025, kind: 'government-work-report' });
+    expect(doc.indicators.map((r) => `${r.raw} ${r.status} ${r.period}`)).toEqual(asLines);
+  });
+
   it('keeps a paragraph\'s inline markers, and short lines whole', () => {
     const para = '我局成效明显。一是加强领导，全年召开专题会议12次。二是完善制度，出台制度8项。'.repeat(5);
     expect(splitRunInHeadings(para)).toEqual([para]);

@@ -156,6 +156,8 @@ export function timeFrames(input: FrameInput): TimeFrames {
       offset = lineEnd + 1;
       continue;
     }
+    // a report scraped onto one line opens with its title: the title names the document, not a frame
+    if (at === offset && input.title && line.startsWith(input.title)) at += input.title.length;
     if (at < lineEnd) paragraph(at);
     // in text order: headings inline in this line, and paragraphs whose break the line collapsed
     const collapsedParagraph = breaksOf(at, lineEnd);

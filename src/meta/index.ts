@@ -1,7 +1,7 @@
 import {
   AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DELIVERED, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
   PAGE_TITLE_SEPARATOR, FIELD_MARK, type ReportKind, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS,
-  PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED,
+  PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_RUN, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED,
 } from '../lang/zh/meta.js';
 import { readFields } from './fields.js';
 import { parseChineseNumeral } from '../text/index.js';
@@ -118,7 +118,8 @@ function titleOf(lines: readonly string[]): string {
     if (line.includes('\t') || isDocNumber(line)) continue;
     if (considered++ === SETTINGS.TITLE_LINES.value) break;
     const short = line.length <= SETTINGS.SHORT_LINE.value && !FULL_STOP.test(line) && !LIST_MARK_START.test(line);
-    if (!short) break;
+    // a report scraped onto one line opens with its title, the body run on after it
+    if (!short) return parts.length === 0 ? TITLE_RUN.exec(line)?.[1] ?? '' : '';
     if (isDateLine(line)) break;
     parts.push(line);
     if (TITLE_WORDS.test(line)) {

@@ -25,6 +25,19 @@ export const TITLE_WORDS = proven(/(?:报告|总结|情况|要点|计划|方案|
 });
 
 /**
+ * A title opening a line the body runs on in (a report scraped onto one line): no punctuation before
+ * its title word, and a space, a dash or a date after it.
+ */
+export const TITLE_RUN = proven(new RegExp(`^([^\\s，。；：:,、]{4,40}?(?:${TITLE_WORDS.source}))(?=[\\s—]|(?:19|20)\\d{2}\\s*年)`), {
+  examples: [
+    '2026年浙江省政府工作报告 2026年1月14日在浙江省第十四届人民代表大会第四次会议上 → 2026年浙江省政府工作报告',
+    '2026年浙江省政府工作报告——2026年1月14日在浙江省第十四届人民代表大会第四次会议上 → 2026年浙江省政府工作报告',
+    '某区应急管理局2023年法治政府建设情况报告 一、工作开展情况 全年办理行政处罚案件120件。 → 某区应急管理局2023年法治政府建设情况报告',
+  ],
+  counterExamples: ['2025年，全省地区生产总值增长5.5%。', '全年向人大报告工作3次。', '各位代表：现在，我代表省人民政府向大会报告工作'],
+});
+
+/**
  * Labels of the metadata fields portals print around an article (信息索引号 …, 发布日期：…), by the
  * field they fill, most telling first. Spaces may stand between their characters (索  引 号).
  */
