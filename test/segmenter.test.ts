@@ -10,7 +10,7 @@ import { documentJson } from '../src/emit/index.js';
 import { processDocument } from '../src/pipeline.js';
 import { openDictionaryIndex, writeDictionaryIndex } from '../src/text/dictionary.js';
 import { segmenter, useOwnDictionary } from '../src/text/index.js';
-import { TERM_LINES, wholeDictionary } from '../src/text/segmenter.js';
+import { TERM_LINES } from '../src/text/segmenter.js';
 
 const dictionary = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
 const fixtures = new URL('../fixtures/', import.meta.url);
@@ -34,7 +34,8 @@ describe('a lone report\'s own dictionary', () => {
   });
 
   it('cuts, tags and indexes every sentence of the reports as the whole dictionary does', () => {
-    const whole = Jieba.withDict(wholeDictionary());
+    const whole = Jieba.withDict(readFileSync(dictionary));
+    whole.loadDict(TERM_LINES);
     let sentences = 0;
     for (const name of reports) {
       for (const sentence of readFileSync(new URL(name, fixtures), 'utf8').split(/[。；\n]/).filter(Boolean)) {

@@ -14,8 +14,6 @@ const jiebaClass = () => (require('@node-rs/jieba') as typeof import('@node-rs/j
 const dictionaryFile = () => require.resolve('@node-rs/jieba/dict.txt');
 /** The terms jieba's dictionary lacks, as lines of it: both the whole dictionary and its index hold them. */
 export const TERM_LINES = Buffer.from(TERMS.words.map((w) => `${w} ${TERMS.frequency} nz\n`).join(''));
-/** The dictionary labels cut by: jieba's file (it ends in a newline) and the terms. */
-export const wholeDictionary = (): Buffer => Buffer.concat([readFileSync(dictionaryFile()), TERM_LINES]);
 /** Where `npm run build` writes the dictionary's index: beside the bundles (dist/cli/), which hold this module. */
 const INDEX = fileURLToPath(new URL('./dictionary/', import.meta.url));
 
@@ -55,5 +53,8 @@ export function useOwnDictionary(index = INDEX): void {
 
 /** Loads the whole dictionary now rather than on the first figure (a worker, which reads many reports). */
 export function warmUp(): void {
-  whole ??= jiebaClass().withDict(wholeDictionary());
+  if (whole) return;
+  // the terms loaded after the file (not copied onto its 5 MB): jieba sums the total anew
+  whole = jiebaClass().withDict(readFileSync(dictionaryFile()));
+  whole.loadDict(TERM_LINES);
 }
