@@ -50,6 +50,22 @@ describe('cleanText', () => {
     expect(text).not.toMatch(/信息索引号|发布日期|点击率|公开方式/);
   });
 
+  it('brings seed 004 scraped onto one line, spaced or glued, down to one copy', () => {
+    const marker = '(一)抓好规范建设,提升执法质效';
+    const lines = seed('004_5c4622553a17020d.txt').split('\n');
+    for (const glue of [' ', '']) {
+      const { text, dropped } = cleanText(lines.join(glue));
+      expect(text.split(marker).length - 1).toBe(1);
+      expect(dropped.some((d) => d.rule === 'duplicate-body')).toBe(true);
+    }
+  });
+
+  it('keeps a long line whose sentences say something again, but not most of it', () => {
+    const said = '我局全面推进行政执法规范化建设，执法质效明显提升。';
+    const line = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => `第${n}季度组织执法人员参加培训考试，共培训${n * 10}人次。`).join('') + said + said;
+    expect(cleanText(line).text).toBe(line);
+  });
+
   it('strips seed 002 portal lines', () => {
     const { text } = cleanText(seed('002_aae4e83fbe399c5d.txt'));
     expect(text.startsWith('深圳市坪山区应急管理局2024年法治政府建设年度报告\n')).toBe(true);

@@ -1,7 +1,8 @@
 import { BOILERPLATE, INLINE_ARTIFACTS, SPLIT_BREADCRUMB } from '../lang/zh/boilerplate.js';
 import { RUN_IN_HEADING, RUN_IN_TITLE_END } from '../lang/zh/headings.js';
 import { anyOf } from '../lang/build.js';
-import { ANY_PROSE_PUNCTUATION_CHARS, COLON_CHARS } from '../lang/zh/punctuation.js';
+import { ANY_PROSE_PUNCTUATION_CHARS, COLON_CHARS, FULL_STOP_CHARS } from '../lang/zh/punctuation.js';
+import { charCodes } from '../lang/chars.js';
 import { isHanCode } from '../lang/zh/script.js';
 import { foldForMatching, paragraphKey, trimLine } from './normalize.js';
 import { SETTINGS } from '../lang/zh/settings.js';
@@ -180,6 +181,39 @@ function splitBreadcrumbs(all: readonly string[]): Set<number> {
   return found;
 }
 
+/**
+ * Where a body scraped onto one line and pasted twice repeats: the start of the first of its sentences
+ * from which most sentences repeat earlier ones (dropRepeats' rule, read on sentences rather than
+ * lines); the line's length where none does.
+ */
+function repeatedBodyAt(line: string): number {
+  // (most long lines are paragraphs of a few sentences: counted before any is read)
+  let stops = 0;
+  for (let i = 0; i < line.length; i++) if (isFullStop(line.charCodeAt(i))) stops++;
+  if (stops < 2 * SETTINGS.REPEATED_SENTENCES.value) return line.length;
+  const sentences: { start: number; key: string; long: boolean }[] = [];
+  for (let start = 0, i = 0; i < line.length; i++) {
+    if (!isFullStop(line.charCodeAt(i)) && i < line.length - 1) continue;
+    const text = line.slice(start, i + 1);
+    sentences.push({ start, key: paragraphKey(foldForMatching(text)), long: isParagraph(text) });
+    start = i + 1;
+  }
+  const seen = new Set<string>();
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (!s.long) continue;
+    if (seen.has(s.key)) {
+      const rest = sentences.slice(i).filter((t) => t.long);
+      const repeated = rest.filter((t) => seen.has(t.key)).length;
+      if (repeated >= Math.max(SETTINGS.REPEATED_SENTENCES.value, 0.6 * rest.length)) return s.start;
+      continue;
+    }
+    seen.add(s.key);
+  }
+  return line.length;
+}
+const isFullStop = charCodes(FULL_STOP_CHARS);
+
 /** Decoded text to clean report text: artifacts, chrome lines and repeated bodies removed. */
 export function cleanText(raw: string): Cleaned {
   const dropped: DroppedLine[] = [];
@@ -216,6 +250,14 @@ export function cleanText(raw: string): Cleaned {
     }
     let whole = original;
     for (const a of INLINE_ARTIFACTS) whole = whole.replace(a.pattern, '');
+    // a body on one line, pasted twice: its second copy goes before the line is split at its headings
+    if (whole.length >= SETTINGS.RUN_IN_MIN_LINE.value) {
+      const repeats = repeatedBodyAt(whole);
+      if (repeats < whole.length) {
+        dropped.push({ line: i + 1, text: trimLine(whole.slice(repeats)), rule: 'duplicate-body' });
+        whole = whole.slice(0, repeats);
+      }
+    }
     for (const piece of splitRunInHeadings(whole)) addLine(piece, i);
   });
   lines = lines.filter((l) => {

@@ -244,6 +244,11 @@ export const SETTINGS = {
     bounds: 'a heading\'s title longer than this ends at its next comma',
     why: 'a long list item runs on as a sentence after its title',
   },
+  REPEATED_SENTENCES: {
+    value: 5, unit: 'sentences',
+    bounds: 'the fewest sentences of a line that, repeating earlier ones of it, make it a body pasted twice',
+    why: 'a sentence or two said again (a slogan, a closing line) is no second copy',
+  },
   RUN_IN_MIN_LINE: {
     value: 200, unit: 'characters',
     bounds: 'the shortest line broken at the headings run into it',
