@@ -191,24 +191,28 @@ function repeatedBodyAt(line: string): number {
   let stops = 0;
   for (let i = 0; i < line.length; i++) if (isFullStop(line.charCodeAt(i))) stops++;
   if (stops < 2 * SETTINGS.REPEATED_SENTENCES.value) return line.length;
-  const sentences: { start: number; key: string; long: boolean }[] = [];
+  // the long sentences, each with where its words were first said
+  const sentences: { start: number; key: string }[] = [];
   for (let start = 0, i = 0; i < line.length; i++) {
     if (!isFullStop(line.charCodeAt(i)) && i < line.length - 1) continue;
     const text = line.slice(start, i + 1);
-    sentences.push({ start, key: paragraphKey(foldForMatching(text)), long: isParagraph(text) });
+    if (isParagraph(text)) sentences.push({ start, key: paragraphKey(foldForMatching(text)) });
     start = i + 1;
   }
-  const seen = new Set<string>();
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i];
-    if (!s.long) continue;
-    if (seen.has(s.key)) {
-      const rest = sentences.slice(i).filter((t) => t.long);
-      const repeated = rest.filter((t) => seen.has(t.key)).length;
-      if (repeated >= Math.max(SETTINGS.REPEATED_SENTENCES.value, 0.6 * rest.length)) return s.start;
-      continue;
-    }
-    seen.add(s.key);
+  const first = new Map<string, number>();
+  const times = new Map<string, number>();
+  sentences.forEach(({ key }, k) => {
+    if (!first.has(key)) first.set(key, k);
+    times.set(key, (times.get(key) ?? 0) + 1);
+  });
+  // repeated: how many sentences from k on were said before k (kept as k moves, so the scan stays linear)
+  let repeated = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    const { key, start } = sentences[k];
+    const said = first.get(key)! < k;
+    if (said && repeated >= Math.max(SETTINGS.REPEATED_SENTENCES.value, 0.6 * (sentences.length - k))) return start;
+    if (said) repeated--;
+    else repeated += times.get(key)! - 1;
   }
   return line.length;
 }

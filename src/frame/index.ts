@@ -118,23 +118,6 @@ export function timeFrames(input: FrameInput): TimeFrames {
   /** A paragraph's opening, at `at`: its cue holds to the next paragraph cue or heading. */
   const paragraph = (at: number) => enter(at, depth + 0.5, openingAt(at, OPENING_CUES), false);
 
-  /** Where the next paragraph a line collapsed starts after `from`, or `end`: after a space or a dash that follows a sentence's end. */
-  const collapsedBreak = (from: number, end: number): number => {
-    COLLAPSED_PARAGRAPH.lastIndex = from;
-    const m = COLLAPSED_PARAGRAPH.exec(match);
-    return m && m.index < end ? m.index + m[0].length : end;
-  };
-  /** In a line that holds a whole body glued together, after any sentence's end. */
-  const sentenceBreak = (from: number, end: number): number => Math.min(sentenceEnd(match, from, Infinity) + 1, end);
-  /** A line whose paragraphs, as its collapsed breaks part it, hold more sentences than a paragraph does is glued. */
-  const breaksOf = (from: number, end: number) => {
-    const sentences = sentencesIn(match, from, end);
-    if (sentences <= SETTINGS.PARAGRAPH_SENTENCES.value) return collapsedBreak;
-    let paragraphs = 1;
-    for (let at = collapsedBreak(from, end); at < end; at = collapsedBreak(at, end)) paragraphs++;
-    return sentences > paragraphs * SETTINGS.PARAGRAPH_SENTENCES.value ? sentenceBreak : collapsedBreak;
-  };
-
   mark(0);
   let h = 0;
   let offset = 0;
@@ -160,19 +143,18 @@ export function timeFrames(input: FrameInput): TimeFrames {
     if (at === offset && input.title && line.startsWith(input.title)) at += input.title.length;
     if (at < lineEnd) paragraph(at);
     // in text order: headings inline in this line, and paragraphs whose break the line collapsed
-    const collapsedParagraph = breaksOf(at, lineEnd);
-    let next = collapsedParagraph(at, lineEnd);
-    while (next < lineEnd || (h < headings.length && headings[h].at < lineEnd)) {
-      if (next < lineEnd && !(h < headings.length && headings[h].at <= next)) {
-        paragraph(next);
-        next = collapsedParagraph(next, lineEnd);
+    const breaks = collapsedParagraphs(line, offset, at);
+    let b = 0;
+    while (b < breaks.length || (h < headings.length && headings[h].at < lineEnd)) {
+      if (b < breaks.length && !(h < headings.length && headings[h].at <= breaks[b])) {
+        paragraph(breaks[b++]);
         continue;
       }
       const heading = headings[h++];
       depth = heading.depth;
       enter(heading.at, depth, firstCue(heading.title, HEADING_CUES), true);
       if (heading.end < lineEnd) paragraph(heading.end);
-      next = collapsedParagraph(heading.end, lineEnd);
+      while (b < breaks.length && breaks[b] <= heading.end) b++;
     }
     offset = lineEnd + 1;
   }
@@ -195,11 +177,19 @@ export function timeFrames(input: FrameInput): TimeFrames {
   };
 }
 
-/** How many sentences end between two offsets. */
-function sentencesIn(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (isSentenceEnd(text.charCodeAt(i))) n++;
-  return n;
+/**
+ * Where the paragraphs whose breaks a line (at `offset` in the text) collapsed start, from `from` on,
+ * ascending: after a space or a dash that follows a sentence's end; in a line whose paragraphs so
+ * parted hold more sentences than a paragraph does (a body glued together), after any sentence's end.
+ */
+function collapsedParagraphs(line: string, offset: number, from: number): number[] {
+  const spaced: number[] = [];
+  const ends: number[] = [];
+  COLLAPSED_PARAGRAPH.lastIndex = from - offset;
+  for (let m = COLLAPSED_PARAGRAPH.exec(line); m; m = COLLAPSED_PARAGRAPH.exec(line)) spaced.push(offset + m.index + m[0].length);
+  for (let i = from - offset; i < line.length - 1; i++) if (isSentenceEnd(line.charCodeAt(i))) ends.push(offset + i + 1);
+  const inside = spaced.filter((at) => at < offset + line.length);
+  return ends.length > (inside.length + 1) * SETTINGS.PARAGRAPH_SENTENCES.value ? ends : inside;
 }
 
 /** The item whose start is the last at or before `at` (starts ascending). */

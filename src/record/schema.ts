@@ -106,7 +106,7 @@ export const RECORD_FIELDS = {
   },
   status: {
     type: is<Status>(), stored: { column: 'status', type: 'TEXT' },
-    description: 'what the figure is in time and kind: `actual` (a result of the period reported on), `baseline` (an earlier value given for comparison: the 21% of 由21%提升至74%, the 261次 of 比原需开展的261次…减少了147次), `cumulative` (a total over several years: 五年来, “十四五”期间, 2018年以来累计), `average` (年均增长6.5%, 日均, 平均值), `target` (力争, 预期, 计划 …, and every figure of a section of next year\'s tasks or of a later plan period) or `threshold` (a rule or condition: 1万元以内的行政处罚权, 不超过3万元的罚款). Decided by the figure\'s own sentence first, then by the heading or opening line of its section (一年来, 这是…的五年, 2026年工作安排, 下一步工作打算), a year compared with the year reported on',
+    description: 'what the figure is in time and kind: `actual` (a result of the period reported on), `baseline` (an earlier value given for comparison: the 21% of 由21%提升至74%, the 261次 of 比原需开展的261次…减少了147次), `cumulative` (a total over several years: 五年来, “十四五”期间, 2018年以来累计), `average` (年均增长6.5%, 日均, 平均值), `target` (力争, 预期, 计划 …, and every figure of a section of next year\'s tasks or of a later plan period) or `threshold` (a rule or condition: 1万元以内的行政处罚权, 不超过3万元的罚款). Decided by the figure\'s own sentence first, then by the heading or opening line of its section (一年来, 这是…的五年, 2026年工作安排, 下一步工作打算), a year compared with the year reported on. A body scraped onto one line has its headings where they stand and its paragraphs where a space or a dash follows a sentence\'s end, or, with its paragraphs glued together, at any sentence',
   },
   part_of: {
     type: is<number | null>(), stored: { column: 'part_of', type: 'INTEGER' },
