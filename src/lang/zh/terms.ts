@@ -6,13 +6,15 @@ import type { Examples } from './types.js';
  * Examples are sentences with the label of their first figure.
  */
 export const TERMS: Examples & { words: readonly string[]; frequency: number } = {
-  words: ['专精特新', '普惠小微'],
+  words: ['专精特新', '普惠小微', '无还本续贷'],
   // as common as a word of policy in the dictionary (专精 3, 中小企业 5000): enough to be cut whole
   frequency: 3000,
   examples: [
     '新增专精特新企业1000家左右。 → 新增专精特新企业',
     '专精特新中小企业200家以上、制造业单项冠军企业15家以上。 → 专精特新中小企业',
     '普惠小微企业贷款余额超万亿元。 → 普惠小微企业贷款余额',
+    // said in three reports (扩大无还本续贷政策范围), with figures in one
+    '无还本续贷新增5982亿元。 → 无还本续贷新增', '新增无还本续贷5000亿元以上。 → 新增无还本续贷',
   ],
-  counterExamples: ['新增专精特新企业1000家左右。 → 新企业', '专精特新中小企业200家以上、制造业单项冠军企业15家以上。 → 新中小企业'],
+  counterExamples: ['无还本续贷新增5982亿元。 → 本续贷新增', '新增专精特新企业1000家左右。 → 新企业', '专精特新中小企业200家以上、制造业单项冠军企业15家以上。 → 新中小企业'],
 };
