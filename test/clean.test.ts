@@ -66,6 +66,32 @@ describe('cleanText', () => {
     expect(cleanText(line).text).toBe(line);
   });
 
+  it('joins back the lines of a text wrapped at a page\'s width, a figure broken over two of them too', () => {
+    // as a PDF sets a report: its paragraphs indented, its chapter headings (一、) flush left
+    const wrap = (text: string, width: number) => text.split('\n').flatMap((l, i) => {
+      const line = i > 0 && l.trim() && !/^[一二三四五六七八九十]+、/.test(l) ? `\u3000\u3000${l}` : l;
+      return Array.from({ length: Math.max(1, Math.ceil(line.length / width)) }, (_, k) => line.slice(k * width, (k + 1) * width));
+    }).join('\n');
+    const paragraphs = (text: string) => cleanText(text).text.split('\n').map((l) => l.replace(/\s/g, ''));
+    for (const name of ['000_0a1174e0e61f44a7.txt', '001_1337db6bbca4abca.txt', '003_82e0cdeab1434db4.txt', 'extra/extra_03_work_report.txt']) {
+      const original = seed(name);
+      for (const width of [29, 37, 44]) {
+        const wrapped = wrap(original, width);
+        expect(wrapped.split('\n').length).toBeGreaterThan(2 * original.split('\n').length);
+        expect(paragraphs(wrapped)).toEqual(paragraphs(original));
+      }
+    }
+    // 45.18吨, broken at 38 characters a line, is one figure again
+    const broken = wrap(seed('001_1337db6bbca4abca.txt'), 38);
+    expect(broken).not.toContain('45.18吨');
+    expect(cleanText(broken).text).toContain('45.18吨柴油');
+  });
+
+  it('leaves a text of a paragraph a line as it is, however short its lines', () => {
+    const notice = ['关于开展安全检查的通知', '一、检查范围', '全区各类生产经营单位。', '二、检查时间', '2024年3月1日至3月31日。', '三、工作要求', '各单位要高度重视，认真组织自查。', '发现隐患要立即整改。', '四、联系方式', '区应急管理局安监科。', '联系人：张三。'].join('\n');
+    expect(cleanText(notice).text).toBe(notice);
+  });
+
   it('strips seed 002 portal lines', () => {
     const { text } = cleanText(seed('002_aae4e83fbe399c5d.txt'));
     expect(text.startsWith('深圳市坪山区应急管理局2024年法治政府建设年度报告\n')).toBe(true);

@@ -1,7 +1,7 @@
 import { BOILERPLATE, INLINE_ARTIFACTS, SPLIT_BREADCRUMB } from '../lang/zh/boilerplate.js';
-import { RUN_IN_HEADING, RUN_IN_TITLE_END } from '../lang/zh/headings.js';
+import { HEADINGS, RUN_IN_HEADING, RUN_IN_TITLE_END } from '../lang/zh/headings.js';
 import { anyOf } from '../lang/build.js';
-import { ANY_PROSE_PUNCTUATION_CHARS, COLON_CHARS, FULL_STOP_CHARS } from '../lang/zh/punctuation.js';
+import { ANY_PROSE_PUNCTUATION_CHARS, COLON_CHARS, FULL_STOP_CHARS, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
 import { charCodes } from '../lang/chars.js';
 import { isHanCode } from '../lang/zh/script.js';
 import { foldForMatching, paragraphKey, trimLine } from './normalize.js';
@@ -218,11 +218,43 @@ function repeatedBodyAt(line: string): number {
 }
 const isFullStop = charCodes(FULL_STOP_CHARS);
 
+/**
+ * A text wrapped at a page's width (taken from a PDF as text): most of its longer lines fill the width.
+ * Each line that fills it runs on into the next, which is joined to it and left empty in its own place
+ * (so lines keep their numbers), unless a blank line, a heading or an indented line starts a paragraph
+ * there. Where no indent marks paragraphs, a line that fills the width ends its paragraph when it ends
+ * a sentence. A text of a paragraph a line is returned as it is.
+ */
+function unwrap(all: string[]): string[] {
+  const lengths = all.map((l) => l.trim()).filter((l) => l.length >= SETTINGS.LONG_PARAGRAPH.value && !l.includes('\t')).map((l) => l.length).sort((a, b) => a - b);
+  if (lengths.length < SETTINGS.WRAPPED_LINES_MIN.value) return all;
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  if (width > SETTINGS.WRAPPED_WIDTH_MAX.value) return all;
+  const full = (t: string) => t.length >= width * SETTINGS.WRAPPED_FULL.value && !t.includes('\t');
+  if (all.filter((l) => full(l.trim()) && !isSentenceStop(l.trim().charCodeAt(l.trim().length - 1))).length < lengths.length * SETTINGS.WRAPPED_LINES.value) return all;
+  const indented = (l: string) => INDENT.test(l) && l.trim() !== '';
+  const byIndent = all.filter(indented).length >= lengths.length * SETTINGS.INDENTED_PARAGRAPHS.value;
+  const runsOn = (t: string) => full(t) && (byIndent || !isSentenceStop(t.charCodeAt(t.length - 1)));
+  const out = [...all];
+  let open = -1;
+  all.forEach((line, i) => {
+    const t = line.trim();
+    if (open >= 0 && t && !(byIndent && indented(line)) && !HEADINGS.some((h) => h.pattern.test(t))) {
+      out[open] += t;
+      out[i] = '';
+    } else open = i;
+    if (!t || !runsOn(t)) open = -1;
+  });
+  return out;
+}
+const INDENT = /^(?:\u3000|[ \t\u00a0]{2})/;
+const isSentenceStop = charCodes(SENTENCE_END_CHARS);
+
 /** Decoded text to clean report text: artifacts, chrome lines and repeated bodies removed. */
 export function cleanText(raw: string): Cleaned {
   const dropped: DroppedLine[] = [];
   let lines: Line[] = [];
-  const all = raw.split(/\r\n|\r|\n|\f/);
+  const all = unwrap(raw.split(/\r\n|\r|\n|\f/));
   let footerAt = Infinity;
   // one line of the text (or one piece of a flattened line), kept, or dropped by its rule
   const addLine = (piece: string, i: number) => {

@@ -8,7 +8,7 @@
  */
 export interface Setting {
   value: number;
-  unit: 'characters' | 'lines' | 'sentences' | 'figures' | 'clauses' | 'items' | 'blocks' | 'points' | 'months';
+  unit: 'characters' | 'lines' | 'sentences' | 'share' | 'figures' | 'clauses' | 'items' | 'blocks' | 'points' | 'months';
   bounds: string;
   why: string;
 }
@@ -243,6 +243,31 @@ export const SETTINGS = {
     value: 40, unit: 'characters',
     bounds: 'a heading\'s title longer than this ends at its next comma',
     why: 'a long list item runs on as a sentence after its title',
+  },
+  WRAPPED_WIDTH_MAX: {
+    value: 120, unit: 'characters',
+    bounds: 'the widest line (of the longest tenth) of a text wrapped at a page\'s width, as text taken from a PDF is',
+    why: 'a page holds some 40 Chinese characters a line; a text of a paragraph a line has longer lines',
+  },
+  WRAPPED_LINES_MIN: {
+    value: 10, unit: 'lines',
+    bounds: 'the fewest longer lines a text needs before it is judged wrapped or not',
+    why: 'a notice of a few lines is too short to show a page\'s width',
+  },
+  WRAPPED_FULL: {
+    value: 0.85, unit: 'share',
+    bounds: 'how much of the page\'s width a line must fill to run on into the next',
+    why: 'digits and Latin letters are narrower than Chinese characters: a full line\'s count varies a little',
+  },
+  WRAPPED_LINES: {
+    value: 0.4, unit: 'share',
+    bounds: 'the share of a text\'s longer lines that must fill the width and stop mid-sentence for the text to be wrapped',
+    why: 'in a wrapped text most lines run on; in a text of a paragraph a line, almost every long line ends a sentence',
+  },
+  INDENTED_PARAGRAPHS: {
+    value: 0.05, unit: 'share',
+    bounds: 'the share of a wrapped text\'s longer lines that must open indented for its indents to mark its paragraphs',
+    why: 'a paragraph of a report runs over a few lines (rarely twenty), its first indented two characters; a title or signature set in the middle is one line in many',
   },
   REPEATED_SENTENCES: {
     value: 5, unit: 'sentences',
