@@ -50,6 +50,15 @@ export const SENTENCE_CUES: readonly StatusCue[] = [
 ];
 
 /**
+ * Words that state what was done (实际完成, 实际已开工): from them on, a sentence that opened with a plan
+ * (今年计划实施…) reports results. Not 实际 naming a measure (实际使用外资).
+ */
+export const RESULT_STATED = proven(/实际(?:已|完成|开工|竣工|到位)/, {
+  examples: ['今年计划实施路面大中修项目总计里程150公里，实际完成', '本年度计划新开工项目270项，实际已开工', '目前实际已开工'],
+  counterExamples: ['力争实际使用外资增长5%', '今年计划实施路面大中修项目总计里程'],
+});
+
+/**
  * A sentence that opens with a document's title and what it sets out (《纲要草案》…设置了29项主要指标):
  * its figures count what the document holds now, a fact, even where the document is a plan.
  */
