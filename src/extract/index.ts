@@ -1,4 +1,8 @@
 import { CONVERSION, SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
+import { LIST_SEPARATORS } from '../lang/zh/approx.js';
+import { CHANGE_PARTICLES, CHANGE_WORDS } from '../lang/zh/change.js';
+import { RESPECTIVELY } from '../lang/zh/labels.js';
+import { oneOf } from '../lang/build.js';
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor } from './label.js';
 import { clauseBefore, isSentenceEnd } from '../text/index.js';
@@ -104,7 +108,36 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     });
   }
   while (c < cells.length) out.push(tableRecord(input, cells[c++]));
+  respectiveRates(out, match);
   return out;
+}
+
+/** A clause that is only 分别 and a change word (…，分别增长8.3%、7.9%). */
+const RESPECTIVE_CHANGE = new RegExp(`^\\s*(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(CHANGE_WORDS.map((c) => c.word))})${CHANGE_PARTICLES.source.slice(1, -1)}$`);
+
+/**
+ * The rates a clause of 分别 and a change word lists are, in turn, those of the figures the clause before
+ * it lists, as many (东盟、欧盟、美国分别进出口2.66万亿元、2.52万亿元、2.21万亿元，分别增长27.8%、26.7%、
+ * 34.6%; 航空旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%): each is named as its figure.
+ */
+function respectiveRates(records: Indicator[], match: string): void {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    const clause = clauseBefore(match, r.start);
+    if (r.source !== 'prose' || !RESPECTIVE_CHANGE.test(clause)) continue;
+    let end = i + 1;
+    while (end < records.length && records[end].unit === r.unit && LIST_SEPARATORS.includes(match.slice(records[end - 1].end, records[end].start).trim())) end++;
+    const clauseStart = r.start - clause.length;
+    const before = clauseStart - 1 - clauseBefore(match, clauseStart - 1).length;
+    const listed = records.slice(0, i).filter((f) => f.start >= before && f.end < clauseStart);
+    if (listed.length !== end - i || listed.length < 2) continue;
+    listed.forEach((figure, k) => {
+      const rate = records[i + k];
+      rate.label = figure.label;
+      rate.indicator = indicatorFor(rate.category, figure.label, figure.label, rate.unit);
+    });
+    i = end - 1;
+  }
 }
 
 /** The record of a table's numeric cell: its label the header path, its context the row. */
