@@ -2,9 +2,9 @@
 // (panel.mjs), scored on the gold copied from the shared material (test/vendor), against the floors
 // pinned in accuracy-floors.json. It runs in every checkout: nothing beside the clone is read.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bin } from './govmine.js';
@@ -39,6 +39,38 @@ describe('accuracy on the shared gold (test/vendor, floors in test/accuracy-floo
       };
       for (const [name, floor] of Object.entries(floors[set])) expect(scores[name], `${set} ${name}`).toBeGreaterThanOrEqual(floor);
     }, 60_000);
+  }
+
+  // the same reports as scrapers and converters hand them over: a body flattened onto one line (its
+  // paragraphs parted by spaces, or glued together), and a text wrapped at a page's width, as a PDF
+  // saved as text is (paragraphs indented, chapter headings flush left)
+  const shapes: Record<string, (lines: string[]) => string> = {
+    'one line': (lines) => lines.join(' '),
+    'one line, glued': (lines) => lines.join(''),
+    'wrapped at 37 characters': (lines) => lines.flatMap((l) => {
+      const line = l.trim() && !/^[一二三四五六七八九十]+、/.test(l) ? `\u3000\u3000${l}` : l;
+      return Array.from({ length: Math.max(1, Math.ceil(line.length / 37)) }, (_, k) => line.slice(k * 37, (k + 1) * 37));
+    }).join('\n'),
+  };
+  for (const set of ['guangdong_review', 'gzbg2026_beijing']) {
+    for (const [shape, reshape] of Object.entries(shapes)) {
+      it(`${set}, ${shape}: its figures and their meaning stay above the same floors`, () => {
+        const original = readFileSync(sets[set].inputs[0], 'utf8').split('\n');
+        // the page's chrome and the title keep their lines; the body after the title takes the shape
+        const title = original.findIndex((l) => l.includes('工作报告')) + 1;
+        const dir = work();
+        const input = join(dir, basename(sets[set].inputs[0]));
+        writeFileSync(input, `${original.slice(0, title).join('\n')}\n${reshape(original.slice(title))}`);
+        const out = join(dir, `${set}.json`);
+        execFileSync(process.execPath, [bin, 'extract', input, '-f', 'json', '-q', '-o', out]);
+        const found = sets[set].figures ? node([join(vendor, 'eval', 'score.mjs'), join(vendor, 'gold', `${set}.json`), out]) : '';
+        const meaning = node([join(vendor, 'eval', 'meaning.mjs'), join(vendor, 'gold', 'meaning', `${set}.json`), out]);
+        const scores: Record<string, number> = {
+          precision: score(found, 'precision'), recall: score(found, 'recall'), label: score(meaning, 'label'), status: score(meaning, 'status'),
+        };
+        for (const name of Object.keys(scores).filter((n) => n in floors[set])) expect(scores[name], `${set} ${shape} ${name}`).toBeGreaterThanOrEqual(floors[set][name]);
+      }, 60_000);
+    }
   }
 
   it('the panel of the nine provincial work reports: 2025 cells stay above their floors', () => {
