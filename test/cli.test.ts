@@ -1,6 +1,6 @@
 // The built command, run as a user runs it: stdout, stderr and exit codes.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,7 +97,14 @@ describe('govmine extract', () => {
   });
 
   it('writes the same bytes whether the workers or the main thread write the records', () => {
-    const fixtures = fileURLToPath(new URL('../fixtures', import.meta.url));
+    // every kind of input the fixtures hold: the reports, pages and collections, and one of each kind of
+    // document file (reading PDFs is the slow part, and the same for every PDF)
+    const fixtures = join(dir, 'every kind');
+    const from = fileURLToPath(new URL('../fixtures/', import.meta.url));
+    mkdirSync(join(fixtures, 'documents'), { recursive: true });
+    for (const f of readdirSync(from).filter((f) => f.endsWith('.txt'))) copyFileSync(join(from, f), join(fixtures, f));
+    for (const sub of ['extra', 'html', 'pages', 'collections']) cpSync(join(from, sub), join(fixtures, sub), { recursive: true });
+    for (const f of ['001_1337db6bbca4abca.pdf', '001_1337db6bbca4abca.docx', 'extra_06_transport.doc']) copyFileSync(join(from, 'documents', f), join(fixtures, 'documents', f));
     for (const format of ['csv', 'jsonl', 'json']) {
       // --explain needs whole documents in the main thread, which then writes the records itself
       const workers = govmine(['extract', fixtures, '-f', format, '-q', '-j', '2']);
@@ -106,7 +113,7 @@ describe('govmine extract', () => {
       expect(workers.stdout.length).toBeGreaterThan(10_000);
       expect(main.stdout).toBe(workers.stdout);
     }
-  }, 180_000); // six runs over every fixture, PDF and Word files included
+  }, 180_000); // six runs over every kind of fixture, PDF and Word files included
 
   it('flags a near-duplicate and drops its figures with --dedupe', () => {
     copyFileSync(seed, join(dir, 'same report.txt'));
