@@ -87,6 +87,16 @@ describe('cleanText', () => {
     expect(cleanText(broken).text).toContain('45.18吨柴油');
   });
 
+  it('never runs a row of columns on into the next line', () => {
+    const paragraph = '2024年，全区应急管理系统深入推进执法规范化建设，全年开展执法检查1200余家次，查处各类安全生产违法行为86起，罚款金额共计236.5万元。';
+    // (its last line full, as if the paragraph ran on)
+    const body = Array.from({ length: 12 }, () => paragraph).join('');
+    const wrapped = body.slice(0, body.length - (body.length % 30)).match(/.{30}/g)!.map((l, i) => (i % 4 === 0 ? `\u3000\u3000${l}` : l));
+    const rows = ['项目名称        本年数量      上年数量      增减幅度', '行政处罚案件    86起          73起          增长17.8%'];
+    const { text } = cleanText([...wrapped, ...rows].join('\n'));
+    expect(text.split('\n').slice(-2)).toEqual(rows);
+  });
+
   it('leaves a text of a paragraph a line as it is, however short its lines', () => {
     const notice = ['关于开展安全检查的通知', '一、检查范围', '全区各类生产经营单位。', '二、检查时间', '2024年3月1日至3月31日。', '三、工作要求', '各单位要高度重视，认真组织自查。', '发现隐患要立即整改。', '四、联系方式', '区应急管理局安监科。', '联系人：张三。'].join('\n');
     expect(cleanText(notice).text).toBe(notice);

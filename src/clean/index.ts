@@ -221,16 +221,18 @@ const isFullStop = charCodes(FULL_STOP_CHARS);
 /**
  * A text wrapped at a page's width (taken from a PDF as text): most of its longer lines fill the width.
  * Each line that fills it runs on into the next, which is joined to it and left empty in its own place
- * (so lines keep their numbers), unless a blank line, a heading or an indented line starts a paragraph
- * there. Where no indent marks paragraphs, a line that fills the width ends its paragraph when it ends
+ * (so lines keep their numbers), unless a blank line, a heading, an indented line or a row of columns
+ * starts a paragraph there. Where no indent marks paragraphs, a line that fills the width ends its paragraph when it ends
  * a sentence. A text of a paragraph a line is returned as it is.
  */
 function unwrap(all: string[]): string[] {
   const lengths = all.map((l) => l.trim()).filter((l) => l.length >= SETTINGS.LONG_PARAGRAPH.value && !l.includes('\t')).map((l) => l.length).sort((a, b) => a - b);
   if (lengths.length < SETTINGS.WRAPPED_LINES_MIN.value) return all;
+  // the page's width: what the longest tenth of the lines reach (most lines of a wrapped text do)
   const width = lengths[Math.floor(lengths.length * 0.9)];
   if (width > SETTINGS.WRAPPED_WIDTH_MAX.value) return all;
-  const full = (t: string) => t.length >= width * SETTINGS.WRAPPED_FULL.value && !t.includes('\t');
+  // a row of columns (cells parted by tabs or runs of spaces) never runs on
+  const full = (t: string) => t.length >= width * SETTINGS.WRAPPED_FULL.value && !COLUMNS.test(t);
   if (all.filter((l) => full(l.trim()) && !isSentenceStop(l.trim().charCodeAt(l.trim().length - 1))).length < lengths.length * SETTINGS.WRAPPED_LINES.value) return all;
   const indented = (l: string) => INDENT.test(l) && l.trim() !== '';
   const byIndent = all.filter(indented).length >= lengths.length * SETTINGS.INDENTED_PARAGRAPHS.value;
@@ -239,7 +241,7 @@ function unwrap(all: string[]): string[] {
   let open = -1;
   all.forEach((line, i) => {
     const t = line.trim();
-    if (open >= 0 && t && !(byIndent && indented(line)) && !HEADINGS.some((h) => h.pattern.test(t))) {
+    if (open >= 0 && t && !(byIndent && indented(line)) && !COLUMNS.test(t) && !HEADINGS.some((h) => h.pattern.test(t))) {
       out[open] += t;
       out[i] = '';
     } else open = i;
@@ -248,6 +250,7 @@ function unwrap(all: string[]): string[] {
   return out;
 }
 const INDENT = /^(?:\u3000|[ \t\u00a0]{2})/;
+const COLUMNS = /\t|\S[ \u3000]{2,}\S/;
 const isSentenceStop = charCodes(SENTENCE_END_CHARS);
 
 /** Decoded text to clean report text: artifacts, chrome lines and repeated bodies removed. */
