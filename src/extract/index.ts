@@ -129,7 +129,10 @@ function respectiveRates(records: Indicator[], match: string): void {
     while (end < records.length && records[end].unit === r.unit && LIST_SEPARATORS.includes(match.slice(records[end - 1].end, records[end].start).trim())) end++;
     const clauseStart = r.start - clause.length;
     const before = clauseStart - 1 - clauseBefore(match, clauseStart - 1).length;
-    const listed = records.slice(0, i).filter((f) => f.start >= before && f.end < clauseStart);
+    // the figures of the clause before, read back from this one (a bounded walk, not a scan of all)
+    let first = i;
+    while (first > 0 && records[first - 1].start >= before) first--;
+    const listed = records.slice(first, i).filter((f) => f.end < clauseStart);
     if (listed.length !== end - i || listed.length < 2) continue;
     listed.forEach((figure, k) => {
       const rate = records[i + k];
