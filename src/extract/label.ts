@@ -7,7 +7,7 @@ import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS } from '../lang/zh/indicators.js';
 import {
   AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
-  NOUN_SUFFIXES, PER_UNIT, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
+  NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { RATE_DENOMINATOR } from '../lang/zh/masks.js';
@@ -161,6 +161,7 @@ const QUOTE_CHAR = new RegExp(anyOf(QUOTES));
 const QUOTED = new RegExp(`${anyOf(QUOTES)}(${noneOf(QUOTES)}{1,${SETTINGS.LABEL_MAX_CHARS.value}})${anyOf(QUOTES)}`);
 const CONJUNCTION = new Set(CONJUNCTIONS.words);
 const VERB_JOINER = new Set(VERB_JOINERS.words);
+const OF_RATE = new Set(RATE_OF.words);
 const ENDS_PHRASE = new Set(PHRASE_END.words);
 const AGENT_END = new RegExp(`(?:${oneOf(AGENTS.words)})$`);
 const HEAD_AFTER = new Set(HEAD_FOLLOWS.words);
@@ -241,6 +242,8 @@ function phraseTokens(tokens: Token[]): Token[] {
         continue;
       }
       if (chain && VERB_JOINER.has(t.word) && tokens[k - 1]?.verb) { words.push(t); chars += t.word.length; continue; }
+      // 服务业对经济增长贡献率: the rate is that of the noun before the preposition
+      if (OF_RATE.has(t.word) && !chain && RATE_OF.head.test(words[0].word) && tokens[k - 1]?.content && tokens[k - 1].noun) { words.push(t); chars += t.word.length; continue; }
       if (CONJUNCTION.has(t.word) && joinsSubject(tokens, k, taker)) {
         listAt = words.length;
         words.push(t);

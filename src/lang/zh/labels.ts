@@ -138,6 +138,17 @@ export const COMPOUND: Examples = {
  * Bodies that act (管理系统, 实验室, 我局): before a verb they are its subject, not a modifier of
  * its object, and they end a compound read back from its noun. Matched at a word's end.
  */
+/**
+ * A preposition inside a rate's name, between what acts and what it acts on: the rate is the first's
+ * (服务业对经济增长贡献率, 消费对经济增长贡献率), read whole.
+ */
+export const RATE_OF: LabelWords & { head: RegExp } = {
+  words: ['对'],
+  head: /率$/,
+  examples: ['服务业对经济增长贡献率超70% → 服务业对经济增长贡献率', '消费对经济增长贡献率提升至55%左右 → 消费对经济增长贡献率'],
+  counterExamples: ['服务业对经济增长贡献率超70% → 经济增长贡献率', '全区对企业开展执法检查1200家次 → 全区对企业开展执法检查'],
+};
+
 export const AGENTS: LabelWords = {
   words: ['系统', '平台', '实验室', '部门', '机关', '局'],
   examples: [
