@@ -75,6 +75,7 @@ const MODELS: Record<string, Model> = {
   'status.BASELINE_EARLIER': statusCue,
   // in a review of five years, a level reached is a result of its last year, not what the years added
   'status.LEVEL_WORDS': { read: (_, input) => statusOf(`五年来，${input}。`), implied: () => 'actual' },
+  'status.STOCK_QUANTITY': { read: (_, input) => statusOf(`五年来，${input}。`), implied: () => 'actual' },
   // the label of the first figure of a sentence
   labels: { read: (_, input) => extractSpec(input)[0]?.label },
   // a term is cut whole: the label of the first figure holds it

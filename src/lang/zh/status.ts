@@ -143,6 +143,16 @@ export const ANNUAL_QUANTITY = proven(/年(?:产量|吞吐量)/, {
   counterExamples: ['粮食产量年均增长1%', '年均产量', '五年新增产量'],
 });
 
+/**
+ * A quantity that is a stock, not a flow (总里程, 总装机, 总数, 保有量, 余额), named right before its figure
+ * with no change: in a review of several years, the level reached, not what the years added; unless its
+ * words say it was added (新增通车里程). Read on the figure's own words.
+ */
+export const STOCK_QUANTITY = proven(/^(?!.*(?:新增|新建|新开通))(?=.*(?:总里程|通车里程|运营里程|总装机\S{0,4}|总数|保有量|余额)(?:达到?|超过?|突破|近|约|为)?$)/, {
+  examples: ['电力总装机规模3.1亿千瓦', '农村公路总里程12.96万公里', '城市轨道交通通车里程超400公里', '上市公司总数186家'],
+  counterExamples: ['新增通车里程500公里', '建成碧道7960公里', '人民币存款、贷款余额连跨4个万亿元台阶'],
+});
+
 /** Clause-final particles between a figure and the words that make it a level (达 in 达到了): all of them, or none. */
 export const LEVEL_PARTICLES = proven(/(?:了|约|近|超过|超|逾|的|分别)*$/, {
   examples: ['港澳学生达到了 → 了', '城镇和农村居民人均可支配收入分别超过 → 分别超过', '城镇化率提高到 → '],
