@@ -1,11 +1,10 @@
 import { CONVERSION, SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
-import { LIST_SEPARATORS } from '../lang/zh/approx.js';
 import { CHANGE_PARTICLES, CHANGE_WORDS } from '../lang/zh/change.js';
 import { RESPECTIVELY } from '../lang/zh/labels.js';
 import { oneOf } from '../lang/build.js';
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor } from './label.js';
-import { clauseBefore, isSentenceEnd } from '../text/index.js';
+import { clauseBefore, isSentenceEnd, listedTogether } from '../text/index.js';
 import { categoryOfNamed, resolveSpan } from './resolve.js';
 import { findTableCells, PATH_SEPARATOR, type TableCell } from './tables.js';
 import type { ExtractInput, Indicator } from './types.js';
@@ -126,7 +125,7 @@ function respectiveRates(records: Indicator[], match: string): void {
     const clause = clauseBefore(match, r.start);
     if (r.source !== 'prose' || !RESPECTIVE_CHANGE.test(clause)) continue;
     let end = i + 1;
-    while (end < records.length && records[end].unit === r.unit && LIST_SEPARATORS.includes(match.slice(records[end - 1].end, records[end].start).trim())) end++;
+    while (end < records.length && records[end].unit === r.unit && listedTogether(match, records[end - 1], records[end])) end++;
     const clauseStart = r.start - clause.length;
     const before = clauseStart - 1 - clauseBefore(match, clauseStart - 1).length;
     // the figures of the clause before, read back from this one (a bounded walk, not a scan of all)

@@ -3,10 +3,9 @@
  * another (由去年同期的1575项提升为2455项; 分别从771家、481家增加到1076家、636家), linked with the rate that
  * follows it.
  */
-import { LIST_SEPARATORS } from '../lang/zh/approx.js';
 import { CHANGE_FROM, CHANGE_TO, TIMES_UNIT } from '../lang/zh/change.js';
 import type { Change, Indicator } from '../extract/index.js';
-import { changeBefore, sameSentence, statesDifference } from '../text/index.js';
+import { changeBefore, listedTogether, sameSentence, statesDifference } from '../text/index.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
 /**
@@ -23,7 +22,7 @@ export function linkChanges(records: Indicator[], match: string): void {
       r.change = isRate ? { direction: stated.direction, rate: r.value } : { direction: stated.direction };
       // 粮食总产量218.6万吨，比上年增加4.3万吨: by how much a quantity changed is not that quantity
       if (!isRate && r.indicator && statesDifference(match, r)) r.indicator = '';
-    } else if (!r.change && prev?.change?.rate !== undefined && r.unit === prev.unit && LIST_SEPARATORS.includes(match.slice(prev.end, r.start).trim())) {
+    } else if (!r.change && prev?.change?.rate !== undefined && r.unit === prev.unit && listedTogether(match, prev, r)) {
       // 分别下降17.7%、17.4%、68%: the enumeration shares its change word
       r.change = { direction: prev.change.direction, rate: r.value };
     }
@@ -57,6 +56,6 @@ export function linkChanges(records: Indicator[], match: string): void {
 /** How many records from `i` on one enumeration holds (771家、481家). */
 function listLength(records: readonly Indicator[], match: string, i: number): number {
   let n = 1;
-  while (records[i + n] && LIST_SEPARATORS.includes(match.slice(records[i + n - 1].end, records[i + n].start).trim())) n++;
+  while (records[i + n] && listedTogether(match, records[i + n - 1], records[i + n])) n++;
   return n;
 }

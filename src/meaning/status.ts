@@ -11,11 +11,10 @@ import { CLAUSE_SPANS, RUNNING_TOTAL, YEAR_OF_FIGURE } from '../lang/zh/time.js'
 import { oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
 import { CLAUSE_BREAK_CHARS } from '../lang/zh/punctuation.js';
-import { LIST_SEPARATORS } from '../lang/zh/approx.js';
 import { PARTS_OF_SET } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import type { Frame, Period, TimeFrames } from '../frame/index.js';
-import { changeBefore, clauseBefore, sameSentence, sentenceStart } from '../text/index.js';
+import { changeBefore, clauseBefore, listedTogether, sameSentence, sentenceStart } from '../text/index.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
 const LEVEL_ENDING = new RegExp(`(?:${[...LEVEL_WORDS.words].sort((a, b) => b.length - a.length).join('|')})${LEVEL_PARTICLES.source}`);
@@ -64,7 +63,7 @@ function isLevel(r: Indicator, records: readonly Indicator[], i: number, clause:
 /** Whether the figure continues an enumeration begun by the one before it (突破8万亿元、9万亿元). */
 function continuesList(records: readonly Indicator[], i: number, match: string): boolean {
   const prev = records[i - 1];
-  return prev !== undefined && LIST_SEPARATORS.includes(match.slice(prev.end, records[i].start).trim());
+  return prev !== undefined && listedTogether(match, prev, records[i]);
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Clauses and phrases around an offset: what the words before and after a figure are read from. */
 import { charCodes } from '../lang/chars.js';
 import { CLAUSE_BREAK_CHARS, PHRASE_BREAK_CHARS } from '../lang/zh/punctuation.js';
+import { LIST_SEPARATORS } from '../lang/zh/approx.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
 const isClauseBreak = charCodes(CLAUSE_BREAK_CHARS);
@@ -20,3 +21,8 @@ export function phraseAfter(text: string, at: number, limit: number = SETTINGS.L
   return text.slice(at, i);
 }
 
+
+/** Whether only a list separator stands between two spans of a text (突破8万亿元、9万亿元; 分别增长6.7%、39.6%). */
+export function listedTogether(text: string, a: { end: number }, b: { start: number }): boolean {
+  return LIST_SEPARATORS.includes(text.slice(a.end, b.start).trim());
+}

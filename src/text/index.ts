@@ -4,7 +4,7 @@
  * a stage (like lang/): it holds no state of a document and imports no stage.
  */
 export { isSentenceEnd, partsOpeningAfter, sameSentence, sentenceEnd, sentenceStart } from './sentences.js';
-export { clauseBefore, phraseAfter } from './clauses.js';
+export { clauseBefore, listedTogether, phraseAfter } from './clauses.js';
 export { byLengthDesc, endsAt, first, indexByChar, last, wordAt, wordEndingAt, type CharIndex } from './words.js';
 export { parseArabic, parseChineseDecimal, parseChineseNumeral, parseNumber, scalePower, shiftDecimal } from './numerals.js';
 export { changeBefore, statesDifference, type Stated } from './changes.js';
