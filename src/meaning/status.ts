@@ -49,8 +49,8 @@ function isChangeFrom(records: readonly Indicator[], i: number, match: string): 
 /**
  * Whether the figure, in a review of several years, is a level reached rather than what the years
  * added: the end of a stated change, a rate that is no change, a figure after 达, 提高到 …, a quantity a
- * year holds (粮食年产量超760亿斤), a stock stated with no change (农村公路总里程12.96万公里), the set that parts are taken from (104种工业产品中), or the subject
- * its clause opens with (15个主平台落地项目…).
+ * year holds (粮食年产量超760亿斤), a stock stated with no change (农村公路总里程12.96万公里), the set
+ * that parts are taken from (104种工业产品中), or the subject its clause opens with (15个主平台落地项目…).
  */
 function isLevel(r: Indicator, records: readonly Indicator[], i: number, clause: string, match: string, words: string): boolean {
   if (r.change?.to !== undefined && !isChangeFrom(records, i, match)) return true;
