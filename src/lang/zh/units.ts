@@ -54,6 +54,8 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '百分点', base: '个百分点', category: 'percent' },
   { unit: '成', base: '%', category: 'percent', factor: 10, notBefore: '为果效功绩本员立就熟交都长型品', examples: ['近三成'], counterExamples: ['三成为'] },
   // counts that may be cases
+  // a matter counted once each time it is raised (petitions, complaints, inquiries)
+  { unit: '件次', base: '件次', category: 'count', ambiguous: true, examples: ['谈话函询1305件次', '中、省转办47件次'] },
   { unit: '件', base: '件', category: 'count', ambiguous: true, examples: ['立案查处68件'] },
   { unit: '起', base: '起', category: 'case', ambiguous: true, notBefore: '来草诉步', examples: ['查处70起'] },
   { unit: '宗', base: '宗', category: 'case', ambiguous: true, notBefore: '旨教族', examples: ['违法案件7宗'] },
