@@ -27,6 +27,8 @@ const isOpen = charCodes(OPEN_BRACKET_CHARS);
 const isClose = charCodes(CLOSE_BRACKET_CHARS);
 const isSemicolon = charCodes(SEMICOLON_CHARS);
 const isStatementEnd = charCodes(STATEMENT_END_CHARS);
+const COMMA = new RegExp(anyOf(COMMA_CHARS));
+const OPEN_BRACKET = new RegExp(anyOf(OPEN_BRACKET_CHARS));
 
 /** Whether nothing between offsets a < b ends a statement (semicolons may). */
 function sameStatement(match: string, a: number, b: number): boolean {
@@ -57,13 +59,21 @@ interface Opening {
   clauses: boolean;
   /** the parts open a sentence of their own: they may break down any figure of the statement before */
   sentence: boolean;
+  /** where the parts end, where the words opening them open a bracket too (13件(含新制定5件,修改4件)): at its close */
+  end?: number;
 }
 
 /** The words right after a whole (or the shares after it) that open its parts, if any. */
 function openingAfter(match: string, at: number): Opening | null {
   const after = match.slice(at, at + SETTINGS.NEAR_FIGURE.value);
   const stated = PARTS_AFTER_WHOLE.exec(after) ?? PARTS_OF_SET.exec(after);
-  if (stated) return { from: at, stated: true, clauses: PARTS_AS_CLAUSES.test(after.slice(stated[0].length)), sentence: false };
+  if (stated) {
+    const bracket = stated[0].search(OPEN_BRACKET);
+    return {
+      from: at, stated: true, clauses: PARTS_AS_CLAUSES.test(after.slice(stated[0].length)), sentence: false,
+      end: bracket < 0 ? undefined : partsEnd(match, at + bracket + 1),
+    };
+  }
   if (PARTS_LISTED_AFTER_WHOLE.test(after)) return { from: at, stated: false, clauses: true, sentence: false };
   return null;
 }
@@ -75,9 +85,12 @@ export function linkParts(records: Indicator[], match: string): void {
   const opensAnywhere = PARTS_OPENING_WORDS.some((w) => match.includes(w));
   records.forEach((whole, i) => {
     if (whole.category === 'percent' || whole.status === 'baseline' || whole.source === 'table') return;
-    // a share may stand between a whole and its parts (186.5亿元，占全省的16.4%，其中…)
+    // a share may stand between a whole and its parts (186.5亿元，占全省的16.4%，其中…), and so may the
+    // rates the figures before changed by, however they are worded (…1731人次,与上月相比批次、人次分别上升52.78%、45.34%,其中,…)
     let last = i;
-    while (records[last + 1]?.category === 'percent' && sameSentence(match, whole.end, records[last + 1].start) && match.slice(records[last].end, records[last + 1].start).length <= SETTINGS.SHARE_GAP.value) last++;
+    const readPast = (r: Indicator | undefined): r is Indicator => r?.category === 'percent' && sameSentence(match, whole.end, r.start)
+      && (r.change?.rate !== undefined || match.slice(records[last].end, r.start).length <= SETTINGS.SHARE_GAP.value);
+    while (readPast(records[last + 1])) last++;
     let opening = openingAfter(match, records[last].end);
     if (!opening && opensAnywhere) {
       const next = partsOpeningAfter(match, whole.end);
@@ -102,9 +115,11 @@ function nextFigure(records: readonly Indicator[], i: number): Indicator | undef
 }
 
 /**
- * The whole a figure listed after records[i] is a part of: records[i] itself, unless records[i] is a
- * change and the part a level (年末常住人口879.3万人，比上年末增加6.1万人，其中城镇常住人口654.2万人:
- * the level that change is of), or the parts open a sentence of their own and the part names the
+ * The whole a figure listed after records[i] is a part of: records[i] itself, unless records[i] cannot
+ * be its whole (another unit, a change where the part is a level) and a figure before it can: the
+ * nearest, in its sentence (年末常住人口879.3万人，比上年末增加6.1万人，其中城镇常住人口654.2万人), or
+ * in the statement before the parts' own sentence (接待群众3000人次，解决问题500个。其中，领导接访900人次);
+ * or the parts open a sentence of their own and the part names the
  * measure of another figure of the statement before (营业收入1.24万亿元…；利润总额686.5亿元。其中，
  * 国有控股企业营业收入3215.8亿元: that figure).
  */
@@ -118,14 +133,14 @@ function wholeFor(records: readonly Indicator[], i: number, part: Indicator, mat
   for (let k = i - 1; k >= Math.max(0, i - SETTINGS.MAX_PARTS.value) && sameStatement(match, records[k].end, records[k + 1].start); k--) {
     if (!fits(k)) continue;
     if (names(k)) return k;
-    if (level === null && statesDifference(match, records[i]) && sameSentence(match, records[k].end, records[i].start)) level = k;
+    if (level === null && !fits(i) && (opening.sentence || sameSentence(match, records[k].end, records[i].start))) level = k;
   }
   return fits(i) ? i : level;
 }
 
 /** The parts a marker opens after records[i]: the figures that follow one another closely, up to the end of the sentence or bracket. */
 function takeParts(records: Indicator[], i: number, last: number, match: string, opening: Opening): void {
-  let end = partsEnd(match, opening.from);
+  let end = opening.end ?? partsEnd(match, opening.from);
   // the parts follow one another closely; inner wholes come later and take their own parts back
   // (其中A 10件(其中B 5件))
   let reach = opening.from + SETTINGS.PARTS_GAP.value + (opening.from === records[last].end ? SETTINGS.PARTS_OPENING_MAX.value : 0);
@@ -156,7 +171,6 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
   for (const [k, w] of found) records[k].part_of = w;
 }
 
-const COMMA = new RegExp(anyOf(COMMA_CHARS));
 
 /** How many characters the words before two figures share from their ends (…贷款新增, …产业增加值). */
 function sharedEnding(match: string, a: Indicator, b: Indicator): number {
