@@ -105,7 +105,6 @@ export const UNITS: readonly UnitEntry[] = [
   count('对', '于照接外象标话'),
   count('批次'),
   count('批', '准示复评'),
-  count('类', '型似别'),
   count('套', '餐'),
   { ...count('台', '账阶湾风'), examples: ['处理设备故障41台'] },
   count('座', '谈'),
@@ -151,6 +150,8 @@ const mw = (word: string, notBefore?: string, more: Partial<MeasureWord> = {}): 
 
 export const MEASURE_WORDS: readonly MeasureWord[] = [
   mw('尾', '矿款声号气', { examples: ['放流鱼苗80万尾'], counterExamples: ['3尾款'] }),
+  // after a lone numeral, a class named by its number (八类暴力犯罪案件, 属于三类内部事务信息)
+  mw('类', '型似别', { examples: ['12类45件民生实事', '开展7大领域101类问题排查'], counterExamples: ['立侦立破八类暴力犯罪案件23起', '属于三类内部事务信息', '八类现发主要刑事案件同比下降18.98%'] }),
   mw('羽', '毛绒', { examples: ['救护野生鸟类260羽'] }),
   mw('讲', '话座解课师堂述究评授', { examples: ['开设专题讲座15讲'], counterExamples: ['12讲话'] }),
   mw('枚', '举'), mw('盏'), mw('眼', '光界睛前下里'), mw('口', '岸径号罩碑令头子腔语音', { examples: ['新打机井12口'] }),
