@@ -445,7 +445,7 @@ function respectiveSubject(clause: string, after: string, measured: boolean): st
     const listed = split((w) => w === LIST_COMMA);
     if (listed.length > 1 && all % listed.length === 0) subjects = listed;
   }
-  subjects = subjects.map((subject, j) => (j > 0 ? memberApart(subject, spelled(subjects[j - 1])) : subject));
+  subjects = subjects.map((subject, j) => (j > 0 ? wordApart(memberApart(subject, spelled(subjects[j - 1])), subjects[j - 1]) : subject));
   if (subjects.length < 2) {
     const one = withShare(phraseEnding(subjects[0]), share);
     const member = pairedMember(one, figures);
@@ -469,6 +469,20 @@ function memberApart(subject: Token[], before: string): Token[] {
   const member = PAIRED_SUBJECTS.pairs.filter((p) => p.members.includes(before)).flatMap((p) => p.members)
     .find((m) => m !== before && first && first.word.length > m.length && first.word.startsWith(m));
   return member ? [{ ...first, word: member }, { ...first, word: first.word.slice(member.length) }, ...subject.slice(1)] : subject;
+}
+
+/**
+ * A subject of one word that opens with a word as long as the last word of the subject before it and
+ * ends with a noun of its own (全市刑事、治安案件: 治安案件 → 治安 案件), cut in two, so that the noun is shared.
+ */
+function wordApart(subject: Token[], before: Token[]): Token[] {
+  const cut = before[before.length - 1]?.word.length ?? 0;
+  if (subject.length !== 1 || !cut) return subject;
+  const word = subject[0].word;
+  const own = words(word.slice(0, cut));
+  const rest = words(word.slice(cut));
+  const one = (t: Token[]) => t.length === 1 && t[0].content;
+  return one(own) && one(rest) && rest[0].noun && rest[0].word.length >= SETTINGS.MIN_WORD_CHARS.value ? [...own, ...rest] : subject;
 }
 
 /** The k-th figure's group of a subject that names two in one word (城乡居民 → 城镇居民, 农村居民). */
