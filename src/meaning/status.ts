@@ -113,7 +113,9 @@ export function assignStatus(records: Indicator[], input: StatusInput): void {
     // an earlier value: of a change stated from one value to another, or given for comparison
     if (isChangeFrom(records, i, match)) { set('baseline', clauseFrame(clause, frames, false)?.frame.period ?? before(frame.period)); return; }
     const next = records[i + 1];
-    const comparedWith = BASELINE_COMPARED.pattern!.test(clause) && !changeBefore(match, r.start) && next?.unit === r.unit && changeBefore(match, next.start) !== null;
+    // (not a figure listed after one the comparison was already read for: 分别比上年同期上升142%和156%)
+    const comparedWith = BASELINE_COMPARED.pattern!.test(clause) && !changeBefore(match, r.start) && next?.unit === r.unit && changeBefore(match, next.start) !== null
+      && !continuesList(records, i, match);
     if (comparedWith) { set('baseline', null); return; }
     if (BASELINE_EARLIER.pattern!.test(clause)) { set('baseline', before(frame.period)); return; }
     if (THRESHOLD_AFTER.pattern!.test(fromNumber(match, r))) { set('threshold', frame.period); return; }
