@@ -1,9 +1,10 @@
 import { CONVERSION, SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { CHANGE_PARTICLES, CHANGE_WORDS } from '../lang/zh/change.js';
 import { RESPECTIVELY } from '../lang/zh/labels.js';
+import { LIST_COMMA } from '../lang/zh/punctuation.js';
 import { oneOf } from '../lang/build.js';
 import { findSpans } from './find.js';
-import { indicatorFor, labelFor } from './label.js';
+import { indicatorFor, labelFor, measureOnly } from './label.js';
 import { clauseBefore, isSentenceEnd, listedTogether } from '../text/index.js';
 import { categoryOfNamed, resolveSpan } from './resolve.js';
 import { findTableCells, PATH_SEPARATOR, type TableCell } from './tables.js';
@@ -90,7 +91,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       section: input.sectionAt(span.start),
       category: resolved.category,
       label,
-      indicator: indicatorFor(resolved.category, label, before, resolved.unit, reading, own),
+      indicator: indicatorFor(resolved.category, label, namesItself(own, label) ? own : before, resolved.unit, reading, own),
       value: resolved.value,
       unit: resolved.unit,
       approx: span.approx,
@@ -109,6 +110,16 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
   while (c < cells.length) out.push(tableRecord(input, cells[c++]));
   respectiveRates(out, match);
   return out;
+}
+
+/**
+ * Whether a figure listed after another names itself in the words between them (予以公开50件、不予公开
+ * 6件; 粮食播种面积…、蔬菜产量…): then the words before the figure before it do not name it. A
+ * measure alone (粮食播种面积1584.6万亩、总产量132.4亿斤) names the same subject.
+ */
+function namesItself(own: string, label: string): boolean {
+  const words = own.trim();
+  return words.startsWith(LIST_COMMA) && words.length > LIST_COMMA.length && !measureOnly(label);
 }
 
 /** A clause that is only 分别 and a change word (…，分别增长8.3%、7.9%). */

@@ -525,6 +525,12 @@ function sharedTail(subjects: Token[][], measured: boolean): Token[] {
   return measured || names || !earlier.some(nouns) || QUANTITY_END.test(spelled(tail)) ? tail : [];
 }
 
+/** Whether a label is one word naming a measure and no subject (产量, 总产量, 总额). */
+export function measureOnly(label: string): boolean {
+  const tokens = words(label);
+  return tokens.length === 1 && (QUANTITY_END.test(label) || GENERIC_TOTALS.words.includes(label));
+}
+
 /** A subject and the words it shares, the shared words cut to their phrase when the whole is too long. */
 function withTail(subject: Token[], tail: Token[]): string {
   const own = phraseEnding(subject);
