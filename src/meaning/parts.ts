@@ -129,13 +129,13 @@ function wholeFor(records: readonly Indicator[], i: number, part: Indicator, mat
   // another figure is a whole only where it is a part of nothing (records[i] may be: 其中A 10件(其中B 5件))
   const fits = (k: number) => (k === i || records[k].part_of === null) && records[k].status !== 'baseline' && canBePart(part, records[k], match);
   if (fits(i) && (names(i) || !opening.sentence)) return i;
-  let level: number | null = null;
+  let nearest: number | null = null;
   for (let k = i - 1; k >= Math.max(0, i - SETTINGS.MAX_PARTS.value) && sameStatement(match, records[k].end, records[k + 1].start); k--) {
     if (!fits(k)) continue;
     if (names(k)) return k;
-    if (level === null && !fits(i) && (opening.sentence || sameSentence(match, records[k].end, records[i].start))) level = k;
+    if (nearest === null && !fits(i) && (opening.sentence || sameSentence(match, records[k].end, records[i].start))) nearest = k;
   }
-  return fits(i) ? i : level;
+  return fits(i) ? i : nearest;
 }
 
 /** The parts a marker opens after records[i]: the figures that follow one another closely, up to the end of the sentence or bracket. */
@@ -170,7 +170,6 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
   }
   for (const [k, w] of found) records[k].part_of = w;
 }
-
 
 /** How many characters the words before two figures share from their ends (…贷款新增, …产业增加值). */
 function sharedEnding(match: string, a: Indicator, b: Indicator): number {
