@@ -3,6 +3,7 @@
 // (fixtures/html/zfxxgk_pingtan_2022.tables.json); tab-separated lines of text are read the same way.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { cleanText } from '../src/clean/index.js';
 import { processDocument } from '../src/pipeline.js';
 import { extractSpec } from './spec-extract.js';
 
@@ -28,6 +29,14 @@ describe('the tables of a disclosure report', () => {
     for (const [whole, values] of parts) expect(values.reduce((a, b) => a + b, 0)).toBe(doc.indicators[whole].value);
     expect(doc.checks.filter((c) => c.kind === 'parts' && doc.indicators[c.figures[0]].source === 'table').map((c) => c.status)).toEqual(Array(13).fill('ok'));
   });
+  it('read the same from the text a converter writes with bars between the cells (| a | b |, a | b |)', () => {
+    for (const row of [(cells: string[]) => `| ${cells.join(' | ')} |`, (cells: string[]) => `${cells.join(' | ')} |`]) {
+      const text = doc.text.split('\n').map((l) => (l.includes('\t') ? row(l.split('\t')) : l)).join('\n');
+      const again = processDocument({ id: 'bars.txt', path: 'bars.txt', bytes: Buffer.from(text) }).indicators.filter((r) => r.context.includes('\t'));
+      expect(again.map((r) => ({ label: r.label, value: r.value, unit: r.unit }))).toEqual(gold);
+      expect(again.map((r) => r.part_of)).toEqual(cells.map((r) => r.part_of));
+    }
+  });
   it('name a count of applications a case, and a fee in 万元 money in 元', () => {
     expect(cells.find((r) => r.label === '本年新收政府信息公开申请数量 / 自然人')).toMatchObject({ value: 71, category: 'case' });
     expect(cells.find((r) => r.value === 91163600)).toMatchObject({ unit: '元', category: 'money', raw: '9116.36' });
@@ -47,6 +56,14 @@ describe('tab-separated lines', () => {
     expect(got.map((r) => [r.label, r.value, r.unit])).toEqual([
       ['收入 / 2023年', 125000, '元'], ['收入 / 2024年', 130000, '元'], ['增速 / 2023年', 5, '%'], ['增速 / 2024年', 4.2, '%'],
     ]);
+  });
+  it('written with bars, as converters write a table in text, are read the same', () => {
+    const bars = '第二十条第(一)项 |\n| 信息内容 | 本年制发件数 | 现行有效件数 | ||\n| 规章 | 0 | 3 | ||\n行政规范性文件 | 88 | 698 |';
+    expect(extractSpec(cleanText(bars).text).map((r) => [r.label, r.value])).toEqual([
+      ['规章 / 本年制发件数', 0], ['规章 / 现行有效件数', 3], ['行政规范性文件 / 本年制发件数', 88], ['行政规范性文件 / 现行有效件数', 698],
+    ]);
+    // bars inside a line (a breadcrumb) make no row
+    expect(cleanText('首页 | 政务公开 | 通知公告\n全年立案12件。').text).toBe('首页 | 政务公开 | 通知公告\n全年立案12件。');
   });
   it('a table a crawler ran together (行政规范性文件5127390) gives nothing', () => {
     expect(extractSpec('信息内容本年制发件数本年废止件数现行有效件数\n行政规范性文件5127390')).toEqual([]);

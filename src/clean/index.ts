@@ -249,6 +249,20 @@ function unwrap(all: string[]): string[] {
   });
   return out;
 }
+/**
+ * A table's row as converters write it in text (| 规章 | 0 | 0 | 0 |, or 规章 | 0 | 0 | 0 |): its cells
+ * parted by tabs, as the html stage writes a row, the padding cells at its end dropped; a row of one
+ * cell is that cell. A line that neither opens nor closes with a bar is left as it is.
+ */
+export function pipeRow(line: string): string {
+  const t = line.trim();
+  if (!(t.startsWith(PIPE) || t.endsWith(PIPE))) return line;
+  const cells = t.split(PIPE).map((c) => c.trim());
+  if (cells[0] === '') cells.shift();
+  while (cells.length && cells[cells.length - 1] === '') cells.pop();
+  return cells.join('\t');
+}
+const PIPE = '|';
 const INDENT = /^(?:\u3000|[ \t\u00a0]{2})/;
 const COLUMNS = /\t|\S[ \u3000]{2,}\S/;
 const isSentenceStop = charCodes(SENTENCE_END_CHARS);
@@ -262,7 +276,7 @@ export function cleanText(raw: string): Cleaned {
   // one line of the text (or one piece of a flattened line), kept, or dropped by its rule
   const addLine = (piece: string, i: number) => {
     // (only a run of tabs changes: most lines skip the replace)
-    const text = trimLine(piece.includes('\t\t') ? piece.replace(/\t+/g, '\t') : piece);
+    const text = trimLine(piece.includes('\t\t') ? piece.replace(/\t+/g, '\t') : pipeRow(piece));
     if (!text) return;
     // each line is folded once, for the rules and for its comparison key
     const folded = foldForMatching(text);
