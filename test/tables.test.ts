@@ -58,7 +58,7 @@ describe('tab-separated lines', () => {
     ]);
   });
   it('written with bars, as converters write a table in text, are read the same', () => {
-    const bars = '第二十条第(一)项 |\n| 信息内容 | 本年制发件数 | 现行有效件数 | ||\n| 规章 | 0 | 3 | ||\n行政规范性文件 | 88 | 698 |';
+    const bars = '第二十条第(一)项 |\n| 信息内容 | 本年制发件数 | 现行有效件数 | ||\n| --- | :---: | --- |\n| 规章 | 0 | 3 | ||\n行政规范性文件 | 88 | 698 |';
     expect(extractSpec(cleanText(bars).text).map((r) => [r.label, r.value])).toEqual([
       ['规章 / 本年制发件数', 0], ['规章 / 现行有效件数', 3], ['行政规范性文件 / 本年制发件数', 88], ['行政规范性文件 / 现行有效件数', 698],
     ]);

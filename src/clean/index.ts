@@ -252,7 +252,8 @@ function unwrap(all: string[]): string[] {
 /**
  * A table's row as converters write it in text (| 规章 | 0 | 0 | 0 |, or 规章 | 0 | 0 | 0 |): its cells
  * parted by tabs, as the html stage writes a row, the padding cells at its end dropped; a row of one
- * cell is that cell. A line that neither opens nor closes with a bar is left as it is.
+ * cell is that cell; a Markdown header's rule is dropped. A line that neither opens nor closes with a
+ * bar is left as it is.
  */
 export function pipeRow(line: string): string {
   const t = line.trim();
@@ -260,9 +261,12 @@ export function pipeRow(line: string): string {
   const cells = t.split(PIPE).map((c) => c.trim());
   if (cells[0] === '') cells.shift();
   while (cells.length && cells[cells.length - 1] === '') cells.pop();
+  // the rule under a Markdown table's header (| --- | :---: |) is no row
+  if (cells.every((c) => RULE_CELL.test(c))) return '';
   return cells.join('\t');
 }
 const PIPE = '|';
+const RULE_CELL = /^:?-{3,}:?$/;
 const INDENT = /^(?:\u3000|[ \t\u00a0]{2})/;
 const COLUMNS = /\t|\S[ \u3000]{2,}\S/;
 const isSentenceStop = charCodes(SENTENCE_END_CHARS);
