@@ -1,7 +1,7 @@
 import {
   AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DELIVERED, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
   PAGE_TITLE_SEPARATOR, FIELD_MARK, type ReportKind, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS,
-  PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_RUN, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED,
+  LETTER_SPACED, PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_RUN, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED,
 } from '../lang/zh/meta.js';
 import { readFields } from './fields.js';
 import { parseChineseNumeral } from '../text/index.js';
@@ -114,9 +114,10 @@ function titleOf(lines: readonly string[]): string {
   const parts: string[] = [];
   // of the first six lines that are not table rows (a metadata table kept at the top of a page)
   let considered = 0;
-  for (const line of lines) {
-    if (line.includes('\t') || isDocNumber(line)) continue;
+  for (const written of lines) {
+    if (written.includes('\t') || isDocNumber(written)) continue;
     if (considered++ === SETTINGS.TITLE_LINES.value) break;
+    const line = LETTER_SPACED.test(written) ? written.replace(/\s+/g, '') : written;
     const short = line.length <= SETTINGS.SHORT_LINE.value && !FULL_STOP.test(line) && !LIST_MARK_START.test(line);
     // a report scraped onto one line opens with its title, the body run on after it
     if (!short) return parts.length === 0 ? TITLE_RUN.exec(line)?.[1] ?? '' : '';

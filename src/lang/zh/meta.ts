@@ -1,6 +1,7 @@
 import { PLAIN_DIGIT_CHARS } from './numerals.js';
 import { COLON_CHARS } from './punctuation.js';
 import { LAST_YEAR, PAST_YEAR } from './time.js';
+import { HAN_RANGE } from './script.js';
 import { proven, type Examples } from './types.js';
 
 /** Knowledge for reading a report's metadata. */
@@ -22,6 +23,15 @@ export const NOT_AGENCY = proven(/网站$|网$/, {
 export const TITLE_WORDS = proven(/(?:报告|总结|情况|要点|计划|方案|通告|公告|通知|意见|决定|规划|纲要|公报|公开表)/, {
   examples: ['某某市应急管理局2023年法治政府建设情况报告', '2024年国民经济和社会发展统计公报'],
   counterExamples: ['某某市应急管理局', '2024年1月18日'],
+});
+
+/**
+ * A title set with a space after each character, as printed titles are spaced out and converters keep
+ * (政 府 工 作 报 告): read with the spaces taken out.
+ */
+export const LETTER_SPACED = proven(new RegExp(`^[${HAN_RANGE}](?:[ \u3000]+[${HAN_RANGE}]){2,}$`), {
+  examples: ['政 府 工 作 报 告', '工 作 总 结'],
+  counterExamples: ['政府工作报告', '市长  张三', '目 录', '2025年 工作总结'],
 });
 
 /**
