@@ -7,7 +7,7 @@ import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS } from '../lang/zh/indicators.js';
 import {
   AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
-  NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
+  NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { RATE_DENOMINATOR } from '../lang/zh/masks.js';
@@ -55,6 +55,7 @@ const IDIOM_TAG = 'l';
 const VERB_TAG = /^v(?!n)/;
 const LATIN_TAG = 'eng';
 const LOCATIVE_TAG = 'f';
+const ADVERB_TAG = 'd';
 const PUNCTUATION_TAG = 'x';
 const NUMERAL_TAG = 'm';
 const ADJECTIVE_TAG = 'a';
@@ -161,6 +162,7 @@ const QUOTE_CHAR = new RegExp(anyOf(QUOTES));
 const QUOTED = new RegExp(`${anyOf(QUOTES)}(${noneOf(QUOTES)}{1,${SETTINGS.LABEL_MAX_CHARS.value}})${anyOf(QUOTES)}`);
 const CONJUNCTION = new Set(CONJUNCTIONS.words);
 const VERB_JOINER = new Set(VERB_JOINERS.words);
+const NEGATION = new Set(NEGATIONS.words);
 const OF_RATE = new Set(RATE_OF.words);
 const ENDS_PHRASE = new Set(PHRASE_END.words);
 const AGENT_END = new RegExp(`(?:${oneOf(AGENTS.words)})$`);
@@ -251,6 +253,7 @@ function phraseTokens(tokens: Token[]): Token[] {
         hasNoun = false; chain = false; compound = false; max = SETTINGS.LIST_MAX_CHARS.value;
         continue;
       }
+      words.push(...deniedBy(tokens, k, words[words.length - 1]));
       break;
     }
     // a verb before a bound noun is one word with it (纠错率, 占比), not a verb and its object
@@ -285,6 +288,17 @@ function phraseTokens(tokens: Token[]): Token[] {
   // and a locative between two such characters is one too (规上工业增加值: 规 上 工业增加值)
   else if (start && before?.tag === LOCATIVE_TAG && before.word.length === 1 && tokens[k - 1]?.tag.startsWith('n') && tokens[k - 1].word.length === 1) words.push(before, tokens[k - 1]);
   return words.reverse();
+}
+
+/**
+ * The adverbs right before a verb that opens a phrase (tokens[k] the last of them), read backwards,
+ * where they deny it (未整改, 尚未审结, 未按期办结): a label that dropped them would name the opposite.
+ */
+function deniedBy(tokens: readonly Token[], k: number, opening: Token | undefined): Token[] {
+  if (!opening?.verb && !opening?.verbal) return [];
+  const adverbs: Token[] = [];
+  for (let j = k; j >= 0 && tokens[j].tag === ADVERB_TAG && adverbs.length < SETTINGS.NEGATION_ADVERBS.value; j--) adverbs.push(tokens[j]);
+  return adverbs.some((t) => NEGATION.has(t.word)) ? adverbs : [];
 }
 
 /**

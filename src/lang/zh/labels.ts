@@ -171,6 +171,16 @@ export const CUT_WORDS: Examples = {
   counterExamples: ['规上工业增加值增长6.9% → 工业增加值', '全年GDP增长4% → '],
 };
 
+/**
+ * Words that deny the verb after them: a label read from that verb keeps them, with the adverbs
+ * between (未整改资金 is no 整改资金, 尚未审结 no 审结).
+ */
+export const NEGATIONS: LabelWords = {
+  words: ['未', '尚未', '没有', '从未', '不'],
+  examples: ['未整改资金35435.70万元 → 未整改资金', '尚未审结1件 → 尚未审结', '未按期办结1件 → 未按期办结', '处置批而未供土地171.6万亩 → 未供土地'],
+  counterExamples: ['未整改资金35435.70万元 → 整改资金', '尚未审结1件 → 审结'],
+};
+
 /** Verbs that join verbs of one act (发现并整改隐患问题). */
 export const VERB_JOINERS: LabelWords = {
   words: ['并', '和', '及'],

@@ -106,6 +106,11 @@ export const SETTINGS = {
     bounds: 'the fewest characters of a word shared by the subjects of a 分别 list, and of a label',
     why: 'one character alone is a word cut in two (惠及 read as 惠, 及)',
   },
+  NEGATION_ADVERBS: {
+    value: 3, unit: 'items',
+    bounds: 'how many adverbs before a verb a label keeps when one of them denies it',
+    why: 'a denial comes with an adverb or two of manner or time (暂未, 未按期, 尚未及时)',
+  },
   ASIDE_MAX_CHARS: {
     value: 20, unit: 'characters',
     bounds: 'a bracketed aside dropped before a label is read (中心(所、站))',
