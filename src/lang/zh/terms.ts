@@ -6,7 +6,7 @@ import type { Examples } from './types.js';
  * Examples are sentences with the label of their first figure.
  */
 export const TERMS: Examples & { words: readonly string[]; frequency: number } = {
-  words: ['专精特新', '普惠小微', '无还本续贷', '经济增长'],
+  words: ['专精特新', '普惠小微', '无还本续贷', '经济增长', '当面申请'],
   // as common as a word of policy in the dictionary (专精 3, 中小企业 5000): enough to be cut whole
   frequency: 3000,
   examples: [
@@ -17,6 +17,8 @@ export const TERMS: Examples & { words: readonly string[]; frequency: number } =
     '无还本续贷新增5982亿元。 → 无还本续贷新增', '新增无还本续贷5000亿元以上。 → 新增无还本续贷',
     // cut as 经济 增长, its 增长 read as a verb took 经济 off the rate's name (two reports)
     '服务业对经济增长贡献率超70%。 → 服务业对经济增长贡献率',
+    // a row of the disclosure report's table of requests (其中：1.当面申请数), 当面 read as a place word
+    '其中当面申请312件，网上申请1001件。 → 当面申请',
   ],
-  counterExamples: ['无还本续贷新增5982亿元。 → 本续贷新增', '新增专精特新企业1000家左右。 → 新企业', '专精特新中小企业200家以上、制造业单项冠军企业15家以上。 → 新中小企业'],
+  counterExamples: ['其中当面申请312件，网上申请1001件。 → 申请', '无还本续贷新增5982亿元。 → 本续贷新增', '新增专精特新企业1000家左右。 → 新企业', '专精特新中小企业200家以上、制造业单项冠军企业15家以上。 → 新中小企业'],
 };
