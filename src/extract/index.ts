@@ -1,6 +1,6 @@
 import { CONVERSION, SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { CHANGE_PARTICLES, CHANGE_WORDS } from '../lang/zh/change.js';
-import { RESPECTIVELY } from '../lang/zh/labels.js';
+import { RESPECTIVELY, SHARE } from '../lang/zh/labels.js';
 import { LIST_COMMA } from '../lang/zh/punctuation.js';
 import { oneOf } from '../lang/build.js';
 import { findSpans } from './find.js';
@@ -76,13 +76,15 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const last = out[out.length - 1];
     const converted = last?.category === 'money' && resolved.category === 'money' && last.unit !== resolved.unit
       && CONVERSION.test(match.slice(last.end, span.start).trim());
-    const label = converted ? last.label : labelFor(
+    const read = converted ? last.label : labelFor(
       reading,
       match.slice(span.end, span.end + SETTINGS.LABEL_AFTER.value),
       resolved.category,
       text.slice(span.end, span.end + SETTINGS.LABEL_AFTER.value),
       resolved.unit,
     );
+    // 投诉类103件，占比37.32%: a share named with no subject is the share of the figure before it
+    const label = resolved.category === 'percent' && SHARE_ALONE.has(read) && last && last.category !== 'percent' && sentences.start(last.start) === sentence ? last.label + read : read;
     out.push({
       doc: input.doc,
       title: input.title,
@@ -121,6 +123,8 @@ function namesItself(own: string, label: string): boolean {
   const words = own.trim();
   return words.startsWith(LIST_COMMA) && words.length > LIST_COMMA.length && !measureOnly(label);
 }
+
+const SHARE_ALONE = new Set(SHARE.alone);
 
 /** A clause that is only 分别 and a change word (…，分别增长8.3%、7.9%). */
 const RESPECTIVE_CHANGE = new RegExp(`^\\s*(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(CHANGE_WORDS.map((c) => c.word))})${CHANGE_PARTICLES.source.slice(1, -1)}$`);

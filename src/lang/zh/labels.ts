@@ -104,11 +104,13 @@ export const QUANTITIES: LabelWords = {
  * A share: the subject is before the word, the whole it is a share of after it (核电装机规模占全国
  * 25.8%). Not when the word begins a noun (占比, 占地).
  */
-export const SHARE: LabelWords & { notBefore: string; nouns: readonly string[] } = {
+export const SHARE: LabelWords & { notBefore: string; nouns: readonly string[]; alone: readonly string[] } = {
   words: ['占'],
   notBefore: '比地用有',
   /** the share itself, after the whole: the label keeps it, and the whole when they fit (县城常住人口占县域比重) */
   nouns: ['比重', '比例', '份额'],
+  /** a share named with no subject before it (投诉类103件，占比37.32%): the subject of the figure before it is its own */
+  alone: ['占比', '比重', '比例'],
   examples: [
     '核电装机规模占全国25.8% → 核电装机规模', '工业机器人产量增长31.2%、占全国4成 → 工业机器人产量',
     '县城常住人口占县域比重提升至63% → 县城常住人口占县域比重', '其中非化石能源占能源消费总量比重21% → 非化石能源占能源消费总量比重',
