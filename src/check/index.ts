@@ -315,8 +315,10 @@ function items(text: string, match: string, records: readonly Indicator[]): Chec
 /**
  * The same indicator stated twice: in two sentences, the very same words before the figure (its
  * clause, six characters at least) under the same words of period and scope in its sentence (上半年
- * against 全年, 从全市看 against 从市局本级看), the same unit, both exact results of the
- * period reported on and parts of nothing. Different values are a mismatch.
+ * against 全年, 从全市看 against 从市局本级看), after the same figure in its sentence, if any (破获
+ * 电信网络诈骗案件470起，抓获犯罪嫌疑人500人 against 破获刑事案件26起，抓获犯罪嫌疑人31人: the people
+ * of other cases), the same unit, both exact results of the period reported on and parts of
+ * nothing. Different values are a mismatch.
  */
 function repeated(text: string, match: string, records: readonly Indicator[]): Check[] {
   const checks: Check[] = [];
@@ -328,7 +330,7 @@ function repeated(text: string, match: string, records: readonly Indicator[]): C
     const start = sentenceStart(match, r.start);
     const sentence = match.slice(start, r.start);
     const scope = PERIOD_SCOPE_WORDS.filter((w) => sentence.includes(w)).join(' ');
-    const key = `${clause.replace(NOT_WORDS, '')}\u0000${scope}\u0000${r.unit}`;
+    const key = `${clause.replace(NOT_WORDS, '')}\u0000${scope}\u0000${r.unit}\u0000${figureBefore(records, i, match)?.label ?? ''}`;
     const k = first.get(key);
     if (k === undefined) { first.set(key, i); return; }
     if (sameSentence(match, records[k].start, r.start) || !samePeriod(records[k], r)) return;
@@ -338,6 +340,12 @@ function repeated(text: string, match: string, records: readonly Indicator[]): C
       message: `${clause.replace(NOT_WORDS, '')} stated as ${records[k].raw} and as ${r.raw}` });
   });
   return checks;
+}
+
+/** The last figure before records[i] in its sentence that is no rate or share. */
+function figureBefore(records: readonly Indicator[], i: number, match: string): Indicator | undefined {
+  for (let k = i - 1; k >= 0 && sameSentence(match, records[k].start, records[i].start); k--) if (records[k].category !== 'percent') return records[k];
+  return undefined;
 }
 
 /** What the words before a figure are compared without: digits, spaces, punctuation of numbers. */
