@@ -33,12 +33,12 @@ export const SENTENCE_CUES: readonly StatusCue[] = [
     status: 'target',
     // read in the figure's own clause. 预期 but not 预期寿命 (life expectancy, a measured result); 计划
     // before what is planned (计划新建, 计划投资), not the plan a result is set against (比原计划的340次,
-    // 完成年度计划的105%) nor a programme's name (国家培养计划科技领军人才, 就业见习计划); 争取 before a verb
+    // 完成年度计划的105%, 完成年度计划投资的117%, 未按计划开工项目33项) nor a programme's name (国家培养计划科技领军人才, 就业见习计划); 争取 before a verb
     // of reaching, not 争取 = to obtain (争取中央预算内投资237亿元); 将 before a verb of the future, not 将 = 把
-    pattern: /预期(?!寿命)|(?<!原)计划(?=新建|建设|建成|完成|实施|开展|投资|安排|新增|招|培训|举办|到|于|在|用|年内|全年|新?开工(?!的))|争取(?=达到|实现|完成|突破|超过|新增|建成|到)|将(?:达到|超过|突破|提高|增加|增长|提升|降低|下降|继续|进一步|全面|加快|持续|着力|大力|重点|新建|建成|完成|实施|推动|推进|开展|投入)/,
+    pattern: /预期(?!寿命)|(?<!原|按|完成|完成年度)计划(?=新建|建设|建成|完成|实施|开展|投资|安排|新增|招|培训|举办|到|于|在|用|年内|全年|新?开工(?!的))|争取(?=达到|实现|完成|突破|超过|新增|建成|到)|将(?:达到|超过|突破|提高|增加|增长|提升|降低|下降|继续|进一步|全面|加快|持续|着力|大力|重点|新建|建成|完成|实施|推动|推进|开展|投入)/,
     words: ['力争', '确保', '拟', '控制在'],
     examples: ['力争城镇新增就业110万人以上。', '预期目标：地区生产总值增长5%。', '计划新建学校12所。', '今年将继续新开工改造城镇老旧小区320个。', '未来三年将投入1000亿元现金。', '本年度计划开工项目255项。', '其中计划开工项目6个。', '争取达到3000亿元。'],
-    counterExamples: ['将12家企业列入经营异常名录。', '预计全年接待游客9.6亿人次。', '人均预期寿命提高到80岁。', '检查频次比原计划的340次减少了119次。', '完成年度计划的105%。', '完成年度计划开工的80.8%。', '新入选国家培养计划科技领军人才409名。', '争取中央预算内投资237亿元。', '全年城镇新增就业52万人。'],
+    counterExamples: ['将12家企业列入经营异常名录。', '预计全年接待游客9.6亿人次。', '人均预期寿命提高到80岁。', '检查频次比原计划的340次减少了119次。', '完成年度计划的105%。', '完成年度计划开工的80.8%。', '完成年度计划投资的117%。', '未按计划开工项目33项。', '按计划完成11项改动。', '新入选国家培养计划科技领军人才409名。', '争取中央预算内投资237亿元。', '全年城镇新增就业52万人。'],
   },
   {
     status: 'threshold',
@@ -53,6 +53,17 @@ export const SENTENCE_CUES: readonly StatusCue[] = [
  * Words that state what was done (实际完成, 实际已开工): from them on, a sentence that opened with a plan
  * (今年计划实施…) reports results. Not 实际 naming a measure (实际使用外资).
  */
+/**
+ * Right before a figure, a verb of completion that no plan word governs: the figure is what was done,
+ * or how much of the plan, whatever plan the words before named (7个计划开工项目完成投资1.43亿元;
+ * …年度计划投资1.3亿元，全年完成投资1.4亿元，完成年度计划投资107.7%); read before a figure, it also ends
+ * the hold of a plan named at the sentence's start. 计划完成投资 is still a plan.
+ */
+export const COMPLETED = proven(/(?<!计划|力争|确保|争取|预计|预期|拟|将)完成(?:年度)?(?:投资)?(?:计划)?(?:投资|产值)?的?(?=[\d，,、；;]|$)/, {
+  examples: ['7个计划开工项目完成投资', '全年完成投资', '1—12月完成投资', '完成年度计划投资', '完成年度计划投资的'],
+  counterExamples: ['计划完成投资', '力争完成投资', '年度计划投资', '完成投资的项目'],
+});
+
 export const RESULT_STATED = proven(/实际(?:已|完成|开工|竣工|到位)/, {
   examples: ['今年计划实施路面大中修项目总计里程150公里，实际完成', '本年度计划新开工项目270项，实际已开工', '目前实际已开工'],
   counterExamples: ['力争实际使用外资增长5%', '今年计划实施路面大中修项目总计里程'],
