@@ -100,6 +100,8 @@ export const UNITS: readonly UnitEntry[] = [
   { ...count('斤'), examples: ['粮食产量760亿斤'] },
   count('标箱'),
   count('微克/立方米'),
+  // the same written with its symbols (μ the Greek letter or the micro sign µ, ³ or 3)
+  ...['μg/m3', 'μg/m³', 'µg/m3', 'µg/m³'].map((unit): UnitEntry => ({ unit, base: '微克/立方米', category: 'count', examples: [`2024年我市pm2.5浓度24.7${unit}`] })),
   count('轮', '次'),
   count('种', '植子类'),
   count('对', '于照接外象标话'),
