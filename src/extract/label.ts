@@ -7,7 +7,7 @@ import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS } from '../lang/zh/indicators.js';
 import {
   AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
-  NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
+  CLASS_RANK, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { RATE_DENOMINATOR } from '../lang/zh/masks.js';
@@ -116,8 +116,16 @@ function tagWhole(jieba: Jieba, text: string): Token[] {
 /** The words of tokens, as written. */
 const spelled = (tokens: Token[]) => tokens.map((t) => t.word).join('');
 
-/** The tokens of a text, bound forms made content where they stand next to a word (举报件, 非遗) and not after a number. */
+/**
+ * The tokens of a text, bound forms made content where they stand next to a word (举报件, 非遗) and not
+ * after a number; a class numbered in Roman numerals (Ⅰ—Ⅲ类) is one attribute.
+ */
 function words(text: string): Token[] {
+  const pieces = text.split(CLASS_RANKS);
+  return pieces.length === 1 ? plainWords(text) : pieces.flatMap((piece, j) => (j % 2 === 0 ? plainWords(piece) : [{ ...NOUN_TOKEN, word: piece, tag: ATTRIBUTE_TAG, noun: false }]));
+}
+
+function plainWords(text: string): Token[] {
   const tokens = tag(text);
   return tokens.map((t, k) => {
     if (!t.bound) return t;
@@ -179,6 +187,7 @@ const ENDS_WITH_TOTAL = new RegExp(`(?:${oneOf(GENERIC_TOTALS.words)})$`);
 const GOVERNED_END = new RegExp(`(?:${oneOf(GOVERNING.words)})(?:${oneOf(APPROX_BEFORE)})?$`);
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER.pattern}`);
 // 地级以上市 is a noun with its threshold, not a level
+const CLASS_RANKS = new RegExp(`(${CLASS_RANK.pattern})`);
 const LEADING_LEVEL = new RegExp(`^${LEVEL.pattern}(?!${oneOf(HEAD_FOLLOWS.words)})`);
 const LEVEL_THEN_FIGURE = new RegExp(`^(${LEVEL.pattern})(?:${oneOf(CONJUNCTIONS.words)})${FIGURE_TAIL}`);
 /** A word followed by a linking or change word is a predicate (由37个调整至40个). */

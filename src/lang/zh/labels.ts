@@ -308,6 +308,18 @@ export const LEVEL: Examples & { pattern: string } = {
   counterExamples: ['培育形成3个万亿级和7个千亿级产业集群 → 培育形成'],
 };
 
+/**
+ * A class or grade numbered in Roman numerals, or a range of them, before its noun (Ⅰ—Ⅲ类水质, Ⅲ类水体,
+ * Ⅳ级应急响应): one attribute of the label, however the segmenter cuts it. Regex source.
+ */
+export const CLASS_RANK: Examples & { pattern: string } = {
+  pattern: '[\\u2160-\\u216b](?:\\s*[—－\\-~～至到]\\s*[\\u2160-\\u216b])?(?:类|级)',
+  examples: [
+    '地表水国控断面Ⅰ—Ⅲ类水质比例达98.7% → 国控断面Ⅰ—Ⅲ类水质比例', '国控断面Ⅰ-Ⅲ类水质比例100% → 国控断面Ⅰ-Ⅲ类水质比例',
+  ],
+  counterExamples: ['地表水国控断面Ⅰ—Ⅲ类水质比例达98.7% → 类水质比例'],
+};
+
 /** A quoted name is one noun, however the segmenter would cut it (建设“四好农村路”3万公里); a quoted number is none. */
 export const QUOTED_NAMES: Examples = {
   examples: ['建设“四好农村路”3万公里 → 建设四好农村路', '累计提供“暖心煤”1亿吨，完成“煤改电”78万户 → 提供暖心煤', '新增“多田套合”面积180万亩 → 新增多田套合面积'],
