@@ -249,13 +249,14 @@ function unwrap(all: string[]): string[] {
   });
   return out;
 }
+
 /**
  * A table's row as converters write it in text (| 规章 | 0 | 0 | 0 |, or 规章 | 0 | 0 | 0 |): its cells
  * parted by tabs, as the html stage writes a row, the padding cells at its end dropped; a row of one
  * cell is that cell; a Markdown header's rule is dropped. A line that neither opens nor closes with a
  * bar is left as it is.
  */
-export function pipeRow(line: string): string {
+function pipeRow(line: string): string {
   const t = line.trim();
   if (!(t.startsWith(PIPE) || t.endsWith(PIPE))) return line;
   const cells = t.split(PIPE).map((c) => c.trim());

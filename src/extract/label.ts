@@ -116,15 +116,13 @@ function tagWhole(jieba: Jieba, text: string): Token[] {
 /** The words of tokens, as written. */
 const spelled = (tokens: Token[]) => tokens.map((t) => t.word).join('');
 
-/**
- * The tokens of a text, bound forms made content where they stand next to a word (举报件, 非遗) and not
- * after a number; a class numbered in Roman numerals (Ⅰ—Ⅲ类) is one attribute.
- */
+/** The tokens of a text (see plainWords); a class numbered in Roman numerals (Ⅰ—Ⅲ类) is one attribute. */
 function words(text: string): Token[] {
   const pieces = text.split(CLASS_RANKS);
   return pieces.length === 1 ? plainWords(text) : pieces.flatMap((piece, j) => (j % 2 === 0 ? plainWords(piece) : [{ ...NOUN_TOKEN, word: piece, tag: ATTRIBUTE_TAG, noun: false }]));
 }
 
+/** The segmenter's tokens of a text, bound forms made content where they stand next to a word (举报件, 非遗) and not after a number. */
 function plainWords(text: string): Token[] {
   const tokens = tag(text);
   return tokens.map((t, k) => {

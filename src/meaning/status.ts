@@ -6,7 +6,7 @@
  * ending in the year reported on a cumulative total, or an average, or (a level reached at its end)
  * that year's result; the year reported on a result.
  */
-import { ANNUAL_QUANTITY, AVERAGE_RATE, BASELINE_COMPARED, COMPLETED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_PARTICLES, LEVEL_WORDS, RESULT_STATED, SENTENCE_CUES, STOCK_QUANTITY, THRESHOLD_AFTER, YEAR_AVERAGE, type Status, type StatusCue } from '../lang/zh/status.js';
+import { ANNUAL_QUANTITY, AVERAGE_RATE, BASELINE_COMPARED, BASELINE_EARLIER, COMPLETED, DOCUMENT_CONTENTS, LEVEL_PARTICLES, LEVEL_WORDS, RESULT_STATED, SENTENCE_CUES, STOCK_QUANTITY, THRESHOLD_AFTER, YEAR_AVERAGE, type Status, type StatusCue } from '../lang/zh/status.js';
 import { CLAUSE_SPANS, RUNNING_TOTAL, YEAR_OF_FIGURE } from '../lang/zh/time.js';
 import { oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
