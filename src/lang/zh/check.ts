@@ -121,10 +121,13 @@ export const NOT_ADDITIVE = proven(/(?:人均|户均|平均|均价|每)/, {
   examples: ['全体居民人均可支配收入52836元', '每季度组织'],
   counterExamples: ['居民可支配收入', '全年办结'],
 });
-/** A bracket that holds a whole's parts and nothing else states the whole breakdown: 27项(包含A10项、B17项). */
-export const BRACKET_OPEN = proven(/^\s?[(（]/, {
-  examples: ['(包含', '（其中'],
-  counterExamples: ['，其中'],
+/**
+ * A bracket that holds a whole's parts and nothing else states the whole breakdown: 27项(包含A10项、B17项).
+ * One that opens with 其中 names some of them (已开工118项(其中,提前开工项目11项,未按计划开工项目33项)).
+ */
+export const BRACKET_OPEN = proven(/^\s?[(（](?!\s*其中)/, {
+  examples: ['(包含', '（含'],
+  counterExamples: ['，其中', '(其中,提前开工项目11项', '(其中集访'],
 });
 export const BRACKET_CLOSE = proven(/^[^,，;；。、\d]{0,4}[)）]/, {
   examples: [')已全面普及', '）'],
