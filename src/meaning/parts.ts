@@ -121,20 +121,25 @@ function nextFigure(records: readonly Indicator[], i: number): Indicator | undef
  * in the statement before the parts' own sentence (接待群众3000人次，解决问题500个。其中，领导接访900人次);
  * or the parts open a sentence of their own and the part names the
  * measure of another figure of the statement before (营业收入1.24万亿元…；利润总额686.5亿元。其中，
- * 国有控股企业营业收入3215.8亿元: that figure).
+ * 国有控股企业营业收入3215.8亿元: that figure; of several, the one named most closely).
  */
 function wholeFor(records: readonly Indicator[], i: number, part: Indicator, match: string, opening: Opening): number | null {
   const measure = clauseBefore(match, part.start).trim().slice(-SETTINGS.MEASURE_CHARS.value);
   const names = (k: number) => opening.sentence && measure.length === SETTINGS.MEASURE_CHARS.value && clauseBefore(match, records[k].start).includes(measure);
   // another figure is a whole only where it is a part of nothing (records[i] may be: 其中A 10件(其中B 5件))
   const fits = (k: number) => (k === i || records[k].part_of === null) && records[k].status !== 'baseline' && canBePart(part, records[k], match);
-  if (fits(i) && (names(i) || !opening.sentence)) return i;
+  if (fits(i) && !opening.sentence) return i;
+  // of the figures that name the part's measure, the one whose words end as the part's do the longest way
+  // (总投资86.1亿元，年度计划投资50亿元；其中…总投资61.4亿元: the 总投资)
+  const naming = (k: number) => (fits(k) && names(k) ? Math.max(1, sharedEnding(match, part, records[k])) : 0);
+  let named = naming(i) > 0 ? i : null;
   let nearest: number | null = null;
   for (let k = i - 1; k >= Math.max(0, i - SETTINGS.MAX_PARTS.value) && sameStatement(match, records[k].end, records[k + 1].start); k--) {
     if (!fits(k)) continue;
-    if (names(k)) return k;
+    if (naming(k) > (named === null ? 0 : naming(named))) named = k;
     if (nearest === null && !fits(i) && (opening.sentence || sameSentence(match, records[k].end, records[i].start))) nearest = k;
   }
+  if (named !== null) return named;
   return fits(i) ? i : nearest;
 }
 
