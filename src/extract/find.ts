@@ -105,9 +105,10 @@ function readTail(text: string, at: number, number: string): Tail {
       pos += gap + u.length;
       break;
     }
+    // a text from a PDF may space a number from its scale too (5018 万元), but a scale ends the gap
+    const scale = gap === 0 || scales.length === 0 ? wordAt(text, pos + gap, SCALES_AT) : undefined;
+    if (scale) { scales.push(scale); pos += gap + scale.length; continue; }
     if (gap > 0) break;
-    const scale = wordAt(text, pos, SCALES_AT);
-    if (scale) { scales.push(scale); pos += scale.length; continue; }
     const inside = !approx ? wordAt(text, pos, APPROX_INSIDE_AT) : undefined;
     if (inside) { approx = inside; pos += inside.length; continue; }
     break;

@@ -580,7 +580,9 @@ function phraseBefore(clause: string): string {
  * subject 分别 maps to this figure; the phrase ending the clause, linking words cut (复议纠错率达);
  * the phrase ending the clause before, when this one holds none (…提升为2455项,同比上升55.87%).
  */
-export function labelFor(before: string, after: string, category: Category = 'count', written = after, unit?: string): string {
+export function labelFor(text: string, after: string, category: Category = 'count', written = after, unit?: string): string {
+  // a text taken from a PDF may space a number from the words before it (为 2800 名)
+  const before = text.trimEnd();
   const rate = category === 'percent';
   // a noun of one character keeps the alternatives beside it as written (57个县（市）)
   const alternatives = rate ? null : ONE_CHAR_ASIDE.exec(after);
