@@ -123,8 +123,11 @@ function readTail(text: string, at: number, number: string): Tail {
       const longer = unitAt(text, pos + paren[0].length);
       if (longer && UNIT_BY_NAME.has(unit + longer)) { unit += longer; pos += paren[0].length + longer.length; }
     }
-    const after = wordAt(text, pos, APPROX_AFTER_AT) ?? (text.startsWith(QUALIFIER_APPROX, pos) ? QUALIFIER_APPROX : undefined);
-    if (after) { approx = approx || after; pos += after.length; }
+    // (a text from a PDF may space it off: 5% 左右)
+    let gap = 0;
+    while (gap < SETTINGS.UNIT_GAP.value && text[pos + gap] === ' ') gap++;
+    const after = wordAt(text, pos + gap, APPROX_AFTER_AT) ?? (text.startsWith(QUALIFIER_APPROX, pos + gap) ? QUALIFIER_APPROX : undefined);
+    if (after) { approx = approx || after; pos += gap + after.length; }
     if (UNIT_BY_NAME.get(unit)?.qualifier && HAN.test(text[pos] ?? '')) unit = null;
   } else if (scales.length > 0 || approx) {
     const noun = wordAt(text, pos, PERSON_NOUNS_AT);
