@@ -138,8 +138,10 @@ function readTail(text: string, at: number, number: string): Tail {
 
 /** A marker before a number, or before the denominator of its rate (超每千人6.6批次): the marker, and how far back the figure starts. */
 function approxBefore(text: string, start: number): { marker: string; length: number } | null {
-  const marker = wordEndingAt(text, start, APPROX_BEFORE_ENDING);
-  if (marker) return { marker, length: marker.length };
+  // (a text from a PDF may space it off: 约 3000 人)
+  const spaced = text[start - 1] === ' ' ? 1 : 0;
+  const marker = wordEndingAt(text, start - spaced, APPROX_BEFORE_ENDING);
+  if (marker) return { marker, length: marker.length + spaced };
   // tested only where a denominator could end: this runs for every number
   if (!DENOMINATOR_LAST.has(text[start - 1])) return null;
   const denominator = DENOMINATOR_ENDING.exec(text.slice(Math.max(0, start - SETTINGS.BEFORE_NUMBER.value), start))?.[0];
