@@ -25,6 +25,13 @@ describe('cleanText', () => {
     expect(dropped.map((d) => d.rule)).toEqual(['breadcrumb', 'metadata-field', 'page-tools']);
   });
 
+  it('takes out the spaces a PDF set around the numbers of a paragraph, not those of a field line', () => {
+    const { text, dropped } = cleanText('发布日期: 2024-02-19 16:51:34 点击率: 35\n(一)教育经费保障有力。今年,我县教育投入累计 8316 万元,其中中央和省市拨付教育资金 5018 万元,比 2009 年增长 12%,GDP 增长 5%。\n2010 年工作总结');
+    expect(text).toBe('(一)教育经费保障有力。今年,我县教育投入累计8316万元,其中中央和省市拨付教育资金5018万元,比2009年增长12%,GDP 增长5%。\n2010 年工作总结');
+    // the field line is read (and dropped) as written
+    expect(dropped).toEqual([{ line: 1, text: '发布日期: 2024-02-19 16:51:34 点击率: 35', rule: 'metadata-field' }]);
+  });
+
   it('removes conversion artifacts inside lines', () => {
     expect(cleanText('[bookmark: OLE_LINK4][bookmark: OLE_LINK5]（二）扎紧制度篱笆。').text).toBe('（二）扎紧制度篱笆。');
   });

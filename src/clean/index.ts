@@ -3,7 +3,7 @@ import { HEADINGS, RUN_IN_HEADING, RUN_IN_TITLE_END } from '../lang/zh/headings.
 import { anyOf } from '../lang/build.js';
 import { ANY_PROSE_PUNCTUATION_CHARS, COLON_CHARS, FULL_STOP_CHARS, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
 import { charCodes } from '../lang/chars.js';
-import { isHanCode } from '../lang/zh/script.js';
+import { HAN_RANGE, isHanCode } from '../lang/zh/script.js';
 import { foldForMatching, paragraphKey, trimLine } from './normalize.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
@@ -266,6 +266,14 @@ function pipeRow(line: string): string {
   if (cells.every((c) => RULE_CELL.test(c))) return '';
   return cells.join('\t');
 }
+/**
+ * A paragraph without the single spaces a PDF's text sets between a number and the characters around
+ * it (2010 年, 增加 20 件, 5018 万元): Chinese prose sets none, and the words read across them.
+ */
+function unspaceNumbers(line: string): string {
+  return line.includes(' ') ? line.replace(NUMBER_SPACE, '') : line;
+}
+const NUMBER_SPACE = new RegExp(`(?<=[${HAN_RANGE}])[ ](?=\\d)|(?<=[\\d%])[ ](?=[${HAN_RANGE}])`, 'g');
 const PIPE = '|';
 const RULE_CELL = /^:?-{3,}:?$/;
 const INDENT = /^(?:\u3000|[ \t\u00a0]{2})/;
@@ -281,24 +289,28 @@ export function cleanText(raw: string): Cleaned {
   // one line of the text (or one piece of a flattened line), kept, or dropped by its rule
   const addLine = (piece: string, i: number) => {
     // (only a run of tabs changes: most lines skip the replace)
-    const text = trimLine(piece.includes('\t\t') ? piece.replace(/\t+/g, '\t') : pipeRow(piece));
-    if (!text) return;
+    const written = trimLine(piece.includes('\t\t') ? piece.replace(/\t+/g, '\t') : pipeRow(piece));
+    if (!written) return;
     // each line is folded once, for the rules and for its comparison key
-    const folded = foldForMatching(text);
+    let folded = foldForMatching(written);
     const rule = boilerplateRule(folded);
-    if (rule === 'metadata-field' && text.includes('\t')) {
+    if (rule === 'metadata-field' && written.includes('\t')) {
       // a row of a metadata table inside the article: part of the page as published, kept once
-      lines.push({ n: i + 1, text, folded, key: paragraphKey(folded), long: false, metaRow: true });
+      lines.push({ n: i + 1, text: written, folded, key: paragraphKey(folded), long: false, metaRow: true });
       return;
     }
     if (rule) {
-      dropped.push({ line: i + 1, text, rule });
+      dropped.push({ line: i + 1, text: written, rule });
       // a site footer in the second half of a page: what follows it is the site's, not the report's
       if (rule === 'footer' && i >= all.length / 2) footerAt = Math.min(footerAt, i + 1);
       return;
     }
     // a row of a table is no paragraph: rows alike (规章 0 0 0) are data, never a body pasted twice
-    lines.push({ n: i + 1, text, folded, key: paragraphKey(folded), long: !text.includes('\t') && isParagraph(text) });
+    const long = !written.includes('\t') && isParagraph(written);
+    // a paragraph's numbers are read without the spaces a PDF set around them; a field line keeps its spaces
+    const text = long ? unspaceNumbers(written) : written;
+    if (text !== written) folded = foldForMatching(text);
+    lines.push({ n: i + 1, text, folded, key: paragraphKey(folded), long });
   };
   const crumbs = splitBreadcrumbs(all);
   all.forEach((original, i) => {
