@@ -8,7 +8,7 @@ import { anyOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
 import { CLOSE_BRACKET_CHARS, COMMA_CHARS, OPEN_BRACKET_CHARS, SEMICOLON_CHARS, STATEMENT_END_CHARS } from '../lang/zh/punctuation.js';
 import {
-  NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS,
+  NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUM_CLAUSE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import { clauseBefore, isSentenceEnd, partsOpeningAfter, phraseAfter, sameSentence, sentenceEnd, statesDifference } from '../text/index.js';
@@ -106,6 +106,30 @@ export function linkParts(records: Indicator[], match: string): void {
     sumBreakdown(records, i, match);
     subsetInNextSentence(records, i, match);
   });
+  records.forEach((_, i) => sumBefore(records, i, match));
+}
+
+/**
+ * 中央车购税项目7个，大中修项目16个，共计23个: figures of one unit right before a total the text calls
+ * one (共计, 合计 …), in its sentence, that add up to it exactly are its parts.
+ */
+function sumBefore(records: Indicator[], i: number, match: string): void {
+  const whole = records[i];
+  if (whole.approx || whole.change || whole.category === 'percent' || whole.source === 'table' || !SUM_CLAUSE.test(clauseBefore(match, whole.start).trim())) return;
+  let sum = 0;
+  const parts: number[] = [];
+  for (let k = i - 1; k >= 0 && parts.length < SETTINGS.MAX_PARTS.value && sameSentence(match, records[k].end, whole.start); k--) {
+    const r = records[k];
+    if (r.category === 'percent') continue;
+    if (!canBePart(r, whole, match) || r.change || r.part_of !== null || r.approx) return;
+    sum += r.value;
+    parts.push(k);
+    if (parts.length > 1 && Math.abs(sum - whole.value) < 1e-9 * Math.max(1, whole.value)) {
+      for (const p of parts) records[p].part_of = i;
+      return;
+    }
+    if (sum > whole.value) return;
+  }
 }
 
 /** The first figure after `i` that is not a rate or a share. */

@@ -49,6 +49,11 @@ export const PARTS_OPENING = proven(new RegExp(`^\\s*${oneOf(PARTS_OPENING_WORDS
  */
 export const SUM_WORDS: readonly string[] = ['合计', '共计', '总计', '总共'];
 export const TOTAL_WORDS: readonly string[] = [...SUM_WORDS, '共有', '共', '累计', '总数', '总量', '总额'];
+/** A clause that is only a word of summing (…，共计23个): the figure after it totals the figures before it. Examples are such clauses. */
+export const SUM_CLAUSE = proven(new RegExp(`^(?:${oneOf(SUM_WORDS)})(?:为|达|有)?$`), {
+  examples: ['共计', '合计为'],
+  counterExamples: ['共计培训', '累计'],
+});
 /** Words that hold a total word without meaning a total (公共服务, 共同, 共享 …): read past. */
 export const NOT_TOTAL = proven(/公共|共同|共享|共建|共治|共商|共赢|共性|共识/g, {
   examples: ['8个公共服务事项', '多部门共同参与事故调查'],
