@@ -116,20 +116,8 @@ export function linkParts(records: Indicator[], match: string): void {
 function sumBefore(records: Indicator[], i: number, match: string): void {
   const whole = records[i];
   if (whole.approx || whole.change || whole.category === 'percent' || whole.source === 'table' || !SUM_CLAUSE.test(clauseBefore(match, whole.start).trim())) return;
-  let sum = 0;
-  const parts: number[] = [];
-  for (let k = i - 1; k >= 0 && parts.length < SETTINGS.MAX_PARTS.value && sameSentence(match, records[k].end, whole.start); k--) {
-    const r = records[k];
-    if (r.category === 'percent') continue;
-    if (!canBePart(r, whole, match) || r.change || r.part_of !== null || r.approx) return;
-    sum += r.value;
-    parts.push(k);
-    if (parts.length > 1 && Math.abs(sum - whole.value) < 1e-9 * Math.max(1, whole.value)) {
-      for (const p of parts) records[p].part_of = i;
-      return;
-    }
-    if (sum > whole.value) return;
-  }
+  const before = function* () { for (let k = i - 1; k >= 0 && sameSentence(match, records[k].end, whole.start); k--) yield k; };
+  for (const p of summing(records, whole, before(), match)) records[p].part_of = i;
 }
 
 /** The first figure after `i` that is not a rate or a share. */
@@ -243,18 +231,26 @@ function sumBreakdown(records: Indicator[], i: number, match: string): void {
   const whole = records[i];
   // nothing adds up to 0
   if (whole.approx || whole.change || whole.value <= 0) return;
+  const after = function* () { for (let k = i + 1; k < records.length && sameSentence(match, whole.end, records[k].start); k++) yield k; };
+  for (const p of summing(records, whole, after(), match)) records[p].part_of = i;
+}
+
+/**
+ * The figures, of those at `ks` in turn, that add up to the whole exactly, two at least; none where one
+ * of them could not be its part or the sum runs past it first. Rates and shares between them are read past.
+ */
+function summing(records: readonly Indicator[], whole: Indicator, ks: Iterable<number>, match: string): number[] {
   let sum = 0;
   const parts: number[] = [];
-  for (let k = i + 1; k < records.length && parts.length < SETTINGS.MAX_PARTS.value && sameSentence(match, whole.end, records[k].start); k++) {
+  for (const k of ks) {
+    if (parts.length >= SETTINGS.MAX_PARTS.value) break;
     const r = records[k];
     if (r.category === 'percent') continue;
-    if (!canBePart(r, whole, match) || r.change || r.part_of !== null) return;
+    if (!canBePart(r, whole, match) || r.change || r.part_of !== null) return [];
     sum += r.value;
     parts.push(k);
-    if (parts.length > 1 && Math.abs(sum - whole.value) < 1e-9 * Math.max(1, whole.value)) {
-      for (const p of parts) records[p].part_of = i;
-      return;
-    }
-    if (sum > whole.value) return;
+    if (parts.length > 1 && Math.abs(sum - whole.value) < 1e-9 * Math.max(1, whole.value)) return parts;
+    if (sum > whole.value) return [];
   }
+  return [];
 }
