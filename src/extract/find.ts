@@ -87,6 +87,13 @@ function compoundUnit(text: string, unit: string, at: number): { unit: string; e
   return { unit, end: at };
 }
 
+/** How many spaces stand at `at`, up to the gap a figure's parts may have between them. */
+function spacesAt(text: string, at: number): number {
+  let gap = 0;
+  while (gap < SETTINGS.UNIT_GAP.value && text[at + gap] === ' ') gap++;
+  return gap;
+}
+
 interface Tail { end: number; scales: string[]; unit: string | null; approx: string; personNoun?: string }
 
 /** Reads what follows a number: scale words, 余/多, the unit, then 以上/左右. */
@@ -97,8 +104,7 @@ function readTail(text: string, at: number, number: string): Tail {
   let unit: string | null = null;
   let personNoun: string | undefined;
   for (let guard = 0; guard < 6; guard++) {
-    let gap = 0;
-    while (gap < SETTINGS.UNIT_GAP.value && text[pos + gap] === ' ') gap++;
+    const gap = spacesAt(text, pos);
     const u = unitAt(text, pos + gap, { number, scaled: scales.length > 0 });
     if (u) {
       unit = u;
@@ -124,8 +130,7 @@ function readTail(text: string, at: number, number: string): Tail {
       if (longer && UNIT_BY_NAME.has(unit + longer)) { unit += longer; pos += paren[0].length + longer.length; }
     }
     // (a text from a PDF may space it off: 5% 左右)
-    let gap = 0;
-    while (gap < SETTINGS.UNIT_GAP.value && text[pos + gap] === ' ') gap++;
+    const gap = spacesAt(text, pos);
     const after = wordAt(text, pos + gap, APPROX_AFTER_AT) ?? (text.startsWith(QUALIFIER_APPROX, pos + gap) ? QUALIFIER_APPROX : undefined);
     if (after) { approx = approx || after; pos += gap + after.length; }
     if (UNIT_BY_NAME.get(unit)?.qualifier && HAN.test(text[pos] ?? '')) unit = null;
