@@ -6,7 +6,7 @@
  * ending in the year reported on a cumulative total, or an average, or (a level reached at its end)
  * that year's result; the year reported on a result.
  */
-import { ANNUAL_QUANTITY, AVERAGE_RATE, BASELINE_COMPARED, BASELINE_EARLIER, COMPLETED, DOCUMENT_CONTENTS, LEVEL_PARTICLES, LEVEL_WORDS, RESULT_STATED, SENTENCE_CUES, STOCK_QUANTITY, THRESHOLD_AFTER, YEAR_AVERAGE, type Status, type StatusCue } from '../lang/zh/status.js';
+import { ANNUAL_QUANTITY, AVERAGE_RATE, BASELINE_COMPARED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_PARTICLES, LEVEL_WORDS, RESULT_STATED, SENTENCE_CUES, STOCK_QUANTITY, THRESHOLD_AFTER, YEAR_AVERAGE, type Status, type StatusCue } from '../lang/zh/status.js';
 import { CLAUSE_SPANS, RUNNING_TOTAL, YEAR_OF_FIGURE } from '../lang/zh/time.js';
 import { oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
@@ -103,8 +103,8 @@ export interface StatusInput {
   runningTotals: boolean;
 }
 
-/** A verb of completion right before the figure (COMPLETED, at the end of the figure's words). */
-const COMPLETED_HERE = new RegExp(`(?:${COMPLETED.source})$`);
+/** Words that state what was done, right before the figure (at the end of its words). */
+const RESULT_HERE = new RegExp(`(?:${RESULT_STATED.source})$`);
 
 /** Sets `period` and `status` on every record. Records are in reading order. */
 export function assignStatus(records: Indicator[], input: StatusInput): void {
@@ -132,11 +132,11 @@ export function assignStatus(records: Indicator[], input: StatusInput): void {
     const words = prev && prev.end > clauseStart ? clause.slice(prev.end - clauseStart) : clause;
     let cue: Status | null = null;
     for (const c of SENTENCE_CUES) if (CUE_RES.get(c)!.test(words)) { cue = c.status; break; }
-    if (cue === 'target' && COMPLETED_HERE.test(words)) cue = null;
+    if (cue === 'target' && RESULT_HERE.test(words)) cue = null;
     // a plan's words that open the sentence hold for all of it (力争…，…; 今年将…，…; 预期目标是：…),
     // up to words that state what was done (今年计划实施…150公里，实际完成…142.187公里; 7个计划开工项目完成投资…)
     const sofar = match.slice(sentenceStart(match, r.start), r.start);
-    if (cue === null && CUE_RES.get(TARGET_CUE)!.test(sentenceLead(match, r.start)) && !RESULT_STATED.test(sofar) && !COMPLETED.test(sofar)) cue = 'target';
+    if (cue === null && CUE_RES.get(TARGET_CUE)!.test(sentenceLead(match, r.start)) && !RESULT_STATED.test(sofar)) cue = 'target';
     // a plan's section makes its figures targets, but for a year the clause names itself
     const plan = cue === 'target' || (own?.year ? at.plan : at.plan || frame.plan);
     if (cue === 'threshold') { set(plan ? 'target' : 'threshold', at.period); return; }
