@@ -222,8 +222,8 @@ const isFullStop = charCodes(FULL_STOP_CHARS);
  * A text wrapped at a page's width (taken from a PDF as text): most of its longer lines fill the width.
  * Each line that fills it runs on into the next, which is joined to it and left empty in its own place
  * (so lines keep their numbers), unless a blank line, a heading, an indented line or a row of columns
- * starts a paragraph there. Where no indent marks paragraphs, a line that fills the width ends its paragraph when it ends
- * a sentence. A text of a paragraph a line is returned as it is.
+ * starts a paragraph there. Where no indent marks paragraphs, a line that fills the width ends its
+ * paragraph when it ends a sentence. A text of a paragraph a line is returned as it is.
  */
 function unwrap(all: string[]): string[] {
   const lengths = all.map((l) => l.trim()).filter((l) => l.length >= SETTINGS.LONG_PARAGRAPH.value && !l.includes('\t')).map((l) => l.length).sort((a, b) => a - b);
@@ -266,6 +266,7 @@ function pipeRow(line: string): string {
   if (cells.every((c) => RULE_CELL.test(c))) return '';
   return cells.join('\t');
 }
+
 /**
  * A paragraph without the single spaces a PDF's text sets between a number and the characters around
  * it (2010 年, 增加 20 件, 5018 万元): Chinese prose sets none, and the words read across them.

@@ -28,7 +28,6 @@ const isClose = charCodes(CLOSE_BRACKET_CHARS);
 const isSemicolon = charCodes(SEMICOLON_CHARS);
 const isStatementEnd = charCodes(STATEMENT_END_CHARS);
 const COMMA = new RegExp(anyOf(COMMA_CHARS));
-const OPEN_BRACKET = new RegExp(anyOf(OPEN_BRACKET_CHARS));
 
 /** Whether nothing between offsets a < b ends a statement (semicolons may). */
 function sameStatement(match: string, a: number, b: number): boolean {
@@ -68,7 +67,7 @@ function openingAfter(match: string, at: number): Opening | null {
   const after = match.slice(at, at + SETTINGS.NEAR_FIGURE.value);
   const stated = PARTS_AFTER_WHOLE.exec(after) ?? PARTS_OF_SET.exec(after);
   if (stated) {
-    const bracket = stated[0].search(OPEN_BRACKET);
+    const bracket = [...stated[0]].findIndex((c) => isOpen(c.charCodeAt(0)));
     return {
       from: at, stated: true, clauses: PARTS_AS_CLAUSES.test(after.slice(stated[0].length)), sentence: false,
       end: bracket < 0 ? undefined : partsEnd(match, at + bracket + 1),

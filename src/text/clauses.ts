@@ -21,7 +21,6 @@ export function phraseAfter(text: string, at: number, limit: number = SETTINGS.L
   return text.slice(at, i);
 }
 
-
 /** Whether only a list separator stands between two spans of a text (突破8万亿元、9万亿元; 分别增长6.7%、39.6%). */
 export function listedTogether(text: string, a: { end: number }, b: { start: number }): boolean {
   return LIST_SEPARATORS.includes(text.slice(a.end, b.start).trim());
