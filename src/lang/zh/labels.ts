@@ -203,12 +203,17 @@ export const HEAD_FOLLOWS: LabelWords = {
 /**
  * A relative clause between a figure's measure word and its noun (320家承包或委托经营的中小学食堂):
  * the noun after its mark is what is counted, when the clause is short (settings.ts, RELATIVE_MAX_CHARS).
- * A mark that ends the text before a figure has its noun elsewhere.
+ * A mark that ends the text before a figure with no noun after it closes a clause that names what
+ * the figure counts (无法提供的182件), unless it follows a noun or a share word: then it names the
+ * whole the figure is of (占一般公共预算支出的79.2%).
  */
 export const RELATIVE: Examples & { mark: string } = {
   mark: '的',
-  examples: ['全省320家承包或委托经营的中小学食堂实现全流程检查 → 中小学食堂', '8人参与市应急局组织的线下复训 → 线下复训'],
-  counterExamples: ['全省320家承包或委托经营的中小学食堂实现全流程检查 → 承包或委托经营'],
+  examples: [
+    '全省320家承包或委托经营的中小学食堂实现全流程检查 → 中小学食堂', '8人参与市应急局组织的线下复训 → 线下复训',
+    '无法提供的182件，占12.53% → 无法提供', '不予公开的1件，占1.02% → 不予公开',
+  ],
+  counterExamples: ['全省320家承包或委托经营的中小学食堂实现全流程检查 → 承包或委托经营', '占一般公共预算支出的79.2% → 一般公共预算支出'],
 };
 
 /**
