@@ -178,6 +178,14 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     previous = r;
     reach = r.end + SETTINGS.PARTS_GAP.value;
   }
+  // 其中，予以公开答复966件，占66.48%；部分公开67件…: clauses not worded alike list on where, to the end
+  // of the statement, they add up to the whole exactly
+  if (opening.clauses && found.length && found.every(([, w]) => w === i)) {
+    const from = found[0][0];
+    const statement = function* () { for (let k = from; k < records.length && sameStatement(match, records[from].start, records[k].start); k++) yield k; };
+    const all = summing(records, records[i], statement(), match);
+    if (all.length > found.length) found.splice(0, found.length, ...all.map((k): [number, number] => [k, i]));
+  }
   // listed without being called parts (a colon, 分别为): parts only where they do not add up to more than the whole
   if (!opening.stated) {
     const sums = new Map<number, number>();
