@@ -228,9 +228,10 @@ export interface ReportKind extends Examples {
 export const REPORT_KINDS: readonly ReportKind[] = [
   {
     name: 'government-work-report',
-    title: /政府工作报告(?:\s*[(（](?:摘要|全文|摘登|节选|文字实录)[)）])?$/,
+    // the report as a newspaper prints it: whole, cut, or summed up with a guide (摘要与导读)
+    title: /政府工作报告(?:\s*[(（](?:摘要|全文|摘登|节选|文字实录)[)）]|(?:摘要|全文|摘登|节选)(?:与导读)?)?$/,
     yearOffset: -1,
-    examples: ['政府工作报告', '2026年广东省政府工作报告', '2024年国务院政府工作报告（全文）'],
+    examples: ['政府工作报告', '2026年广东省政府工作报告', '2024年国务院政府工作报告（全文）', '政府工作报告摘要与导读'],
     counterExamples: ['关于2023年政府工作报告重点任务完成情况的报告', '2023年法治政府建设情况报告'],
   },
   {
