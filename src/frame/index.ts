@@ -14,8 +14,8 @@ import {
   COLLAPSED_PARAGRAPH, HEADING_CUES, OPENING_CUES, OPENING_LEAD, PLAN_PERIODS, PLAN_YEARS, SENTENCE_OPENINGS, type TimeCue, type TimeRef,
 } from '../lang/zh/time.js';
 import { charCodes } from '../lang/chars.js';
-import { PROSE_PUNCTUATION_CHARS } from '../lang/zh/punctuation.js';
-import { isSentenceEnd, parseNumber, sentenceEnd } from '../text/index.js';
+import { COMMA_CHARS, PROSE_PUNCTUATION_CHARS, SEMICOLON_CHARS } from '../lang/zh/punctuation.js';
+import { isSentenceEnd, parseNumber, statementEnd } from '../text/index.js';
 import type { Frame, FrameInput, Period, TimeFrames } from './types.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
@@ -24,6 +24,7 @@ export type { Frame, FrameInput, Period, TimeFrames } from './types.js';
 
 const RANK = new Map(HEADINGS.map((h, i) => [h.kind as string, i + 1]));
 const isProse = charCodes(PROSE_PUNCTUATION_CHARS);
+const isClauseBreak = charCodes(COMMA_CHARS + SEMICOLON_CHARS);
 const NO_FRAME: Frame = { period: null, span: false, plan: false };
 
 const single = (y: number): Period => ({ from: y, to: y });
@@ -159,12 +160,16 @@ export function timeFrames(input: FrameInput): TimeFrames {
     offset = lineEnd + 1;
   }
 
-  // sentences that open with a time adverbial (2024年，…): theirs alone
+  // a time adverbial opening a sentence (2024年，…) or a clause of it (报告显示，2023年，全国新收…) holds
+  // from there to the statement's end, semicolons read past (到2030年，…；…)
   const sentenceStarts: number[] = [];
   const sentences: { end: number; frame: Frame }[] = [];
-  for (let i = 0; i < match.length; i = sentenceEnd(match, i, Infinity) + 1) {
-    const frame = openingAt(i, SENTENCE_OPENINGS);
-    if (frame) { sentenceStarts.push(i); sentences.push({ end: sentenceEnd(match, i, Infinity), frame }); }
+  for (let i = 0; i < match.length; i = statementEnd(match, i) + 1) {
+    const end = statementEnd(match, i);
+    for (let at = i; at !== -1 && at < end; at = nextClause(match, at, end)) {
+      const frame = openingAt(at, SENTENCE_OPENINGS);
+      if (frame) { sentenceStarts.push(at); sentences.push({ end, frame }); }
+    }
   }
 
   return {
@@ -190,6 +195,12 @@ function collapsedParagraphs(line: string, offset: number, from: number): number
   for (let i = from - offset; i < line.length - 1; i++) if (isSentenceEnd(line.charCodeAt(i))) ends.push(offset + i + 1);
   const inside = spaced.filter((at) => at < offset + line.length);
   return ends.length > (inside.length + 1) * SETTINGS.PARAGRAPH_SENTENCES.value ? ends : inside;
+}
+
+/** Where the clause after the one at `at` starts, before `end`; -1 where none does. */
+function nextClause(match: string, at: number, end: number): number {
+  for (let i = at; i < end; i++) if (isClauseBreak(match.charCodeAt(i))) return i + 1;
+  return -1;
 }
 
 /** The item whose start is the last at or before `at` (starts ascending). */

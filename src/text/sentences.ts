@@ -1,6 +1,6 @@
 /** Where sentences end: figures are read, and related, within their sentence. */
 import { charCodes } from '../lang/chars.js';
-import { SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
+import { SENTENCE_END_CHARS, STATEMENT_END_CHARS } from '../lang/zh/punctuation.js';
 import { PARTS_OPENING } from '../lang/zh/check.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
@@ -20,6 +20,15 @@ export function sameSentence(text: string, a: number, b: number): boolean {
 export function sentenceStart(text: string, at: number, limit: number = SETTINGS.SENTENCE_LOOK.value): number {
   let i = at;
   while (i > 0 && at - i < limit && !isSentenceEnd(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+const isStatementEnd = charCodes(STATEMENT_END_CHARS);
+
+/** Where the statement holding `at` ends: its sentence's, semicolons read past (到2030年，…；…). */
+export function statementEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !isStatementEnd(text.charCodeAt(i))) i++;
   return i;
 }
 
