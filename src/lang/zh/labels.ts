@@ -13,6 +13,15 @@ export interface LabelWords extends Examples {
 }
 
 /**
+ * Words a linking word of one character ends (违法行为, 不作为 end in 为): the end of the phrase, not a link.
+ */
+export const LINK_ENDED: LabelWords = {
+  words: ['行为', '作为'],
+  examples: ['查处违法行为120起 → 查处违法行为', '经过审理，维持原具体行政行为5件 → 维持原具体行政行为'],
+  counterExamples: ['查处违法行为120起 → 查处违法行'],
+};
+
+/**
  * Words that stand between the phrase and its number and say nothing of what is counted: verbs of
  * reaching, totals, particles (出口额增长9.1%, 复议纠错率达12%). They are cut from the end of the
  * clause before a figure, as often as they occur; change words (change.ts) and approximation markers
