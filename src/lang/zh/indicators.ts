@@ -69,7 +69,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
   { indicator: '一般公共预算收入增长率', categories: ['percent'], units: ['%'], keywords: ['一般公共预算收入', '公共财政预算收入'], excludes: ['占', '比重'], labelOnly: true, signed: true, examples: ['地方一般公共预算收入'], counterExamples: ['一般公共预算支出'] },
   { indicator: '一般公共预算支出', categories: ['money'], units: ['元'], keywords: ['一般公共预算支出', '公共财政预算支出'], labelOnly: true, examples: ['一般公共预算支出'], counterExamples: ['地方一般公共预算收入'] },
   { indicator: '城镇新增就业', categories: ['person'], units: ['人'], keywords: ['新增就业'], labelOnly: true, examples: ['城镇新增就业'], counterExamples: ['就业见习岗位'] },
-  { indicator: '城镇调查失业率', categories: ['percent'], units: ['%'], keywords: ['调查失业率', '失业率'], labelOnly: true, examples: ['城镇调查失业率', '调查失业率平均值'], counterExamples: ['城镇新增就业'] },
+  // the registered rate (城镇登记失业率) is another measure than the surveyed one
+  { indicator: '城镇调查失业率', categories: ['percent'], units: ['%'], keywords: ['调查失业率', '失业率'], excludes: ['登记'], labelOnly: true, examples: ['城镇调查失业率', '调查失业率平均值'], counterExamples: ['城镇新增就业', '城镇登记失业率'] },
   { indicator: '居民人均可支配收入', categories: ['money'], units: ['元'], keywords: ['可支配收入'], excludes: ['农村', '城镇'], labelOnly: true, examples: ['居民人均可支配收入', '可支配收入'], counterExamples: ['农村居民人均可支配收入', '城镇居民人均可支配收入', '城镇人均可支配收入'] },
   { indicator: '居民人均可支配收入增长率', categories: ['percent'], units: ['%'], keywords: ['可支配收入'], excludes: ['农村', '城镇'], labelOnly: true, signed: true, examples: ['居民人均可支配收入'], counterExamples: ['农村居民人均可支配收入', '城镇常住居民人均可支配收入'] },
   { indicator: '社会消费品零售总额', categories: ['money'], units: ['元'], keywords: ['社会消费品零售总额', '社零总额'], labelOnly: true, examples: ['社会消费品零售总额'] },
