@@ -126,11 +126,12 @@ export const OPENING_CUES: readonly TimeCue[] = [
     counterExamples: ['2025年是极不平凡的一年。'],
   },
   {
-    // (a year and a comma, 2024年，…, is the adverbial of one sentence: SENTENCE_OPENINGS)
+    // a year the paragraph is about (2025年是…); one that names what a sentence is of (2023年全国经济普查
+    // 结果：…) or an adverbial (2024年，…) is the frame of one statement: SENTENCE_OPENINGS
     time: 'year',
-    pattern: new RegExp(`^${YEAR}(?![,，底末\\s])`),
-    examples: ['2025年是极不平凡的一年。', '2026年是“十五五”开局之年。', '2025年各项目标任务的圆满完成，标志着“十四五”胜利收官。'],
-    counterExamples: ['全年办理案件2025件。', '2024年3月5日', '2024年，全省接待游客3.2亿人次。'],
+    pattern: new RegExp(`^${YEAR}是`),
+    examples: ['2025年是极不平凡的一年。', '2026年是“十五五”开局之年。'],
+    counterExamples: ['全年办理案件2025件。', '2024年3月5日', '2024年，全省接待游客3.2亿人次。', '2023年全国第五次经济普查结果：生产总值296.80亿元。'],
   },
   {
     time: 'plan-period',
@@ -195,6 +196,13 @@ export const SENTENCE_OPENINGS: readonly TimeCue[] = [
     pattern: new RegExp(`^(?:到|至|截至|截止)?${YEAR}(?:底|末|全年)?\\s*[,，]`),
     examples: ['2024年，全市接待游客3.2亿人次。', '到2030年，全省常住人口城镇化率达到75%。', '截至2025年底，全省共有高新技术企业4.1万家。'],
     counterExamples: ['2024年全市接待游客3.2亿人次。', '全年办理案件2025件，同比增长5%。'],
+  },
+  {
+    // a year naming what the sentence is of (2023年全国第五次经济普查结果：…)
+    time: 'year',
+    pattern: new RegExp(`^${YEAR}(?!以来|是|[前后底末,，\\s])`),
+    examples: ['2023年全国第五次经济普查结果：生产总值296.80亿元，其中：第一产业增加值50.24亿元；第二产业增加值77.58亿元。', '2025年各项目标任务的圆满完成，标志着“十四五”胜利收官。'],
+    counterExamples: ['2025年是极不平凡的一年。', '2018年以来，累计完成投资2.3万亿元。', '2024年3月5日', '2030年前碳达峰目标如期实现'],
   },
   {
     time: 'plan-period',
