@@ -7,7 +7,7 @@ import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS } from '../lang/zh/indicators.js';
 import {
   AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
-  CLASS_RANK, LINK_ENDED, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
+  CLASS_RANK, LINK_ENDED, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { RATE_DENOMINATOR } from '../lang/zh/masks.js';
@@ -150,7 +150,7 @@ const APPROX_BEFORE = APPROX.filter((a) => a.position === 'before').map((a) => a
 /** Change words of two characters or more: one character (多, 少) ends too many words to cut. */
 const CHANGE = CHANGE_WORDS.map((c) => c.word).filter((w) => w.length > 1);
 const LINK_TAIL = new RegExp(
-  `(?:${oneOf([...LINKING.words, ...CHANGE, ...APPROX_BEFORE])}|${COMPARISON.pattern}|${PER_UNIT.pattern}|${FIGURE_TAIL}|${oneOf(CONJUNCTIONS.words)}|\\s+)$`,
+  `(?:${oneOf([...LINKING.words, ...CHANGE, ...APPROX_BEFORE])}|${COMPARISON.pattern}|${PER_UNIT.pattern}|${METHOD_CLAUSE.pattern}|${FIGURE_TAIL}|${oneOf(CONJUNCTIONS.words)}|\\s+)$`,
 );
 const RESPECTIVELY_AT = new RegExp(`(?:${oneOf(RESPECTIVELY.words)})(?!.*(?:${oneOf(RESPECTIVELY.words)}))`);
 const NUMBER_RUN = /\d[\d.]*/g;
@@ -188,6 +188,7 @@ const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER.pattern}`);
 const CLASS_RANKS = new RegExp(`(${CLASS_RANK.pattern})`);
 const LEADING_LEVEL = new RegExp(`^${LEVEL.pattern}(?!${oneOf(HEAD_FOLLOWS.words)})`);
 const LEVEL_THEN_FIGURE = new RegExp(`^(${LEVEL.pattern})(?:${oneOf(CONJUNCTIONS.words)})${FIGURE_TAIL}`);
+const DIGIT_GROUP = /(\d),(?=\d{3}(?!\d))/g;
 const ENDS_WITH_KEPT = new RegExp(`(?:${oneOf(LINK_ENDED.words)})$`);
 /** A word followed by a linking or change word is a predicate (由37个调整至40个). */
 const PREDICATE_NEXT = new RegExp(`^(?:${oneOf([...LINKING.words, ...CHANGE])})$`);
@@ -588,8 +589,9 @@ function phraseBefore(clause: string): string {
  * the phrase ending the clause before, when this one holds none (…提升为2455项,同比上升55.87%).
  */
 export function labelFor(text: string, after: string, category: Category = 'count', written = after, unit?: string): string {
-  // a text taken from a PDF may space a number from the words before it (为 2800 名)
-  const before = text.trimEnd();
+  // a text taken from a PDF may space a number from the words before it (为 2800 名); a comma that
+  // groups a number's digits (12,580.6亿元) parts no clauses
+  const before = text.trimEnd().replace(DIGIT_GROUP, '$1');
   const rate = category === 'percent';
   // a noun of one character keeps the alternatives beside it as written (57个县（市）)
   const alternatives = rate ? null : ONE_CHAR_ASIDE.exec(after);

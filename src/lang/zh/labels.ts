@@ -213,6 +213,16 @@ export const HEAD_FOLLOWS: LabelWords = {
 };
 
 /**
+ * Words that say how a figure was reckoned (按不变价格计算, 按可比价计算) name nothing: they are cut
+ * from the end of a clause like linking words, and a clause of nothing else is read past. Regex source.
+ */
+export const METHOD_CLAUSE: Examples & { pattern: string } = {
+  pattern: '按(?:不变|可比|现行)价(?:格)?计算',
+  examples: ['一季度农林牧渔业总产值按可比价计算，同比增长2.2% → 一季度农林牧渔业总产值', '地区生产总值按不变价格计算，比上年增长6.5% → 地区生产总值'],
+  counterExamples: ['地区生产总值按不变价格计算，比上年增长6.5% → 不变价格计算'],
+};
+
+/**
  * A relative clause between a figure's measure word and its noun (320家承包或委托经营的中小学食堂):
  * the noun after its mark is what is counted, when the clause is short (settings.ts, RELATIVE_MAX_CHARS).
  * A mark that ends the text before a figure with no noun after it closes a clause that names what
@@ -237,12 +247,13 @@ export const PHRASE_END: LabelWords = {
   words: [
     '进行', '开展', '参与', '参加', '办理', '完成', '担任', '进入', '实现', '获得', '获', '委托', '接受', '纳入', '通过', '享受',
     '覆盖', '达到', '入选', '落地', '被', '全部', '均', '都', '已', '中', '以上', '以下', '左右', '的', '新增',
-    '获评', '入围', '带动', '实施', '融入', '延伸', '落户',
+    '获评', '入围', '带动', '实施', '融入', '延伸', '落户', '保持',
   ],
   examples: [
     '我局为符合条件的41家企业进行信用修复 → 企业', '聘请6位专业人士担任行政执法社会监督员 → 专业人士',
     '绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围国家培育名单 → 历史经典产业', '累计落地35支国家级大基金，8支市级高精尖产业基金带动社会投资超千亿元 → 国家级大基金',
     '航空、机器人及智能制造、工业母机、绿色石化4个集群获评国家先进制造业集群 → 集群', '支持22个国家级产业融合载体延伸上下游产业链 → 国家级产业融合载体',
+    '18个行业保持正增长 → 行业',
   ],
   counterExamples: ['我局为符合条件的41家企业进行信用修复 → 企业进行信用'],
 };
