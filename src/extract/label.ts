@@ -189,6 +189,7 @@ const CLASS_RANKS = new RegExp(`(${CLASS_RANK.pattern})`);
 const LEADING_LEVEL = new RegExp(`^${LEVEL.pattern}(?!${oneOf(HEAD_FOLLOWS.words)})`);
 const LEVEL_THEN_FIGURE = new RegExp(`^(${LEVEL.pattern})(?:${oneOf(CONJUNCTIONS.words)})${FIGURE_TAIL}`);
 const DIGIT_GROUP = /(\d),(?=\d{3}(?!\d))/g;
+const DIGITS = /^\d[\d.]*$/;
 const ENDS_WITH_KEPT = new RegExp(`(?:${oneOf(LINK_ENDED.words)})$`);
 /** A word followed by a linking or change word is a predicate (由37个调整至40个). */
 const PREDICATE_NEXT = new RegExp(`^(?:${oneOf([...LINKING.words, ...CHANGE])})$`);
@@ -248,6 +249,8 @@ function phraseTokens(tokens: Token[]): Token[] {
   let k = tokens.length - 1;
   for (; k >= 0; k--) {
     const t = tokens[k];
+    // the measure word of a figure before the phrase (攻破40起积案) counts it: no part of it
+    if (words.length > 0 && t.word.length === 1 && DIGITS.test(tokens[k - 1]?.word ?? '')) break;
     if (!t.content) {
       if (words.length === 0) {
         if (t.tag === 'p') break;
