@@ -2,9 +2,10 @@
  * The time frame of a document: for each stretch of its text, the year or span it is about and whether
  * it is a plan. The year reported on frames the whole; a heading's title opens a frame to the next
  * heading of its level or above; a paragraph's opening words (2025年是…, 五年来, 今年, 下一步) open one
- * to the next such paragraph or heading; a sentence's opening adverbial (2024年，…) holds for that
- * sentence. Only words of time open a frame, and only where they open a heading, a paragraph or a
- * sentence: a word later in a paragraph never sets the frame of what follows. Frames are tracked by
+ * to the next such paragraph or heading; a year or adverbial opening a sentence or clause (2024年，…;
+ * 2023年全国经济普查结果：…) holds to its statement's end, or its paragraph's where it opens one. Only
+ * words of time open a frame, and only where they open a heading, a paragraph, a sentence or a clause: a
+ * word later in a paragraph never sets the frame of the paragraphs that follow. Frames are tracked by
  * offset, so a heading inline in a one-line body opens its frame where it stands, and so does a
  * paragraph whose break the scrape collapsed into a space or a dash (。　　五年来，; 。——这五年，), or
  * glued away (a line of a whole body: each sentence may open a paragraph).
@@ -117,7 +118,9 @@ export function timeFrames(input: FrameInput): TimeFrames {
     mark(at);
   };
   /** A paragraph's opening, at `at`: its cue holds to the next paragraph cue or heading. */
-  const paragraph = (at: number) => enter(at, depth + 0.5, openingAt(at, OPENING_CUES), false);
+  // where paragraphs, and the headings that end them, start
+  const paragraphStarts: number[] = [];
+  const paragraph = (at: number) => { paragraphStarts.push(at); enter(at, depth + 0.5, openingAt(at, OPENING_CUES), false); };
 
   mark(0);
   let h = 0;
@@ -129,6 +132,7 @@ export function timeFrames(input: FrameInput): TimeFrames {
       // a numbered heading: its title's cue; the body run on after its title opens a paragraph
       const heading = headings[h++];
       depth = heading.depth;
+      paragraphStarts.push(offset);
       enter(offset, depth, firstCue(heading.title, HEADING_CUES), true);
       at = heading.end;
       while (at < lineEnd && (isSentenceEnd(match.charCodeAt(at)) || match[at] === ' ')) at++;
@@ -153,6 +157,7 @@ export function timeFrames(input: FrameInput): TimeFrames {
       }
       const heading = headings[h++];
       depth = heading.depth;
+      paragraphStarts.push(heading.at);
       enter(heading.at, depth, firstCue(heading.title, HEADING_CUES), true);
       if (heading.end < lineEnd) paragraph(heading.end);
       while (b < breaks.length && breaks[b] <= heading.end) b++;
@@ -161,21 +166,30 @@ export function timeFrames(input: FrameInput): TimeFrames {
   }
 
   // a time adverbial opening a sentence (2024年，…) or a clause of it (报告显示，2023年，全国新收…) holds
-  // from there to the statement's end, semicolons read past (到2030年，…；…)
+  // from there to the statement's end, semicolons read past (到2030年，…；…); one that opens a paragraph
+  // (2020年我州重点项目250个…。续建项目完成投资…) holds for the paragraph
   const sentenceStarts: number[] = [];
   const sentences: { end: number; frame: Frame }[] = [];
+  let p = 0;
   for (let i = 0; i < match.length; i = statementEnd(match, i) + 1) {
+    while (p < paragraphStarts.length && paragraphStarts[p] < i) p++;
+    const opensParagraph = paragraphStarts[p] === i;
     const end = statementEnd(match, i);
     for (let at = i; at !== -1 && at < end; at = nextClause(match, at, end)) {
       const frame = openingAt(at, SENTENCE_OPENINGS);
-      if (frame) { sentenceStarts.push(at); sentences.push({ end, frame }); }
+      if (!frame) continue;
+      sentenceStarts.push(at);
+      sentences.push({ end: at === i && opensParagraph ? (paragraphStarts[p + 1] ?? match.length) : end, frame });
     }
   }
 
   return {
     at(offset: number): Frame {
-      const s = lastAtOrBefore(sentenceStarts, offset, sentences);
-      if (s && offset < s.end) return s.frame;
+      const paragraphStart = paragraphStarts[lastIndexAtOrBefore(paragraphStarts, offset)] ?? 0;
+      // a clause's frame may end inside its paragraph's: the paragraph's holds again after it
+      for (let k = lastIndexAtOrBefore(sentenceStarts, offset); k >= 0 && sentenceStarts[k] >= paragraphStart; k--) {
+        if (offset < sentences[k].end) return sentences[k].frame;
+      }
       return lastAtOrBefore(starts, offset, frames) ?? base;
     },
     resolve,
@@ -203,8 +217,8 @@ function nextClause(match: string, at: number, end: number): number {
   return -1;
 }
 
-/** The item whose start is the last at or before `at` (starts ascending). */
-function lastAtOrBefore<T>(starts: readonly number[], at: number, items: readonly T[]): T | undefined {
+/** The index of the last start at or before `at` (starts ascending); -1 where none is. */
+function lastIndexAtOrBefore(starts: readonly number[], at: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   let found = -1;
@@ -212,5 +226,11 @@ function lastAtOrBefore<T>(starts: readonly number[], at: number, items: readonl
     const mid = (lo + hi) >> 1;
     if (starts[mid] <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
+  return found;
+}
+
+/** The item whose start is the last at or before `at` (starts ascending). */
+function lastAtOrBefore<T>(starts: readonly number[], at: number, items: readonly T[]): T | undefined {
+  const found = lastIndexAtOrBefore(starts, at);
   return found >= 0 ? items[found] : undefined;
 }

@@ -182,7 +182,8 @@ export const OPENING_CUES: readonly TimeCue[] = [
 
 /**
  * A sentence or a clause that opens with a time adverbial and a comma (2024年，…; 到2030年，…; “十四五”
- * 期间，…; 报告显示，2023年，…): it holds from there to the end of the statement (semicolons read past).
+ * 期间，…; 报告显示，2023年，…), or with a year naming what it is of: it holds from there to the end of
+ * the statement (semicolons read past), or of the paragraph where it opens one.
  */
 export const SENTENCE_OPENINGS: readonly TimeCue[] = [
   {
