@@ -127,7 +127,7 @@ export const OPENING_CUES: readonly TimeCue[] = [
   },
   {
     // a year the paragraph is about (2025年是…); one that names what a sentence is of (2023年全国经济普查
-    // 结果：…) or an adverbial (2024年，…) is the frame of one statement: SENTENCE_OPENINGS
+    // 结果：…) or an adverbial (2024年，…) frames its statement, or its paragraph: SENTENCE_OPENINGS
     time: 'year',
     pattern: new RegExp(`^${YEAR}是`),
     examples: ['2025年是极不平凡的一年。', '2026年是“十五五”开局之年。'],
