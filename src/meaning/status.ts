@@ -77,6 +77,8 @@ const fromNumber = (match: string, r: Indicator) => (r.approx && r.raw.endsWith(
 const periodText = (p: Period | null) => (p === null ? '' : p.from === p.to ? String(p.from) : `${p.from}-${p.to}`);
 const before = (p: Period | null): Period | null => (p === null ? null : { from: p.from - 1, to: p.from - 1 });
 const end = (p: Period | null): Period | null => (p === null ? null : { from: p.to, to: p.to });
+const averagedUpTo = (p: Period | null, year: number | null): Period | null =>
+  (p !== null && year !== null && p.from === p.to && p.to > year + 1 ? { from: year + 1, to: p.to } : p);
 
 /**
  * The frame the figure's own clause names, if it names one: a year written before it (`year`: it
@@ -141,7 +143,8 @@ export function assignStatus(records: Indicator[], input: StatusInput): void {
     const plan = cue === 'target' || (own?.year ? at.plan : at.plan || frame.plan);
     if (cue === 'threshold') { set(plan ? 'target' : 'threshold', at.period); return; }
     if (DOCUMENT_CONTENTS.verb.test(words) && DOCUMENT_CONTENTS.subject.test(match.slice(sentenceStart(match, r.start), r.start))) { set('actual', year === null ? null : { from: year, to: year }); return; }
-    if (plan) { set('target', at.period); return; }
+    // an average a plan sets for a year ahead (到2030年，…年均增长5%以上) runs over the years up to it
+    if (plan) { set('target', cue === 'average' ? averagedUpTo(at.period, year) : at.period); return; }
     if (cue === 'average') {
       // a year's own average (年均浓度) is that year's measure; the change of an average is a result
       if (!at.span && !AVERAGE_RATE.test(words) && (YEAR_AVERAGE.test(words) || r.change?.rate !== undefined)) set('actual', at.period);
