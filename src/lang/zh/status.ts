@@ -52,16 +52,17 @@ export const SENTENCE_CUES: readonly StatusCue[] = [
 ];
 
 /**
- * Words that state what was done: 实际完成, 实际已开工 (not 实际 naming a measure, 实际使用外资), and a verb
+ * Words that state what was done: 实际完成, 实际已开工, 已开工 (not 实际 naming a measure, 实际使用外资), and a verb
  * of completion that no plan word governs (7个计划开工项目完成投资1.43亿元; 全年完成投资1.4亿元;
  * 完成年度计划投资107.7%; not 计划完成投资). Right before a figure, they make it a result whatever plan
  * its words named; before a figure anywhere in its sentence, they end the hold of a plan that opened it
  * (今年计划实施…150公里，实际完成…142.187公里).
  */
-export const RESULT_STATED = proven(/实际(?:已|完成|开工|竣工|到位)|(?<!计划|力争|确保|争取|预计|预期|拟|将)完成(?:年度)?(?:投资)?(?:计划)?(?:投资|产值)?的?(?=[\d，,、；;]|$)/, {
+export const RESULT_STATED = proven(/实际(?:已|完成|开工|竣工|到位)|已(?:开工|竣工|完工)|(?<!计划|力争|确保|争取|预计|预期|拟|将)完成(?:年度)?(?:投资)?(?:计划)?(?:投资|产值)?的?(?=[\d，,、；;]|$)/, {
   examples: [
     '今年计划实施路面大中修项目总计里程150公里，实际完成', '本年度计划新开工项目270项，实际已开工', '目前实际已开工',
     '7个计划开工项目完成投资', '全年完成投资', '1—12月完成投资', '完成年度计划投资', '完成年度计划投资的',
+    '92个计划新开工项目已开工', '自贡5G创新应用产业园等3个项目已开工',
   ],
   counterExamples: ['力争实际使用外资增长5%', '今年计划实施路面大中修项目总计里程', '计划完成投资', '力争完成投资', '年度计划投资', '完成投资的项目'],
 });
