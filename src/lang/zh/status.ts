@@ -98,6 +98,14 @@ export const AVERAGE_RATE = proven(/[年月日周]平?均(?:增长|增速|增幅
   counterExamples: ['细颗粒物年均浓度', '月均现场检查量下降'],
 });
 
+/** A figure that names a goal (增长6%目标任务, 7.5%的预期目标): the goal's value, not a result. */
+export const TARGET_AFTER: StatusCue = {
+  status: 'target',
+  pattern: /^的?(?:预期|年度|全年|增长)?目标/,
+  examples: ['聚焦地区生产总值年度增长6%目标任务。', '上半年经济增速高于年初制定的7.5%的预期目标。'],
+  counterExamples: ['预计上半年全县GDP增长6.3%以上。', '高于年初目标4.8个百分点。'],
+};
+
 /**
  * After a figure: it qualifies what follows (1万元以内的行政处罚权, 5年以上刑期, 2000万元及以上的企业), a
  * condition, not a result. `examples` are sentences whose first figure this makes a rule.
