@@ -10,11 +10,11 @@ import { ANNUAL_QUANTITY, AVERAGE_RATE, BASELINE_COMPARED, BASELINE_EARLIER, DOC
 import { CLAUSE_SPANS, RUNNING_TOTAL, YEAR_OF_FIGURE } from '../lang/zh/time.js';
 import { oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
-import { CLAUSE_BREAK_CHARS } from '../lang/zh/punctuation.js';
+import { CLAUSE_BREAK_CHARS, COLON_CHARS } from '../lang/zh/punctuation.js';
 import { PARTS_OF_SET } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import type { Frame, Period, TimeFrames } from '../frame/index.js';
-import { changeBefore, clauseBefore, listedTogether, sameSentence, sentenceStart } from '../text/index.js';
+import { changeBefore, clauseBefore, listedTogether, sameSentence, sentenceStart, statementStart } from '../text/index.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
 const LEVEL_ENDING = new RegExp(`(?:${[...LEVEL_WORDS.words].sort((a, b) => b.length - a.length).join('|')})${LEVEL_PARTICLES.source}`);
@@ -23,10 +23,19 @@ const LEVEL_ENDING = new RegExp(`(?:${[...LEVEL_WORDS.words].sort((a, b) => b.le
 const CUE_RES = new Map<StatusCue, RegExp>(SENTENCE_CUES.map((cue) => [cue, new RegExp([cue.words?.length ? oneOf(cue.words) : '', cue.pattern?.source ?? ''].filter(Boolean).join('|'))]));
 const TARGET_CUE = SENTENCE_CUES.find((c) => c.status === 'target')!;
 const isLeadEnd = charCodes(CLAUSE_BREAK_CHARS);
+const isColon = charCodes(COLON_CHARS);
 
 /** A sentence's first clause, or its words before a colon, when the figure at `at` comes after them. */
 function sentenceLead(match: string, at: number): string {
-  const start = sentenceStart(match, at);
+  // words before a colon that opens a statement's list hold over its items, past semicolons
+  // (预算草案：（一）…收入219850亿元；支出297005亿元…)
+  const listed = leadFrom(match, statementStart(match, at), at);
+  if (listed && isColon(match.charCodeAt(statementStart(match, at) + listed.length))) return listed;
+  return leadFrom(match, sentenceStart(match, at), at);
+}
+
+/** The words from `start` to the first clause break, where the figure at `at` comes after it. */
+function leadFrom(match: string, start: number, at: number): string {
   let i = start;
   while (i < at && !isLeadEnd(match.charCodeAt(i))) i++;
   return i < at ? match.slice(start, i) : '';

@@ -25,6 +25,13 @@ export function sentenceStart(text: string, at: number, limit: number = SETTINGS
 
 const isStatementEnd = charCodes(STATEMENT_END_CHARS);
 
+/** Where the statement holding `at` starts, semicolons read past, looking back at most `limit` characters. */
+export function statementStart(text: string, at: number, limit: number = SETTINGS.SENTENCE_LOOK.value): number {
+  let i = at;
+  while (i > 0 && at - i < limit && !isStatementEnd(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 /** Where the statement holding `at` ends: its sentence's, semicolons read past (到2030年，…；…). */
 export function statementEnd(text: string, at: number): number {
   let i = at;
