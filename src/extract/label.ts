@@ -190,6 +190,7 @@ const LEADING_LEVEL = new RegExp(`^${LEVEL.pattern}(?!${oneOf(HEAD_FOLLOWS.words
 const LEVEL_THEN_FIGURE = new RegExp(`^(${LEVEL.pattern})(?:${oneOf(CONJUNCTIONS.words)})${FIGURE_TAIL}`);
 const DIGIT_GROUP = /(\d),(?=\d{3}(?!\d))/g;
 const DIGITS = /^\d[\d.]*$/;
+const RATE_END = /[%％‰]\s*$/;
 const ENDS_WITH_KEPT = new RegExp(`(?:${oneOf(LINK_ENDED.words)})$`);
 /** A word followed by a linking or change word is a predicate (由37个调整至40个). */
 const PREDICATE_NEXT = new RegExp(`^(?:${oneOf([...LINKING.words, ...CHANGE])})$`);
@@ -568,16 +569,17 @@ function withTail(subject: Token[], tail: Token[]): string {
 
 /**
  * The phrase ending a clause once what links it to the figure is cut off: the links are read without
- * quotation marks, the phrase with them (its quoted names whole: 建设“四好农村路”).
+ * quotation marks, the phrase with them (its quoted names whole: 建设“四好农村路”). `counted`: the
+ * figure right after the clause counts things (not a rate, which 的 before it makes a rate of a whole).
  */
-function phraseBefore(clause: string): string {
+function phraseBefore(clause: string, counted = false): string {
   let text = quotedPrefix(clause, stripTail(clause.replace(QUOTE, '')).length);
   if (text.endsWith(RELATIVE.mark)) {
-    // a relative clause with no noun after it names what it counts (无法提供的182件), unless it holds a
-    // figure (占比超过10%的有44种: its noun is a clause back); 的 after a noun or a share is the whole
-    // the figure is of (标准的1.6倍, 占支出的79.2%), which names nothing either
+    // a relative clause with no noun after a count names what it counts (无法提供的182件), unless it holds
+    // a figure (占比超过10%的有44种: its noun is a clause back); 的 after a noun or a share, or before a
+    // rate, is the whole the figure is of (标准的1.6倍, 占支出的79.2%, 完成预算的97.9%): it names nothing
     text = text.slice(0, -RELATIVE.mark.length);
-    if (/\d/.test(text) || text.search(SHARE_AT) >= 0 || words(text).at(-1)?.noun !== false) return '';
+    if (!counted || /\d/.test(text) || text.search(SHARE_AT) >= 0 || words(text).at(-1)?.noun !== false) return '';
   }
   const share = shareOf(text);
   return withShare(phraseEnding(quotedAsNouns(share.subject)), share);
@@ -615,14 +617,15 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   if (relativeNoun) return relativeNoun;
   const respective = respectiveSubject(own, afterParts[0], rate || category === 'money' || category === 'fine');
   if (respective) return respective;
-  const label = phraseBefore(quoted[quoted.length - 1]);
+  const label = phraseBefore(quoted[quoted.length - 1], !rate);
   // 总规模1000亿元的投资引导基金: a size before the figure, the thing sized after it
   if (qualified && ENDS_WITH_TOTAL.test(label)) return qualified;
   // one character is a word cut in two (惠及 read as 惠, 及), not a label
   if (label.length >= SETTINGS.MIN_WORD_CHARS.value) return TOTALS.has(label) ? totalOf(clauses, label) : crossing(label, own);
   for (let k = clauses.length - 2; k >= Math.max(0, clauses.length - 1 - SETTINGS.LABEL_CLAUSES_BACK.value); k--) {
     if (!clauses[k].trim()) continue;
-    const previous = phraseBefore(clauses[k]);
+    // the clause's own figure, unless a rate, is what a relative clause ending it counts (无法提供的182件)
+    const previous = phraseBefore(clauses[k], !RATE_END.test(clauses[k]));
     if (previous.length < SETTINGS.MIN_WORD_CHARS.value) continue;
     // 城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%: the pair a clause back, in turn again
     const paired = RESPECTIVELY_AT.test(clauses[k]) ? pairedMember(previous, own.match(NUMBER_RUN)?.length ?? 0) : previous;

@@ -4,9 +4,13 @@
  * follows it.
  */
 import { CHANGE_FROM, CHANGE_TO, TIMES_UNIT } from '../lang/zh/change.js';
+import { INDICATORS } from '../lang/zh/indicators.js';
+import { RELATIVE } from '../lang/zh/labels.js';
 import type { Change, Indicator } from '../extract/index.js';
 import { changeBefore, listedTogether, sameSentence, statesDifference } from '../text/index.js';
 import { SETTINGS } from '../lang/zh/settings.js';
+
+const RATES_OF_CHANGE = new Set(INDICATORS.filter((e) => e.signed).map((e) => e.indicator));
 
 /**
  * Adds `change` to the records that state one, and takes its indicator from a figure that states by
@@ -26,6 +30,8 @@ export function linkChanges(records: Indicator[], match: string): void {
       // 分别下降17.7%、17.4%、68%: the enumeration shares its change word
       r.change = { direction: prev.change.direction, rate: r.value };
     }
+    // 为预算的98.1%: a rate of a whole (的 right before it) is no rate of change
+    if (r.change?.rate === undefined && RATES_OF_CHANGE.has(r.indicator) && match.endsWith(RELATIVE.mark, r.start)) r.indicator = '';
     if (!CHANGE_FROM.test(match.slice(Math.max(0, r.start - SETTINGS.NEAR_FIGURE.value), r.start))) continue;
     // 分别从771家、481家增加到1076家、636家: as many ends as starts, each start's end in its place
     const starts = listLength(records, match, i);
