@@ -10,7 +10,7 @@ import {
   CLASS_RANK, LINK_ENDED, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
-import { RATE_DENOMINATOR } from '../lang/zh/masks.js';
+import { MASKS, RATE_DENOMINATOR } from '../lang/zh/masks.js';
 import { ARABIC_SCALES, PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN, YI } from '../lang/zh/numerals.js';
 import { CLAUSE_BREAK_CHARS, LIST_COMMA } from '../lang/zh/punctuation.js';
 import { HAN, HAN_RANGE, HAN_RUN } from '../lang/zh/script.js';
@@ -116,10 +116,19 @@ function tagWhole(jieba: Jieba, text: string): Token[] {
 /** The words of tokens, as written. */
 const spelled = (tokens: Token[]) => tokens.map((t) => t.word).join('');
 
-/** The tokens of a text (see plainWords); a class numbered in Roman numerals (Ⅰ—Ⅲ类) is one attribute. */
+/**
+ * The tokens of a text (see plainWords); a class numbered in Roman numerals (Ⅰ—Ⅲ类) is one attribute,
+ * and a code of letters and digits (PM2.5, 5G) one noun, not a number.
+ */
 function words(text: string): Token[] {
   const pieces = text.split(CLASS_RANKS);
-  return pieces.length === 1 ? plainWords(text) : pieces.flatMap((piece, j) => (j % 2 === 0 ? plainWords(piece) : [{ ...NOUN_TOKEN, word: piece, tag: ATTRIBUTE_TAG, noun: false }]));
+  if (pieces.length === 1) return codedWords(text);
+  return pieces.flatMap((piece, j) => (j % 2 === 0 ? codedWords(piece) : [{ ...NOUN_TOKEN, word: piece, tag: ATTRIBUTE_TAG, noun: false }]));
+}
+
+function codedWords(text: string): Token[] {
+  const pieces = text.split(LATIN_CODES);
+  return pieces.length === 1 ? plainWords(text) : pieces.flatMap((piece, j) => (j % 2 === 0 ? plainWords(piece) : [{ ...NOUN_TOKEN, word: piece, tag: LATIN_TAG }]));
 }
 
 /** The segmenter's tokens of a text, bound forms made content where they stand next to a word (举报件, 非遗) and not after a number. */
@@ -186,6 +195,7 @@ const GOVERNED_END = new RegExp(`(?:${oneOf(GOVERNING.words)})(?:${oneOf(APPROX_
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER.pattern}`);
 // 地级以上市 is a noun with its threshold, not a level
 const CLASS_RANKS = new RegExp(`(${CLASS_RANK.pattern})`);
+const LATIN_CODES = new RegExp(`(${MASKS.find((m) => m.name === 'latin-code')!.pattern})`);
 const LEADING_LEVEL = new RegExp(`^${LEVEL.pattern}(?!${oneOf(HEAD_FOLLOWS.words)})`);
 const LEVEL_THEN_FIGURE = new RegExp(`^(${LEVEL.pattern})(?:${oneOf(CONJUNCTIONS.words)})${FIGURE_TAIL}`);
 const DIGIT_GROUP = /(\d),(?=\d{3}(?!\d))/g;
