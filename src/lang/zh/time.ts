@@ -224,10 +224,12 @@ export const SENTENCE_OPENINGS: readonly TimeCue[] = [
     counterExamples: ['今年以来，我局坚持依法行政。'],
   },
   {
+    // with or without its comma (去年全国PM2.5平均浓度降到28微克/立方米), but not a comparison (去年同期)
+    // nor a span to now (去年以来)
     time: 'before-delivered',
-    pattern: new RegExp(`^${LAST_YEAR}\\s*[,，]`),
-    examples: ['去年，全省地区生产总值增长5.5%。'],
-    counterExamples: ['今年，全市城镇新增就业28万人以上。'],
+    pattern: new RegExp(`^${LAST_YEAR}(?!同期|以来)`),
+    examples: ['去年，全省地区生产总值增长5.5%。', '去年全国PM2.5平均浓度降到28微克/立方米。', '去年依法办结行政复议案件29.3万件'],
+    counterExamples: ['今年，全市城镇新增就业28万人以上。', '去年同期为120件。', '去年以来，全省刑事立案同比下降29.2%。'],
   },
 ];
 
