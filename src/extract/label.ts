@@ -200,7 +200,7 @@ const LEADING_LEVEL = new RegExp(`^${LEVEL.pattern}(?!${oneOf(HEAD_FOLLOWS.words
 const LEVEL_THEN_FIGURE = new RegExp(`^(${LEVEL.pattern})(?:${oneOf(CONJUNCTIONS.words)})${FIGURE_TAIL}`);
 const DIGIT_GROUP = /(\d),(?=\d{3}(?!\d))/g;
 const DIGITS = /^\d[\d.]*$/;
-const RATE_END = /[%％‰]\s*$/;
+const RATE_END = new RegExp(`(?:${oneOf(UNITS.filter((u) => u.category === 'percent').map((u) => u.unit))})\\s*$`);
 const ENDS_WITH_KEPT = new RegExp(`(?:${oneOf(LINK_ENDED.words)})$`);
 /** A word followed by a linking or change word is a predicate (由37个调整至40个). */
 const PREDICATE_NEXT = new RegExp(`^(?:${oneOf([...LINKING.words, ...CHANGE])})$`);
