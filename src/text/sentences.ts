@@ -55,5 +55,8 @@ export function partsOpeningAfter(match: string, at: number): [number, number] |
   const i = sentenceEnd(match, at);
   if (i >= match.length || !isSentenceEnd(match.charCodeAt(i))) return null;
   const opening = PARTS_OPENING.exec(match.slice(i + 1, i + 1 + SETTINGS.SENTENCE_OPENING_READ.value));
-  return opening ? [i + 1, i + 1 + opening[0].length] : null;
+  if (!opening) return null;
+  // a paragraph may open with them (…专任教师7879人。\n其中普通小学49所): they start past its break
+  const start = i + 1 + opening[0].length - opening[0].trimStart().length;
+  return [start, i + 1 + opening[0].length];
 }
