@@ -151,7 +151,12 @@ function wholeFor(records: readonly Indicator[], i: number, part: Indicator, mat
     if (nearest === null && !fits(i) && (opening.sentence || sameSentence(match, records[k].end, records[i].start))) nearest = k;
   }
   if (named !== null) return named;
-  return fits(i) ? i : nearest;
+  const whole = fits(i) ? i : nearest;
+  // a part that names the measure of a figure before that statement (…招生8057人。…专任教师1931人。
+  // 其中中等职业学校2所，招生2322人) breaks down none of the statement's figures
+  if (whole !== null && opening.sentence && measure.length === SETTINGS.MEASURE_CHARS.value
+    && records.slice(0, whole).some((x) => !sameStatement(match, x.end, records[i].start) && clauseBefore(match, x.start).includes(measure))) return null;
+  return whole;
 }
 
 /** The parts a marker opens after records[i]: the figures that follow one another closely, up to the end of the sentence or bracket. */
