@@ -215,6 +215,15 @@ export const PERSON_MEASURE_BEFORE = proven(/(?:人数|人口|人员规模)(?:�
 });
 
 /**
+ * Words right before a bare scaled number that name its unit themselves (总诊疗人次95.5亿, 出院人次16693.5万
+ * count 人次): the unit is the group captured.
+ */
+export const UNIT_MEASURE_BEFORE = proven(/(人次)数?(?:达到|达|为|突破|超过|超|逾|约|近|增至|增加到|提高到)?$/, {
+  examples: ['全国医疗卫生机构总诊疗人次', '全国医疗卫生机构出院人次', '入院人次达'],
+  counterExamples: ['全市参保人数', '接待游客'],
+});
+
+/**
  * Words near a case-or-count unit that decide its category. The keyword nearest to the number
  * wins; after the unit, the last keyword of the noun phrase (its head) wins.
  */
