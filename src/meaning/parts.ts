@@ -6,12 +6,12 @@
  */
 import { anyOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
-import { CLOSE_BRACKET_CHARS, COMMA_CHARS, OPEN_BRACKET_CHARS, SEMICOLON_CHARS, STATEMENT_END_CHARS } from '../lang/zh/punctuation.js';
+import { CLOSE_BRACKET_CHARS, COMMA_CHARS, OPEN_BRACKET_CHARS, SEMICOLON_CHARS } from '../lang/zh/punctuation.js';
 import {
   NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUM_CLAUSE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { clauseBefore, isSentenceEnd, partsOpeningAfter, phraseAfter, sameSentence, sentenceEnd, statesDifference } from '../text/index.js';
+import { clauseBefore, isSentenceEnd, partsOpeningAfter, phraseAfter, sameSentence, sameStatement, sentenceEnd, statesDifference } from '../text/index.js';
 import { linkTableTotals } from './tables.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
@@ -26,14 +26,7 @@ const canBePart = (part: Indicator, whole: Indicator, match: string) =>
 const isOpen = charCodes(OPEN_BRACKET_CHARS);
 const isClose = charCodes(CLOSE_BRACKET_CHARS);
 const isSemicolon = charCodes(SEMICOLON_CHARS);
-const isStatementEnd = charCodes(STATEMENT_END_CHARS);
 const COMMA = new RegExp(anyOf(COMMA_CHARS));
-
-/** Whether nothing between offsets a < b ends a statement (semicolons may). */
-function sameStatement(match: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (isStatementEnd(match.charCodeAt(i))) return false;
-  return true;
-}
 
 /** Where a whole's parts may stand: to the end of its sentence, or of the bracket its parts open in. */
 function partsEnd(match: string, from: number): number {

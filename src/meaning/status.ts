@@ -29,8 +29,9 @@ const isColon = charCodes(COLON_CHARS);
 function sentenceLead(match: string, at: number): string {
   // words before a colon that opens a statement's list hold over its items, past semicolons
   // (预算草案：（一）…收入219850亿元；支出297005亿元…)
-  const listed = leadFrom(match, statementStart(match, at), at);
-  if (listed && isColon(match.charCodeAt(statementStart(match, at) + listed.length))) return listed;
+  const statement = statementStart(match, at);
+  const listed = leadFrom(match, statement, at);
+  if (listed && isColon(match.charCodeAt(statement + listed.length))) return listed;
   return leadFrom(match, sentenceStart(match, at), at);
 }
 

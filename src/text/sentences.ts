@@ -25,6 +25,12 @@ export function sentenceStart(text: string, at: number, limit: number = SETTINGS
 
 const isStatementEnd = charCodes(STATEMENT_END_CHARS);
 
+/** Whether nothing between offsets a < b ends a statement (semicolons may). */
+export function sameStatement(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isStatementEnd(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Where the statement holding `at` starts, semicolons read past, looking back at most `limit` characters. */
 export function statementStart(text: string, at: number, limit: number = SETTINGS.SENTENCE_LOOK.value): number {
   let i = at;
