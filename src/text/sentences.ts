@@ -6,52 +6,48 @@ import { SETTINGS } from '../lang/zh/settings.js';
 
 /** Whether a character code ends a sentence (for loops over a text). */
 export const isSentenceEnd = charCodes(SENTENCE_END_CHARS);
+const isStatementEnd = charCodes(STATEMENT_END_CHARS);
 
-/** Whether nothing between offsets a and b (either order) ends a sentence. */
-export function sameSentence(text: string, a: number, b: number): boolean {
-  for (let i = Math.min(a, b); i < Math.max(a, b); i++) if (isSentenceEnd(text.charCodeAt(i))) return false;
+/** Whether no character between offsets a and b (either order) is an end. */
+function noEndBetween(isEnd: (c: number) => boolean, text: string, a: number, b: number): boolean {
+  for (let i = Math.min(a, b); i < Math.max(a, b); i++) if (isEnd(text.charCodeAt(i))) return false;
   return true;
 }
+
+/** Where the span holding `at` starts: after the last end before it, at most `limit` characters back. */
+function startBefore(isEnd: (c: number) => boolean, text: string, at: number, limit: number): number {
+  let i = at;
+  while (i > 0 && at - i < limit && !isEnd(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Where the span holding `at` ends: at its end mark, or the text's end, at most `limit` characters ahead. */
+function endAfter(isEnd: (c: number) => boolean, text: string, at: number, limit: number): number {
+  let i = at;
+  while (i < text.length && i - at < limit && !isEnd(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whether nothing between offsets a and b (either order) ends a sentence. */
+export const sameSentence = (text: string, a: number, b: number) => noEndBetween(isSentenceEnd, text, a, b);
 
 /**
  * Where the sentence holding `at` starts, looking back at most `limit` characters (a text with no
  * sentence end must not make every figure read back to its start).
  */
-export function sentenceStart(text: string, at: number, limit: number = SETTINGS.SENTENCE_LOOK.value): number {
-  let i = at;
-  while (i > 0 && at - i < limit && !isSentenceEnd(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-
-const isStatementEnd = charCodes(STATEMENT_END_CHARS);
-
-/** Whether nothing between offsets a < b ends a statement (semicolons may). */
-export function sameStatement(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (isStatementEnd(text.charCodeAt(i))) return false;
-  return true;
-}
-
-/** Where the statement holding `at` starts, semicolons read past, looking back at most `limit` characters. */
-export function statementStart(text: string, at: number, limit: number = SETTINGS.SENTENCE_LOOK.value): number {
-  let i = at;
-  while (i > 0 && at - i < limit && !isStatementEnd(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-
-/** Where the statement holding `at` ends: its sentence's, semicolons read past (到2030年，…；…). */
-export function statementEnd(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && !isStatementEnd(text.charCodeAt(i))) i++;
-  return i;
-}
+export const sentenceStart = (text: string, at: number, limit: number = SETTINGS.SENTENCE_LOOK.value) => startBefore(isSentenceEnd, text, at, limit);
 
 /** Where the sentence holding `at` ends (its end mark, or the text's end), looking ahead at most `limit` characters. */
-export function sentenceEnd(text: string, at: number, limit: number = SETTINGS.SENTENCE_LOOK.value): number {
-  let i = at;
-  while (i < text.length && i - at < limit && !isSentenceEnd(text.charCodeAt(i))) i++;
-  return i;
-}
+export const sentenceEnd = (text: string, at: number, limit: number = SETTINGS.SENTENCE_LOOK.value) => endAfter(isSentenceEnd, text, at, limit);
 
+/** Whether nothing between offsets a and b ends a statement (a sentence whose semicolons are read past). */
+export const sameStatement = (text: string, a: number, b: number) => noEndBetween(isStatementEnd, text, a, b);
+
+/** Where the statement holding `at` starts, semicolons read past, looking back at most `limit` characters. */
+export const statementStart = (text: string, at: number, limit: number = SETTINGS.SENTENCE_LOOK.value) => startBefore(isStatementEnd, text, at, limit);
+
+/** Where the statement holding `at` ends: its sentence's, semicolons read past (到2030年，…；…). */
+export const statementEnd = (text: string, at: number) => endAfter(isStatementEnd, text, at, Infinity);
 
 /**
  * The words that open the sentence after offset `at`'s when that sentence opens with the parts of
