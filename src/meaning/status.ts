@@ -115,6 +115,9 @@ export interface StatusInput {
   runningTotals: boolean;
 }
 
+/** Words right after a figure that say what it is: a rule's bound (1万元以内的), a goal (6%目标). */
+const AFTER_FIGURE: readonly StatusCue[] = [THRESHOLD_AFTER, TARGET_AFTER];
+
 /** Words that state what was done, right before the figure (at the end of its words). */
 const RESULT_HERE = new RegExp(`(?:${RESULT_STATED.source})$`);
 
@@ -133,8 +136,9 @@ export function assignStatus(records: Indicator[], input: StatusInput): void {
       && !continuesList(records, i, match);
     if (comparedWith) { set('baseline', null); return; }
     if (BASELINE_EARLIER.pattern!.test(clause)) { set('baseline', before(frame.period)); return; }
-    if (THRESHOLD_AFTER.pattern!.test(fromNumber(match, r))) { set('threshold', frame.period); return; }
-    if (TARGET_AFTER.pattern!.test(fromNumber(match, r))) { set('target', frame.period); return; }
+    const after = fromNumber(match, r);
+    const named = AFTER_FIGURE.find((c) => c.pattern!.test(after));
+    if (named) { set(named.status, frame.period); return; }
     if (continuesList(records, i, match) && records[i - 1].status !== 'baseline') { r.status = records[i - 1].status; r.period = records[i - 1].period; return; }
 
     const own = clauseFrame(clause, frames, input.runningTotals);
