@@ -108,8 +108,7 @@ export function linkParts(records: Indicator[], match: string): void {
 function sumBefore(records: Indicator[], i: number, match: string): void {
   const whole = records[i];
   if (whole.approx || whole.change || whole.category === 'percent' || whole.source === 'table' || !SUM_CLAUSE.test(clauseBefore(match, whole.start).trim())) return;
-  const before = function* () { for (let k = i - 1; k >= 0 && sameSentence(match, records[k].end, whole.start); k--) yield k; };
-  for (const p of summing(records, whole, before(), match)) records[p].part_of = i;
+  for (const p of summing(records, whole, walk(records, i - 1, -1, (r) => sameSentence(match, r.end, whole.start)), match)) records[p].part_of = i;
 }
 
 /** The first figure after `i` that is not a rate or a share. */
@@ -180,8 +179,7 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
   // of the statement, they add up to the whole exactly
   if (opening.clauses && found.length && found.every(([, w]) => w === i)) {
     const from = found[0][0];
-    const statement = function* () { for (let k = from; k < records.length && sameStatement(match, records[from].start, records[k].start); k++) yield k; };
-    const all = summing(records, records[i], statement(), match);
+    const all = summing(records, records[i], walk(records, from, 1, (r) => sameStatement(match, records[from].start, r.start)), match);
     if (all.length > found.length) found.splice(0, found.length, ...all.map((k): [number, number] => [k, i]));
   }
   // listed without being called parts (a colon, 分别为): parts only where they do not add up to more than the whole
@@ -236,8 +234,12 @@ function sumBreakdown(records: Indicator[], i: number, match: string): void {
   const whole = records[i];
   // nothing adds up to 0
   if (whole.approx || whole.change || whole.value <= 0) return;
-  const after = function* () { for (let k = i + 1; k < records.length && sameSentence(match, whole.end, records[k].start); k++) yield k; };
-  for (const p of summing(records, whole, after(), match)) records[p].part_of = i;
+  for (const p of summing(records, whole, walk(records, i + 1, 1, (r) => sameSentence(match, whole.end, r.start)), match)) records[p].part_of = i;
+}
+
+/** The indices of records from `from` on, one `step` at a time, while `keep` holds for the record. */
+function* walk(records: readonly Indicator[], from: number, step: 1 | -1, keep: (r: Indicator) => boolean): Generator<number> {
+  for (let k = from; k >= 0 && k < records.length && keep(records[k]); k += step) yield k;
 }
 
 /**
