@@ -163,7 +163,7 @@ const LINK_TAIL = new RegExp(
 );
 const RESPECTIVELY_AT = new RegExp(`(?:${oneOf(RESPECTIVELY.words)})(?!.*(?:${oneOf(RESPECTIVELY.words)}))`);
 const NUMBER_RUN = /\d[\d.]*/g;
-const SHARE_AT = new RegExp(`(?:${oneOf(SHARE.words)})(?!${anyOf(SHARE.notBefore)})(?=.)`, 'g');
+const SHARE_AT = new RegExp(`(?:${oneOf(SHARE.words)})(?=${oneOf(SHARE.wholes)}|(?!${anyOf(SHARE.notBefore)}).)`, 'g');
 const SHARE_NOUN_END = new RegExp(`(?:${oneOf(SHARE.nouns)})$`);
 const QUANTITY_END = new RegExp(`(?:${oneOf(QUANTITIES.words)})$`);
 const CLAUSE_SPLIT = new RegExp(anyOf(CLAUSE_BREAK_CHARS));

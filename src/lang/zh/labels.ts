@@ -117,9 +117,11 @@ export const QUANTITIES: LabelWords = {
  * A share: the subject is before the word, the whole it is a share of after it (核电装机规模占全国
  * 25.8%). Not when the word begins a noun (占比, 占地).
  */
-export const SHARE: LabelWords & { notBefore: string; nouns: readonly string[]; alone: readonly string[] } = {
+export const SHARE: LabelWords & { notBefore: string; wholes: readonly string[]; nouns: readonly string[]; alone: readonly string[] } = {
   words: ['占'],
   notBefore: '比地用有',
+  /** wholes that open like such a noun (占地区生产总值 is no 占地) */
+  wholes: ['地区'],
   /** the share itself, after the whole: the label keeps it, and the whole when they fit (县城常住人口占县域比重) */
   nouns: ['比重', '比例', '份额'],
   /** a share named with no subject before it (投诉类103件，占比37.32%): the subject of the figure before it is its own */
@@ -129,8 +131,9 @@ export const SHARE: LabelWords & { notBefore: string; nouns: readonly string[]; 
     '县城常住人口占县域比重提升至63% → 县城常住人口占县域比重', '其中非化石能源占能源消费总量比重21% → 非化石能源占能源消费总量比重',
     '高新技术产业增加值占规上工业比重提高到25.5% → 高新技术产业增加值占规上工业比重', '现代服务业增加值占服务业增加值比重达64.9% → 现代服务业增加值比重',
     '先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7% → 先进制造业增加值比重',
+    '服务业增加值占地区生产总值比重达54% → 服务业增加值占地区生产总值比重', '第一产业占地区生产总值的比重上升3.82个百分点 → 第一产业占地区生产总值比重',
   ],
-  counterExamples: ['可再生能源装机占比达40.4% → 可再生能源装机', '县城常住人口占县域比重提升至63% → 县城常住人口'],
+  counterExamples: ['可再生能源装机占比达40.4% → 可再生能源装机', '项目占地面积120亩 → 项目', '县城常住人口占县域比重提升至63% → 县城常住人口'],
 };
 
 /**
