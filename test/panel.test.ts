@@ -181,6 +181,18 @@ describe('the provincial work report (delivered 2026, on 2025)', () => {
   });
 });
 
+describe('govmine panel on averages', () => {
+  it('counts a rate averaged over the year, never an average rate of change, whatever frame it stands in', () => {
+    // a paragraph of the five years that opens with no word of time: its 年均增长 stands in 2025's frame
+    const dir = mkdtempSync(join(tmpdir(), 'govmine-panel-'));
+    writeFileSync(join(dir, 'report.txt'), '某市2026年政府工作报告\n一、2025年工作回顾\n全年地区生产总值增长5.5%，城镇调查失业率平均值为5.0%。\n经济总量稳步提升，地区生产总值年均增长5.9%，固定资产投资年均增长7.2%。\n');
+    const r = runGovmine(['panel', join(dir, 'report.txt'), '-f', 'jsonl', '-q']);
+    expect(r.status).toBe(0);
+    const cells = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Cell);
+    expect(cells.map((c) => [c.year, c.indicator, c.value])).toEqual([[2025, '地区生产总值增长率', 5.5], [2025, '城镇调查失业率', 5]]);
+  });
+});
+
 describe.runIf(existsSync(CHROMIUM))('the panel page in a browser', () => {
   let browser: Browser;
   let page: Page;

@@ -25,13 +25,14 @@ const INDICATOR_ORDER = new Map(INDICATORS.map((e, i) => [e.indicator, i]));
 /**
  * The year a figure is the value of, or null when it is none's: a result of one year (its period, or
  * the year reported on where nothing says), or a rate averaged over one year (失业率平均值为5.0%);
- * never a target, a baseline, a total or an average over several years, a part already counted in
- * its whole, or a figure in a unit its indicator does not count in.
+ * never a target, a baseline, a total or an average over several years or of a change (年均增长), a
+ * part already counted in its whole, or a figure in a unit its indicator does not count in.
  */
 function yearOf(f: PanelFigure, reported: number): number | null {
   const entry = INDICATOR_BY_NAME.get(f.indicator);
   if (!entry || !entry.units.includes(f.unit) || f.part_of !== null) return null;
-  if (f.status !== 'actual' && !(f.status === 'average' && f.unit === RATE_UNIT)) return null;
+  // an average rate of change (年均增长5.9%) runs over several years, whatever period its frame gave
+  if (f.status !== 'actual' && !(f.status === 'average' && f.unit === RATE_UNIT && f.direction === null)) return null;
   if (f.period === '') return reported;
   return /^\d{4}$/.test(f.period) ? Number(f.period) : null;
 }
