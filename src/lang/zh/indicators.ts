@@ -78,7 +78,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
   { indicator: '规模以上工业增加值增长率', categories: ['percent'], units: ['%'], keywords: ['工业增加值', '增加值'], requires: ['规上工业', '规模以上工业', '规模工业'], excludes: ['占', '比重', '高技术', '装备制造', '战略性新兴', '制造业增加值', '服务业'], signed: true, examples: ['规上工业增加值', '规模以上工业增加值', '规模工业增加值'], counterExamples: ['全部工业增加值'] },
   { indicator: '固定资产投资增长率', categories: ['percent'], units: ['%'], keywords: ['固定资产投资'], excludes: ['民间', '工业投资', '制造业', '基础设施', '房地产', '交通', '水利', '能源', '占', '比重'], signed: true, examples: ['固定资产投资', '全省固定资产投资'], counterExamples: ['民间固定资产投资', '完成交通固定资产投资'] },
   { indicator: '居民消费价格涨幅', categories: ['percent'], units: ['%'], keywords: ['居民消费价格', 'CPI'], signed: true, examples: ['居民消费价格', '居民消费价格涨幅'], counterExamples: ['工业生产者出厂价格'] },
-  { indicator: '粮食产量', categories: ['count'], units: ['吨', '斤', '公斤'], keywords: ['粮食'], excludes: ['储备', '生产能力'], convert: { 斤: 0.0005, 公斤: 0.001 }, examples: ['粮食产量', '粮食总产量'], counterExamples: ['粮食储备'] },
+  { indicator: '粮食产量', categories: ['count'], units: ['吨', '斤', '公斤'], keywords: ['粮食'], excludes: ['储备', '生产能力', '增产', '减产'], convert: { 斤: 0.0005, 公斤: 0.001 }, examples: ['粮食产量', '粮食总产量'], counterExamples: ['粮食储备', '粮食增产'] },
   { indicator: '进出口总额', categories: ['money'], units: ['元'], keywords: ['货物进出口总额', '货物进出口', '进出口总额', '进出口总值', '进出口'], excludes: ['服务贸易', '跨境电商', '占', '比重'], examples: ['货物进出口总额', '外贸进出口', '进出口总值'], counterExamples: ['服务贸易进出口'] },
   { indicator: '同比增长率', categories: ['percent'], units: ['%'], keywords: ['同比'], examples: ['同比'] },
 ];
