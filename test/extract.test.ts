@@ -17,6 +17,13 @@ describe('records', () => {
     expect(sentenceAround('前一句。全年检查企业123家,发现隐患45条。后一句', 10, 14)).toBe('全年检查企业123家,发现隐患45条。');
   });
 
+  it('read a figure\'s own words from the figure before it however long the sentence runs', () => {
+    // (a lead longer than a record's context: 城镇 is the employment figure's, not the income's)
+    const lead = '我们坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大和二十届历次全会精神，'.repeat(4);
+    const text = `2025年是收官之年。${lead}地区生产总值增长5.1%，城镇新增就业44.1万人，居民人均可支配收入增长5.6%。`;
+    expect(extract(text).map((r) => r.indicator)).toEqual(['地区生产总值增长率', '城镇新增就业', '居民人均可支配收入增长率']);
+  });
+
   it('carry a section path from the locator', () => {
     const text = '巡查企业5家';
     const [r] = extractIndicators({ doc: 'd', title: 't', agency: 'a', year: 2024, text, match: text, sectionAt: () => '一、成效 > (一)检查' });

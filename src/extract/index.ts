@@ -23,21 +23,21 @@ function sentenceIndex(text: string) {
   for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) ends.push(i);
   let i = 0;
   return {
-    /** where the sentence holding `at` starts (at most CONTEXT_LIMIT before it) */
+    /** where the sentence holding `at` starts: however far back, for two figures of one long sentence are of one sentence */
     start(at: number): number {
       while (i < ends.length && ends[i] < at) i++;
-      const previousEnd = i > 0 ? ends[i - 1] + 1 : 0;
-      return Math.max(previousEnd, at - SETTINGS.CONTEXT_LIMIT.value);
+      return i > 0 ? ends[i - 1] + 1 : 0;
     },
   };
 }
 
 /** The sentence holding [start, end), at most CONTEXT_LIMIT characters either side. */
 export function sentenceAround(text: string, start: number, end: number, sentenceStart = sentenceIndex(text).start(start)): string {
+  const s = Math.max(sentenceStart, start - SETTINGS.CONTEXT_LIMIT.value);
   let e = end;
   while (e < text.length && e - end < SETTINGS.CONTEXT_LIMIT.value && !isSentenceEnd(text.charCodeAt(e))) e++;
   if (e < text.length && text[e] !== '\n') e++;
-  return text.slice(sentenceStart, e).trim();
+  return text.slice(s, e).trim();
 }
 
 /** Every indicator of one document, in reading order: what each figure is alone (see meaning/ for what they are together). */
@@ -84,7 +84,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       resolved.unit,
     );
     // 投诉类103件，占比37.32%: a share named with no subject is the share of the figure before it
-    const label = resolved.category === 'percent' && SHARE_ALONE.has(read) && last && last.category !== 'percent' && sentences.start(last.start) === sentence ? last.label + read : read;
+    const label = resolved.category === 'percent' && SHARE_ALONE.has(read) && last && last.category !== 'percent' && last.start >= sentence ? last.label + read : read;
     out.push({
       doc: input.doc,
       title: input.title,
