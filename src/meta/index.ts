@@ -1,7 +1,7 @@
 import {
   AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DELIVERED, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
   PAGE_TITLE_SEPARATOR, FIELD_MARK, type ReportKind, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS,
-  LETTER_SPACED, PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_RUN, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED,
+  LETTER_SPACED, PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_RUN, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED, REPORT_FORMULA,
 } from '../lang/zh/meta.js';
 import { readFields } from './fields.js';
 import { parseChineseNumeral } from '../text/index.js';
@@ -200,6 +200,8 @@ function yearOf(title: string, head: string, lines: readonly string[], published
     const m = YEAR_REPORTED.pattern.exec(line.slice(0, SETTINGS.OPENING_READ.value));
     if (m && (publishYear === null || Number(m[1]) <= publishYear)) return { year: Number(m[1]), source: 'opening lines' };
   }
+  const formula = lines.slice(0, SETTINGS.YEAR_LINES.value).map((l) => REPORT_FORMULA.pattern.exec(l)).find((m) => m && (publishYear === null || Number(m[1]) <= publishYear));
+  if (formula) return { year: Number(formula[1]), source: 'the formula opening the body (现将…报告如下)' };
   if (publishYear === null) return { year: null };
   if (PAST_YEAR_TITLE.pattern.test(title) && Number(published!.slice(5, 7)) <= SETTINGS.PAST_YEAR_MONTHS.value) {
     return { year: publishYear - 1, source: 'title on the year before it was published' };

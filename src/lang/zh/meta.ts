@@ -119,6 +119,20 @@ export const YEAR_REPORTED: MetaPattern = {
 };
 
 /**
+ * The formula that opens a report's body, naming the year it reports on wherever the year stands in it
+ * (现将我厅2025年法治政府建设工作情况报告如下): read where no title or line opening names the year.
+ */
+export const REPORT_FORMULA: MetaPattern = {
+  name: 'report-formula',
+  pattern: /现将[^。；]{0,24}?((?:19|20)\d{2})\s*年度?[^。；]{0,24}?(?:报告|总结)如下/,
+  examples: [
+    '现将我厅2025年法治政府建设工作情况报告如下： → 2025', '现将我局法治政府建设2025年度工作报告如下。 → 2025',
+    '现将2025年度法治政府建设情况报告如下。 → 2025',
+  ],
+  counterExamples: ['现将有关情况报告如下。', '现将《2025年工作要点》印发给你们'],
+};
+
+/**
  * A news organisation's name, as a page's source field (来源：北京日报) or byline gives it: the agency
  * of a news page is the paper or agency that wrote it. A government's portal (门户网站, 政府网) is a
  * website, and 本报 (this paper) names none.
