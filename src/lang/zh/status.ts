@@ -113,10 +113,11 @@ export const TARGET_AFTER: StatusCue = {
  */
 export const THRESHOLD_AFTER: StatusCue = {
   status: 'threshold',
-  // also a reach (50米内换乘, 15分钟内到达) and a grade (30万吨级航道): what the figure qualifies, not a result
-  pattern: /^(?:(?:及以上|及以下|以上|以下|以内)的|内(?=[\u4e00-\u9fff])|级)/,
+  // also a reach (50米内换乘, 15分钟内到达) and a grade (30万吨级航道): what the figure qualifies, not a
+  // result; but 内 that begins a noun counted (6项内容, 8个内设机构) reaches nowhere
+  pattern: /^(?:(?:及以上|及以下|以上|以下|以内)的|内(?![容设部涵])(?=[\u4e00-\u9fff])|级)/,
   examples: ['下放1万元以内的行政处罚权。', '年主营业务收入2000万元及以上的工业企业。', '公交与轨道50米内换乘比例达91%。', '30万吨级条帚门航道建成投运。'],
-  counterExamples: ['培训执法人员200人以上。', '罚款1万元。', '新增运营里程30公里，总里程达909公里。'],
+  counterExamples: ['培训执法人员200人以上。', '罚款1万元。', '新增运营里程30公里，总里程达909公里。', '本报告包括其他需要报告的事项等6项内容。', '局机关设置8个内设机构。'],
 };
 
 /**
