@@ -190,8 +190,11 @@ const kindOf = (title: string) => REPORT_KINDS.find((k) => k.title.test(title));
 function yearOf(title: string, head: string, lines: readonly string[], published: string | null): { year: number | null; delivered?: number; source?: string } {
   const kind = kindOf(title);
   if (kind && kind.yearOffset !== 0) {
-    const delivered = DELIVERED.pattern.exec(head)?.[1] ?? TITLE_YEAR.exec(title)?.[1] ?? published?.slice(0, 4);
-    if (delivered) return { year: Number(delivered) + kind.yearOffset, delivered: Number(delivered), source: `report kind (${kind.name}, delivered ${delivered})` };
+    const session = DELIVERED.pattern.exec(head);
+    const delivered = session?.[1] ?? TITLE_YEAR.exec(title)?.[1] ?? published?.slice(0, 4);
+    // a session at the end of a year hears the report on that year
+    const offset = session && Number(session[2]) >= SETTINGS.LATE_SESSION_MONTH.value ? 0 : kind.yearOffset;
+    if (delivered) return { year: Number(delivered) + offset, delivered: Number(delivered), source: `report kind (${kind.name}, delivered ${delivered})` };
   }
   const inTitle = TITLE_WORDS.test(title) ? TITLE_YEAR.exec(title) : null;
   if (inTitle) return { year: Number(inTitle[1]), source: 'title' };
@@ -260,7 +263,7 @@ export function readMetaWithSources(lines: readonly string[], raw: string, hints
     [fallback.agency && (agencyOf(fallback.agency) || (canonicalAgency(fallback.agency) !== fallback.agency.trim() ? canonicalAgency(fallback.agency) : '')), 'collection column'],
     // a title that names its agency; one that names only a place yields to a labelled field or a signature
     [agencyOf(titleText, false), 'title'],
-    [delivered && REGION.pattern.test(delivered[2]) ? canonicalAgency(delivered[2]) : '', 'document head'],
+    [delivered && REGION.pattern.test(delivered[3]) ? canonicalAgency(delivered[3]) : '', 'document head'],
     [agencyOf(signature, false), 'signature'],
     [lines.slice(0, SETTINGS.TITLE_LINES.value).map((l) => l.trim()).find((l) => l.length <= SETTINGS.FIELD_LINE_MAX.value && agencyOf(l) && agencyOf(l) === canonicalAgency(l)) ?? '', 'document head'],
     [agencyOf(fields.agency ?? ''), 'labelled field'],

@@ -366,6 +366,11 @@ export const SETTINGS = {
     bounds: 'the first lines read for the year a report is about (2023年度, 2023年以来)',
     why: 'the title and the opening sentence say it',
   },
+  LATE_SESSION_MONTH: {
+    value: 11, unit: 'months',
+    bounds: 'the first month in which a congress\'s session hears the work report on the year then ending (2025年12月22日在…第七次会议上: a report on 2025)',
+    why: 'sessions meet early in the year and review the year before; a county\'s held at the end of the year reviews that year',
+  },
   PAST_YEAR_MONTHS: {
     value: 6, unit: 'months',
     bounds: 'the last month of publication in which a title on 过去一年 (去年) is about the year before',
