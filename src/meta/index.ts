@@ -205,6 +205,13 @@ function yearOf(title: string, head: string, lines: readonly string[], published
   }
   const formula = lines.slice(0, SETTINGS.YEAR_LINES.value).map((l) => REPORT_FORMULA.pattern.exec(l)).find((m) => m && (publishYear === null || Number(m[1]) <= publishYear));
   if (formula) return { year: Number(formula[1]), source: 'the formula opening the body (现将…报告如下)' };
+  // a page that opens on what it is about states the year in a later sentence (…。2025年以来全县新收…)
+  for (const line of lines.slice(0, SETTINGS.YEAR_LINES.value)) {
+    for (const sentence of line.split(FULL_STOP).slice(1)) {
+      const m = YEAR_REPORTED.pattern.exec(sentence.slice(0, SETTINGS.OPENING_READ.value));
+      if (m && (publishYear === null || Number(m[1]) <= publishYear)) return { year: Number(m[1]), source: 'a sentence of the opening lines' };
+    }
+  }
   if (publishYear === null) return { year: null };
   if (PAST_YEAR_TITLE.pattern.test(title) && Number(published!.slice(5, 7)) <= SETTINGS.PAST_YEAR_MONTHS.value) {
     return { year: publishYear - 1, source: 'title on the year before it was published' };
