@@ -129,7 +129,12 @@ export function assignStatus(records: Indicator[], input: StatusInput): void {
     const set = (status: Status, period: Period | null) => { r.status = status; r.period = periodText(period); };
     const clause = upToNumber(clauseBefore(match, r.start), r);
     // an earlier value: of a change stated from one value to another, or given for comparison
-    if (isChangeFrom(records, i, match)) { set('baseline', clauseFrame(clause, frames, false)?.frame.period ?? before(frame.period)); return; }
+    if (isChangeFrom(records, i, match)) {
+      // the starts of parallel changes share the year the first names (从2020年的21.8%、8.4%上升至…)
+      if (continuesList(records, i, match) && isChangeFrom(records, i - 1, match)) { r.status = 'baseline'; r.period = records[i - 1].period; return; }
+      set('baseline', clauseFrame(clause, frames, false)?.frame.period ?? before(frame.period));
+      return;
+    }
     const next = records[i + 1];
     // (not a figure listed after one the comparison was already read for: 分别比上年同期上升142%和156%)
     const comparedWith = BASELINE_COMPARED.pattern!.test(clause) && !changeBefore(match, r.start) && next?.unit === r.unit && changeBefore(match, next.start) !== null
