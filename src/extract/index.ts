@@ -5,7 +5,7 @@ import { LIST_COMMA } from '../lang/zh/punctuation.js';
 import { oneOf } from '../lang/build.js';
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor, measureOnly } from './label.js';
-import { clauseBefore, isSentenceEnd, listedTogether } from '../text/index.js';
+import { changeBefore, clauseBefore, isSentenceEnd, listedTogether } from '../text/index.js';
 import { categoryOfNamed, resolveSpan } from './resolve.js';
 import { findTableCells, PATH_SEPARATOR, type TableCell } from './tables.js';
 import type { ExtractInput, Indicator } from './types.js';
@@ -84,7 +84,9 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       resolved.unit,
     );
     // 投诉类103件，占比37.32%: a share named with no subject is the share of the figure before it
-    const label = resolved.category === 'percent' && SHARE_ALONE.has(read) && last && last.category !== 'percent' && last.start >= sentence ? last.label + read : read;
+    const label = resolved.category === 'percent' && SHARE_ALONE.has(read) && last && last.category !== 'percent' && last.start >= sentence ? last.label + read
+      // a change whose clause names nothing (…比上年减收1070万元，下降4.2%) is of what the figure before it in its sentence measures
+      : read === '' && last && last.start >= sentence && changeBefore(match, span.start) ? last.label : read;
     out.push({
       doc: input.doc,
       title: input.title,
