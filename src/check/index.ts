@@ -146,8 +146,12 @@ function difference(text: string, match: string, records: readonly Indicator[], 
   const diff = records[d];
   const stated = changeBefore(match, diff.start);
   if (!stated || stated.level) return null;
-  // a part of a figure stated before it in the sentence (312.6万辆（包括…4.3万辆），比上年末增加18.4万辆) is not the base
-  const b = lastBefore(records, d, (x) => x.unit === diff.unit && sameSentence(match, x.start, r.start) && (x.part_of === null || !sameSentence(match, records[x.part_of].start, r.start)));
+  // a part of a figure stated before it in the sentence (312.6万辆（包括…4.3万辆），比上年末增加18.4万辆) is not the base;
+  // of the rest, the one that measures what the difference does (收入24627万元，完成年初预算数60999万元的40.4%，
+  // 比上年减收1070万元: the revenue, not the budget), else the nearest
+  const candidate = (x: Indicator) => x.unit === diff.unit && sameSentence(match, x.start, r.start) && (x.part_of === null || !sameSentence(match, records[x.part_of].start, r.start));
+  const named = lastBefore(records, d, (x) => candidate(x) && x.label === diff.label);
+  const b = named >= 0 ? named : lastBefore(records, d, candidate);
   if (b < 0 || records[b].change) return null;
   const base = records[b];
   // a stated earlier value is the base itself; this year's value is the base moved by the difference
@@ -299,8 +303,10 @@ const LIST_NEAR = new RegExp(anyOf(ITEMS_OPENERS));
 /** A count and the items it lists: 建成3个中心(A中心、B中心、C中心). */
 function items(text: string, match: string, records: readonly Indicator[]): Check[] {
   const checks: Check[] = [];
+  // items that carry figures of their own are groups (18家（涵盖商贸业9家、建筑业5家…）): their sum is checked, not their number
+  const wholes = new Set(records.map((x) => x.part_of));
   records.forEach((r, i) => {
-    if (r.source === 'table' || r.category === 'percent' || r.category === 'money' || r.category === 'fine' || r.approx || r.to !== undefined || !Number.isInteger(r.value) || r.value < 2 || r.value > SETTINGS.ITEMS_MAX.value) return;
+    if (wholes.has(i) || r.source === 'table' || r.category === 'percent' || r.category === 'money' || r.category === 'fine' || r.approx || r.to !== undefined || !Number.isInteger(r.value) || r.value < 2 || r.value > SETTINGS.ITEMS_MAX.value) return;
     const list = listedItems(match, r);
     if (!list) return;
     checks.push({
