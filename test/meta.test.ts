@@ -21,6 +21,14 @@ describe('meta', () => {
     const meta = readMeta(['2023年以来,区应急管理局认真贯彻落实。', '重庆市北碚区应急管理局', '2024年1月18日'], '');
     expect(meta).toMatchObject({ year: 2023, agency: '重庆市北碚区应急管理局', published: '2024-01-18' });
   });
+  it('gives a government\'s work report to the government, whoever printed it', () => {
+    // a news agency's account filed in a collection under the report's title; a mirror page whose last
+    // line is a headline ending like a body's name (…少年先锋队)
+    const news = ['新华网 > 时政 > 正文', '2026 01/15 18:01:29', '新华网长春1月15日电（记者某某）2025年是“十四五”收官之年。', '长春预计地区生产总值增长5%以上。'];
+    expect(readMeta(news, news.join('\n'), {}, { title: '2026年长春市政府工作报告' }).agency).toBe('长春市人民政府');
+    const mirror = ['中新社拉萨1月31日电 西藏自治区主席向大会作政府工作报告。', '2025年全区实现生产总值3031.89亿元。', '习近平总书记致信祝贺中国少年先锋队'];
+    expect(readMeta(mirror, mirror.join('\n'), {}, { title: '2026年西藏自治区政府工作报告' }).agency).toBe('西藏自治区人民政府');
+  });
   it('prefers a labelled publish date from the portal lines', () => {
     expect(readMeta(['标题报告'], '发布日期: 2024-02-19 16:51:34 点击率:\n标题报告').published).toBe('2024-02-19');
   });

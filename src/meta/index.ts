@@ -270,6 +270,8 @@ export function readMetaWithSources(lines: readonly string[], raw: string, hints
     [fallback.agency && (agencyOf(fallback.agency) || (canonicalAgency(fallback.agency) !== fallback.agency.trim() ? canonicalAgency(fallback.agency) : '')), 'collection column'],
     // a title that names its agency; one that names only a place yields to a labelled field or a signature
     [agencyOf(titleText, false), 'title'],
+    // a government's work report is the government's, whoever printed it (a news agency, a portal's byline)
+    [kindOf(titleText)?.name === 'government-work-report' ? agencyOf(titleText) : '', 'title (the government whose work report it is)'],
     [delivered && REGION.pattern.test(delivered[3]) ? canonicalAgency(delivered[3]) : '', 'document head'],
     [agencyOf(signature, false), 'signature'],
     [lines.slice(0, SETTINGS.TITLE_LINES.value).map((l) => l.trim()).find((l) => l.length <= SETTINGS.FIELD_LINE_MAX.value && agencyOf(l) && agencyOf(l) === canonicalAgency(l)) ?? '', 'document head'],
