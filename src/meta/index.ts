@@ -204,7 +204,7 @@ function yearOf(title: string, head: string, lines: readonly string[], published
     if (m && (publishYear === null || Number(m[1]) <= publishYear)) return { year: Number(m[1]), source: 'opening lines' };
   }
   const formula = lines.slice(0, SETTINGS.YEAR_LINES.value).map((l) => REPORT_FORMULA.pattern.exec(l)).find((m) => m && (publishYear === null || Number(m[1]) <= publishYear));
-  if (formula) return { year: Number(formula[1]), source: 'the formula opening the body (现将…报告如下)' };
+  if (formula) return { year: Number(formula[1]), source: 'the formula opening the body' };
   // a page that opens on what it is about states the year in a later sentence (…。2025年以来全县新收…)
   for (const line of lines.slice(0, SETTINGS.YEAR_LINES.value)) {
     for (const sentence of line.split(FULL_STOP).slice(1)) {
