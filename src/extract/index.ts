@@ -83,10 +83,12 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       text.slice(span.end, span.end + SETTINGS.LABEL_AFTER.value),
       resolved.unit,
     );
+    let label = read;
+    const lastInSentence = last && last.start >= sentence ? last : null;
     // 投诉类103件，占比37.32%: a share named with no subject is the share of the figure before it
-    const label = resolved.category === 'percent' && SHARE_ALONE.has(read) && last && last.category !== 'percent' && last.start >= sentence ? last.label + read
-      // a change whose clause names nothing (…比上年减收1070万元，下降4.2%) is of what the figure before it in its sentence measures
-      : read === '' && last && last.start >= sentence && changeBefore(match, span.start) ? last.label : read;
+    if (lastInSentence && resolved.category === 'percent' && SHARE_ALONE.has(read) && lastInSentence.category !== 'percent') label = lastInSentence.label + read;
+    // a change whose clause names nothing (…比上年减收1070万元，下降4.2%) is of what the figure before it measures
+    else if (lastInSentence && read === '' && changeBefore(match, span.start)) label = lastInSentence.label;
     out.push({
       doc: input.doc,
       title: input.title,

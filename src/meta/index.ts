@@ -199,18 +199,19 @@ function yearOf(title: string, head: string, lines: readonly string[], published
   const inTitle = TITLE_WORDS.test(title) ? TITLE_YEAR.exec(title) : null;
   if (inTitle) return { year: Number(inTitle[1]), source: 'title' };
   const publishYear = published ? Number(published.slice(0, 4)) : null;
-  for (const line of lines.slice(0, SETTINGS.YEAR_LINES.value)) {
-    const m = YEAR_REPORTED.pattern.exec(line.slice(0, SETTINGS.OPENING_READ.value));
-    if (m && (publishYear === null || Number(m[1]) <= publishYear)) return { year: Number(m[1]), source: 'opening lines' };
-  }
-  const formula = lines.slice(0, SETTINGS.YEAR_LINES.value).map((l) => REPORT_FORMULA.pattern.exec(l)).find((m) => m && (publishYear === null || Number(m[1]) <= publishYear));
-  if (formula) return { year: Number(formula[1]), source: 'the formula opening the body' };
-  // a page that opens on what it is about states the year in a later sentence (…。2025年以来全县新收…)
-  for (const line of lines.slice(0, SETTINGS.YEAR_LINES.value)) {
-    for (const sentence of line.split(FULL_STOP).slice(1)) {
-      const m = YEAR_REPORTED.pattern.exec(sentence.slice(0, SETTINGS.OPENING_READ.value));
-      if (m && (publishYear === null || Number(m[1]) <= publishYear)) return { year: Number(m[1]), source: 'a sentence of the opening lines' };
-    }
+  // in this order: a year opening one of the first lines; the formula opening the body, wherever its
+  // year stands; a year opening a later sentence of those lines (a page that opens on what it is
+  // about: …。2025年以来全县新收…). A year after the one published in is a target.
+  const opening = lines.slice(0, SETTINGS.YEAR_LINES.value);
+  const openingOf = (text: string) => text.slice(0, SETTINGS.OPENING_READ.value);
+  const readings: Array<[readonly string[], RegExp, string]> = [
+    [opening.map(openingOf), YEAR_REPORTED.pattern, 'opening lines'],
+    [opening, REPORT_FORMULA.pattern, 'the formula opening the body'],
+    [opening.flatMap((l) => l.split(FULL_STOP).slice(1)).map(openingOf), YEAR_REPORTED.pattern, 'a sentence of the opening lines'],
+  ];
+  for (const [texts, pattern, source] of readings) {
+    const m = texts.map((t) => pattern.exec(t)).find((x) => x && (publishYear === null || Number(x[1]) <= publishYear));
+    if (m) return { year: Number(m[1]), source };
   }
   if (publishYear === null) return { year: null };
   if (PAST_YEAR_TITLE.pattern.test(title) && Number(published!.slice(5, 7)) <= SETTINGS.PAST_YEAR_MONTHS.value) {
