@@ -65,6 +65,10 @@ describe('tab-separated lines', () => {
     // bars inside a line (a breadcrumb) make no row
     expect(cleanText('首页 | 政务公开 | 通知公告\n全年立案12件。').text).toBe('首页 | 政务公开 | 通知公告\n全年立案12件。');
   });
+  it('take a cell\'s sign: a fall in a bulletin\'s table of price changes is negative', () => {
+    const got = extractSpec('指标\t增幅\n居民消费价格\t0.1\n交通和通信\t-1.8\n居住\t0.0');
+    expect(got.map((r) => [r.label, r.value, r.raw])).toEqual([['居民消费价格 / 增幅', 0.1, '0.1'], ['交通和通信 / 增幅', -1.8, '-1.8'], ['居住 / 增幅', 0, '0.0']]);
+  });
   it('a table a crawler ran together (行政规范性文件5127390) gives nothing', () => {
     expect(extractSpec('信息内容本年制发件数本年废止件数现行有效件数\n行政规范性文件5127390')).toEqual([]);
   });

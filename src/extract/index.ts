@@ -52,8 +52,9 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
   const lineStart = (at: number) => match.lastIndexOf('\n', at - 1) + 1;
   const spans = findSpans(match).filter((s) => tableLines.size === 0 || !tableLines.has(lineStart(s.start)));
   let c = 0;
+  const pushCell = (cell: TableCell) => { const r = tableRecord(input, cell); if (r) out.push(r); };
   for (const span of spans) {
-    while (c < cells.length && cells[c].span.start < span.start) out.push(tableRecord(input, cells[c++]));
+    while (c < cells.length && cells[c].span.start < span.start) pushCell(cells[c++]);
     const resolved = resolveSpan(span, match);
     if (!resolved) continue;
     // 案件19件,其中维持15件、撤销2件: a figure nothing decides continues the sentence's last one of its unit
@@ -113,7 +114,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       source: 'prose',
     });
   }
-  while (c < cells.length) out.push(tableRecord(input, cells[c++]));
+  while (c < cells.length) pushCell(cells[c++]);
   respectiveRates(out, match);
   return out;
 }
@@ -162,9 +163,11 @@ function respectiveRates(records: Indicator[], match: string): void {
 }
 
 /** The record of a table's numeric cell: its label the header path, its context the row. */
-function tableRecord(input: ExtractInput, cell: TableCell): Indicator {
+/** A table's cell as a record; null where its number does not resolve to a value. */
+function tableRecord(input: ExtractInput, cell: TableCell): Indicator | null {
   const { span } = cell;
-  const resolved = resolveSpan(span, input.match)!;
+  const resolved = resolveSpan(span, input.match);
+  if (!resolved) return null;
   const label = cell.path.join(PATH_SEPARATOR);
   const section = input.sectionAt(span.start);
   // what a row counts is named by its row headers first (申请数量), then by the section the table stands in

@@ -19,10 +19,12 @@ export interface Resolved {
 
 
 function valueOf(number: string, scales: readonly string[], factor: number): number | null {
-  const n = parseNumber(number);
+  // (a table's cell may be signed: 交通和通信 | -1.8 |)
+  const negative = number.startsWith('-');
+  const n = parseNumber(negative ? number.slice(1) : number);
   if (n === null) return null;
   const v = shiftDecimal(n, scalePower(scales) + Math.round(Math.log10(factor)));
-  return Number.isFinite(v) ? v : null;
+  return Number.isFinite(v) ? (negative ? -v : v) : null;
 }
 
 /** Both keyword lists by last character, longest first: on a tie the longer keyword wins (备案 over 案). */

@@ -34,7 +34,17 @@ export const mutated = fc.record({
   return iconv.encode(text, encoding);
 });
 
+// tables as text: rows of cells (headers, signed numbers, units) between tabs or bars
+const tableCell = fc.oneof(
+  fc.constantFrom('指标', '增幅', '居民消费价格', '合计', '总计', '单位：万元', '件', '%', ''),
+  fc.double({ min: -1e4, max: 1e4, noNaN: true }).map((d) => d.toFixed(1)),
+  fc.integer({ min: -100, max: 1e5 }).map(String),
+);
+export const tableText = fc.tuple(fc.constantFrom('\t', ' | '), fc.array(fc.array(tableCell, { minLength: 1, maxLength: 4 }), { maxLength: 8 }))
+  .map(([bar, rows]) => rows.map((r) => r.join(bar)).join('\n'));
+
 export const bytes = fc.oneof(
+  tableText.map((t) => Buffer.from(t)),
   fc.uint8Array({ maxLength: 3000 }).map((a) => Buffer.from(a)),
   reportText.map((t) => Buffer.from(t)),
   html.map((h) => Buffer.from(h)),
@@ -42,7 +52,7 @@ export const bytes = fc.oneof(
 );
 
 /**
- * The pipeline property: it either refuses the input with a StageError, or gives records that point
+ * The pipeline property: it either refuses the input with a StageError (not an internal one), or gives records that point
  * at their own raw text, with finite values, and sections that nest.
  */
 export function pipelineHolds(processDocument, StageError) {
@@ -51,7 +61,8 @@ export function pipelineHolds(processDocument, StageError) {
     try {
       doc = processDocument({ id: 'fuzz', path: null, bytes: input });
     } catch (err) {
-      if (err instanceof StageError) return true;
+      // a refusal of the input passes; an internal error is a bug
+      if (err instanceof StageError && err.kind !== 'internal') return true;
       throw err;
     }
     for (const r of doc.indicators) {
