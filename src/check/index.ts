@@ -9,9 +9,9 @@ import {
   PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, SUM_WORDS, NOT_TOTAL, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { changeBefore, clauseBefore, parseNumber, partsOpeningAfter, sameSentence, sentenceStart, statesDifference } from '../text/index.js';
+import { changeBefore, clauseBefore, decimals, parseNumber, partsOpeningAfter, relativeSlack, sameSentence, sameStatement, sentenceStart, statesDifference } from '../text/index.js';
 import { anyOf } from '../lang/build.js';
-import { DECIMAL_MARK_CHARS, LIST_COMMA } from '../lang/zh/punctuation.js';
+import { LIST_COMMA } from '../lang/zh/punctuation.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
 export type CheckKind = 'rate' | 'difference' | 'average' | 'parts' | 'share' | 'items' | 'repeated';
@@ -34,22 +34,6 @@ export interface Check {
 }
 
 /** Decimals written in a figure's raw text: the precision it is rounded to. */
-function decimals(raw: string): number {
-  return DECIMALS.exec(raw)?.[1].length ?? 0;
-}
-
-const DECIMALS = new RegExp(`${anyOf(DECIMAL_MARK_CHARS)}(\\d+)`);
-const ARABIC_NUMBER = new RegExp(`\\d[\\d,${DECIMAL_MARK_CHARS}]*`);
-
-/**
- * How far a written figure may be from the quantity it rounds, relative to it (11.37万亿 → 0.005/11.37).
- * A whole number written out in full (2455项) is exact; one with decimals or a scale word is rounded.
- */
-function relativeSlack(r: Indicator): number {
-  const written = parseNumber(ARABIC_NUMBER.exec(r.raw)?.[0] ?? '') ?? 0;
-  if (written <= 0 || (decimals(r.raw) === 0 && written === r.value)) return 0;
-  return (0.5 * 10 ** -decimals(r.raw)) / written;
-}
 
 /**
  * Whether `stated` (as written in `raw`) agrees with `computed` once rounding is allowed for: half a
@@ -148,9 +132,10 @@ function difference(text: string, match: string, records: readonly Indicator[], 
   if (!stated || stated.level) return null;
   // a part of a figure stated before it in the sentence (312.6万辆（包括…4.3万辆），比上年末增加18.4万辆) is not the base;
   // of the rest, the one that measures what the difference does (收入24627万元，完成年初预算数60999万元的40.4%，
-  // 比上年减收1070万元: the revenue, not the budget), else the nearest
+  // 比上年减收1070万元: the revenue, not the budget; 死亡26人、受伤11人，…死亡人数增加5人: the deaths), else the nearest
   const candidate = (x: Indicator) => x.unit === diff.unit && sameSentence(match, x.start, r.start) && (x.part_of === null || !sameSentence(match, records[x.part_of].start, r.start));
-  const named = lastBefore(records, d, (x) => candidate(x) && x.label === diff.label);
+  const measures = (x: Indicator) => x.label !== '' && diff.label !== '' && (x.label.includes(diff.label) || diff.label.includes(x.label));
+  const named = lastBefore(records, d, (x) => candidate(x) && measures(x));
   const b = named >= 0 ? named : lastBefore(records, d, candidate);
   if (b < 0 || records[b].change) return null;
   const base = records[b];
@@ -201,8 +186,23 @@ function totalWord(text: string, match: string, whole: Indicator): Evidence | nu
 function parts(text: string, match: string, records: readonly Indicator[]): Check[] {
   const byWhole = new Map<number, number[]>();
   records.forEach((r, k) => { if (r.part_of !== null) byWhole.set(r.part_of, [...(byWhole.get(r.part_of) ?? []), k]); });
+  // a whole broken down twice, in two statements (共65件，其中A22件，B43件。其中按目的分类：…1件、…57件、
+  // …7件), or once its parts have added up to it (35件，其中自然人34件，企业1件，办结32件，结转下年办理3件),
+  // has two breakdowns, each checked alone (a table's rows are its total's parts, a line each)
+  const breakdowns = [...byWhole].flatMap(([w, all]) => {
+    const groups: number[][] = [];
+    let sum = 0;
+    for (const k of all) {
+      const group = groups[groups.length - 1];
+      const complete = Math.abs(sum - records[w].value) < 1e-9 * Math.max(1, records[w].value);
+      if (group && (records[w].source === 'table' || (!complete && sameStatement(match, records[group[group.length - 1]].end, records[k].start)))) group.push(k);
+      else { groups.push([k]); sum = 0; }
+      sum += records[k].value;
+    }
+    return groups.map((list) => [w, list] as const);
+  });
   const checks: Check[] = [];
-  for (const [w, list] of byWhole) {
+  for (const [w, list] of breakdowns) {
     const whole = records[w];
     // the parts of a change may offset one another (稻谷减少1.6万亩，玉米增加4.1万亩 of 增加3.2万亩)
     if (statesDifference(match, whole)) continue;

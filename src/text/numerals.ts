@@ -1,4 +1,6 @@
 import { ARABIC_SCALES, DECIMAL_POINT, DIGITS, LARGE_UNITS, SMALL_UNITS, TEN_CHARS, WAN, YI } from '../lang/zh/numerals.js';
+import { DECIMAL_MARK_CHARS } from '../lang/zh/punctuation.js';
+import { anyOf } from '../lang/build.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
 /**
@@ -84,4 +86,22 @@ export function scalePower(scales: readonly string[]): number {
 /** Reads a number as written (Arabic or Chinese), without scale words after it. */
 export function parseNumber(text: string): number | null {
   return /^[\d,.]+$/.test(text) ? parseArabic(text) : parseChineseDecimal(text);
+}
+
+const DECIMALS = new RegExp(`${anyOf(DECIMAL_MARK_CHARS)}(\\d+)`);
+const ARABIC_NUMBER = new RegExp(`\\d[\\d,${DECIMAL_MARK_CHARS}]*`);
+
+/** How many decimals a figure is written with (316.80亿元 → 2). */
+export function decimals(raw: string): number {
+  return DECIMALS.exec(raw)?.[1].length ?? 0;
+}
+
+/**
+ * How far a written figure may be from the quantity it rounds, relative to it (11.37万亿 → 0.005/11.37).
+ * A whole number written out in full (2455项) is exact; one with decimals or a scale word is rounded.
+ */
+export function relativeSlack(r: { raw: string; value: number }): number {
+  const written = parseNumber(ARABIC_NUMBER.exec(r.raw)?.[0] ?? '') ?? 0;
+  if (written <= 0 || (decimals(r.raw) === 0 && written === r.value)) return 0;
+  return (0.5 * 10 ** -decimals(r.raw)) / written;
 }
