@@ -4,7 +4,7 @@
  */
 import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_WORDS } from '../lang/zh/change.js';
-import { INDICATORS } from '../lang/zh/indicators.js';
+import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
   AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
   CLASS_RANK, LINK_ENDED, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
@@ -695,11 +695,16 @@ export function indicatorFor(category: Category, label: string, clause: string, 
       && (unit === undefined || e.units.includes(unit))
       && (source === label || !e.labelOnly)
       && e.keywords.some((k) => source.includes(k))
-      && !e.excludes?.some((x) => label.includes(x) || scope.includes(x))
+      && !e.excludes?.some((x) => label.includes(x) || scope.includes(x) || (onlyGeneric(label, e) && sentence.includes(x)))
       && (!e.requires || e.requires.some((x) => label.includes(x) || (!ownSubject(label, e.keywords) && sentence.includes(x)))));
     if (hit) return hit.indicator;
   }
   return '';
+}
+
+/** Whether a label holds none of an entry's keywords but those that name no kind of their own (办结案件). */
+function onlyGeneric(label: string, e: IndicatorEntry): boolean {
+  return e.generic !== undefined && e.keywords.every((k) => !label.includes(k) || e.generic!.includes(k));
 }
 
 /** Whether a label names a subject of its own beside the indicator's word (数字经济核心产业增加值, not 增加值). */

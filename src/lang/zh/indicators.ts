@@ -19,6 +19,12 @@ export interface IndicatorEntry extends Examples {
   keywords: readonly string[];
   /** words that, beside a keyword, name another quantity (人均地区生产总值 is no 地区生产总值) */
   excludes?: readonly string[];
+  /**
+   * keywords that name no kind of their own (案件): a label holding only these is of the kind its
+   * sentence names before it, so the excludes are read in the whole sentence up to the figure
+   * (办理复议案件151件，…已办结案件135件 is no penalty case)
+   */
+  generic?: readonly string[];
   /** named by the label alone: the clause around such a figure names too much else (社会物流总费用与地区生产总值的比率) */
   labelOnly?: boolean;
   /** words one of which must stand in the label or the sentence up to the figure (规上工业增加值: 规上 or 规模以上) */
@@ -50,7 +56,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
   // 案件 alone is a penalty case; cases of another kind are named so (法律援助案件, 政府信息公开案件, 二审行政案件,
   // 复议机关新收案件, 民事案件),
   // and crimes the police solve are no penalty cases (破获刑事案件, 电信网络诈骗案件); 治安案件 are
-  { indicator: '行政处罚案件数', categories: ['case'], units: CASES, keywords: ['处罚', '查处', '案件'], excludes: ['法律援助', '信息公开', '一审', '二审', '再审', '刑事', '犯罪', '诈骗', '电诈', '命案', '破获', '复议', '诉讼', '应诉', '民事'], examples: ['行政处罚案件', '查处违法行为', '安全生产违法案件', '查处治安案件'], counterExamples: ['罚款', '行政复议案件', '中心办理法律援助案件', '依法办理政府信息公开案件', '市中级法院共受理二审行政案件', '全市公安机关共破获刑事案件', '全国共立电信网络诈骗案件', '破获涉众型经济犯罪案件', '破获电诈案件', '全市行政复议机关新收案件', '复议受理前协商化解案件', '区政府法制办共参加应诉案件', '其中刑事案件362件、民事（行政）案件', '其中刑事案件305宗、民事案件'] },
+  { indicator: '行政处罚案件数', categories: ['case'], units: CASES, keywords: ['处罚', '查处', '案件'], generic: ['案件'], excludes: ['法律援助', '信息公开', '一审', '二审', '再审', '刑事', '犯罪', '诈骗', '电诈', '命案', '破获', '复议', '诉讼', '应诉', '民事', '被申请人'], examples: ['行政处罚案件', '查处违法行为', '安全生产违法案件', '查处治安案件'], counterExamples: ['以街道乡镇为被申请人的案件', '罚款', '行政复议案件', '中心办理法律援助案件', '依法办理政府信息公开案件', '市中级法院共受理二审行政案件', '全市公安机关共破获刑事案件', '全国共立电信网络诈骗案件', '破获涉众型经济犯罪案件', '破获电诈案件', '全市行政复议机关新收案件', '复议受理前协商化解案件', '区政府法制办共参加应诉案件', '其中刑事案件362件、民事（行政）案件', '其中刑事案件305宗、民事案件'] },
   { indicator: '培训人数', categories: ['person'], units: PEOPLE, keywords: ['培训', '参训'], examples: ['培训执法人员', '参训人员'], counterExamples: ['执法人员'] },
   { indicator: '培训次数', categories: ['count'], units: TIMES, keywords: ['培训'], examples: ['法治培训'] },
   { indicator: '隐患数', categories: ['count'], units: ['项', '处', '条', '个', '起'], keywords: ['隐患'], examples: ['排查整改隐患'] },
