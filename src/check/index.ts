@@ -9,7 +9,7 @@ import {
   PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, SUM_WORDS, NOT_TOTAL, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { changeBefore, clauseBefore, decimals, parseNumber, partsOpeningAfter, relativeSlack, sameSentence, sameStatement, sentenceStart, statesDifference } from '../text/index.js';
+import { changeBefore, clauseBefore, decimals, parseNumber, partsOpeningAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceStart, statesDifference } from '../text/index.js';
 import { anyOf } from '../lang/build.js';
 import { LIST_COMMA } from '../lang/zh/punctuation.js';
 import { SETTINGS } from '../lang/zh/settings.js';
@@ -32,8 +32,6 @@ export interface Check {
   /** the words that state the relation checked */
   words: Evidence[];
 }
-
-/** Decimals written in a figure's raw text: the precision it is rounded to. */
 
 /**
  * Whether `stated` (as written in `raw`) agrees with `computed` once rounding is allowed for: half a
@@ -194,7 +192,7 @@ function parts(text: string, match: string, records: readonly Indicator[]): Chec
     let sum = 0;
     for (const k of all) {
       const group = groups[groups.length - 1];
-      const complete = Math.abs(sum - records[w].value) < 1e-9 * Math.max(1, records[w].value);
+      const complete = sameAmount(sum, records[w].value);
       if (group && (records[w].source === 'table' || (!complete && sameStatement(match, records[group[group.length - 1]].end, records[k].start)))) group.push(k);
       else { groups.push([k]); sum = 0; }
       sum += records[k].value;

@@ -11,7 +11,7 @@ import {
   NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUM_CLAUSE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { clauseBefore, isSentenceEnd, partsOpeningAfter, phraseAfter, relativeSlack, sameSentence, sameStatement, sentenceEnd, statesDifference } from '../text/index.js';
+import { clauseBefore, isSentenceEnd, partsOpeningAfter, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statesDifference } from '../text/index.js';
 import { linkTableTotals } from './tables.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
@@ -210,7 +210,7 @@ function summedBefore(records: readonly Indicator[], first: number, sum: number,
   const before = first - 1;
   if (before < 0) return null;
   for (const k of walk(records, before, -1, (r) => sameStatement(match, r.end, records[before].end))) {
-    if (records[k].part_of === null && canBePart(records[first], records[k], match) && Math.abs(records[k].value - sum) < 1e-9 * Math.max(1, sum)) return k;
+    if (records[k].part_of === null && canBePart(records[first], records[k], match) && sameAmount(records[k].value, sum)) return k;
   }
   return null;
 }
@@ -280,7 +280,7 @@ function summing(records: readonly Indicator[], whole: Indicator, ks: Iterable<n
     if (!canBePart(r, whole, match) || r.change || r.part_of !== null) return [];
     sum += r.value;
     parts.push(k);
-    if (parts.length > 1 && Math.abs(sum - whole.value) < 1e-9 * Math.max(1, whole.value)) return parts;
+    if (parts.length > 1 && sameAmount(sum, whole.value)) return parts;
     if (sum > whole.value) return [];
   }
   return [];

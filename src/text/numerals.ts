@@ -105,3 +105,6 @@ export function relativeSlack(r: { raw: string; value: number }): number {
   if (written <= 0 || (decimals(r.raw) === 0 && written === r.value)) return 0;
   return (0.5 * 10 ** -decimals(r.raw)) / written;
 }
+
+/** Whether two values are the same amount, but for the float error of summing them (52.27 + 82.96 …). */
+export const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b));
