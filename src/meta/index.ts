@@ -200,14 +200,14 @@ function yearOf(title: string, head: string, lines: readonly string[], published
   if (inTitle) return { year: Number(inTitle[1]), source: 'title' };
   const publishYear = published ? Number(published.slice(0, 4)) : null;
   // in this order: a year opening one of the first lines; the formula opening the body, wherever its
-  // year stands; a year opening a later sentence of those lines (a page that opens on what it is
-  // about: …。2025年以来全县新收…). A year after the one published in is a target.
+  // year stands; on a page with no date, a year opening a later sentence of those lines (a page that
+  // opens on what it is about: …。2025年以来全县新收…). A year after the one published in is a target.
   const opening = lines.slice(0, SETTINGS.YEAR_LINES.value);
   const openingOf = (text: string) => text.slice(0, SETTINGS.OPENING_READ.value);
   const readings: Array<[readonly string[], RegExp, string]> = [
     [opening.map(openingOf), YEAR_REPORTED.pattern, 'opening lines'],
     [opening, REPORT_FORMULA.pattern, 'the formula opening the body'],
-    [opening.flatMap((l) => l.split(FULL_STOP).slice(1)).map(openingOf), YEAR_REPORTED.pattern, 'a sentence of the opening lines'],
+    [publishYear === null ? opening.flatMap((l) => l.split(FULL_STOP).slice(1)).map(openingOf) : [], YEAR_REPORTED.pattern, 'a sentence of the opening lines'],
   ];
   for (const [texts, pattern, source] of readings) {
     const m = texts.map((t) => pattern.exec(t)).find((x) => x && (publishYear === null || Number(x[1]) <= publishYear));
