@@ -257,7 +257,7 @@ function subsetInNextSentence(records: Indicator[], i: number, match: string): v
 function sumBreakdown(records: Indicator[], i: number, match: string): void {
   const whole = records[i];
   // nothing adds up to 0; an item of a list (城乡建设27件、农村农业7件、…) is a sibling of the items after it
-  if (whole.approx || whole.change || whole.value <= 0 || match.slice(whole.end).trimStart().startsWith(LIST_COMMA)) return;
+  if (whole.approx || whole.change || whole.value <= 0 || match.slice(whole.end, whole.end + SETTINGS.NEAR_FIGURE.value).trimStart().startsWith(LIST_COMMA)) return;
   for (const p of summing(records, whole, walk(records, i + 1, 1, (r) => sameSentence(match, whole.end, r.start)), match)) records[p].part_of = i;
 }
 
