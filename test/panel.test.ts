@@ -193,6 +193,20 @@ describe('govmine panel on averages', () => {
   });
 });
 
+describe('govmine panel on a loose name', () => {
+  it('counts 财政收入 as the budget revenue only where the report states no 一般公共预算收入', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govmine-panel-'));
+    const cells = (text: string) => {
+      writeFileSync(join(dir, 'report.txt'), `某市2026年政府工作报告\n一、2025年工作回顾\n${text}\n`);
+      const r = runGovmine(['panel', join(dir, 'report.txt'), '-f', 'jsonl', '-q', '--indicator', '一般公共预算收入']);
+      expect(r.status).toBe(0);
+      return r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as Cell).value);
+    };
+    expect(cells('全市财政收入完成23.9亿元，一般公共预算收入17.85亿元。')).toEqual([1785000000]);
+    expect(cells('全市财政收入达到1350亿元。')).toEqual([135000000000]);
+  });
+});
+
 describe.runIf(existsSync(CHROMIUM))('the panel page in a browser', () => {
   let browser: Browser;
   let page: Page;

@@ -37,12 +37,12 @@ function yearOf(f: PanelFigure, reported: number): number | null {
   return /^\d{4}$/.test(f.period) ? Number(f.period) : null;
 }
 
-/** Whether a figure's label is its indicator's name alone, or with words that keep it the body's own (全省). */
+/** Whether a figure's label is its indicator's name alone (not a loose name of it), or with words that keep it the body's own (全省). */
 function isPlain(f: PanelFigure): boolean {
   const entry = INDICATOR_BY_NAME.get(f.indicator)!;
   const own = OWN_WHOLE_PREFIXES.words.find((p) => f.label.startsWith(p));
   const rest = own ? f.label.slice(own.length) : f.label;
-  return entry.keywords.some((k) => rest === k || rest.startsWith(k));
+  return entry.keywords.some((k) => !entry.loose?.includes(k) && (rest === k || rest.startsWith(k)));
 }
 
 /** A figure as its cell counts it: in the indicator's unit (粮食 in 斤 → 吨), a fall of a rate of change negative. */

@@ -25,6 +25,11 @@ export interface IndicatorEntry extends Examples {
    * (办理复议案件151件，…已办结案件135件 is no penalty case)
    */
   generic?: readonly string[];
+  /**
+   * keywords that name the indicator loosely (财政收入 for 一般公共预算收入): a figure named so fills the
+   * panel's cell only where the report states none under the other keywords
+   */
+  loose?: readonly string[];
   /** named by the label alone: the clause around such a figure names too much else (社会物流总费用与地区生产总值的比率) */
   labelOnly?: boolean;
   /** words one of which must stand in the label or the sentence up to the figure (规上工业增加值: 规上 or 规模以上) */
@@ -71,8 +76,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
   { indicator: '人均地区生产总值', categories: ['money'], units: ['元'], keywords: ['人均地区生产总值', '人均生产总值', '人均GDP'], examples: ['人均地区生产总值'], counterExamples: ['地区生产总值'] },
   { indicator: '地区生产总值', categories: ['money'], units: ['元'], keywords: ['地区生产总值', '生产总值', 'GDP', '经济总量'], excludes: ['人均', '比重', '占', '单位', '能耗'], labelOnly: true, examples: ['地区生产总值', '全市生产总值'], counterExamples: ['人均地区生产总值'] },
   { indicator: '地区生产总值增长率', categories: ['percent'], units: ['%'], keywords: ['地区生产总值', '生产总值', 'GDP'], excludes: ['人均', '比率', '比重', '比例', '占', '单位', '能耗'], labelOnly: true, signed: true, examples: ['地区生产总值', '全省地区生产总值'], counterExamples: ['人均地区生产总值', '比率', '地区生产总值的比率', '单位地区生产总值能耗', '研发经费支出相当于全市生产总值的比例'] },
-  { indicator: '一般公共预算收入', categories: ['money'], units: ['元'], keywords: ['一般公共预算收入', '公共财政预算收入', '财政收入'], labelOnly: true, examples: ['地方一般公共预算收入', '财政收入', '地方财政收入'], counterExamples: ['一般公共预算支出', '财政总收入'] },
-  { indicator: '一般公共预算收入增长率', categories: ['percent'], units: ['%'], keywords: ['一般公共预算收入', '公共财政预算收入', '财政收入'], excludes: ['占', '比重'], labelOnly: true, signed: true, examples: ['地方一般公共预算收入'], counterExamples: ['一般公共预算支出', '财政总收入'] },
+  { indicator: '一般公共预算收入', categories: ['money'], units: ['元'], keywords: ['一般公共预算收入', '公共财政预算收入', '财政收入'], loose: ['财政收入'], labelOnly: true, examples: ['地方一般公共预算收入', '财政收入', '地方财政收入'], counterExamples: ['一般公共预算支出', '财政总收入'] },
+  { indicator: '一般公共预算收入增长率', categories: ['percent'], units: ['%'], keywords: ['一般公共预算收入', '公共财政预算收入', '财政收入'], loose: ['财政收入'], excludes: ['占', '比重'], labelOnly: true, signed: true, examples: ['地方一般公共预算收入'], counterExamples: ['一般公共预算支出', '财政总收入'] },
   { indicator: '一般公共预算支出', categories: ['money'], units: ['元'], keywords: ['一般公共预算支出', '公共财政预算支出'], labelOnly: true, examples: ['一般公共预算支出'], counterExamples: ['地方一般公共预算收入'] },
   { indicator: '城镇新增就业', categories: ['person'], units: ['人'], keywords: ['新增就业'], labelOnly: true, examples: ['城镇新增就业'], counterExamples: ['就业见习岗位'] },
   // the registered rate (城镇登记失业率) is another measure than the surveyed one
