@@ -24,8 +24,10 @@ describe('meta', () => {
   it('gives a government\'s work report to the government, whoever printed it', () => {
     // a news agency's account filed in a collection under the report's title; a mirror page whose last
     // line is a headline ending like a body's name (…少年先锋队)
-    const news = ['新华网 > 时政 > 正文', '2026 01/15 18:01:29', '新华网长春1月15日电（记者某某）2025年是“十四五”收官之年。', '长春预计地区生产总值增长5%以上。'];
-    expect(readMeta(news, news.join('\n'), {}, { title: '2026年长春市政府工作报告' }).agency).toBe('长春市人民政府');
+    // (its source field, 来源：新华网, is portal chrome: in the raw text, not the cleaned lines)
+    const news = ['聚焦2026长春两会丨七大亮点看长春这一年', '新华网长春1月15日电（记者某某）2025年是“十四五”收官之年。', '长春预计地区生产总值增长5%以上。'];
+    const page = ['新华网 > 时政 > 正文', '2026 01/15 18:01:29', '来源：新华网', ...news].join('\n');
+    expect(readMeta(news, page, {}, { title: '2026年长春市政府工作报告' }).agency).toBe('长春市人民政府');
     const mirror = ['中新社拉萨1月31日电 西藏自治区主席向大会作政府工作报告。', '2025年全区实现生产总值3031.89亿元。', '习近平总书记致信祝贺中国少年先锋队'];
     expect(readMeta(mirror, mirror.join('\n'), {}, { title: '2026年西藏自治区政府工作报告' }).agency).toBe('西藏自治区人民政府');
   });
