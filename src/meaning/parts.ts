@@ -74,7 +74,7 @@ function openingAfter(match: string, at: number): Opening | null {
 export function linkParts(records: Indicator[], match: string): void {
   linkTableTotals(records, match);
   // most documents never open a sentence with the parts of the one before: find that out once
-  const opensAnywhere = PARTS_OPENING_WORDS.some((w) => match.includes(w));
+  const opensAnywhere = PARTS_OPENING_WORDS.test(match);
   records.forEach((whole, i) => {
     if (whole.category === 'percent' || whole.status === 'baseline' || whole.source === 'table') return;
     // a share may stand between a whole and its parts (186.5亿元，占全省的16.4%，其中…), and so may the
@@ -175,9 +175,9 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     previous = r;
     reach = r.end + SETTINGS.PARTS_GAP.value;
   }
-  // 其中，予以公开答复966件，占66.48%；部分公开67件…: clauses not worded alike list on where, to the end
-  // of the statement, they add up to the whole exactly
-  if (opening.clauses && found.length && found.every(([, w]) => w === i)) {
+  // 其中，予以公开答复966件，占66.48%；部分公开67件…; 其中工作动态信息302条，财政预决算信息7条，工作年报1条:
+  // parts not worded alike list on where, to the end of the statement, they add up to the whole exactly
+  if (found.length && found.every(([, w]) => w === i)) {
     const from = found[0][0];
     const all = summing(records, records[i], walk(records, from, 1, (r) => sameStatement(match, records[from].start, r.start)), match);
     if (all.length > found.length) found.splice(0, found.length, ...all.map((k): [number, number] => [k, i]));

@@ -6,6 +6,15 @@ import { proven } from './types.js';
 const NOUN = `{0,${SETTINGS.PARTS_OPENING_MAX.value}}?`;
 
 /**
+ * Words that open a sentence breaking the figure before down by a dimension, as a statistical bulletin
+ * does: 分产业看，第一产业增加值…; 按产业分，…; 按经营地分，城镇消费品零售额…. The parts follow as
+ * 其中's do. Examples are such openings, with the punctuation after them.
+ */
+export const BREAKDOWN_OPENING = proven(/(?:分|按|从)(?![全总整严快别])[^\s,，。；;:：、\d]{1,6}?(?:来看|看|划分|分)(?=[,，:：])/, {
+  examples: ['分产业看，', '按产业分，', '分行业看，', '从性别看，', '按登记注册类型分：', '分城乡看，'],
+  counterExamples: ['从全年看，', '按可比价格计算，', '分别为', '从严从快，'],
+});
+/**
  * After a whole and the noun it counts, the words that open its parts: 2037.7万户，其中企业929.8万户;
  * 27项(包含行政许可事项10项…). Examples are what follows a whole's figure (sentences of wholes and
  * parts: test/spec/parts.json).
@@ -36,11 +45,14 @@ export const PARTS_OF_SET = proven(/^[^,，;；。！？!?、\d]{0,10}中[,，:�
   examples: ['种工业产品中，我省在全国占比超过10%', '家企业中，'],
   counterExamples: ['种工业产品产量增长', '家企业，其中'],
 });
-/** A sentence that opens with the parts of the last figure before it: 合计罚款158万元。其中，总公司38万元 */
-export const PARTS_OPENING_WORDS: readonly string[] = ['其中'];
-export const PARTS_OPENING = proven(new RegExp(`^\\s*${oneOf(PARTS_OPENING_WORDS)}`), {
-  examples: ['其中，总公司38万元', '其中，稻谷种植'],
-  counterExamples: ['常住人口城镇化率', '其他'],
+/** A sentence that opens with the parts of the last figure before it: 合计罚款158万元。其中，总公司38万元; …增长5.2%。按产业分，第一产业… */
+export const PARTS_OPENING_WORDS = proven(new RegExp(`其中|${BREAKDOWN_OPENING.source}`), {
+  examples: ['。其中，总公司38万元', '增长5.2%。按产业分，第一产业'],
+  counterExamples: ['其他', '从全年看，'],
+});
+export const PARTS_OPENING = proven(new RegExp(`^\\s*(?:${PARTS_OPENING_WORDS.source})`), {
+  examples: ['其中，总公司38万元', '其中，稻谷种植', '按产业分，第一产业增加值28.9亿元', '分行业看，农业产值13.34亿元'],
+  counterExamples: ['常住人口城镇化率', '其他', '从全年看，'],
 });
 /**
  * Words before a whole that say it is a total: 合计, 共计, 总计 say the parts listed are all of it (they
