@@ -8,6 +8,13 @@ const LABEL_MARKS = new RegExp(`\\s|${COLON}`, 'g');
 
 type Fields = Partial<Record<FieldName, string>>;
 
+/**
+ * In a table row (文件名称 | 汉滨区2025年政府工作报告 | ||, [ 发布机构 ] | 巫溪县统计局 | [ 有效性 ]), a
+ * field's value is the first cell after its label that holds a word or a number.
+ */
+const CELL = /[|\t]/;
+const firstCell = (text: string) => text.split(CELL).map((c) => c.trim()).find((c) => /[\p{L}\p{N}]/u.test(c)) ?? '';
+
 const spaced = (label: string) => [...label].map((c) => c.replace(/[/]/, '\\/')).join('\\s*');
 const LABELS = Object.entries(FIELD_LABELS).flatMap(([field, labels]) => labels.map((label) => ({ field, label })))
   .sort((a, b) => b.label.length - a.label.length);
@@ -37,7 +44,7 @@ export function readFields(lines: readonly string[], anywhere = false): Fields {
       const field = fieldOf(h[1]) as FieldName | 'other' | undefined;
       if (!field || field === 'other') return;
       const end = k + 1 < hits.length ? hits[k + 1].index! : line.length;
-      let value = line.slice(h.index! + h[0].length, end).trim();
+      let value = firstCell(line.slice(h.index! + h[0].length, end));
       // a label alone on its line: the value is the next line
       if (!value && hits.length === 1) value = (lines[i + 1] ?? '').trim();
       if (!value || fieldOf(value) !== undefined) return;

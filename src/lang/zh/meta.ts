@@ -50,9 +50,10 @@ export const TITLE_RUN = proven(new RegExp(`^([^\\s，。；：:,、]{4,40}?(?:$
 /**
  * Labels of the metadata fields portals print around an article (信息索引号 …, 发布日期：…), by the
  * field they fill, most telling first. Spaces may stand between their characters (索  引 号).
+ * 信息名称 is the title field of the 政府信息公开目录's records (its cataloguing rules: 信息名称是指该信息的标题).
  */
 export const FIELD_LABELS = {
-  title: ['标题', '文件名称'],
+  title: ['标题', '文件名称', '信息名称'],
   index: ['信息索引号', '索引号'],
   docNumber: ['备注/文号', '发文字号', '文号'],
   published: ['发布日期', '发布时间', '公布日期', '公开日期', '发文日期', '成文日期', '生成日期'],
