@@ -12,6 +12,7 @@ import type { Indicator } from '../extract/index.js';
 import { changeBefore, clauseBefore, decimals, parseNumber, partsOpeningAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceStart, statesDifference } from '../text/index.js';
 import { anyOf } from '../lang/build.js';
 import { LIST_COMMA } from '../lang/zh/punctuation.js';
+import { PERCENT } from '../lang/zh/units.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
 export type CheckKind = 'rate' | 'difference' | 'average' | 'parts' | 'share' | 'items' | 'repeated';
@@ -122,7 +123,8 @@ function spanOf(match: string, rate: Indicator): number | null {
  */
 function difference(text: string, match: string, records: readonly Indicator[], i: number): Check | null {
   const r = records[i];
-  if (r.category !== 'percent' || r.change?.rate === undefined || r.change.from !== undefined || r.status !== 'actual' || isReal(match, r)) return null;
+  // (比上年提高1.6个百分点 is the change of a rate, never of a count before it)
+  if (r.unit !== PERCENT || r.change?.rate === undefined || r.change.from !== undefined || r.status !== 'actual' || isReal(match, r)) return null;
   const d = lastBefore(records, i, (x) => x.category !== 'percent' && sameSentence(match, x.start, r.start));
   if (d < 0 || !records[d].change || records[d].change!.from !== undefined || records[d].status !== 'actual') return null;
   const diff = records[d];

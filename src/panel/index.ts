@@ -13,12 +13,12 @@
  * value, instead of adding them. A missing cell is absent (long) or empty (wide), never 0.
  */
 import { INDICATOR_BY_NAME, INDICATORS, OWN_WHOLE_PREFIXES } from '../lang/zh/indicators.js';
+import { PERCENT } from '../lang/zh/units.js';
 import type { LeftOut, Panel, PanelCell, PanelDocument, PanelFigure, PanelFilter, PanelSource, Rule, WideRow } from './types.js';
 
 export type * from './types.js';
 export { panelDocument, recordsOf } from './documents.js';
 
-const RATE_UNIT = '%';
 const RULE_ORDER: readonly Rule[] = ['one', 'same', 'largest', 'several'];
 const INDICATOR_ORDER = new Map(INDICATORS.map((e, i) => [e.indicator, i]));
 
@@ -32,7 +32,7 @@ function yearOf(f: PanelFigure, reported: number): number | null {
   const entry = INDICATOR_BY_NAME.get(f.indicator);
   if (!entry || !entry.units.includes(f.unit) || f.part_of !== null) return null;
   // an average rate of change (年均增长5.9%) runs over several years, whatever period its frame gave
-  if (f.status !== 'actual' && !(f.status === 'average' && f.unit === RATE_UNIT && f.direction === null)) return null;
+  if (f.status !== 'actual' && !(f.status === 'average' && f.unit === PERCENT && f.direction === null)) return null;
   if (f.period === '') return reported;
   return /^\d{4}$/.test(f.period) ? Number(f.period) : null;
 }
@@ -59,7 +59,7 @@ function asCounted(f: PanelFigure): PanelFigure {
 function documentValues(figures: readonly PanelFigure[]): { values: number[]; rule: Rule } {
   const distinct = [...new Set(figures.map((f) => f.value))];
   if (distinct.length === 1) return { values: distinct, rule: figures.length === 1 ? 'one' : 'same' };
-  if (figures[0].unit === RATE_UNIT) return { values: distinct, rule: 'several' };
+  if (figures[0].unit === PERCENT) return { values: distinct, rule: 'several' };
   return { values: [Math.max(...distinct)], rule: 'largest' };
 }
 

@@ -1,9 +1,11 @@
 import { proven, type Examples } from './types.js';
 
-/** What a figure counts, in the order reports and charts list them. */
 /** The base unit of money: every amount in yuan is summed in it. */
 export const YUAN = '元';
+/** The unit of a rate measured against its base (增长5%); 个百分点 is the difference of two rates, a rate of nothing. */
+export const PERCENT = '%';
 
+/** What a figure counts, in the order reports and charts list them. */
 export const CATEGORIES = ['fine', 'money', 'case', 'person', 'percent', 'count'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
