@@ -133,7 +133,8 @@ function readTail(text: string, at: number, number: string): Tail {
     const gap = spacesAt(text, pos);
     const after = wordAt(text, pos + gap, APPROX_AFTER_AT) ?? (text.startsWith(QUALIFIER_APPROX, pos + gap) ? QUALIFIER_APPROX : undefined);
     if (after) { approx = approx || after; pos += gap + after.length; }
-    if (UNIT_BY_NAME.get(unit)?.qualifier && HAN.test(text[pos] ?? '')) unit = null;
+    const entry = UNIT_BY_NAME.get(unit);
+    if ((entry?.qualifier && HAN.test(text[pos] ?? '')) || (entry?.namesGroup && /\d/.test(text[pos] ?? ''))) unit = null;
   } else if (scales.length > 0 || approx) {
     const noun = wordAt(text, pos, PERSON_NOUNS_AT);
     if (noun) personNoun = noun;

@@ -6,7 +6,7 @@ import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
-  AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
+  AGE_GROUP, AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
   CLASS_RANK, LINK_ENDED, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
@@ -163,10 +163,12 @@ const LINK_TAIL = new RegExp(
 );
 const RESPECTIVELY_AT = new RegExp(`(?:${oneOf(RESPECTIVELY.words)})(?!.*(?:${oneOf(RESPECTIVELY.words)}))`);
 const NUMBER_RUN = /\d[\d.]*/g;
-const SHARE_AT = new RegExp(`(?:${oneOf(SHARE.words)})(?=${oneOf(SHARE.wholes)}|(?!${anyOf(SHARE.notBefore)}).)`, 'g');
+// (a share word may end the words before its figure: 男性233123人、占52.47%)
+const SHARE_AT = new RegExp(`(?:${oneOf(SHARE.words)})(?=${oneOf(SHARE.wholes)}|(?!${anyOf(SHARE.notBefore)}).|$)`, 'g');
 const SHARE_NOUN_END = new RegExp(`(?:${oneOf(SHARE.nouns)})$`);
 const QUANTITY_END = new RegExp(`(?:${oneOf(QUANTITIES.words)})$`);
 const CLAUSE_SPLIT = new RegExp(anyOf(CLAUSE_BREAK_CHARS));
+const AGE_GROUP_END = new RegExp(AGE_GROUP.pattern);
 const ASIDE = new RegExp(`${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,${SETTINGS.ASIDE_MAX_CHARS.value}}${anyOf(ASIDE_CLOSE)}`, 'g');
 const LEADING_ASIDE = new RegExp(`^${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,${SETTINGS.LEADING_ASIDE_MAX_CHARS.value}}${anyOf(ASIDE_CLOSE)}`);
 const ONE_CHAR_ASIDE = new RegExp(`^[${HAN_RANGE}]${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{1,${SETTINGS.NOUN_ASIDE_MAX_CHARS.value}}${anyOf(ASIDE_CLOSE)}`);
@@ -225,7 +227,10 @@ function shareOf(text: string): Share {
   for (const m of text.matchAll(SHARE_AT)) at = m.index;
   if (at <= 0) return { subject: text, of: '' };
   const of = text.slice(at);
-  return { subject: stripTail(text.slice(0, at)), of: SHARE_NOUN_END.test(of) ? of.replaceAll(RELATIVE.mark, '') : '' };
+  // (男性233123人、占52.47%: the list comma after the figure before parts nothing from it)
+  let subject = text.slice(0, at);
+  if (subject.endsWith(LIST_COMMA)) subject = subject.slice(0, -LIST_COMMA.length);
+  return { subject: stripTail(subject), of: SHARE_NOUN_END.test(of) ? of.replaceAll(RELATIVE.mark, '') : '' };
 }
 
 /** The label of a share's subject: with its whole and share noun when they fit (税收占财政收入比重), else the subject's share (现代服务业增加值比重). */
@@ -625,6 +630,8 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   const relative = rate ? null : RELATIVE_AHEAD.exec(afterParts[0]);
   const relativeNoun = relative ? phraseStarting(afterParts[0].slice(relative[0].length), afterParts.length > 1, governed) : '';
   if (relativeNoun) return relativeNoun;
+  const group = AGE_GROUP_END.exec(own);
+  if (group) return group[1];
   const respective = respectiveSubject(own, afterParts[0], rate || category === 'money' || category === 'fine');
   if (respective) return respective;
   const label = phraseBefore(quoted[quoted.length - 1], !rate);

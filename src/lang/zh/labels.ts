@@ -217,6 +217,17 @@ export const HEAD_FOLLOWS: LabelWords = {
 };
 
 /**
+ * A group named by an age, right before the figure that counts it (按年龄分，0-17岁86248人; 年末户籍人口中，
+ * 18岁以下25.76万人), or before its count and the share after it (0-17岁86248人、占19.41%): the group is
+ * what the figures count (group 1: its name).
+ */
+export const AGE_GROUP: Examples & { pattern: string } = {
+  pattern: `((?:\\d+\\s*[-—－~至]\\s*)?\\d+岁(?:及以上|以上|及以下|以下)?)(?:\\d[\\d.]*[${WAN}]?人、?占)?$`,
+  examples: ['按年龄分，0-17岁86248人、占19.41% → 0-17岁', '年末户籍人口中，18岁以下25.76万人，18-34岁22.88万人 → 18岁以下'],
+  counterExamples: ['全市65岁以上老年人12万人 → 65岁以上老年人12万人', '人均预期寿命80岁以上 → 80岁以上'],
+};
+
+/**
  * Words that say how a figure was reckoned (按不变价格计算, 按可比价计算) name nothing: they are cut
  * from the end of a clause like linking words, and a clause of nothing else is read past. Regex source.
  */

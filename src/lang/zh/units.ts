@@ -24,6 +24,8 @@ export interface UnitEntry extends Examples {
   notBefore?: string;
   /** followed by a noun, the figure qualifies it (65岁以上老年人) and is no indicator of its own */
   qualifier?: boolean;
+  /** followed by a number, the figure names the group that number counts (18岁以下12.53万人, 0-17岁86248人) */
+  namesGroup?: boolean;
   /**
    * a measure word of the open vocabulary (see MEASURE_WORDS): a unit after an Arabic number or a
    * Chinese numeral of two characters or more; after a lone 两/三/四 … it is mostly a name or a slogan
@@ -119,7 +121,7 @@ export const UNITS: readonly UnitEntry[] = [
   { ...count('篇', '章'), counterExamples: ['3篇章'] },
   count('支', '持付出部撑'),
   count('倍'),
-  { ...count('岁', '月'), qualifier: true, examples: ['80岁以上'], counterExamples: ['65岁以上老年人', '0—6岁儿童'] },
+  { ...count('岁', '月'), qualifier: true, namesGroup: true, examples: ['80岁以上'], counterExamples: ['65岁以上老年人', '0—6岁儿童', '18岁以下12.53万人'] },
   // measures a bulletin or an environmental report states
   { ...count('小时', '内'), qualifier: true, examples: ['服务时长1.2万小时'], counterExamples: ['24小时值班'] },
   count('毫克'),
