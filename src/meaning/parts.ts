@@ -192,7 +192,7 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
   // 求决57件、意见建议7件: the 65); elsewhere they stay, for check to show
   if (opening.sentence) {
     for (const [w, sum] of over) {
-      const holder = summedBefore(records, found.find(([, x]) => x === w)![0], sum, match);
+      const holder = summedBefore(records, found.find(([, x]) => x === w)![0], w, sum, match);
       if (holder !== null) for (const f of found) if (f[1] === w) f[1] = holder;
     }
   }
@@ -205,14 +205,19 @@ function roundingOf(records: readonly Indicator[], w: number, found: ReadonlyArr
   return found.filter(([, x]) => x === w).reduce((s, [k]) => s + records[k].value * relativeSlack(records[k]), whole.value * relativeSlack(whole) + 1e-9 * Math.max(1, whole.value));
 }
 
-/** The figure of the statement before the part at `first`, a part of nothing, that the parts add up to exactly. */
-function summedBefore(records: readonly Indicator[], first: number, sum: number, match: string): number | null {
+/**
+ * The figure of the statement before the part at `first`, a part of nothing, that the parts add up to
+ * exactly; or the whole that the figure nearest before them (`nearest`) is a part of, where they add up to it: a second breakdown
+ * of one whole (户籍人口444322人。按性别分，男性233123人…，女性211199人…；按年龄分，0-17岁86248人…).
+ */
+function summedBefore(records: readonly Indicator[], first: number, nearest: number, sum: number, match: string): number | null {
   const before = first - 1;
   if (before < 0) return null;
   for (const k of walk(records, before, -1, (r) => sameStatement(match, r.end, records[before].end))) {
     if (records[k].part_of === null && canBePart(records[first], records[k], match) && sameAmount(records[k].value, sum)) return k;
   }
-  return null;
+  const whole = records[nearest].part_of;
+  return whole !== null && canBePart(records[first], records[whole], match) && sameAmount(records[whole].value, sum) ? whole : null;
 }
 
 /** How many characters the words before two figures share from their ends (…贷款新增, …产业增加值). */
