@@ -1,7 +1,7 @@
 import {
   AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DELIVERED, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
   PAGE_TITLE_SEPARATOR, FIELD_MARK, type ReportKind, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS,
-  LETTER_SPACED, PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_RUN, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED, REPORT_FORMULA,
+  LETTER_SPACED, PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_RUN, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED, REPORT_FORMULA, STATISTICS_PERIOD,
 } from '../lang/zh/meta.js';
 import { readFields } from './fields.js';
 import { parseChineseNumeral } from '../text/index.js';
@@ -207,6 +207,7 @@ function yearOf(title: string, head: string, lines: readonly string[], published
   const readings: Array<[readonly string[], RegExp, string]> = [
     [opening.map(openingOf), YEAR_REPORTED.pattern, 'opening lines'],
     [opening, REPORT_FORMULA.pattern, 'the formula opening the body'],
+    [opening, STATISTICS_PERIOD.pattern, 'the statistical period the body states'],
     [publishYear === null ? opening.flatMap((l) => l.split(FULL_STOP).slice(1)).map(openingOf) : [], YEAR_REPORTED.pattern, 'a sentence of the opening lines'],
   ];
   for (const [texts, pattern, source] of readings) {

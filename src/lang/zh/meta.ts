@@ -282,6 +282,20 @@ export const REPORT_KINDS: readonly ReportKind[] = [
   },
 ];
 
+/**
+ * The period a disclosure report's figures cover, as the national form of 政府信息公开工作年度报告 has it
+ * stated: its year is the year reported on (group 1).
+ */
+export const STATISTICS_PERIOD: MetaPattern = {
+  name: 'statistics-period',
+  pattern: /统计期限\s*(?:为|是|自|从)?\s*((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/,
+  examples: [
+    '本报告所列数据的统计期限为2025年1月1日至2025年12月31日。 → 2025', '报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止 → 2025',
+    '报告所列数据统计期限为2024年1月1日至12月31日 → 2024',
+  ],
+  counterExamples: ['统计时间截至2025年12月31日', '统计期限为一年'],
+};
+
 /** The head of a report delivered to a people's congress: the date it was delivered, and to whom. */
 export const DELIVERED: MetaPattern = {
   name: 'delivered',
