@@ -160,10 +160,17 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
   const found: Array<[number, number]> = [];
   let first: Indicator | null = null;
   let previous: Indicator | null = null;
+  // what the parts of records[i] found so far add up to
+  let taken = 0;
   for (let k = last + 1; k < records.length; k++) {
     const r = records[k];
-    // 其中，第一产业增加值486.3亿元，增长3.1%；第二产业增加值4752.9亿元…: a clause of the same form after a semicolon lists on
-    if (r.start >= end && opening.clauses && first && isSemicolon(match.charCodeAt(end)) && listsOn(match, first, r)) end = partsEnd(match, end + 1);
+    // 其中，第一产业增加值486.3亿元，增长3.1%；第二产业增加值4752.9亿元…: a clause of the same form after a
+    // semicolon lists on; after 其中 opening a sentence, so does one that still fits in the whole (粮食总产量
+    // 8.06万吨。其中，早稻0.88万吨，下降28.0%；二晚1.2万吨…)
+    // (not past a 其中 of a part's own: 第二产业增加值…，其中工业增加值…；建筑业增加值… is the part's)
+    const fits = () => opening.sentence && canBePart(r, records[i], match) && taken + r.value <= records[i].value * (1 + relativeSlack(records[i]))
+      && !PARTS_OPENING_WORDS.test(match.slice(first!.end, r.start));
+    if (r.start >= end && opening.clauses && first && isSemicolon(match.charCodeAt(end)) && (listsOn(match, first, r) || fits())) end = partsEnd(match, end + 1);
     if (r.start >= Math.min(end, reach)) break;
     // 其中制造业中长期贷款新增1124亿元，无还本续贷新增5982亿元: after a comma, a part names its whole as
     // closely as the first part did (…贷款新增), or it is no sibling of it
@@ -171,6 +178,7 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     const w = wholeFor(records, i, r, match, opening);
     if (w === null) continue;
     found.push([k, w]);
+    if (w === i) taken += r.value;
     first ??= r;
     previous = r;
     reach = r.end + SETTINGS.PARTS_GAP.value;
