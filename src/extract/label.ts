@@ -6,7 +6,7 @@ import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
-  AGE_GROUP, AGENTS, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
+  AGE_GROUP, AGENTS, BRACKETED_RATE, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
   CLASS_RANK, LINK_ENDED, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
@@ -169,6 +169,7 @@ const SHARE_NOUN_END = new RegExp(`(?:${oneOf(SHARE.nouns)})$`);
 const QUANTITY_END = new RegExp(`(?:${oneOf(QUANTITIES.words)})$`);
 const CLAUSE_SPLIT = new RegExp(anyOf(CLAUSE_BREAK_CHARS));
 const AGE_GROUP_END = new RegExp(AGE_GROUP.pattern);
+const BRACKETED_RATE_END = new RegExp(BRACKETED_RATE.pattern);
 const ASIDE = new RegExp(`${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,${SETTINGS.ASIDE_MAX_CHARS.value}}${anyOf(ASIDE_CLOSE)}`, 'g');
 const LEADING_ASIDE = new RegExp(`^${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,${SETTINGS.LEADING_ASIDE_MAX_CHARS.value}}${anyOf(ASIDE_CLOSE)}`);
 const ONE_CHAR_ASIDE = new RegExp(`^[${HAN_RANGE}]${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{1,${SETTINGS.NOUN_ASIDE_MAX_CHARS.value}}${anyOf(ASIDE_CLOSE)}`);
@@ -616,6 +617,8 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   // a noun of one character keeps the alternatives beside it as written (57个县（市）)
   const alternatives = rate ? null : ONE_CHAR_ASIDE.exec(after);
   if (alternatives) return written.slice(0, alternatives[0].length);
+  const named = BRACKETED_RATE_END.exec(before);
+  if (named) return named[1];
   const clauses = before.replace(ASIDE, '').replace(QUOTE, '').split(CLAUSE_SPLIT);
   // the clause as written, its quoted names whole (建设“四好农村路”3万公里)
   const quoted = before.replace(ASIDE, '').split(CLAUSE_SPLIT);
@@ -639,8 +642,13 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   if (qualified && ENDS_WITH_TOTAL.test(label)) return qualified;
   // one character is a word cut in two (惠及 read as 惠, 及), not a label
   if (label.length >= SETTINGS.MIN_WORD_CHARS.value) return TOTALS.has(label) ? totalOf(clauses, label) : crossing(label, own);
+  // the clauses with their brackets, where the brackets part no clauses (for a rate they name)
+  const bracketed = before.split(CLAUSE_SPLIT);
   for (let k = clauses.length - 2; k >= Math.max(0, clauses.length - 1 - SETTINGS.LABEL_CLAUSES_BACK.value); k--) {
     if (!clauses[k].trim()) continue;
+    // …占总人口比重（户籍人口城镇化率）为31.44%，比上年末减少0.04个百分点: the rate the bracket named
+    const rateNamed = bracketed.length === clauses.length ? BRACKETED_RATE_END.exec(stripTail(bracketed[k])) : null;
+    if (rateNamed) return rateNamed[1];
     // the clause's own figure, unless a rate, is what a relative clause ending it counts (无法提供的182件)
     const previous = phraseBefore(clauses[k], !RATE_END.test(clauses[k]));
     if (previous.length < SETTINGS.MIN_WORD_CHARS.value) continue;

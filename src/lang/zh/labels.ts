@@ -217,6 +217,17 @@ export const HEAD_FOLLOWS: LabelWords = {
 };
 
 /**
+ * A rate named in brackets right before its figure, after the words it is computed from (城镇常住人口
+ * 105.93万人，占总人口比重（常住人口城镇化率）为50.68%): the bracket names the figure, and the change
+ * of it the clause after states (group 1).
+ */
+export const BRACKETED_RATE: Examples & { pattern: string } = {
+  pattern: `[(（]([^()（）]{2,12}率)[)）](?:为|是|达到|达)?$`,
+  examples: ['占总人口比重（常住人口城镇化率）为50.68%，比上年提高1.99个百分点 → 常住人口城镇化率', '占总人口比重（户籍人口城镇化率）为31.44%，比上年末减少0.04个百分点 → 户籍人口城镇化率'],
+  counterExamples: ['占总人口比重（常住人口城镇化率）为50.68% → 占总人口比重', '全年发放贷款（含展期）120亿元 → 含展期'],
+};
+
+/**
  * A group named by an age, right before the figure that counts it (按年龄分，0-17岁86248人; 年末户籍人口中，
  * 18岁以下25.76万人), or before its count and the share after it (0-17岁86248人、占19.41%): the group is
  * what the figures count (group 1: its name).
