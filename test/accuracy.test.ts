@@ -13,26 +13,34 @@ const vendor = fileURLToPath(new URL('./vendor/', import.meta.url));
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const floors = JSON.parse(readFileSync(new URL('./accuracy-floors.json', import.meta.url), 'utf8')) as Record<string, Record<string, number>>;
 const report = (name: string) => join(vendor, 'reports', name);
-/** Each set: the reports it extracts, and whether a gold of the figures themselves stands beside the gold of their meaning. */
-const sets: Record<string, { inputs: string[]; figures: boolean }> = {
+/**
+ * Each set: the reports it extracts, whether a gold of the figures themselves stands beside the gold of
+ * their meaning, and where a gold of its own is (else test/vendor/gold).
+ */
+const sets: Record<string, { inputs: string[]; figures: boolean; gold?: string }> = {
   // the seed reports of gold/seeds.json are the fixtures, byte for byte
   seeds: { inputs: readdirSync(fixtures).filter((f) => /^\d{3}_.*\.txt$/.test(f)).map((f) => join(fixtures, f)), figures: true },
   guangdong_review: { inputs: [report('gzbg2026_guangdong_review.txt')], figures: true },
   gzbg2026_beijing: { inputs: [report('gzbg2026_beijing.txt')], figures: false },
   gzbg2026_zhejiang: { inputs: [report('gzbg2026_zhejiang.txt')], figures: false },
+  // the openings of 48 public pages of other genres, read by a reader who did not see govmine's output (fixtures/read/README.md)
+  pages_read: {
+    inputs: readdirSync(join(fixtures, 'read')).filter((f) => f.endsWith('.txt')).map((f) => join(fixtures, 'read', f)),
+    figures: true, gold: join(fixtures, 'read', 'gold.json'),
+  },
 };
 const node = (args: string[]) => execFileSync(process.execPath, args, { encoding: 'utf8' }).trim().split('\n').pop()!;
 const score = (line: string, name: string) => Number(new RegExp(`${name} (?:\\d+/\\d+ \\()?([\\d.]+)`).exec(line)?.[1] ?? NaN);
 const work = () => mkdtempSync(join(tmpdir(), 'govmine-gate-'));
 
-describe('accuracy on the shared gold (test/vendor, floors in test/accuracy-floors.json)', () => {
-  for (const [set, { inputs, figures }] of Object.entries(sets)) {
+describe('accuracy on the shared gold (test/vendor) and the pages read (fixtures/read), floors in test/accuracy-floors.json', () => {
+  for (const [set, { inputs, figures, gold }] of Object.entries(sets)) {
     it(`${set}: ${figures ? 'figures and ' : ''}their meaning stay above their floors`, () => {
       expect(inputs.length).toBeGreaterThan(0);
       const out = join(work(), `${set}.json`);
       execFileSync(process.execPath, [bin, 'extract', ...inputs, '-f', 'json', '-q', '-o', out]);
-      const found = figures ? node([join(vendor, 'eval', 'score.mjs'), join(vendor, 'gold', `${set}.json`), out]) : '';
-      const meaning = node([join(vendor, 'eval', 'meaning.mjs'), join(vendor, 'gold', 'meaning', `${set}.json`), out]);
+      const found = figures ? node([join(vendor, 'eval', 'score.mjs'), gold ?? join(vendor, 'gold', `${set}.json`), out]) : '';
+      const meaning = node([join(vendor, 'eval', 'meaning.mjs'), gold ?? join(vendor, 'gold', 'meaning', `${set}.json`), out]);
       const scores: Record<string, number> = {
         precision: score(found, 'precision'), recall: score(found, 'recall'),
         label: score(meaning, 'label'), status: score(meaning, 'status'), part_of_f1: score(meaning, 'F1'),

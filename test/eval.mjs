@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run eval: extracts the bundled reports to JSON and scores them against the hand-labelled gold
-// files with test/vendor/eval/score.mjs (per document, with misses), plus fixtures/extra/*.gold.json;
-// where a meaning gold exists (test/vendor/gold/meaning), what the figures mean with meaning.mjs too.
+// files with test/vendor/eval/score.mjs (per document, with misses), plus fixtures/extra/*.gold.json and
+// fixtures/read/gold.json; where a meaning gold exists (test/vendor/gold/meaning, fixtures/read), what the
+// figures mean with meaning.mjs too.
 // test/vendor holds copies of the shared material (its README says from where).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,9 +23,8 @@ function extract(inputs, name) {
   return out;
 }
 
-function score(title, gold, predicted) {
+function score(title, gold, predicted, meaning = join(dirname(gold), 'meaning', basename(gold))) {
   console.log(`\n## ${title}`);
-  const meaning = join(dirname(gold), 'meaning', basename(gold));
   if (existsSync(meaningScorer) && existsSync(meaning)) {
     console.log(execFileSync(process.execPath, [meaningScorer, meaning, predicted, '--misses'], { encoding: 'utf8' }).trimEnd());
   }
@@ -44,7 +44,11 @@ if (existsSync(extraDir)) {
     suites.push(['extra reports (fixtures/extra/*.gold.json)', merged, golds.map((g) => join(extraDir, basename(g, '.gold.json') + '.txt'))]);
   }
 }
+// the openings of public pages read by a reader who did not see govmine's output: one gold of figures and meaning
+const readDir = join(fixtures, 'read');
+const readGold = join(readDir, 'gold.json');
+suites.push(['pages read (fixtures/read/gold.json)', readGold, readdirSync(readDir).filter((f) => f.endsWith('.txt')).map((f) => join(readDir, f)), readGold]);
 const review = join(shared, 'reports', 'gzbg2026_guangdong_review.txt');
 suites.push(['provincial work report (gold/guangdong_review.json)', join(shared, 'gold', 'guangdong_review.json'), [review]]);
 suites.push(['seeds (gold/seeds.json)', join(shared, 'gold', 'seeds.json'), seeds]);
-suites.forEach(([title, gold, inputs], i) => score(title, gold, extract(inputs, `suite${i}`)));
+suites.forEach(([title, gold, inputs, meaning], i) => score(title, gold, extract(inputs, `suite${i}`), meaning));
