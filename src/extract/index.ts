@@ -4,7 +4,7 @@ import { RESPECTIVELY, SHARE } from '../lang/zh/labels.js';
 import { LIST_COMMA } from '../lang/zh/punctuation.js';
 import { oneOf } from '../lang/build.js';
 import { findSpans } from './find.js';
-import { indicatorFor, labelFor, measureOnly } from './label.js';
+import { indicatorFor, labelFor, measureOnly, shareOfSubject } from './label.js';
 import { changeBefore, clauseBefore, isSentenceEnd, listedTogether } from '../text/index.js';
 import { categoryOfNamed, resolveSpan } from './resolve.js';
 import { findTableCells, PATH_SEPARATOR, type TableCell } from './tables.js';
@@ -90,6 +90,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     if (lastInSentence && resolved.category === 'percent' && SHARE_ALONE.has(read) && lastInSentence.category !== 'percent') label = lastInSentence.label + read;
     // a change whose clause names nothing (…比上年减收1070万元，下降4.2%) is of what the figure before it measures
     else if (lastInSentence && read === '' && changeBefore(match, span.start)) label = lastInSentence.label;
+    // and so is a share whose clause names only its whole (…增长3.5%，占生产总值的比重为19.6%)
+    else if (lastInSentence && resolved.category === 'percent') label = shareOfSubject(read, own, lastInSentence.label) ?? read;
     out.push({
       doc: input.doc,
       title: input.title,

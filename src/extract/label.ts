@@ -234,6 +234,17 @@ function shareOf(text: string): Share {
   return { subject: stripTail(subject), of: SHARE_NOUN_END.test(of) ? of.replaceAll(RELATIVE.mark, '') : '' };
 }
 
+/**
+ * The label of a share whose words name only its whole (民生类支出43.2亿元，占一般公共预算支出84.56%;
+ * 第一产业增加值23.11亿元，增长3.5%，占生产总值的比重为19.6%): the share of `subject`, the figure's
+ * before it, with the whole and share noun when they fit; null where the words name a subject of their own.
+ */
+export function shareOfSubject(read: string, own: string, subject: string): string | null {
+  if (!subject || read.search(SHARE_AT) !== 0) return null;
+  const of = stripTail(own.split(CLAUSE_SPLIT).pop()!.trim());
+  return withShare(subject, { subject, of: SHARE_NOUN_END.test(of) ? of.replaceAll(RELATIVE.mark, '') : '' });
+}
+
 /** The label of a share's subject: with its whole and share noun when they fit (税收占财政收入比重), else the subject's share (现代服务业增加值比重). */
 function withShare(subject: string, { of }: Share): string {
   if (!of || !subject) return subject;
