@@ -14,13 +14,20 @@ import type { Indicator } from '../extract/index.js';
 import { clauseBefore, isSentenceEnd, partsOpeningAfter, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statesDifference } from '../text/index.js';
 import { linkTableTotals } from './tables.js';
 import { SETTINGS } from '../lang/zh/settings.js';
+import { TIMES } from '../lang/zh/units.js';
 
 /** Periods are compared only where both are known. */
 const samePeriod = (a: Indicator, b: Indicator) => !a.period || !b.period || a.period === b.period;
 
-/** What can be a part: an amount of the same unit and period as its whole, of its kind (a level or a change), not a rate, not an earlier value, not a table's cell (the table states its own totals). */
+/**
+ * Whether a part counts what its whole does: in its unit, or the whole counts the times of it (共收到
+ * 申请89件次，已经答复88件; 发布信息67条次。其中，…更新4条).
+ */
+const sameCount = (part: Indicator, whole: Indicator) => part.unit === whole.unit || part.unit + TIMES === whole.unit;
+
+/** What can be a part: an amount counting what its whole does, of its period, of its kind (a level or a change), not a rate, not an earlier value, not a table's cell (the table states its own totals). */
 const canBePart = (part: Indicator, whole: Indicator, match: string) =>
-  part.unit === whole.unit && part.category !== 'percent' && part.change?.rate === undefined && part.status !== 'baseline' && part.source !== 'table'
+  sameCount(part, whole) && part.category !== 'percent' && part.change?.rate === undefined && part.status !== 'baseline' && part.source !== 'table'
   && samePeriod(part, whole) && statesDifference(match, part) === statesDifference(match, whole);
 
 const isOpen = charCodes(OPEN_BRACKET_CHARS);
@@ -92,7 +99,8 @@ export function linkParts(records: Indicator[], match: string): void {
       }
     }
     // no marked parts, and no figure of its unit after it: nothing can be its part
-    if (!opening && nextFigure(records, i)?.unit !== whole.unit) return;
+    const next = nextFigure(records, i);
+    if (!opening && (!next || !sameCount(next, whole))) return;
     if (NOT_ADDITIVE.test(clauseBefore(match, whole.start) + whole.raw)) return;
     if (opening) { takeParts(records, i, last, match, opening); return; }
     sumBreakdown(records, i, match);
