@@ -7,7 +7,7 @@ import { readFields } from './fields.js';
 import { parseChineseNumeral } from '../text/index.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { LIST_MARK_START } from '../lang/zh/headings.js';
-import { COLON_CHARS, COMMA_CHARS, FULL_STOP_CHARS } from '../lang/zh/punctuation.js';
+import { BULLET_CHARS, COLON_CHARS, COMMA_CHARS, FULL_STOP_CHARS } from '../lang/zh/punctuation.js';
 import { HAN } from '../lang/zh/script.js';
 import type { HtmlHints } from '../html/index.js';
 import type { DocumentHints } from '../ingest/index.js';
@@ -102,6 +102,7 @@ export function cleanTitle(title: string | undefined): string {
   return t.replace(/\s+/g, ' ').trim();
 }
 
+const BULLETED = new RegExp(`^\\s*${anyOf(BULLET_CHARS)}`);
 const isDocNumber = (line: string) => line.length <= SETTINGS.FIELD_LINE_MAX.value && DOC_NUMBER.pattern.test(line.trim());
 const isDateLine = (line: string) => DATE.test(line) && line.replace(DATE, '').trim().length < SETTINGS.DATE_LINE_REST.value;
 
@@ -115,7 +116,7 @@ function titleOf(lines: readonly string[]): string {
   // of the first six lines that are not table rows (a metadata table kept at the top of a page)
   let considered = 0;
   for (const written of lines) {
-    if (written.includes('\t') || isDocNumber(written)) continue;
+    if (written.includes('\t') || isDocNumber(written) || BULLETED.test(written)) continue;
     if (considered++ === SETTINGS.TITLE_LINES.value) break;
     const line = LETTER_SPACED.test(written) ? written.replace(/\s+/g, '') : written;
     const short = line.length <= SETTINGS.SHORT_LINE.value && !FULL_STOP.test(line) && !LIST_MARK_START.test(line);
@@ -189,15 +190,19 @@ const kindOf = (title: string) => REPORT_KINDS.find((k) => k.title.test(title));
  */
 function yearOf(title: string, head: string, lines: readonly string[], published: string | null): { year: number | null; delivered?: number; source?: string } {
   const kind = kindOf(title);
+  const session = DELIVERED.pattern.exec(head);
+  // a session at the end of a year hears the report on that year
+  const late = session !== null && Number(session[2]) >= SETTINGS.LATE_SESSION_MONTH.value;
   if (kind && kind.yearOffset !== 0) {
-    const session = DELIVERED.pattern.exec(head);
     const delivered = session?.[1] ?? TITLE_YEAR.exec(title)?.[1] ?? published?.slice(0, 4);
-    // a session at the end of a year hears the report on that year
-    const offset = session && Number(session[2]) >= SETTINGS.LATE_SESSION_MONTH.value ? 0 : kind.yearOffset;
+    const offset = late ? 0 : kind.yearOffset;
     if (delivered) return { year: Number(delivered) + offset, delivered: Number(delivered), source: `report kind (${kind.name}, delivered ${delivered})` };
   }
   const inTitle = TITLE_WORDS.test(title) ? TITLE_YEAR.exec(title) : null;
   if (inTitle) return { year: Number(inTitle[1]), source: 'title' };
+  // a report delivered to a people's congress early in a year, whatever its title was read as (政 府 工 作
+  // 报 告 under the notice that prints it), reports on the year before
+  if (session) return { year: Number(session[1]) - (late ? 0 : 1), delivered: Number(session[1]), source: `delivered to a congress (${session[1]})` };
   const publishYear = published ? Number(published.slice(0, 4)) : null;
   // in this order: a year opening one of the first lines; the formula opening the body, wherever its
   // year stands; on a page with no date, a year opening a later sentence of those lines (a page that

@@ -23,6 +23,8 @@ export const CLOSE_QUOTE = '”';
 /** Brackets, ASCII and fullwidth. */
 export const OPEN_BRACKET_CHARS = '(（';
 export const CLOSE_BRACKET_CHARS = ')）';
+/** The bullets a page's list items keep when saved as text (• 文号, • 手机下载): a menu's or a field list's items, never a title. */
+export const BULLET_CHARS = '•●▪■◆';
 /** Colons, ASCII and fullwidth: between a field's label and its value. */
 export const COLON_CHARS = ':：';
 /** Where a statement ends: a sentence end that is not a semicolon (a statement may list its clauses with semicolons). */
