@@ -178,7 +178,12 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     // (not past a 其中 of a part's own: 第二产业增加值…，其中工业增加值…；建筑业增加值… is the part's)
     const fits = () => opening.sentence && canBePart(r, records[i], match) && taken + r.value <= records[i].value * (1 + relativeSlack(records[i]))
       && !PARTS_OPENING_WORDS.test(match.slice(first!.end, r.start));
-    if (r.start >= end && opening.clauses && first && isSemicolon(match.charCodeAt(end)) && (listsOn(match, first, r) || fits())) end = partsEnd(match, end + 1);
+    if (r.start >= end && opening.clauses && first && isSemicolon(match.charCodeAt(end)) && (listsOn(match, first, r) || fits())) {
+      // the clause listed on is read from its start, whatever rates and shares ended the one before
+      // (…增长3.8%，占地区生产总值的比重6.2%；第二产业增加值1051.7亿元)
+      reach = Math.max(reach, end + 1 + SETTINGS.PARTS_GAP.value);
+      end = partsEnd(match, end + 1);
+    }
     if (r.start >= Math.min(end, reach)) break;
     // 其中制造业中长期贷款新增1124亿元，无还本续贷新增5982亿元: after a comma, a part names its whole as
     // closely as the first part did (…贷款新增), or it is no sibling of it
