@@ -227,12 +227,11 @@ function shareOf(text: string): Share {
   let at = -1;
   for (const m of text.matchAll(SHARE_AT)) at = m.index;
   if (at <= 0) return { subject: text, of: '' };
-  const of = text.slice(at);
-  // (男性233123人、占52.47%: the list comma after the figure before parts nothing from it)
-  let subject = text.slice(0, at);
-  if (subject.endsWith(LIST_COMMA)) subject = subject.slice(0, -LIST_COMMA.length);
-  return { subject: stripTail(subject), of: SHARE_NOUN_END.test(of) ? of.replaceAll(RELATIVE.mark, '') : '' };
+  return { subject: stripTail(text.slice(0, at)), of: shareNamed(text.slice(at)) };
 }
+
+/** The words from a share word on, where they end in a share noun (占生产总值的比重 → 占生产总值比重); else none. */
+const shareNamed = (of: string) => (SHARE_NOUN_END.test(of) ? of.replaceAll(RELATIVE.mark, '') : '');
 
 /**
  * The label of a share whose words name only its whole (民生类支出43.2亿元，占一般公共预算支出84.56%;
@@ -241,8 +240,7 @@ function shareOf(text: string): Share {
  */
 export function shareOfSubject(read: string, own: string, subject: string): string | null {
   if (!subject || read.search(SHARE_AT) !== 0) return null;
-  const of = stripTail(own.split(CLAUSE_SPLIT).pop()!.trim());
-  return withShare(subject, { subject, of: SHARE_NOUN_END.test(of) ? of.replaceAll(RELATIVE.mark, '') : '' });
+  return withShare(subject, { subject, of: shareNamed(stripTail(own.split(CLAUSE_SPLIT).pop()!.trim())) });
 }
 
 /** The label of a share's subject: with its whole and share noun when they fit (税收占财政收入比重), else the subject's share (现代服务业增加值比重). */

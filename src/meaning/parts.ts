@@ -168,15 +168,16 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
   const found: Array<[number, number]> = [];
   let first: Indicator | null = null;
   let previous: Indicator | null = null;
-  // what the parts of records[i] found so far add up to
-  let taken = 0;
+  // what the parts found for a whole add up to, and whether that stays within it, up to the rounding of the figures
+  const sumFor = (w: number) => found.reduce((sum, [k, x]) => (x === w ? sum + records[k].value : sum), 0);
+  const within = (w: number, sum: number) => sum <= records[w].value + roundingOf(records, w, found);
   for (let k = last + 1; k < records.length; k++) {
     const r = records[k];
     // 其中，第一产业增加值486.3亿元，增长3.1%；第二产业增加值4752.9亿元…: a clause of the same form after a
     // semicolon lists on; after 其中 opening a sentence, so does one that still fits in the whole (粮食总产量
     // 8.06万吨。其中，早稻0.88万吨，下降28.0%；二晚1.2万吨…)
     // (not past a 其中 of a part's own: 第二产业增加值…，其中工业增加值…；建筑业增加值… is the part's)
-    const fits = () => opening.sentence && canBePart(r, records[i], match) && taken + r.value <= records[i].value * (1 + relativeSlack(records[i]))
+    const fits = () => opening.sentence && canBePart(r, records[i], match) && within(i, sumFor(i) + r.value)
       && !PARTS_OPENING_WORDS.test(match.slice(first!.end, r.start));
     if (r.start >= end && opening.clauses && first && isSemicolon(match.charCodeAt(end)) && (listsOn(match, first, r) || fits())) {
       // the clause listed on is read from its start, whatever rates and shares ended the one before
@@ -191,7 +192,6 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     const w = wholeFor(records, i, r, match, opening);
     if (w === null) continue;
     found.push([k, w]);
-    if (w === i) taken += r.value;
     first ??= r;
     previous = r;
     reach = r.end + SETTINGS.PARTS_GAP.value;
@@ -204,16 +204,14 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     if (all.length > found.length) found.splice(0, found.length, ...all.map((k): [number, number] => [k, i]));
   }
   // listed without being called parts (a colon, 分别为): parts only where they do not add up to more than the whole
-  const sums = new Map<number, number>();
-  for (const [k, w] of found) sums.set(w, (sums.get(w) ?? 0) + records[k].value);
-  const over = [...sums].filter(([w, sum]) => sum > records[w].value + roundingOf(records, w, found));
+  const over = [...new Set(found.map(([, w]) => w))].filter((w) => !within(w, sumFor(w)));
   if (over.length && !opening.stated) return;
   // parts opening a sentence that add up to more than the figure nearest them break down the figure of
   // the statement before that they add up to (共收到65件，其中A22件，B43件。其中按目的分类：揭发控告1件、
   // 求决57件、意见建议7件: the 65); elsewhere they stay, for check to show
   if (opening.sentence) {
-    for (const [w, sum] of over) {
-      const holder = summedBefore(records, found.find(([, x]) => x === w)![0], w, sum, match);
+    for (const w of over) {
+      const holder = summedBefore(records, found.find(([, x]) => x === w)![0], w, sumFor(w), match);
       if (holder !== null) for (const f of found) if (f[1] === w) f[1] = holder;
     }
   }
