@@ -9,7 +9,7 @@ import {
   PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, SUM_WORDS, NOT_TOTAL, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { changeBefore, clauseBefore, decimals, parseNumber, partsOpeningAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceStart, statesDifference } from '../text/index.js';
+import { agrees, changeBefore, clauseBefore, parseNumber, partsOpeningAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceStart, statesDifference } from '../text/index.js';
 import { anyOf } from '../lang/build.js';
 import { LIST_COMMA } from '../lang/zh/punctuation.js';
 import { PERCENT } from '../lang/zh/units.js';
@@ -32,15 +32,6 @@ export interface Check {
   message: string;
   /** the words that state the relation checked */
   words: Evidence[];
-}
-
-/**
- * Whether `stated` (as written in `raw`) agrees with `computed` once rounding is allowed for: half a
- * unit of the stated precision, plus how far the inputs' own rounding can move the computation.
- */
-function agrees(stated: number, computed: number, raw: string, inputSlack = 0): boolean {
-  const unit = 10 ** -decimals(raw);
-  return Math.abs(stated - computed) <= unit / 2 + Math.abs(computed) * inputSlack + 1e-9;
 }
 
 const fmt = (n: number) => String(Number(n.toFixed(4)));

@@ -6,7 +6,7 @@
 export { isSentenceEnd, partsOpeningAfter, sameSentence, sameStatement, sentenceEnd, sentenceStart, statementEnd, statementStart } from './sentences.js';
 export { clauseBefore, listedTogether, phraseAfter } from './clauses.js';
 export { byLengthDesc, endsAt, first, indexByChar, last, wordAt, wordEndingAt, type CharIndex } from './words.js';
-export { decimals, parseArabic, parseChineseDecimal, parseChineseNumeral, parseNumber, relativeSlack, sameAmount, scalePower, shiftDecimal } from './numerals.js';
+export { agrees, decimals, parseArabic, parseChineseDecimal, parseChineseNumeral, parseNumber, relativeSlack, sameAmount, scalePower, shiftDecimal } from './numerals.js';
 export { changeBefore, statesDifference, type Stated } from './changes.js';
 export { cellLines, tablesOf, tableWidth, type CellLine } from './tables.js';
 export { segmenter, useOwnDictionary, warmUp, type Jieba } from './segmenter.js';

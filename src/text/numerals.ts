@@ -106,5 +106,14 @@ export function relativeSlack(r: { raw: string; value: number }): number {
   return (0.5 * 10 ** -decimals(r.raw)) / written;
 }
 
+/**
+ * Whether `stated` (as written in `raw`) agrees with `computed` once rounding is allowed for: half a
+ * unit of the stated precision, plus how far the inputs' own rounding can move the computation.
+ */
+export function agrees(stated: number, computed: number, raw: string, inputSlack = 0): boolean {
+  const unit = 10 ** -decimals(raw);
+  return Math.abs(stated - computed) <= unit / 2 + Math.abs(computed) * inputSlack + 1e-9;
+}
+
 /** Whether two values are the same amount, but for the float error of summing them (52.27 + 82.96 …). */
 export const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b));
