@@ -8,10 +8,11 @@ import { anyOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
 import { CLOSE_BRACKET_CHARS, COMMA_CHARS, LIST_COMMA, OPEN_BRACKET_CHARS, SEMICOLON_CHARS } from '../lang/zh/punctuation.js';
 import {
-  NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUM_CLAUSE,
+  NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { agrees, clauseBefore, isSentenceEnd, partsOpeningAfter, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statesDifference } from '../text/index.js';
+import { agrees, clauseBefore, isSentenceEnd, partsOpeningAfter, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
+import { RELATIVE } from '../lang/zh/labels.js';
 import { linkTableTotals } from './tables.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 import { TIMES } from '../lang/zh/units.js';
@@ -34,6 +35,7 @@ const isOpen = charCodes(OPEN_BRACKET_CHARS);
 const isClose = charCodes(CLOSE_BRACKET_CHARS);
 const isSemicolon = charCodes(SEMICOLON_CHARS);
 const COMMA = new RegExp(anyOf(COMMA_CHARS));
+const PARAGRAPH_BREAK = '\n';
 
 /** Where a whole's parts may stand: to the end of its sentence, or of the bracket its parts open in. */
 function partsEnd(match: string, from: number): number {
@@ -108,6 +110,36 @@ export function linkParts(records: Indicator[], match: string): void {
     subsetInNextSentence(records, i, match);
   });
   records.forEach((_, i) => sumBefore(records, i, match));
+  records.forEach((_, k) => subsetStatement(records, k, match));
+}
+
+/**
+ * The figures of a statement opening on the set they are drawn from (SUBSET_OPENING), records[k] its
+ * first: parts of the nearest figure before, in the paragraph, whose words name the set (第三产业增加值
+ * 79.8亿元…。第三产业中，金融业增加值5.1亿元…), where they stay within it; else of the figure right
+ * before, where they add up to it exactly (收到申请98件。所有答复件中，予以公开的42件…).
+ */
+function subsetStatement(records: Indicator[], k: number, match: string): void {
+  const first = records[k];
+  const start = statementStart(match, first.start);
+  if (k === 0 || records[k - 1].end > start || first.part_of !== null) return;
+  const opening = SUBSET_OPENING.exec(match.slice(start, first.start));
+  if (!opening) return;
+  const set = opening[1].replaceAll(RELATIVE.mark, '');
+  const end = statementEnd(match, first.start);
+  const before = [...walk(records, k - 1, -1, (r) => !match.slice(r.end, start).includes(PARAGRAPH_BREAK))].filter((w) => records[w].category !== 'percent');
+  const partsOf = (w: number) => [...walk(records, k, 1, (r) => r.start < end)].filter((p) => records[p].part_of === null && records[p].category !== 'percent' && canBePart(records[p], records[w], match));
+  const sum = (ps: number[]) => ps.reduce((s, p) => s + records[p].value, 0);
+  const named = before.find((w) => !records[w].change && clauseBefore(match, records[w].start).replaceAll(RELATIVE.mark, '').includes(set));
+  if (named !== undefined) {
+    const parts = partsOf(named);
+    if (parts.length && sum(parts) <= records[named].value + roundingOf(records, named, parts.map((p) => [p, named]))) for (const p of parts) records[p].part_of = named;
+    return;
+  }
+  const last = before[0];
+  if (last === undefined || records[last].change || records[last].approx) return;
+  const parts = partsOf(last);
+  if (parts.length > 1 && sameAmount(sum(parts), records[last].value)) for (const p of parts) records[p].part_of = last;
 }
 
 /**

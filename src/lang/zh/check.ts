@@ -50,6 +50,16 @@ export const PARTS_OPENING_WORDS = proven(new RegExp(`其中|${BREAKDOWN_OPENING
   examples: ['。其中，总公司38万元', '增长5.2%。按产业分，第一产业'],
   counterExamples: ['其他', '从全年看，'],
 });
+/**
+ * A sentence opening on the set its figures are drawn from (税收收入中，国内增值税33223.3亿元…): group 1,
+ * the set, with 的 in it where written (在主动公开的信息中). Its figures are parts of the figure before
+ * that the set names, or of the figure right before where they add up to it exactly. Examples are
+ * sentence openings.
+ */
+export const SUBSET_OPENING = proven(/^\s*(?:在|所有|全部)?([^\s,，。；;:：、\d“”"]{2,12}?)中[，,]/, {
+  examples: ['税收收入中，国内增值税33223.3亿元', '第三产业中，金融业增加值5.1亿元', '在主动公开的信息中,政策法规类的信息4条', '所有答复件中，予以公开及部分公开的42件'],
+  counterExamples: ['其中，总公司38万元', '从全年看，', '按产业分，第一产业'],
+});
 export const PARTS_OPENING = proven(new RegExp(`^\\s*(?:${PARTS_OPENING_WORDS.source})`), {
   examples: ['其中，总公司38万元', '其中，稻谷种植', '按产业分，第一产业增加值28.9亿元', '分行业看，农业产值13.34亿元'],
   counterExamples: ['常住人口城镇化率', '其他', '从全年看，'],
