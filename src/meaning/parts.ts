@@ -8,7 +8,7 @@ import { anyOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
 import { CLOSE_BRACKET_CHARS, COMMA_CHARS, LIST_COMMA, OPEN_BRACKET_CHARS, SEMICOLON_CHARS } from '../lang/zh/punctuation.js';
 import {
-  NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE,
+  DONE_AFTER_WHOLE, NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import { agrees, clauseBefore, isSentenceEnd, partsOpeningAfter, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
@@ -106,7 +106,7 @@ export function linkParts(records: Indicator[], match: string): void {
     if (NOT_ADDITIVE.test(clauseBefore(match, whole.start) + whole.raw)) return;
     if (opening) { takeParts(records, i, last, match, opening); return; }
     sumBreakdown(records, i, match);
-    partByRate(records, i, match);
+    partAfter(records, i, match);
     subsetInNextSentence(records, i, match);
   });
   records.forEach((_, i) => sumBefore(records, i, match));
@@ -322,15 +322,19 @@ function sumBreakdown(records: Indicator[], i: number, match: string): void {
 }
 
 /**
- * 法院引调诉讼案件35件，成功26件，调撤率74%; 市交办督办件12件，成功化解9件，化解率达75%: the figure right
- * after a whole, in its sentence, followed by a rate that is its share of the whole, is its part, with
- * no word to say so: the rate states which whole it was taken from.
+ * The figure right after a whole, in its sentence, that is its part with no word to say so: a rate right
+ * after it is its share of the whole (法院引调诉讼案件35件，成功26件，调撤率74%; 市交办督办件12件，成功化解
+ * 9件，化解率达75%), or its clause says it is the part done so far (行政应诉案件18件，已结案件11件).
  */
-function partByRate(records: Indicator[], i: number, match: string): void {
+function partAfter(records: Indicator[], i: number, match: string): void {
   const [whole, part, rate] = records.slice(i, i + 3);
-  if (!rate || part.part_of !== null || whole.change || part.change || part.status !== whole.status || part.value >= whole.value || !canBePart(part, whole, match)) return;
-  if (rate.category !== 'percent' || rate.change || !sameSentence(match, whole.end, rate.start)) return;
-  if (agrees(rate.value, (100 * part.value) / whole.value, rate.raw, relativeSlack(part) + relativeSlack(whole))) part.part_of = i;
+  if (!part || part.part_of !== null || whole.change || part.change || part.status !== whole.status || part.value > whole.value || !canBePart(part, whole, match)) return;
+  if (!sameSentence(match, whole.end, part.start)) return;
+  const shareOf = rate?.category === 'percent' && !rate.change && sameSentence(match, whole.end, rate.start)
+    && agrees(rate.value, (100 * part.value) / whole.value, rate.raw, relativeSlack(part) + relativeSlack(whole));
+  // what is done so far is of a whole opening its sentence, not of a sibling (问题6项，…部分整改4项，已整改2项)
+  const done = DONE_AFTER_WHOLE.test(match.slice(whole.end, part.start)) && (i === 0 || !sameSentence(match, records[i - 1].end, whole.start));
+  if (shareOf || done) part.part_of = i;
 }
 
 /** The indices of records from `from` on, one `step` at a time, while `keep` holds for the record. */

@@ -33,6 +33,15 @@ export const PARTS_LISTED_AFTER_WHOLE = proven(new RegExp(`^[^,，;；。！？!
   counterExamples: ['，办结17件', '和死亡人数分别下降25%'],
 });
 /**
+ * The words opening the clause right after a whole that say its figure is the part of it done so far
+ * (行政应诉案件18件，已结案件11件; 共收到市民来信276件，已办结276件): the whole's part, no larger. Examples
+ * are what follows a whole's figure.
+ */
+export const DONE_AFTER_WHOLE = proven(new RegExp(`^[^,，;；。！？!?、\\d(（《“]${NOUN}[,，]\\s*(?:已经|已|均已)[^,，;；。\\d]{1,8}$`), {
+  examples: ['，已结案件', '，已办结', '件，已处理完毕'],
+  counterExamples: ['，办结', '，其中已办结', '。已办结'],
+});
+/**
  * Right after the words that open a whole's parts, a comma or colon (其中，A…；B…, ：A…；B…): the parts
  * are clauses, and the list runs on past a semicolon to clauses of the same form.
  */
