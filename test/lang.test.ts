@@ -71,6 +71,7 @@ const MODELS: Record<string, Model> = {
   // the status of the first figure of a sentence
   'status.SENTENCE_CUES': statusCue,
   'status.THRESHOLD_AFTER': statusCue,
+  'status.MONEY_CLASS_AFTER': statusCue,
   'status.TARGET_AFTER': statusCue,
   'status.BASELINE_COMPARED': statusCue,
   'status.BASELINE_EARLIER': statusCue,

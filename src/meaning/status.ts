@@ -6,7 +6,7 @@
  * ending in the year reported on a cumulative total, or an average, or (a level reached at its end)
  * that year's result; the year reported on a result.
  */
-import { ANNUAL_QUANTITY, AVERAGE_RATE, BASELINE_COMPARED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_PARTICLES, LEVEL_WORDS, RESULT_STATED, SENTENCE_CUES, STOCK_QUANTITY, TARGET_AFTER, THRESHOLD_AFTER, YEAR_AVERAGE, type Status, type StatusCue } from '../lang/zh/status.js';
+import { ANNUAL_QUANTITY, AVERAGE_RATE, BASELINE_COMPARED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_PARTICLES, LEVEL_WORDS, MONEY_CLASS_AFTER, RESULT_STATED, SENTENCE_CUES, STOCK_QUANTITY, TARGET_AFTER, THRESHOLD_AFTER, YEAR_AVERAGE, type Status, type StatusCue } from '../lang/zh/status.js';
 import { CLAUSE_SPANS, RUNNING_TOTAL, YEAR_OF_FIGURE } from '../lang/zh/time.js';
 import { oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
@@ -142,7 +142,7 @@ export function assignStatus(records: Indicator[], input: StatusInput): void {
     if (comparedWith) { set('baseline', null); return; }
     if (BASELINE_EARLIER.pattern!.test(clause)) { set('baseline', before(frame.period)); return; }
     const after = fromNumber(match, r);
-    const named = AFTER_FIGURE.find((c) => c.pattern!.test(after));
+    const named = AFTER_FIGURE.find((c) => c.pattern!.test(after)) ?? (r.category === 'money' && MONEY_CLASS_AFTER.pattern!.test(after) ? MONEY_CLASS_AFTER : undefined);
     if (named) { set(named.status, frame.period); return; }
     if (continuesList(records, i, match) && records[i - 1].status !== 'baseline') { r.status = records[i - 1].status; r.period = records[i - 1].period; return; }
 

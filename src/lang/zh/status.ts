@@ -122,6 +122,18 @@ export const THRESHOLD_AFTER: StatusCue = {
 };
 
 /**
+ * After a sum of money, words that make it the bound of a class of what follows (500万元以上项目318个,
+ * 5000万元以上项目65个): a condition, not an amount spent or earned. A count so bounded is a count
+ * (100个以上项目纳入). `examples` are sentences whose first figure this makes a rule.
+ */
+export const MONEY_CLASS_AFTER: StatusCue = {
+  status: 'threshold',
+  pattern: /^(?:及以上|以上|以下)(?![的，,。；;、）)\s])(?=[\u4e00-\u9fff])/,
+  examples: ['全年实施推进500万元以上项目318个。', '实施5000万元以上项目65个，开复工率100%。', '500万元以上固定资产投资项目均超额完成年度投资目标。'],
+  counterExamples: ['完成投资500万元以上。', '实现营业收入100亿元以上，增长8%。'],
+};
+
+/**
  * Right before a figure, the standard a change is measured against: 比原需开展的261次行政执法减少了147次
  * (a baseline when a change of the same unit follows). (由…提升为… is a stated change, found with the
  * changes.)
