@@ -4,7 +4,7 @@
  */
 import {
   APPROX_AFTER_AT, APPROX_BEFORE_ENDING, APPROX_INSIDE, BARE_SCALES, APPROX_INSIDE_AT, CHINESE_START, DENOMINATOR_ENDING, DENOMINATOR_LAST, FINANCIAL_CHARS, LIST_SEPARATORS, MASK_RES, NUMBER_RE,
-  ONE_CHARS, ONE_WORD_PREFIXES, PER_DENOMINATORS_AT, PER_MARKS_AT, PERCENT_PREFIX, PERSON_NOUNS_AT, QUALIFIER_APPROX, RANGE_SEPARATORS,
+  MINUS, ONE_CHARS, ONE_WORD_PREFIXES, PER_DENOMINATORS_AT, PER_MARKS_AT, PERCENT_PREFIX, PERSON_NOUNS_AT, QUALIFIER_APPROX, RANGE_SEPARATORS,
   SCALES_AT, UNITS_AT, UNIT_BY_NAME,
 } from './grammar.js';
 import { wordAt, wordEndingAt } from '../text/index.js';
@@ -211,6 +211,9 @@ export function findSpans(text: string): Span[] {
     }
     // Chinese 千/万 inside the run are part of the numeral; a trailing 余/多 splits it (十余万人)
     const unit = percentWords ? '%' : tail.unit ?? named ?? null;
+    // a rate may be negative (贡献率为-1.2%), where the sign follows words (not 3-5%, 4.5%-5%)
+    const signed = arabic && !approx && prevChar === MINUS && HAN.test(text[numberStart - 2] ?? '') && unit !== null && UNIT_BY_NAME.get(unit)?.category === 'percent';
+    if (signed) { number = MINUS + number; start -= MINUS.length; }
     const end = percentWords ? numberStart + number.length : tail.end;
     spans.push({
       start, end, number, numberStart,

@@ -43,6 +43,12 @@ export const FINANCIAL_CHARS = '壹贰叁肆伍陆柒捌玖拾佰仟';
 /** 十 with no digit before it reads as 一十 (十一 = 11). */
 export const TEN_CHARS = '十拾';
 
+/**
+ * The sign of a negative rate, right before its number where no number stands before it (贡献率为-1.2%,
+ * 人口自然增长率为-3.93‰; not the range 3-5%). Fullwidth forms are folded to it before matching.
+ */
+export const MINUS = '-';
+
 /** 百分之… (a percentage written out in words). */
 export const PERCENT_PREFIX = '百分之';
 

@@ -54,6 +54,8 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '位', base: '位', category: 'person', notBefore: '于置列次', examples: ['六位专业人士'] },
   // percent
   { unit: '%', base: '%', category: 'percent', examples: ['25%'] },
+  // per mille: a statistical bulletin's birth, death and natural growth rates
+  { unit: '‰', base: '‰', category: 'percent', examples: ['出生率为5.46‰', '人口自然增长率为-3.93‰'] },
   { unit: '个百分点', base: '个百分点', category: 'percent', examples: ['2.1个百分点'] },
   { unit: '百分点', base: '个百分点', category: 'percent' },
   { unit: '成', base: '%', category: 'percent', factor: 10, notBefore: '为果效功绩本员立就熟交都长型品', examples: ['近三成'], counterExamples: ['三成为'] },
