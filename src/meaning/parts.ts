@@ -4,7 +4,7 @@
  * never parts; nested parts point to their direct whole; a part and its whole count the same unit
  * over the same period, and a change (比上年增加208万人) is a whole only of changes.
  */
-import { anyOf } from '../lang/build.js';
+import { anyOf, oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
 import { CLOSE_BRACKET_CHARS, COMMA_CHARS, LIST_COMMA, OPEN_BRACKET_CHARS, SEMICOLON_CHARS } from '../lang/zh/punctuation.js';
 import {
@@ -12,7 +12,7 @@ import {
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import { agrees, clauseBefore, isSentenceEnd, partsOpeningAfter, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
-import { RELATIVE } from '../lang/zh/labels.js';
+import { LINKING, RELATIVE } from '../lang/zh/labels.js';
 import { linkTableTotals } from './tables.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 import { TIMES } from '../lang/zh/units.js';
@@ -36,6 +36,8 @@ const isClose = charCodes(CLOSE_BRACKET_CHARS);
 const isSemicolon = charCodes(SEMICOLON_CHARS);
 const COMMA = new RegExp(anyOf(COMMA_CHARS));
 const PARAGRAPH_BREAK = '\n';
+/** The words linking a measure to its figure (分别为, 达): not the measure's own. */
+const LINK_END = new RegExp(`(?:${oneOf(LINKING.words)})+$`);
 
 /** Where a whole's parts may stand: to the end of its sentence, or of the bracket its parts open in. */
 function partsEnd(match: string, from: number): number {
@@ -168,7 +170,7 @@ function nextFigure(records: readonly Indicator[], i: number): Indicator | undef
  * 国有控股企业营业收入3215.8亿元: that figure; of several, the one named most closely).
  */
 function wholeFor(records: readonly Indicator[], i: number, part: Indicator, match: string, opening: Opening): number | null {
-  const measure = clauseBefore(match, part.start).trim().slice(-SETTINGS.MEASURE_CHARS.value);
+  const measure = clauseBefore(match, part.start).trim().replace(LINK_END, '').slice(-SETTINGS.MEASURE_CHARS.value);
   const names = (k: number) => opening.sentence && measure.length === SETTINGS.MEASURE_CHARS.value && clauseBefore(match, records[k].start).includes(measure);
   // another figure is a whole only where it is a part of nothing (records[i] may be: 其中A 10件(其中B 5件))
   const fits = (k: number) => (k === i || records[k].part_of === null) && records[k].status !== 'baseline' && canBePart(part, records[k], match);
