@@ -117,7 +117,7 @@ export function linkParts(records: Indicator[], match: string): void {
 
 /**
  * The figures of a statement opening on the set they are drawn from (SUBSET_OPENING), records[k] its
- * first: parts of the nearest figure before, in the paragraph, whose words name the set (第三产业增加值
+ * first: parts of the nearest figure before, in the paragraph and MAX_PARTS figures, whose words name the set (第三产业增加值
  * 79.8亿元…。第三产业中，金融业增加值5.1亿元…), where they stay within it; else of the figure right
  * before, where they add up to it exactly (收到申请98件。所有答复件中，予以公开的42件…).
  */
@@ -129,7 +129,9 @@ function subsetStatement(records: Indicator[], k: number, match: string): void {
   if (!opening) return;
   const set = opening[1].replaceAll(RELATIVE.mark, '');
   const end = statementEnd(match, first.start);
-  const before = [...walk(records, k - 1, -1, (r) => !match.slice(r.end, start).includes(PARAGRAPH_BREAK))].filter((w) => records[w].category !== 'percent');
+  const paragraph = match.lastIndexOf(PARAGRAPH_BREAK, start - 1);
+  const nearest = records[Math.max(0, k - SETTINGS.MAX_PARTS.value)].start;
+  const before = [...walk(records, k - 1, -1, (r) => r.end > paragraph && r.start >= nearest)].filter((w) => records[w].category !== 'percent');
   const partsOf = (w: number) => [...walk(records, k, 1, (r) => r.start < end)].filter((p) => records[p].part_of === null && records[p].category !== 'percent' && canBePart(records[p], records[w], match));
   const sum = (ps: number[]) => ps.reduce((s, p) => s + records[p].value, 0);
   const named = before.find((w) => !records[w].change && clauseBefore(match, records[w].start).replaceAll(RELATIVE.mark, '').includes(set));
