@@ -123,8 +123,9 @@ export function linkParts(records: Indicator[], match: string): void {
  */
 function subsetStatement(records: Indicator[], k: number, match: string): void {
   const first = records[k];
+  // only the first figure of its statement (read between the two figures, not back from this one)
+  if (k === 0 || first.part_of !== null || sameStatement(match, records[k - 1].end, first.start)) return;
   const start = statementStart(match, first.start);
-  if (k === 0 || records[k - 1].end > start || first.part_of !== null) return;
   const opening = SUBSET_OPENING.exec(match.slice(start, first.start));
   if (!opening) return;
   const set = opening[1].replaceAll(RELATIVE.mark, '');
@@ -332,7 +333,9 @@ function sumBreakdown(records: Indicator[], i: number, match: string): void {
  * 9件，化解率达75%), or its clause says it is the part done so far (行政应诉案件18件，已结案件11件).
  */
 function partAfter(records: Indicator[], i: number, match: string): void {
-  const [whole, part, rate] = records.slice(i, i + 3);
+  const whole = records[i];
+  const part = records[i + 1];
+  const rate = records[i + 2];
   if (!part || part.part_of !== null || whole.change || part.change || part.status !== whole.status || part.value > whole.value || !canBePart(part, whole, match)) return;
   if (!sameSentence(match, whole.end, part.start)) return;
   const shareOf = rate?.category === 'percent' && !rate.change && sameSentence(match, whole.end, rate.start)

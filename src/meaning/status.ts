@@ -115,8 +115,8 @@ export interface StatusInput {
   runningTotals: boolean;
 }
 
-/** Words right after a figure that say what it is: a rule's bound (1万元以内的), a goal (6%目标). */
-const AFTER_FIGURE: readonly StatusCue[] = [THRESHOLD_AFTER, TARGET_AFTER];
+/** Words right after a figure that say what it is: a rule's bound (1万元以内的), a goal (6%目标), a class bound (500万元以上项目). */
+const AFTER_FIGURE: readonly StatusCue[] = [THRESHOLD_AFTER, TARGET_AFTER, MONEY_CLASS_AFTER];
 
 /** Words that state what was done, right before the figure (at the end of its words). */
 const RESULT_HERE = new RegExp(`(?:${RESULT_STATED.source})$`);
@@ -142,7 +142,7 @@ export function assignStatus(records: Indicator[], input: StatusInput): void {
     if (comparedWith) { set('baseline', null); return; }
     if (BASELINE_EARLIER.pattern!.test(clause)) { set('baseline', before(frame.period)); return; }
     const after = fromNumber(match, r);
-    const named = AFTER_FIGURE.find((c) => c.pattern!.test(after)) ?? (r.category === 'money' && MONEY_CLASS_AFTER.pattern!.test(after) ? MONEY_CLASS_AFTER : undefined);
+    const named = AFTER_FIGURE.find((c) => (!c.categories || c.categories.includes(r.category)) && c.pattern!.test(after));
     if (named) { set(named.status, frame.period); return; }
     if (continuesList(records, i, match) && records[i - 1].status !== 'baseline') { r.status = records[i - 1].status; r.period = records[i - 1].period; return; }
 

@@ -1,4 +1,6 @@
 import { proven, type Examples } from './types.js';
+import { HAN_RANGE } from './script.js';
+import type { Category } from './units.js';
 
 /**
  * What a figure is in time and kind (gold/GUIDE.md, "Meaning"): a result of the period reported on,
@@ -18,6 +20,8 @@ export interface StatusCue extends Examples {
   words?: readonly string[];
   /** a pattern tested on the text between the sentence start and the figure */
   pattern?: RegExp;
+  /** the categories of figure the cue is read for, where not all */
+  categories?: readonly Category[];
 }
 
 /** In order: the first cue that matches decides. */
@@ -128,7 +132,8 @@ export const THRESHOLD_AFTER: StatusCue = {
  */
 export const MONEY_CLASS_AFTER: StatusCue = {
   status: 'threshold',
-  pattern: /^(?:及以上|以上|以下)(?![的，,。；;、）)\s])(?=[\u4e00-\u9fff])/,
+  pattern: new RegExp(`^(?:及以上|以上|以下)(?![的，,。；;、）)\\s])(?=[${HAN_RANGE}])`),
+  categories: ['money'],
   examples: ['全年实施推进500万元以上项目318个。', '实施5000万元以上项目65个，开复工率100%。', '500万元以上固定资产投资项目均超额完成年度投资目标。'],
   counterExamples: ['完成投资500万元以上。', '实现营业收入100亿元以上，增长8%。'],
 };
