@@ -199,7 +199,8 @@ function yearOf(title: string, head: string, lines: readonly string[], published
     if (delivered) return { year: Number(delivered) + offset, delivered: Number(delivered), source: `report kind (${kind.name}, delivered ${delivered})` };
   }
   const inTitle = TITLE_WORDS.test(title) ? TITLE_YEAR.exec(title) : null;
-  if (inTitle) return { year: Number(inTitle[1]), source: 'title' };
+  // (a title naming the year the congress sat in, 东川区人民政府2026年《政府工作报告》, names when it was delivered)
+  if (inTitle && !(session && !late && inTitle[1] === session[1])) return { year: Number(inTitle[1]), source: 'title' };
   // a report delivered to a people's congress early in a year, whatever its title was read as (政 府 工 作
   // 报 告 under the notice that prints it), reports on the year before
   if (session) return { year: Number(session[1]) - (late ? 0 : 1), delivered: Number(session[1]), source: `delivered to a congress (${session[1]})` };
