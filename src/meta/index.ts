@@ -1,7 +1,7 @@
 import {
   AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DELIVERED, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
   PAGE_TITLE_SEPARATOR, FIELD_MARK, type ReportKind, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS,
-  LETTER_SPACED, PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_RUN, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED, REPORT_FORMULA, STATISTICS_PERIOD,
+  LETTER_SPACED, PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_JOINED, TITLE_OPENS, TITLE_RUN, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED, REPORT_FORMULA, STATISTICS_PERIOD,
 } from '../lang/zh/meta.js';
 import { readFields } from './fields.js';
 import { parseChineseNumeral } from '../text/index.js';
@@ -113,24 +113,48 @@ const isDateLine = (line: string) => DATE.test(line) && line.replace(DATE, '').t
  */
 function titleOf(lines: readonly string[]): string {
   const parts: string[] = [];
+  // the title ending at parts[last], with the first halves above it
+  const titleTo = (last: number) => {
+    let from = last;
+    while (from > 0 && opensTitle(parts[from - 1], parts[from])) from--;
+    return parts.slice(from, last + 1).join('');
+  };
+  // a line holding a title word that ends on a joining word is read on to the next (宗加镇2010年政府工作
+  // 总结及 / 2011年工作计划), where one follows
+  let joined = false;
   // of the first six lines that are not table rows (a metadata table kept at the top of a page)
   let considered = 0;
   for (const written of lines) {
     if (written.includes('\t') || isDocNumber(written) || BULLETED.test(written)) continue;
     if (considered++ === SETTINGS.TITLE_LINES.value) break;
     const line = LETTER_SPACED.test(written) ? written.replace(/\s+/g, '') : written;
+    // a line ending on a colon is no title: it opens what follows (现将我局2025年工作…报告如下：; 文号：)
+    if (COLON.test(line.slice(-1))) continue;
     const short = line.length <= SETTINGS.SHORT_LINE.value && !FULL_STOP.test(line) && !LIST_MARK_START.test(line);
+    if (joined && (!short || isDateLine(line))) break;
     // a report scraped onto one line opens with its title, the body run on after it
     if (!short) return parts.length === 0 ? TITLE_RUN.exec(line)?.[1] ?? '' : '';
     if (isDateLine(line)) break;
     parts.push(line);
+    if (joined) return titleTo(parts.length - 1);
     if (TITLE_WORDS.test(line)) {
-      let from = parts.length - 1;
-      while (from > 0 && (agencyOf(parts[from - 1]) === canonicalAgency(parts[from - 1]) || parts[from - 1].length >= SETTINGS.TITLE_PART_MIN.value)) from--;
-      return parts.slice(from).join('');
+      if (!TITLE_JOINED.test(line)) return titleTo(parts.length - 1);
+      joined = true;
     }
   }
-  return '';
+  return joined ? titleTo(parts.length - 1) : '';
+}
+
+/**
+ * Whether a line above a title's line is the first half of the same title: an agency's name; or a long
+ * part that is no chrome (menu items parted by spaces, a breadcrumb, a field) and, where the rest opens
+ * as a title of its own (2024年鄂城区政府工作报告 under 今天是 智能问答…), ends on a word joining the two.
+ */
+function opensTitle(part: string, rest: string): boolean {
+  // (the bodies issuing it jointly, parted by spaces: 中共某县委 某县人民政府)
+  if (part.split(/\s+/).every((name) => agencyOf(name) === canonicalAgency(name))) return true;
+  if (part.length < SETTINGS.TITLE_PART_MIN.value || /\s/.test(part) || COLON.test(part) || cleanTitle(part) !== part) return false;
+  return !TITLE_OPENS.test(rest) || TITLE_JOINED.test(part);
 }
 
 /**

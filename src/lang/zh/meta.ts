@@ -8,7 +8,7 @@ import { proven, type Examples } from './types.js';
 
 /** Endings of agency names, longest first. */
 export const AGENCY_SUFFIXES: readonly string[] = [
-  '人民政府办公厅', '人民政府办公室', '人民政府', '管理委员会', '委员会', '办公室', '管理局', '监督局', '服务中心', '中心',
+  '人民政府办公厅', '人民政府办公室', '人民政府', '管理委员会', '委员会', '办公室', '办事处', '管理局', '监督局', '服务中心', '中心',
   '局', '厅', '委', '办', '院', '署', '部', '队', '站', '所',
 ];
 
@@ -23,6 +23,21 @@ export const NOT_AGENCY = proven(/网站$|网$/, {
 export const TITLE_WORDS = proven(/(?:报告|总结|情况|要点|计划|方案|通告|公告|通知|意见|决定|规划|纲要|公报|公开表)/, {
   examples: ['某某市应急管理局2023年法治政府建设情况报告', '2024年国民经济和社会发展统计公报'],
   counterExamples: ['某某市应急管理局', '2024年1月18日'],
+});
+
+/**
+ * A title's first half, split from the rest over lines: it ends on a word that joins it to what follows
+ * (宗加镇2010年政府工作总结及 / 2011年工作计划), where the rest could open a title of its own.
+ */
+export const TITLE_JOINED = proven(/(?:及|和|与|暨|关于|的|之|、)$/, {
+  examples: ['宗加镇2010年政府工作总结及', '某某县人民政府关于'],
+  counterExamples: ['安装后可以在桌面快捷访问', '某某市应急管理局'],
+});
+
+/** The rest of a title that opens as a title of its own: its year (2024年鄂城区政府工作报告). */
+export const TITLE_OPENS = proven(/^(?:19|20)\d{2}\s*年/, {
+  examples: ['2024年鄂城区政府工作报告', '2011年工作计划'],
+  counterExamples: ['关于2024年法治政府建设情况的报告', '工作情况的报告'],
 });
 
 /**
