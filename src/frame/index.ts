@@ -122,6 +122,7 @@ export function timeFrames(input: FrameInput): TimeFrames {
   const paragraphStarts: number[] = [];
   const paragraph = (at: number) => { paragraphStarts.push(at); enter(at, depth + 0.5, openingAt(at, OPENING_CUES), false); };
 
+  const titleLines = linesSpelling(match, input.title);
   mark(0);
   let h = 0;
   let offset = 0;
@@ -139,7 +140,7 @@ export function timeFrames(input: FrameInput): TimeFrames {
     } else if (line.trim().length <= SETTINGS.TITLE_LINE_MAX.value && line.trim() && ![...line].some((c) => isProse(c.charCodeAt(0)))) {
       // a title line outside the numbered headings stands above them all; the document's own title
       // names the document, not a frame (2026年某省政府工作报告 reports on 2025)
-      const frame = line.trim() === input.title ? null : firstCue(line, HEADING_CUES) ?? openingAt(offset, OPENING_CUES);
+      const frame = titleLines.has(offset) ? null : firstCue(line, HEADING_CUES) ?? openingAt(offset, OPENING_CUES);
       if (frame) enter(offset, 0, frame, true);
       offset = lineEnd + 1;
       continue;
@@ -209,6 +210,30 @@ function collapsedParagraphs(line: string, offset: number, from: number): number
   for (let i = from - offset; i < line.length - 1; i++) if (isSentenceEnd(line.charCodeAt(i))) ends.push(offset + i + 1);
   const inside = spaced.filter((at) => at < offset + line.length);
   return ends.length > (inside.length + 1) * SETTINGS.PARAGRAPH_SENTENCES.value ? ends : inside;
+}
+
+/**
+ * Where the lines that spell a title start: the line that is the title, or lines one after another
+ * (blank lines between) that together are (宗加镇2010年政府工作总结及 / 2011年工作计划: the title broken
+ * over two lines names the document, and its second line opens no plan).
+ */
+function linesSpelling(match: string, title: string): Set<number> {
+  const found = new Set<number>();
+  if (!title) return found;
+  const lines: { at: number; text: string }[] = [];
+  let offset = 0;
+  for (const line of match.split('\n')) {
+    if (line.trim()) lines.push({ at: offset, text: line.trim() });
+    offset += line.length + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    let spelt = '';
+    for (let j = i; j < lines.length && title.startsWith(spelt + lines[j].text); j++) {
+      spelt += lines[j].text;
+      if (spelt === title) { for (let k = i; k <= j; k++) found.add(lines[k].at); break; }
+    }
+  }
+  return found;
 }
 
 /** Where the clause after the one at `at` starts, before `end`; -1 where none does. */
