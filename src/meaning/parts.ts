@@ -66,12 +66,24 @@ interface Opening {
   end?: number;
 }
 
+/** Where the last bracket still open at the end of `text` opens, else -1. */
+function openBracket(text: string): number {
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (isOpen(text.charCodeAt(i))) open.push(i);
+    else if (isClose(text.charCodeAt(i))) open.pop();
+  }
+  return open.length ? open[open.length - 1] : -1;
+}
+
 /** The words right after a whole (or the shares after it) that open its parts, if any. */
 function openingAfter(match: string, at: number): Opening | null {
   const after = match.slice(at, at + SETTINGS.NEAR_FIGURE.value);
   const stated = PARTS_AFTER_WHOLE.exec(after) ?? PARTS_OF_SET.exec(after);
   if (stated) {
-    const bracket = [...stated[0]].findIndex((c) => isOpen(c.charCodeAt(0)));
+    // the parts end at the bracket the words opening them open in (13件(含新制定5件…)); not at one that
+    // closes before them (申请6件（均为网页申请），其中5件…)
+    const bracket = openBracket(stated[0]);
     return {
       from: at, stated: true, clauses: PARTS_AS_CLAUSES.test(after.slice(stated[0].length)), sentence: false,
       end: bracket < 0 ? undefined : partsEnd(match, at + bracket + 1),
@@ -135,12 +147,17 @@ function subsetStatement(records: Indicator[], k: number, match: string): void {
   const before = [...walk(records, k - 1, -1, (r) => r.end > paragraph && r.start >= nearest)].filter((w) => records[w].category !== 'percent');
   const partsOf = (w: number) => [...walk(records, k, 1, (r) => r.start < end)].filter((p) => records[p].part_of === null && records[p].category !== 'percent' && canBePart(records[p], records[w], match));
   const sum = (ps: number[]) => ps.reduce((s, p) => s + records[p].value, 0);
-  const named = before.find((w) => !records[w].change && clauseBefore(match, records[w].start).replaceAll(RELATIVE.mark, '').includes(set));
-  if (named !== undefined) {
-    const parts = partsOf(named);
-    if (parts.length && sum(parts) <= records[named].value + roundingOf(records, named, parts.map((p) => [p, named]))) for (const p of parts) records[p].part_of = named;
-    return;
+  // of the figures naming the set, the nearest that holds the parts (在公开信息中，… under 主动公开信息数24条，
+  // not the 不予公开信息数0条 after it)
+  const named = before.filter((w) => !records[w].change && clauseBefore(match, records[w].start).replaceAll(RELATIVE.mark, '').includes(set));
+  for (const w of named) {
+    const parts = partsOf(w);
+    if (parts.length && sum(parts) <= records[w].value + roundingOf(records, w, parts.map((p) => [p, w]))) {
+      for (const p of parts) records[p].part_of = w;
+      return;
+    }
   }
+  if (named.length) return;
   const last = before[0];
   if (last === undefined || records[last].change || records[last].approx) return;
   const parts = partsOf(last);
