@@ -120,6 +120,7 @@ export function linkParts(records: Indicator[], match: string): void {
     if (NOT_ADDITIVE.test(clauseBefore(match, whole.start) + whole.raw)) return;
     if (opening) { takeParts(records, i, last, match, opening); return; }
     sumBreakdown(records, i, match);
+    sumInNextStatements(records, i, match);
     partAfter(records, i, match);
     subsetInNextSentence(records, i, match);
   });
@@ -342,6 +343,30 @@ function sumBreakdown(records: Indicator[], i: number, match: string): void {
   const first = nextFigure(records, i);
   if (!first || !sameSentence(match, whole.end, first.start)) return;
   for (const p of summing(records, whole, walk(records, i + 1, 1, (r) => sameStatement(match, whole.end, r.start)), match)) records[p].part_of = i;
+}
+
+/**
+ * 接收申请17件，均在法定期限内办结。申请渠道以信函申请为主（11件），网络申请6件…。经审核分类办理，予以公开
+ * 2件、部分公开5件…答复8件…不予公开2件: the figures of each statement right after a whole that ends its
+ * own, in its paragraph, that add up to it exactly, are its breakdown; so is each further statement that
+ * does so too.
+ */
+function sumInNextStatements(records: Indicator[], i: number, match: string): void {
+  const whole = records[i];
+  // (a part is no whole of the statements after it: …涉及自然人72件、商业企业3件…。…行政诉讼案件1件…行政复议案件2件)
+  if (whole.approx || whole.change || whole.value <= 0 || whole.part_of !== null) return;
+  const inParagraph = (k: number) => k < records.length && !match.slice(whole.end, records[k].start).includes(PARAGRAPH_BREAK);
+  let first = i + 1;
+  while (first < records.length && records[first].category === 'percent') first++;
+  if (!inParagraph(first) || sameStatement(match, whole.end, records[first].start)) return;
+  while (inParagraph(first)) {
+    const start = records[first].start;
+    const parts = summing(records, whole, walk(records, first, 1, (r) => sameStatement(match, start, r.start)), match);
+    if (!parts.length) return;
+    for (const p of parts) records[p].part_of = i;
+    first = parts[parts.length - 1] + 1;
+    while (first < records.length && sameStatement(match, start, records[first].start)) first++;
+  }
 }
 
 /**
