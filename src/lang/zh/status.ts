@@ -105,11 +105,11 @@ export const AVERAGE_RATE = proven(/[年月日周]平?均(?:增长|增速|增幅
   counterExamples: ['细颗粒物年均浓度', '月均现场检查量下降'],
 });
 
-/** A figure that names a goal (增长6%目标任务, 7.5%的预期目标): the goal's value, not a result. */
+/** A figure that names a goal (增长6%目标任务, 7.5%的预期目标, 6%任务目标): the goal's value, not a result. */
 export const TARGET_AFTER: StatusCue = {
   status: 'target',
-  pattern: /^的?(?:预期|年度|全年|增长)?目标/,
-  examples: ['聚焦地区生产总值年度增长6%目标任务。', '上半年经济增速高于年初制定的7.5%的预期目标。'],
+  pattern: /^的?(?:预期|年度|全年|增长|任务)?目标/,
+  examples: ['聚焦地区生产总值年度增长6%目标任务。', '上半年经济增速高于年初制定的7.5%的预期目标。', '圆满完成市委、市政府下达的6%任务目标。'],
   counterExamples: ['预计上半年全县GDP增长6.3%以上。', '高于年初目标4.8个百分点。'],
 };
 
