@@ -235,11 +235,12 @@ export const SENTENCE_OPENINGS: readonly TimeCue[] = [
 
 /**
  * In a figure's own clause: the year the figure is of, written right before it (从2020年的10.5万元提高到
- * 2025年的14万元; 2024年为45件). Not a year a change is measured against (比2024年增长5%).
+ * 2025年的14万元; 2024年为45件). Not a year a change is measured against (比2024年增长5%), nor the
+ * year whose value a multiple is of (完成地区生产总值19.56亿元，是2016年的1.9倍: the multiple is now's).
  */
-export const YEAR_OF_FIGURE = proven(new RegExp(`(?<![比较与同])${YEAR}(?:底|末)?(?:的|为|是|达到?|仅)\\s*(?:\\S{0,2})$`), {
+export const YEAR_OF_FIGURE = proven(new RegExp(`(?<![比较与同是])${YEAR}(?:底|末)?(?:的|为|是|达到?|仅)\\s*(?:\\S{0,2})$`), {
   examples: ['人均地区生产总值从2020年的 → 2020', '提高到2025年的 → 2025', '2024年为 → 2024'],
-  counterExamples: ['比2024年增长', '全年办理案件'],
+  counterExamples: ['比2024年增长', '全年办理案件', '社会消费品零售总额是2020年的'],
 });
 
 /**
