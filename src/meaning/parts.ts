@@ -4,7 +4,7 @@
  * never parts; nested parts point to their direct whole; a part and its whole count the same unit
  * over the same period, and a change (比上年增加208万人) is a whole only of changes.
  */
-import { anyOf, oneOf } from '../lang/build.js';
+import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
 import { CLOSE_BRACKET_CHARS, COMMA_CHARS, LIST_COMMA, OPEN_BRACKET_CHARS, SEMICOLON_CHARS } from '../lang/zh/punctuation.js';
 import {
@@ -32,6 +32,7 @@ const canBePart = (part: Indicator, whole: Indicator, match: string) =>
   && samePeriod(part, whole) && statesDifference(match, part) === statesDifference(match, whole);
 
 const isOpen = charCodes(OPEN_BRACKET_CHARS);
+const FIGURELESS_ASIDE = new RegExp(`^${anyOf(OPEN_BRACKET_CHARS)}${noneOf(`${OPEN_BRACKET_CHARS}${CLOSE_BRACKET_CHARS}0123456789`)}*${anyOf(CLOSE_BRACKET_CHARS)}`);
 const isClose = charCodes(CLOSE_BRACKET_CHARS);
 const isSemicolon = charCodes(SEMICOLON_CHARS);
 const COMMA = new RegExp(anyOf(COMMA_CHARS));
@@ -79,14 +80,16 @@ function openBracket(text: string): number {
 /** The words right after a whole (or the shares after it) that open its parts, if any. */
 function openingAfter(match: string, at: number): Opening | null {
   const after = match.slice(at, at + SETTINGS.NEAR_FIGURE.value);
-  const stated = PARTS_AFTER_WHOLE.exec(after) ?? PARTS_OF_SET.exec(after);
+  // an aside holding no figure may stand between (1641件(含上年度转结),其中…; 6件（均为网页申请），其中…)
+  const aside = FIGURELESS_ASIDE.exec(after)?.[0].length ?? 0;
+  const rest = after.slice(aside);
+  const stated = PARTS_AFTER_WHOLE.exec(rest) ?? PARTS_OF_SET.exec(rest);
   if (stated) {
-    // the parts end at the bracket the words opening them open in (13件(含新制定5件…)); not at one that
-    // closes before them (申请6件（均为网页申请），其中5件…)
+    // the parts end at the bracket the words opening them open in (13件(含新制定5件…))
     const bracket = openBracket(stated[0]);
     return {
-      from: at, stated: true, clauses: PARTS_AS_CLAUSES.test(after.slice(stated[0].length)), sentence: false,
-      end: bracket < 0 ? undefined : partsEnd(match, at + bracket + 1),
+      from: at, stated: true, clauses: PARTS_AS_CLAUSES.test(rest.slice(stated[0].length)), sentence: false,
+      end: bracket < 0 ? undefined : partsEnd(match, at + aside + bracket + 1),
     };
   }
   if (PARTS_LISTED_AFTER_WHOLE.test(after)) return { from: at, stated: false, clauses: true, sentence: false };
