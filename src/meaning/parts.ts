@@ -32,9 +32,10 @@ const canBePart = (part: Indicator, whole: Indicator, match: string) =>
   && samePeriod(part, whole) && statesDifference(match, part) === statesDifference(match, whole);
 
 const isOpen = charCodes(OPEN_BRACKET_CHARS);
-const FIGURELESS_ASIDE = new RegExp(`^${anyOf(OPEN_BRACKET_CHARS)}${noneOf(`${OPEN_BRACKET_CHARS}${CLOSE_BRACKET_CHARS}0123456789`)}*${anyOf(CLOSE_BRACKET_CHARS)}`);
 const isClose = charCodes(CLOSE_BRACKET_CHARS);
 const isSemicolon = charCodes(SEMICOLON_CHARS);
+/** A bracket holding no figure: an aside (（含上年度转结）, （均为网页申请）). */
+const FIGURELESS_ASIDE = new RegExp(`^${anyOf(OPEN_BRACKET_CHARS)}${noneOf(`${OPEN_BRACKET_CHARS}${CLOSE_BRACKET_CHARS}0123456789`)}*${anyOf(CLOSE_BRACKET_CHARS)}`);
 const COMMA = new RegExp(anyOf(COMMA_CHARS));
 const PARAGRAPH_BREAK = '\n';
 /** The words linking a measure to its figure (分别为, 达): not the measure's own. */
