@@ -69,6 +69,18 @@ describe('tab-separated lines', () => {
     const got = extractSpec('指标\t增幅\n居民消费价格\t0.1\n交通和通信\t-1.8\n居住\t0.0');
     expect(got.map((r) => [r.label, r.value, r.raw])).toEqual([['居民消费价格 / 增幅', 0.1, '0.1'], ['交通和通信 / 增幅', -1.8, '-1.8'], ['居住 / 增幅', 0, '0.0']]);
   });
+  it('a header row whose cells spanned columns, the spans lost in text, shares the columns below it evenly', () => {
+    const bars = '分行业 | 增长% | 结构% | |\n2024年 | 2023年 | 2024年 | 2023年 | |\n工业 | 7.7 | -11.5 | 13.9 | 8.4 |';
+    expect(extractSpec(cleanText(bars).text).map((r) => [r.label, r.value, r.unit])).toEqual([
+      ['工业 / 增长% / 2024年', 7.7, '%'], ['工业 / 增长% / 2023年', -11.5, '%'], ['工业 / 结构% / 2024年', 13.9, '%'], ['工业 / 结构% / 2023年', 8.4, '%'],
+    ]);
+    // one cell over all the columns below is a title over them all, and names none
+    const titled = '项目 | 本年 | |\n一季度 | 二季度 | 三季度 | |\n收入 | 1 | 2 | 3 |';
+    expect(extractSpec(cleanText(titled).text).map((r) => r.label)).toEqual(['收入 / 一季度', '收入 / 二季度', '收入 / 三季度']);
+    // a row that does not divide the columns below evenly stands as written, aligned to the right
+    const uneven = '项目 | 上半年 | 下半年 |\n一月 | 二月 | 三月 | 四月 | 五月 |\n收入 | 1 | 2 | 3 | 4 | 5 |';
+    expect(extractSpec(cleanText(uneven).text).map((r) => r.label)).toEqual(['收入 / 一月', '收入 / 二月', '收入 / 项目 / 三月', '收入 / 上半年 / 四月', '收入 / 下半年 / 五月']);
+  });
   it('a table a crawler ran together (行政规范性文件5127390) gives nothing', () => {
     expect(extractSpec('信息内容本年制发件数本年废止件数现行有效件数\n行政规范性文件5127390')).toEqual([]);
   });

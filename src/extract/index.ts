@@ -5,9 +5,9 @@ import { LIST_COMMA } from '../lang/zh/punctuation.js';
 import { oneOf } from '../lang/build.js';
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor, measureOnly, shareOfSubject } from './label.js';
-import { changeBefore, clauseBefore, isSentenceEnd, listedTogether } from '../text/index.js';
+import { changeBefore, clauseBefore, isSentenceEnd, listedTogether, PATH_SEPARATOR } from '../text/index.js';
 import { categoryOfNamed, resolveSpan } from './resolve.js';
-import { findTableCells, PATH_SEPARATOR, type TableCell } from './tables.js';
+import { findTableCells, type TableCell } from './tables.js';
 import type { ExtractInput, Indicator } from './types.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 

@@ -23,9 +23,6 @@ export interface TableCell {
   line: [number, number];
 }
 
-/** Joins the levels of a table cell's label: 本年新收政府信息公开申请数量 / 自然人. */
-export const PATH_SEPARATOR = ' / ';
-
 const PLAIN_NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const SPACE_IN_WORD = new RegExp(`(?<=[${HAN_RANGE}])\\s+(?=[${HAN_RANGE}])`, 'g');
 
@@ -77,8 +74,9 @@ function readTable(text: string, rows: CellLine[], above: CellLine[]): TableCell
     const numbers = row.cells.map((c) => numericCell(c.text.trim(), c.start + c.text.length - c.text.trimStart().length));
     // a first row of years alone heads its columns (指标 2021 2022 2023)
     const years = r === 0 && numbers.every((n, k) => !n || (YEAR_LIKE.test(n.number) && !numbers[k]?.unit));
-    return { row, numbers: years ? numbers.map(() => null) : numbers, offset: width - row.cells.length };
+    return { row, numbers: years ? numbers.map(() => null) : numbers, cells: row.cells, offset: width - row.cells.length };
   });
+  spreadSpans(parsed, width);
   // a note over the whole table stands above it (its caption, 单位：万元); a header's unit is its column's
   const tableNote = above.map((l) => unitOfWords(match(l), NOTE_RULES)).find(Boolean) ?? null;
   const out: TableCell[] = [];
@@ -110,7 +108,7 @@ function readTable(text: string, rows: CellLine[], above: CellLine[]): TableCell
       const n = p.numbers[k];
       if (!n) return;
       const column = p.offset + k;
-      const columnHeaders = distinct(headers.map((h) => tidy(h.row.cells[column - h.offset] ? written(h.row.cells[column - h.offset]) : '')));
+      const columnHeaders = distinct(headers.map((h) => tidy(h.cells[column - h.offset] ? written(h.cells[column - h.offset]) : '')));
       const unit = n.unit ? { scales: n.scales, unit: n.unit }
         : [...columnHeaders].reverse().concat([...rowHeaders].reverse()).map((h) => unitOfWords(h)).find(Boolean) ?? tableNote;
       const start = n.end - c.text.trim().length;
@@ -123,6 +121,28 @@ function readTable(text: string, rows: CellLine[], above: CellLine[]): TableCell
   }
   closeRun();
   return out;
+}
+
+interface HeaderCells { numbers: Array<Cell | null>; cells: CellLine['cells']; offset: number }
+
+/**
+ * A header row over another whose cells spanned columns, as a converter writes it in text, the spans
+ * lost (分行业 | 增长% | 结构% over 2024年 | 2023年 | 2024年 | 2023年): its first cells stand over the row
+ * headers the row below leaves out, and the rest share the columns below evenly, each written over
+ * every column it spans, as the html stage writes a merged cell. A row that does not divide them
+ * evenly is left as it stands.
+ */
+function spreadSpans(rows: HeaderCells[], width: number): void {
+  rows.forEach((upper, r) => {
+    const lower = rows[r + 1];
+    if (!lower || upper.numbers.some(Boolean) || lower.numbers.some(Boolean) || upper.cells.length >= lower.cells.length) return;
+    const lead = width - lower.cells.length;
+    const groups = upper.cells.length - lead;
+    if (lead < 0 || groups < 1 || lower.cells.length % groups !== 0) return;
+    const span = lower.cells.length / groups;
+    upper.cells = [...upper.cells.slice(0, lead), ...upper.cells.slice(lead).flatMap((c) => Array(span).fill(c))];
+    upper.offset = 0;
+  });
 }
 
 const match = (l: CellLine) => l.cells.map((c) => c.text).join('\t');

@@ -7,14 +7,14 @@
  * that year's result; the year reported on a result.
  */
 import { ANNUAL_QUANTITY, AVERAGE_RATE, BASELINE_COMPARED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_PARTICLES, LEVEL_WORDS, MONEY_CLASS_AFTER, RESULT_STATED, SENTENCE_CUES, STOCK_QUANTITY, TARGET_AFTER, THRESHOLD_AFTER, YEAR_AVERAGE, type Status, type StatusCue } from '../lang/zh/status.js';
-import { CLAUSE_SPANS, RUNNING_TOTAL, YEAR_OF_FIGURE } from '../lang/zh/time.js';
+import { CLAUSE_SPANS, RUNNING_TOTAL, YEAR_HEADER, YEAR_OF_FIGURE } from '../lang/zh/time.js';
 import { oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
 import { CLAUSE_BREAK_CHARS, COLON_CHARS } from '../lang/zh/punctuation.js';
 import { PARTS_OF_SET } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import type { Frame, Period, TimeFrames } from '../frame/index.js';
-import { changeBefore, clauseBefore, listedTogether, sameSentence, sentenceStart, statementStart } from '../text/index.js';
+import { changeBefore, clauseBefore, listedTogether, PATH_SEPARATOR, sameSentence, sentenceStart, statementStart } from '../text/index.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
 const LEVEL_ENDING = new RegExp(`(?:${[...LEVEL_WORDS.words].sort((a, b) => b.length - a.length).join('|')})${LEVEL_PARTICLES.source}`);
@@ -121,12 +121,21 @@ const AFTER_FIGURE: readonly StatusCue[] = [THRESHOLD_AFTER, TARGET_AFTER, MONEY
 /** Words that state what was done, right before the figure (at the end of its words). */
 const RESULT_HERE = new RegExp(`(?:${RESULT_STATED.source})$`);
 
+/** The year a table cell's headers name alone, the innermost first; null where none does. */
+function tableYear(label: string): number | null {
+  const year = label.split(PATH_SEPARATOR).reverse().map((h) => YEAR_HEADER.exec(h)).find(Boolean);
+  return year ? Number(year[1]) : null;
+}
+
 /** Sets `period` and `status` on every record. Records are in reading order. */
 export function assignStatus(records: Indicator[], input: StatusInput): void {
   const { match, frames, year } = input;
   records.forEach((r, i) => {
     const frame = frames.at(r.start);
     const set = (status: Status, period: Period | null) => { r.status = status; r.period = periodText(period); };
+    // a table's cell is of the year a header of its row or column names alone (2024年 | 2023年)
+    const headed = r.source === 'table' ? tableYear(r.label) : null;
+    if (headed !== null) { set(year === null || headed === year ? 'actual' : headed < year ? 'baseline' : 'target', { from: headed, to: headed }); return; }
     const clause = upToNumber(clauseBefore(match, r.start), r);
     // an earlier value: of a change stated from one value to another, or given for comparison
     if (isChangeFrom(records, i, match)) {

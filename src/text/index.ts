@@ -8,5 +8,5 @@ export { clauseBefore, listedTogether, phraseAfter } from './clauses.js';
 export { byLengthDesc, endsAt, first, indexByChar, last, wordAt, wordEndingAt, type CharIndex } from './words.js';
 export { agrees, decimals, parseArabic, parseChineseDecimal, parseChineseNumeral, parseNumber, relativeSlack, sameAmount, scalePower, shiftDecimal } from './numerals.js';
 export { changeBefore, statesDifference, type Stated } from './changes.js';
-export { cellLines, tablesOf, tableWidth, type CellLine } from './tables.js';
+export { cellLines, PATH_SEPARATOR, tablesOf, tableWidth, type CellLine } from './tables.js';
 export { segmenter, useOwnDictionary, warmUp, type Jieba } from './segmenter.js';

@@ -5,6 +5,9 @@
  * meaning reads which cell totals which.
  */
 
+/** Joins the levels of a table cell's label, its row headers and then its column headers: 本年新收政府信息公开申请数量 / 自然人. */
+export const PATH_SEPARATOR = ' / ';
+
 /** A line of the text cut at its tabs: each cell as it stands and where it starts. */
 export interface CellLine {
   start: number;

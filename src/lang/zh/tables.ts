@@ -6,6 +6,7 @@ import { anyOf, oneOf } from '../build.js';
 import { MEASURE_WORDS, UNITS } from './units.js';
 import { proven, type Examples } from './types.js';
 import { ORDINAL_CHARS } from './numerals.js';
+import { HAN_RANGE } from './script.js';
 
 export interface TableRule extends Examples {
   name: string;
@@ -21,6 +22,8 @@ const OPEN = anyOf('(（'), CLOSE = anyOf(')）');
 export const TABLE_UNIT_RULES: readonly TableRule[] = [
   { name: 'unit-note', pattern: new RegExp(`单位\\s*[：:]\\s*(${UNIT_WORD})`), examples: ['本年收费金额（单位：万元） → 万元', '单位：亿元 → 亿元'], counterExamples: ['单位名称'] },
   { name: 'unit-paren', pattern: new RegExp(`${OPEN}\\s*(${UNIT_WORD})\\s*${CLOSE}\\s*$`), examples: ['金额（万元） → 万元', '增长率(%) → %'], counterExamples: ['（一）予以公开'] },
+  // a bulletin's header with its percent sign bare after the words (比上年增长%, 结构%)
+  { name: 'unit-after', pattern: new RegExp(`[${HAN_RANGE}]\\s*(%|‰)$`), examples: ['比上年增长% → %', '增长% → %', '结构% → %'], counterExamples: ['%', '2024年'] },
   // a header counting in a measure word: 本年制发件数 → 件, 培训人数 → 人, 检查户数 → 户
   { name: 'count-of', pattern: new RegExp(`(${oneOf(['人次', '件', '人', '户', '次', '个', '家', '项', '起', '宗', '名', '条', '场', '所', '处'])})数(?:量)?$`), examples: ['本年制发件数 → 件', '培训人数 → 人', '检查户数 → 户'], counterExamples: ['本年处理决定数量'] },
 ];

@@ -243,6 +243,12 @@ export const YEAR_OF_FIGURE = proven(new RegExp(`(?<![比较与同是])${YEAR}(?
   counterExamples: ['比2024年增长', '全年办理案件', '社会消费品零售总额是2020年的'],
 });
 
+/** A table's header that is a year alone: the cells under it (or beside it) are that year's. */
+export const YEAR_HEADER = proven(/^((?:19|20)\d{2})\s*(?:年度?)?(?:底|末)?$/, {
+  examples: ['2023年 → 2023', '2024 → 2024', '2023年末 → 2023'],
+  counterExamples: ['2023年目标', '本年', '增长%'],
+});
+
 /**
  * In a figure's own clause: a span of years it sums or averages over (五年来, 近三年, 五年增长64.1%,
  * “十四五”期间, 2018年以来). `time` says which span.
