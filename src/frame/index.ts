@@ -10,7 +10,7 @@
  * paragraph whose break the scrape collapsed into a space or a dash (。　　五年来，; 。——这五年，), or
  * glued away (a line of a whole body: each sentence may open a paragraph).
  */
-import { HEADINGS, INLINE_HEADING } from '../lang/zh/headings.js';
+import { CAPTION, HEADINGS, INLINE_HEADING } from '../lang/zh/headings.js';
 import {
   COLLAPSED_PARAGRAPH, HEADING_CUES, OPENING_CUES, OPENING_LEAD, PLAN_PERIODS, PLAN_YEARS, SENTENCE_OPENINGS, type TimeCue, type TimeRef,
 } from '../lang/zh/time.js';
@@ -139,8 +139,9 @@ export function timeFrames(input: FrameInput): TimeFrames {
       while (at < lineEnd && (isSentenceEnd(match.charCodeAt(at)) || match[at] === ' ')) at++;
     } else if (line.trim().length <= SETTINGS.TITLE_LINE_MAX.value && line.trim() && ![...line].some((c) => isProse(c.charCodeAt(0)))) {
       // a title line outside the numbered headings stands above them all; the document's own title
-      // names the document, not a frame (2026年某省政府工作报告 reports on 2025)
-      const frame = titleLines.has(offset) ? null : firstCue(line, HEADING_CUES) ?? openingAt(offset, OPENING_CUES);
+      // names the document, not a frame (2026年某省政府工作报告 reports on 2025), and a chart's or a
+      // table's caption names what it shows (图1 2020-2024年地区生产总值)
+      const frame = titleLines.has(offset) || CAPTION.test(line) ? null : firstCue(line, HEADING_CUES) ?? openingAt(offset, OPENING_CUES);
       if (frame) enter(offset, 0, frame, true);
       offset = lineEnd + 1;
       continue;

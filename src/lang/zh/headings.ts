@@ -63,3 +63,12 @@ export const INLINE_HEADING = {
   examples: ['全年办结案件120件。三、下一步工作计划 我局将', '一、工作开展情况 （一）加强组织领导'],
   counterExamples: ['主要做法：一是加强领导', '二、存在的问题'],
 };
+
+/**
+ * The caption of a chart or a table (图1, 表2, 附表3): it names what the chart shows, often over
+ * years (2020-2024年), and is no heading of the text after it.
+ */
+export const CAPTION = proven(new RegExp(`^\\s*附?[图表]\\s*(?:\\d{1,2}|[${ORDINAL_CHARS}]{1,3})(?![\\d年月日])`), {
+  examples: ['图1：2020年-2024年地区生产总值及增速', '图1 2020-2024年地区生产总值及其增长速度', '表1 浦北县2024年GDP构成表', '附表2 2024年主要指标'],
+  counterExamples: ['图书馆建设', '表彰先进集体12个', '2024年主要指标'],
+});
