@@ -1,5 +1,5 @@
 import {
-  AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DELIVERED, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
+  AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DELIVERED, REVIEW_HEADING, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
   PAGE_TITLE_SEPARATOR, FIELD_MARK, type ReportKind, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS,
   LETTER_SPACED, PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_JOINED, TITLE_OPENS, TITLE_RUN, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED, REPORT_FORMULA, STATISTICS_PERIOD,
 } from '../lang/zh/meta.js';
@@ -210,9 +210,20 @@ const kindOf = (title: string) => REPORT_KINDS.find((k) => k.title.test(title));
  * The year a report is about: by its kind where that decides it, else what its title or opening
  * says (a year after the one it was published in is a target, not the year reported on), else, for a
  * page that names no year there, the year it was published (the year before, for a title on 过去一年
- * published early in the year).
+ * published early in the year). The heading a report opens its review with names the year it reviews,
+ * whatever the rest says.
  */
 function yearOf(title: string, head: string, lines: readonly string[], published: string | null): { year: number | null; delivered?: number; source?: string } {
+  const read = yearByTitle(title, head, lines, published);
+  const review = lines.map((l) => REVIEW_HEADING.pattern.exec(l)).find(Boolean);
+  if (!review || Number(review[1]) === read.year) return read;
+  // a report of a kind delivered the year after the one it reports on, unless a session says when
+  const kind = kindOf(title);
+  const delivered = DELIVERED.pattern.exec(head) ? read.delivered : kind && kind.yearOffset !== 0 ? Number(review[1]) - kind.yearOffset : read.delivered;
+  return { year: Number(review[1]), delivered, source: 'the heading of its review' };
+}
+
+function yearByTitle(title: string, head: string, lines: readonly string[], published: string | null): { year: number | null; delivered?: number; source?: string } {
   const kind = kindOf(title);
   const session = DELIVERED.pattern.exec(head);
   // a session at the end of a year hears the report on that year

@@ -107,6 +107,18 @@ export interface MetaPattern extends Examples {
 }
 
 /**
+ * The heading a report opens its review with (一、2024年工作回顾): the year it reviews is the year
+ * reported on, whatever the title calls the report (a town's 2024年政府工作报告 published in 2025 on
+ * 2024; 重庆市渝中区人民政府工作报告（2026年） on 2025).
+ */
+export const REVIEW_HEADING: MetaPattern = {
+  name: 'review-heading',
+  pattern: /^(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?(?:[^，。；\d]{1,12}[和及与])?((?:19|20)\d{2})\s*年度?(?:主要)?工作回顾/,
+  examples: ['一、2024年工作回顾 → 2024', '2025年工作回顾 → 2025', '一、2023年主要工作回顾 → 2023', '一、“十四五”时期和2025年工作回顾 → 2025'],
+  counterExamples: ['回顾2024年工作', '一、“十四五”时期工作回顾', '五年工作回顾', '现将2024年工作回顾如下'],
+};
+
+/**
  * A title about the year before the one it was published in (过去一年…, 去年…): news of a report, or a
  * review, published in the first half of the next year (SETTINGS.PAST_YEAR_MONTHS).
  */
