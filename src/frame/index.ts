@@ -10,7 +10,7 @@
  * paragraph whose break the scrape collapsed into a space or a dash (。　　五年来，; 。——这五年，), or
  * glued away (a line of a whole body: each sentence may open a paragraph).
  */
-import { CAPTION, HEADINGS, INLINE_HEADING } from '../lang/zh/headings.js';
+import { CAPTION, HEADINGS, INLINE_HEADING, STATING_TITLE } from '../lang/zh/headings.js';
 import {
   COLLAPSED_PARAGRAPH, HEADING_CUES, OPENING_CUES, OPENING_LEAD, PLAN_PERIODS, PLAN_YEARS, SENTENCE_OPENINGS, type TimeCue, type TimeRef,
 } from '../lang/zh/time.js';
@@ -84,6 +84,9 @@ export function timeFrames(input: FrameInput): TimeFrames {
     return best?.frame ?? null;
   }
 
+  /** The frame a heading's title opens: none where it states a figure, a list item's run-in sentence */
+  const headingFrame = (title: string) => (STATING_TITLE.test(title) ? null : firstCue(title, HEADING_CUES));
+
   /** The cue a paragraph or sentence opens with, after its list mark or address. */
   const openingAt = (at: number, cues: readonly TimeCue[]) => {
     const text = match.slice(at, at + SETTINGS.OPENING_READ.value);
@@ -134,7 +137,7 @@ export function timeFrames(input: FrameInput): TimeFrames {
       const heading = headings[h++];
       depth = heading.depth;
       paragraphStarts.push(offset);
-      enter(offset, depth, firstCue(heading.title, HEADING_CUES), true);
+      enter(offset, depth, headingFrame(heading.title), true);
       at = heading.end;
       while (at < lineEnd && (isSentenceEnd(match.charCodeAt(at)) || match[at] === ' ')) at++;
     } else if (line.trim().length <= SETTINGS.TITLE_LINE_MAX.value && line.trim() && ![...line].some((c) => isProse(c.charCodeAt(0)))) {
@@ -160,7 +163,7 @@ export function timeFrames(input: FrameInput): TimeFrames {
       const heading = headings[h++];
       depth = heading.depth;
       paragraphStarts.push(heading.at);
-      enter(heading.at, depth, firstCue(heading.title, HEADING_CUES), true);
+      enter(heading.at, depth, headingFrame(heading.title), true);
       if (heading.end < lineEnd) paragraph(heading.end);
       while (b < breaks.length && breaks[b] <= heading.end) b++;
     }

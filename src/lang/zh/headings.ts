@@ -72,3 +72,12 @@ export const CAPTION = proven(new RegExp(`^\\s*附?[图表]\\s*(?:\\d{1,2}|[${OR
   examples: ['图1：2020年-2024年地区生产总值及增速', '图1 2020-2024年地区生产总值及其增长速度', '表1 浦北县2024年GDP构成表', '附表2 2024年主要指标'],
   counterExamples: ['图书馆建设', '表彰先进集体12个', '2024年主要指标'],
 });
+
+/**
+ * A heading's title that states a figure (a number not of a date): a run-in list item, whose years
+ * date its own clauses, not a section (1.适时更新政府信息公开指南26条，发布2023年政府信息公开工作年度报告51篇).
+ */
+export const STATING_TITLE = proven(/\d(?![\d.]*\s*(?:[年月日号时]|[-—－~～至到]\s*\d{1,2}\s*月))/, {
+  examples: ['适时更新政府信息公开指南26条，发布2023年政府信息公开工作年度报告51篇', '全年办理案件120件'],
+  counterExamples: ['2024年工作回顾', '关于2026年1-6月工作安排', '“十四五”时期和2025年工作回顾'],
+});
