@@ -267,6 +267,13 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
   // listed without being called parts (a colon, 分别为): parts only where they do not add up to more than the whole
   const over = [...new Set(found.map(([, w]) => w))].filter((w) => !within(w, sumFor(w)));
   if (over.length && !opening.stated) return;
+  // parts adding up to more than their whole, where those after one of them add up to it exactly, are
+  // that one's breakdown (共收到37件，其中33件已办结，答复27件，主动撤回6件: the 33's)
+  for (const w of over) {
+    const of = found.filter(([, x]) => x === w);
+    const nested = of.findIndex(([k], n) => n < of.length - 1 && of.slice(n + 1).reduce((sum, [j]) => sum + records[j].value, 0) === records[k].value);
+    if (nested >= 0) for (const f of of.slice(nested + 1)) f[1] = of[nested][0];
+  }
   // parts opening a sentence that add up to more than the figure nearest them break down the figure of
   // the statement before that they add up to (共收到65件，其中A22件，B43件。其中按目的分类：揭发控告1件、
   // 求决57件、意见建议7件: the 65); elsewhere they stay, for check to show
