@@ -5,7 +5,7 @@
  * Each stage is a pure function; problems travel as StageError and are attached to the document.
  */
 import { isUtf8 } from 'node:buffer';
-import { cleanText, foldForMatching, type DroppedLine } from './clean/index.js';
+import { cleanText, foldForMatching, writtenAs, type DroppedLine } from './clean/index.js';
 import { checkDocument, type Check } from './check/index.js';
 import { decodeBytes, documentFormat, type DocumentFormat } from './decode/index.js';
 import { extractIndicators, type Indicator } from './extract/index.js';
@@ -85,7 +85,8 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {},
   const page = isHtml ? inStage('html', () => htmlToText(decoded.text)) : { text: decoded.text, hints: {} };
   const hints = file?.date ? { ...raw.hints, fileDate: file.date } : raw.hints;
   const cleaned = inStage('clean', () => cleanText(page.text));
-  const lines = cleaned.text ? cleaned.text.split('\n') : [];
+  // (the metadata of a page in traditional characters is read, and given, in simplified ones)
+  const lines = cleaned.text ? (cleaned.traditional ? cleaned.match : cleaned.text).split('\n') : [];
   const { meta, sources: metaSources } = inStage('meta', () => readMetaWithSources(lines, page.text, page.hints, hints));
   const { match } = cleaned;
   const sections = inStage('segment', () => segmentText(cleaned.text, match));
@@ -98,9 +99,15 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {},
     match,
     sectionAt: sectionLocator(sections),
   }));
-  const frames = inStage('frame', () => timeFrames({ match, sections, title: foldForMatching(meta.title), year: meta.year, delivered: meta.delivered }));
+  const frames = inStage('frame', () => timeFrames({ match, sections, title: foldForMatching(meta.title, cleaned.traditional), year: meta.year, delivered: meta.delivered }));
   const indicators = inStage('meaning', () => relateFigures(figures, { match, frames, year: meta.year, kind: meta.kind }));
   const checks = inStage('check', () => checkDocument(cleaned.text, indicators, match));
+  // a document in traditional characters is read in simplified ones; its labels and title are given as it writes them
+  if (cleaned.traditional) {
+    const written = writtenAs(cleaned.text, match);
+    for (const r of indicators) r.label = written(r.label);
+    meta.title = written(meta.title);
+  }
   for (const c of checks) {
     for (const i of c.figures) if (indicators[i].check !== 'mismatch') indicators[i].check = c.status;
   }

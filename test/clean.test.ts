@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText, foldForMatching } from '../src/clean/index.js';
+import { processDocument } from '../src/pipeline.js';
 
 const seed = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -10,6 +11,26 @@ describe('foldForMatching', () => {
     const folded = foldForMatching(text);
     expect(folded).toBe('增长12.5%,(一) 共 计');
     expect(folded.length).toBe(text.length);
+  });
+});
+
+describe('a page in traditional characters', () => {
+  const read = (text: string) => processDocument({ id: 'page.txt', path: 'page.txt', bytes: Buffer.from(text) });
+  const page = '2022年阿拉善盟國民經濟和社會發展統計公報\n一、綜合\n初步核算，全年全盟地區生產總值407.3億元，按不變價格計算，比上年增長3.6%。年末全盟常住人口26.9萬人，常住人口城鎮化率82.72%，比上年提高0.09個百分點。';
+  it('is read as the simplified text it is, one character for one, and its labels and title are given as it writes them', () => {
+    const doc = read(page);
+    expect(doc.indicators.map((r) => [r.raw, r.value, r.unit, r.label])).toEqual([
+      ['407.3億元', 40730000000, '元', '全盟地區生產總值'], ['3.6%', 3.6, '%', '全盟地區生產總值'],
+      ['26.9萬人', 269000, '人', '年末全盟常住人口'], ['82.72%', 82.72, '%', '常住人口城鎮化率'], ['0.09個百分點', 0.09, '个百分点', '常住人口城鎮化率'],
+    ]);
+    expect(doc.meta).toMatchObject({ title: '2022年阿拉善盟國民經濟和社會發展統計公報', year: 2022, kind: 'statistical-bulletin' });
+    for (const r of doc.indicators) expect(doc.text.slice(r.start, r.end)).toBe(r.raw);
+  });
+  it('is told by its characters: a simplified report keeps the characters both scripts write (乾, 於)', () => {
+    expect(cleanText(page).traditional).toBe(true);
+    const simplified = '2024年乾县法治政府建设工作报告\n全年办理行政处罚案件120件，罚款36万元。';
+    expect(cleanText(simplified).traditional).toBe(false);
+    expect(read(simplified).meta.title).toBe('2024年乾县法治政府建设工作报告');
   });
 });
 

@@ -62,6 +62,8 @@ const MODELS: Record<string, Model> = {
   // a mask is a regex source
   'masks.MASKS': { read: (m, input) => new RegExp(m.pattern).test(input) },
   // a line the rule drops: it matches the line as matching reads it, and the line is short enough
+  // a text in traditional characters, as matching reads it
+  'traditional.TRADITIONAL': { read: (_, input) => foldForMatching(input, true) },
   'boilerplate.BOILERPLATE': { read: (r, input) => input.length <= r.maxLength && r.pattern.test(foldForMatching(input)) },
   // lines above a report (written one a line, \n between them) that cleaning drops as a breadcrumb split over lines
   'boilerplate.SPLIT_BREADCRUMB': { read: (_, input) => splitBreadcrumbOf(input) },

@@ -4,10 +4,10 @@ import { anyOf } from '../lang/build.js';
 import { ANY_PROSE_PUNCTUATION_CHARS, COLON_CHARS, FULL_STOP_CHARS, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
 import { charCodes } from '../lang/chars.js';
 import { HAN_RANGE, isHanCode } from '../lang/zh/script.js';
-import { foldForMatching, paragraphKey, trimLine } from './normalize.js';
+import { foldForMatching, isTraditional, paragraphKey, trimLine } from './normalize.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
-export { foldForMatching } from './normalize.js';
+export { foldForMatching, writtenAs } from './normalize.js';
 
 /** A line taken out of the text, and the rule that took it. */
 export interface DroppedLine {
@@ -23,6 +23,8 @@ export interface Cleaned {
   /** the same text folded for matching (see foldForMatching), built from the lines already folded */
   match: string;
   dropped: DroppedLine[];
+  /** whether the text is in traditional characters, which the matching view reads as simplified */
+  traditional: boolean;
 }
 
 /**
@@ -286,6 +288,7 @@ export function cleanText(raw: string): Cleaned {
   const dropped: DroppedLine[] = [];
   let lines: Line[] = [];
   const all = unwrap(raw.split(/\r\n|\r|\n|\f/));
+  const traditional = isTraditional(raw);
   let footerAt = Infinity;
   // one line of the text (or one piece of a flattened line), kept, or dropped by its rule
   const addLine = (piece: string, i: number) => {
@@ -293,7 +296,7 @@ export function cleanText(raw: string): Cleaned {
     const written = trimLine(piece.includes('\t\t') ? piece.replace(/\t+/g, '\t') : pipeRow(piece));
     if (!written) return;
     // each line is folded once, for the rules and for its comparison key
-    let folded = foldForMatching(written);
+    let folded = foldForMatching(written, traditional);
     const rule = boilerplateRule(folded);
     if (rule === 'metadata-field' && written.includes('\t')) {
       // a row of a metadata table inside the article: part of the page as published, kept once
@@ -310,7 +313,7 @@ export function cleanText(raw: string): Cleaned {
     const long = !written.includes('\t') && isParagraph(written);
     // a paragraph's numbers are read without the spaces a PDF set around them; a field line keeps its spaces
     const text = long ? unspaceNumbers(written) : written;
-    if (text !== written) folded = foldForMatching(text);
+    if (text !== written) folded = foldForMatching(text, traditional);
     lines.push({ n: i + 1, text, folded, key: paragraphKey(folded), long });
   };
   const crumbs = splitBreadcrumbs(all);
@@ -339,5 +342,5 @@ export function cleanText(raw: string): Cleaned {
   const kept = dropRepeats(keepOneMetadataTable(lines, dropped), dropped);
   dropped.sort((a, b) => a.line - b.line);
   // folding is character for character, so the folded lines joined are the folded text
-  return { text: kept.map((l) => l.text).join('\n'), match: kept.map((l) => l.folded).join('\n'), dropped };
+  return { text: kept.map((l) => l.text).join('\n'), match: kept.map((l) => l.folded).join('\n'), dropped, traditional };
 }

@@ -1,20 +1,47 @@
 /**
  * The matching view of a text: fullwidth ASCII forms folded to halfwidth and every kind of space
- * to a plain one, character for character, so an offset in it is the same offset in the text shown.
+ * to a plain one, and for a document in traditional characters each to its simplified one, character
+ * for character, so an offset in it is the same offset in the text shown.
  */
 import {
   EDGE_SPACE_RANGE, FOLDABLE_SPACE_RANGE, FULLWIDTH_ASCII_FIRST, FULLWIDTH_ASCII_LAST, FULLWIDTH_OFFSET, INVISIBLE_RANGE,
 } from '../lang/zh/script.js';
+import { isHanCode } from '../lang/zh/script.js';
+import { TRADITIONAL } from '../lang/zh/traditional.js';
+import { SETTINGS } from '../lang/zh/settings.js';
 
 const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
 const FOLDABLE = new RegExp(`[${hex(FULLWIDTH_ASCII_FIRST)}-${hex(FULLWIDTH_ASCII_LAST)}${FOLDABLE_SPACE_RANGE}]`, 'g');
 
-export function foldForMatching(text: string): string {
+export function foldForMatching(text: string, traditional = false): string {
   // one native scan; most lines hold nothing to fold and come back as they are
-  return text.replace(FOLDABLE, (c) => {
+  const folded = text.replace(FOLDABLE, (c) => {
     const code = c.charCodeAt(0);
     return code >= FULLWIDTH_ASCII_FIRST && code <= FULLWIDTH_ASCII_LAST ? String.fromCharCode(code - FULLWIDTH_OFFSET) : ' ';
   });
+  return traditional ? folded.replace(TRADITIONAL_CHAR, (c) => SIMPLIFIED.get(c)!) : folded;
+}
+
+const SIMPLIFIED = new Map([...TRADITIONAL.from].map((c, i) => [c, TRADITIONAL.to[i]]));
+const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL.from}]`, 'g');
+
+/**
+ * For a document in traditional characters, words read in its matching view written back as the
+ * document writes them (地区生产总值 → 地區生產總值), each character as the document writes it.
+ */
+export function writtenAs(text: string, match: string): (words: string) => string {
+  const back = new Map<string, string>();
+  for (let i = 0; i < text.length; i++) if (text[i] !== match[i] && isHanCode(text.charCodeAt(i))) back.set(match[i], text[i]);
+  return (words) => [...words].map((c) => back.get(c) ?? c).join('');
+}
+
+/** Whether a text is written in traditional characters (SETTINGS.TRADITIONAL_SHARE of its Han characters). */
+export function isTraditional(text: string): boolean {
+  let han = 0;
+  for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) han++;
+  let traditional = 0;
+  for (const _ of text.matchAll(TRADITIONAL_CHAR)) traditional++;
+  return han > 0 && traditional >= SETTINGS.TRADITIONAL_SHARE.value * han;
 }
 
 const EDGE_SPACE = new RegExp(`[\\s${EDGE_SPACE_RANGE}]`);

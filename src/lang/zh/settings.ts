@@ -376,6 +376,11 @@ export const SETTINGS = {
     bounds: 'the last month of publication in which a title on 过去一年 (去年) is about the year before',
     why: 'reviews of a year come out in its first months; later in the year, 过去一年 may mean the twelve months just past',
   },
+  TRADITIONAL_SHARE: {
+    value: 0.05, unit: 'share',
+    bounds: 'the share of a document\'s Han characters that are traditional ones for it to be read as written in traditional characters',
+    why: 'a page in traditional characters holds a fifth or more of them; a simplified report none, or a name or two',
+  },
   TITLE_MIN: {
     value: 6, unit: 'characters',
     bounds: 'the shortest line taken for a title printed above a page\'s article',
