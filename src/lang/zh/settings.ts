@@ -357,9 +357,9 @@ export const SETTINGS = {
     why: 'a signature closes the document',
   },
   TITLE_LINES: {
-    value: 6, unit: 'lines',
+    value: 16, unit: 'lines',
     bounds: 'the first lines a title (or an agency standing alone) is read from',
-    why: 'a title opens the text, over one line or a few',
+    why: 'a title opens the text, over one line or a few, under the lines of a portal\'s menus a page may keep above it (ten or more: 市政府工作部门, 站群导航 …)',
   },
   YEAR_LINES: {
     value: 8, unit: 'lines',
