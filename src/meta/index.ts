@@ -1,5 +1,5 @@
 import {
-  AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DELIVERED, REVIEW_HEADING, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
+  AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DELIVERED, PRELIMINARY_ACCOUNTS, REVIEW_HEADING, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
   PAGE_TITLE_SEPARATOR, FIELD_MARK, type ReportKind, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS,
   LETTER_SPACED, PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_JOINED, TITLE_OPENS, TITLE_RUN, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED, REPORT_FORMULA, STATISTICS_PERIOD,
 } from '../lang/zh/meta.js';
@@ -256,8 +256,9 @@ function yearByTitle(title: string, head: string, lines: readonly string[], publ
     if (m) return { year: Number(m[1]), source };
   }
   if (publishYear === null) return { year: null };
-  if (PAST_YEAR_TITLE.pattern.test(title) && Number(published!.slice(5, 7)) <= SETTINGS.PAST_YEAR_MONTHS.value) {
-    return { year: publishYear - 1, source: 'title on the year before it was published' };
+  if (Number(published!.slice(5, 7)) <= SETTINGS.PAST_YEAR_MONTHS.value) {
+    if (PAST_YEAR_TITLE.pattern.test(title)) return { year: publishYear - 1, source: 'title on the year before it was published' };
+    if (lines.some((l) => PRELIMINARY_ACCOUNTS.pattern.test(l))) return { year: publishYear - 1, source: 'a bulletin\'s accounts of the year before it was published' };
   }
   return { year: publishYear, source: 'publish year (no year in the title or opening)' };
 }

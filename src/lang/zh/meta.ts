@@ -130,6 +130,17 @@ export const PAST_YEAR_TITLE: MetaPattern = {
 };
 
 /**
+ * A statistical bulletin's opening on the year's accounts (初步核算，全年…): published in the first
+ * months of a year, it reports on the year before, however little else of the page names a year.
+ */
+export const PRELIMINARY_ACCOUNTS: MetaPattern = {
+  name: 'preliminary-accounts',
+  pattern: /^(?:据|经)?初步核算/,
+  examples: ['初步核算，全年实现地区生产总值2090.30亿元，比上年增长5.3%。', '经初步核算，全年全县地区生产总值125.6亿元'],
+  counterExamples: ['全年实现地区生产总值2090.30亿元，初步核算比上年增长5.3%。'],
+};
+
+/**
  * A year a title or opening line says the report is about: 2023年度, 2023年以来, 2023年法治政府建设情况报告.
  * The year opens the line or a clause (or follows 关于): 创2006年以来新高 dates a record.
  */
@@ -241,6 +252,20 @@ export const TITLE_CHROME: readonly MetaPattern[] = [
     pattern: /(?<=\d)\s+(?=[年月日])/g,
     examples: ['调整2007 年末国债余额限额的决议', '2024 年工作总结'],
     counterExamples: ['2007年末国债余额', '第2 号'],
+  },
+  {
+    name: 'trailing-year',
+    // a site's tag of the year after a title that names it already (one site's bulletins: …统计公报 2024)
+    pattern: /(?<=[\u4e00-\u9fff])\s+(?:19|20)\d{2}$/,
+    examples: ['惠阳区2024年国民经济和社会发展统计公报 2024', '洛南县2024年国民经济和社会发展统计公报 2024', '伊州区2023年国民经济和社会发展统计公报 2023'],
+    counterExamples: ['2024年工作总结', '关于2024年工作的报告'],
+  },
+  {
+    name: 'footnote-mark',
+    // a bulletin's note called from its title (…统计公报[1])
+    pattern: /\s*(?:\[\d{1,2}\]|〔\d{1,2}〕)$/,
+    examples: ['2024年东阳市国民经济和社会发展统计公报[1]'],
+    counterExamples: ['2024年东阳市国民经济和社会发展统计公报'],
   },
   {
     name: 'literal-tag',
