@@ -81,6 +81,17 @@ describe('tab-separated lines', () => {
     const uneven = '项目 | 上半年 | 下半年 |\n一月 | 二月 | 三月 | 四月 | 五月 |\n收入 | 1 | 2 | 3 | 4 | 5 |';
     expect(extractSpec(cleanText(uneven).text).map((r) => r.label)).toEqual(['收入 / 一月', '收入 / 二月', '收入 / 项目 / 三月', '收入 / 上半年 / 四月', '收入 / 下半年 / 五月']);
   });
+  it('rows opening on 其中 break down the row above them, each breakdown in turn, while they add up to no more than it', () => {
+    const text = '表1 2024年末常住人口及其构成\n指标 | 年末人口（万人） | 比重（%） |\n常住人口 | 88.3 | 100 |\n其中：城镇 | 22.14 | 25 |\n乡村 | 66.16 | 75 |\n其中：男性 | 49.31 | 56 |\n女性 | 38.99 | 44 |\n户籍人口 | 95.2 | 107.8 |';
+    const doc = processDocument({ id: 'bulletin.txt', path: 'bulletin.txt', bytes: Buffer.from(text) });
+    const wholeOf = (r: { part_of: number | null }) => (r.part_of === null ? null : doc.indicators[r.part_of].raw);
+    expect(doc.indicators.map((r) => [r.label, r.raw, wholeOf(r)])).toEqual([
+      ['常住人口 / 年末人口（万人）', '88.3', null], ['常住人口 / 比重（%）', '100', null],
+      ['城镇 / 年末人口（万人）', '22.14', '88.3'], ['城镇 / 比重（%）', '25', null], ['乡村 / 年末人口（万人）', '66.16', '88.3'], ['乡村 / 比重（%）', '75', null],
+      ['男性 / 年末人口（万人）', '49.31', '88.3'], ['男性 / 比重（%）', '56', null], ['女性 / 年末人口（万人）', '38.99', '88.3'], ['女性 / 比重（%）', '44', null],
+      ['户籍人口 / 年末人口（万人）', '95.2', null], ['户籍人口 / 比重（%）', '107.8', null],
+    ]);
+  });
   it('a table a crawler ran together (行政规范性文件5127390) gives nothing', () => {
     expect(extractSpec('信息内容本年制发件数本年废止件数现行有效件数\n行政规范性文件5127390')).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * cell, else from its column's or row's headers, else from a unit note of the table; its label the
  * path of its row headers and then of its column headers.
  */
-import { ROW_HEADER_MARK, TABLE_UNIT_RULES, type TableRule } from '../lang/zh/tables.js';
+import { PARTS_ROW, ROW_HEADER_MARK, TABLE_UNIT_RULES, type TableRule } from '../lang/zh/tables.js';
 import { YEAR_LIKE } from '../lang/zh/units.js';
 import { HAN_RANGE } from '../lang/zh/script.js';
 import { cellLines, tableWidth, tablesOf, type CellLine } from '../text/index.js';
@@ -52,7 +52,8 @@ function unitOfWords(words: string, rules: readonly TableRule[] = TABLE_UNIT_RUL
 const NOTE_RULES = TABLE_UNIT_RULES.filter((r) => r.name === 'unit-note');
 
 const tidy = (header: string) => header.replace(SPACE_IN_WORD, '').trim();
-const rowLabel = (header: string) => tidy(header).replace(ROW_HEADER_MARK, '');
+// (its list mark, and the 其中 that opens a breakdown, name nothing)
+const rowLabel = (header: string) => tidy(header).replace(ROW_HEADER_MARK, '').replace(PARTS_ROW, '');
 
 /** Drops repeats that stand next to each other (a merged header written over each column it spans). */
 function distinct(levels: string[]): string[] {

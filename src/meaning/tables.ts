@@ -2,9 +2,10 @@
  * The totals a table states: a cell under a 总计 (合计, 小计) column is the whole of the cells of its
  * row that the column closes; where no column totals, a 总计 row is the whole of the cells above it in
  * each column. A disclosure report's table of requests (自然人 … 总计; （一）予以公开 … （七）总计) is
- * both: its rows are read, so that each cell has one whole.
+ * both: its rows are read, so that each cell has one whole. A bulletin's table of 其中 rows breaks
+ * down the row above them.
  */
-import { TOTAL_HEADER } from '../lang/zh/tables.js';
+import { PARTS_ROW, TOTAL_HEADER } from '../lang/zh/tables.js';
 import type { Indicator } from '../extract/index.js';
 import { cellLines, tablesOf, tableWidth, type CellLine } from '../text/index.js';
 
@@ -79,7 +80,41 @@ function linkGroup(records: Indicator[], headers: readonly CellLine[], rows: rea
     }
     from = r + 1;
   });
+  linkPartsRows(records, rows);
 }
+
+/**
+ * Rows opening on 其中 and those after them, column by column, as parts of the nearest row above that
+ * opens none, while they add up to no more than it (常住人口 | 262.3 / 其中：城镇 | 168.4 / 乡村 | 93.9 /
+ * 其中：男性 | 134.3 / 女性 | 128.0: each breakdown is of the 262.3). A row that would take a breakdown
+ * past its whole is no part of it, and may be the whole of the rows after it.
+ */
+function linkPartsRows(records: Indicator[], rows: readonly Row[]): void {
+  let whole: Row | null = null;
+  let sums: Map<number, number> | null = null;
+  const fits = (row: Row) => [...row.figures].some(([c, f]) => {
+    const w = whole!.figures.get(c);
+    return w !== undefined && addsInto(records[f], records[w]) && sums!.get(c)! + records[f].value <= records[w].value * (1 + ROUNDING);
+  });
+  for (const row of rows) {
+    const opens = PARTS_ROW.test(row.headers[0] ?? '');
+    if (whole && (opens || (sums && fits(row)))) {
+      if (opens) sums = new Map([...whole.figures.keys()].map((c) => [c, 0]));
+      for (const [c, f] of row.figures) {
+        const w = whole.figures.get(c);
+        if (w === undefined || records[f].part_of !== null || !addsInto(records[f], records[w])) continue;
+        records[f].part_of = w;
+        sums!.set(c, sums!.get(c)! + records[f].value);
+      }
+    } else {
+      whole = row;
+      sums = null;
+    }
+  }
+}
+
+/** How far a breakdown may exceed its whole by the rounding of its figures. */
+const ROUNDING = 0.001;
 
 /**
  * A row's totals: each total column closes the columns since the previous one (结果维持 结果纠正 …

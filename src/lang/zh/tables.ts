@@ -42,3 +42,13 @@ export const TOTAL_HEADER = proven(new RegExp(`^(?:${ROW_HEADER_MARK.source.slic
   examples: ['总计', '（七）总计', '合计'],
   counterExamples: ['本年新收政府信息公开申请数量', '（六）其他处理', '总计划'],
 });
+
+/**
+ * A row header that opens a breakdown of the row above it (常住人口 | 262.3, 其中：城镇 | 168.4, 乡村 |
+ * 93.9, 其中：男性 | 134.3, 女性 | 128.0): the rows from it on are parts of that row, as long as they
+ * add up to no more than it.
+ */
+export const PARTS_ROW = proven(/^\s*其中\s*[:：]?/, {
+  examples: ['其中：城镇', '其中:18岁以下', '其中 男性'],
+  counterExamples: ['城镇', '其他', '其他处理'],
+});
