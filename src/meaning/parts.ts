@@ -111,10 +111,11 @@ export function linkParts(records: Indicator[], match: string): void {
       && (r.change?.rate !== undefined || match.slice(records[last].end, r.start).length <= SETTINGS.SHARE_GAP.value);
     while (readPast(records[last + 1])) last++;
     let opening = openingAfter(match, records[last].end);
-    if (!opening && opensAnywhere) {
+    if (!opening && opensAnywhere && !statesDifference(match, whole)) {
       const next = partsOpeningAfter(match, whole.end);
-      // 其中 opening a sentence breaks down the last figure before it, rates and shares aside
-      if (next !== null && !records.slice(i + 1, i + 1 + SETTINGS.MAX_PARTS.value).some((r) => r.start < next[0] && r.category !== 'percent')) {
+      // 其中 opening a sentence breaks down the last figure before it, rates, shares and what it changed
+      // by aside (新收到申请47件，较上一年度增加42件。其中，通过信函申请39件…: the 47)
+      if (next !== null && !records.slice(i + 1, i + 1 + SETTINGS.MAX_PARTS.value).some((r) => r.start < next[0] && r.category !== 'percent' && !statesDifference(match, r))) {
         opening = { from: next[0], stated: true, clauses: true, sentence: true };
       }
     }
