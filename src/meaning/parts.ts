@@ -137,7 +137,7 @@ export function linkParts(records: Indicator[], match: string): void {
  * The figures of a statement opening on the set they are drawn from (SUBSET_OPENING), records[k] its
  * first: parts of the nearest figure before, in the paragraph and MAX_PARTS figures, whose words name the set (第三产业增加值
  * 79.8亿元…。第三产业中，金融业增加值5.1亿元…), where they stay within it; else of the figure right
- * before, where they add up to it exactly (收到申请98件。所有答复件中，予以公开的42件…).
+ * before they add up to exactly (收到申请98件。所有答复件中，予以公开的42件…).
  */
 function subsetStatement(records: Indicator[], k: number, match: string): void {
   const first = records[k];
@@ -164,10 +164,15 @@ function subsetStatement(records: Indicator[], k: number, match: string): void {
     }
   }
   if (named.length) return;
-  const last = before[0];
-  if (last === undefined || records[last].change || records[last].approx) return;
-  const parts = partsOf(last);
-  if (parts.length > 1 && sameAmount(sum(parts), records[last].value)) for (const p of parts) records[p].part_of = last;
+  // (the nearest they add up to: an aside after it may hold figures of its own, 98件（含…8件，另有5件…）)
+  for (const w of before) {
+    if (records[w].change || records[w].approx) continue;
+    const parts = partsOf(w);
+    if (parts.length > 1 && sameAmount(sum(parts), records[w].value)) {
+      for (const p of parts) records[p].part_of = w;
+      return;
+    }
+  }
 }
 
 /**
