@@ -42,8 +42,11 @@ export const PAST_YEAR = '过去的?一年';
 export const LAST_YEAR = '去年';
 
 export const SPAN_NUMBER = `([两二三四五六七八九十]|\\d{1,2})`;
-/** A year, not a date's (2024年3月5日) and not a count (全年办理案件2025件). */
-const YEAR = '((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)';
+/**
+ * A year, not a date's (2024年3月5日), not a count (全年办理案件2025件), and not the end of a longer
+ * number (a chart's number glued to its caption: 12019年-2023年…生产总值, of 图1 2019年-2023年).
+ */
+const YEAR = '(?<!\\d)((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)';
 /** List marks and addresses a paragraph may open with before its words (一是, ——, 各位代表！). */
 export const OPENING_LEAD = proven(new RegExp(`^(?:各位代表[!！,，:：]?\\s*|[${ORDINAL_CHARS}]+是[,，]?|——|[${ORDINAL_CHARS}]+、|\\([${ORDINAL_CHARS}]+\\)|\\d{1,2}[.、]|\\s)*`), {
   examples: ['各位代表！过去一年 → 各位代表！', '一是，全年 → 一是，', '——五年来 → ——', '2025年是极不平凡的一年 → '],
