@@ -1,11 +1,11 @@
 import { CONVERSION, SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { CHANGE_PARTICLES, CHANGE_WORDS } from '../lang/zh/change.js';
-import { RESPECTIVELY, SHARE } from '../lang/zh/labels.js';
+import { RATE_ALONE, RESPECTIVELY, SHARE } from '../lang/zh/labels.js';
 import { LIST_COMMA } from '../lang/zh/punctuation.js';
 import { oneOf } from '../lang/build.js';
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor, measureOnly, shareOfSubject } from './label.js';
-import { changeBefore, clauseBefore, isSentenceEnd, listedTogether, PATH_SEPARATOR } from '../text/index.js';
+import { changeBefore, clauseBefore, isSentenceEnd, listedTogether, PATH_SEPARATOR, sentenceStart } from '../text/index.js';
 import { categoryOfNamed, resolveSpan } from './resolve.js';
 import { findTableCells, type TableCell } from './tables.js';
 import type { ExtractInput, Indicator } from './types.js';
@@ -88,8 +88,9 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const lastInSentence = last && last.start >= sentence ? last : null;
     // 投诉类103件，占比37.32%: a share named with no subject is the share of the figure before it
     if (lastInSentence && resolved.category === 'percent' && SHARE_ALONE.has(read) && lastInSentence.category !== 'percent') label = lastInSentence.label + read;
-    // a change whose clause names nothing (…比上年减收1070万元，下降4.2%) is of what the figure before it measures
-    else if (lastInSentence && read === '' && changeBefore(match, span.start)) label = lastInSentence.label;
+    // a change whose clause names nothing (…比上年减收1070万元，下降4.2%) is of what the figure before it
+    // measures, and so is a rate named alone (…220.1亿元，居全市第3位，增速3.1%)
+    else if (lastInSentence && ((read === '' && changeBefore(match, span.start)) || (RATE_ALONE_WORDS.has(read) && lastInSentence.category !== 'percent'))) label = lastInSentence.label;
     // and so is a share whose clause names only its whole (…增长3.5%，占生产总值的比重为19.6%)
     else if (lastInSentence && resolved.category === 'percent') label = shareOfSubject(read, own, lastInSentence.label) ?? read;
     out.push({
@@ -132,9 +133,10 @@ function namesItself(own: string, label: string): boolean {
 }
 
 const SHARE_ALONE = new Set(SHARE.alone);
+const RATE_ALONE_WORDS = new Set(RATE_ALONE.words);
 
-/** A clause that is only 分别 and a change word (…，分别增长8.3%、7.9%). */
-const RESPECTIVE_CHANGE = new RegExp(`^\\s*(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(CHANGE_WORDS.map((c) => c.word))})${CHANGE_PARTICLES.source.slice(1, -1)}$`);
+/** A clause that is only 分别 and a change word (…，分别增长8.3%、7.9%), or a rate named alone and 分别 (…，增速分别为4.4%、4.8%). */
+const RESPECTIVE_CHANGE = new RegExp(`^\\s*(?:(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(CHANGE_WORDS.map((c) => c.word))})${CHANGE_PARTICLES.source.slice(1, -1)}|(?:${oneOf(RATE_ALONE.words)})(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(RATE_ALONE.links)})?)$`);
 
 /**
  * The rates a clause of 分别 and a change word lists are, in turn, those of the figures the clause before
@@ -153,7 +155,14 @@ function respectiveRates(records: Indicator[], match: string): void {
     // the figures of the clause before, read back from this one (a bounded walk, not a scan of all)
     let first = i;
     while (first > 0 && records[first - 1].start >= before) first--;
-    const listed = records.slice(first, i).filter((f) => f.end < clauseStart);
+    let listed = records.slice(first, i).filter((f) => f.end < clauseStart);
+    // or the figures of the clauses before, one a clause, of one unit (第一产业增加值…亿元，第二产业增加值…亿元，
+    // 第三产业增加值…亿元，增速分别为4.4%、4.8%、6.0%)
+    if (listed.length < end - i) {
+      const from = sentenceStart(match, r.start);
+      const earlier = records.slice(Math.max(0, i - (end - i)), i);
+      if (earlier.every((f) => f.start >= from && f.category !== 'percent' && f.unit === earlier[0].unit)) listed = earlier;
+    }
     if (listed.length !== end - i || listed.length < 2) continue;
     listed.forEach((figure, k) => {
       const rate = records[i + k];

@@ -89,6 +89,21 @@ export const CONJUNCTIONS: LabelWords = {
  * The subjects before it are the figures after it, in order (A和B分别下降25%、27.8%); the words
  * ending the last subject may be shared by all (刑事治安、涉诈警情; see QUANTITIES).
  */
+/**
+ * A rate named with no subject (…220.1亿元，居全市第3位，增速3.1%; …第三产业增加值497.48亿元，增速分别为
+ * 4.4%、4.8%、6.0%): the rate of the figure before it, or in turn of the figures before it.
+ */
+export const RATE_ALONE: LabelWords & { links: readonly string[] } = {
+  words: ['增速', '增幅', '增长速度'],
+  /** what may stand between such a rate, 分别 and its figures (增速分别为) */
+  links: ['为', '是'],
+  examples: [
+    '全区地区生产总值完成220.1亿元，居全市第3位，增速3.1% → 地区生产总值', '固定资产投资总额56.4亿元，全市排名第7位，增速-4.7% → 固定资产投资总额',
+    '第一产业增加值39.8亿元，第二产业增加值353.96亿元，增速分别为4.4%、4.8% → 第二产业增加值',
+  ],
+  counterExamples: ['全区地区生产总值完成220.1亿元，居全市第3位，增速3.1% → 增速'],
+};
+
 export const RESPECTIVELY: LabelWords = {
   words: ['分别', '依次'],
   examples: [
