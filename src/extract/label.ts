@@ -7,7 +7,7 @@ import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
   AGE_GROUP, AGENTS, BRACKETED_RATE, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
-  CLASS_RANK, LINK_ENDED, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
+  CLASS_RANK, LINK_ENDED, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { MASKS, RATE_DENOMINATOR } from '../lang/zh/masks.js';
@@ -578,6 +578,17 @@ function sharedTail(subjects: Token[][], measured: boolean): Token[] {
   return measured || names || !earlier.some(nouns) || QUANTITY_END.test(spelled(tail)) ? tail : [];
 }
 
+/** 第一产业实现增加值: a verb of result and a measure alone are the measure of the subject before the verb. */
+function subjectOfMeasure(clause: string, label: string): string | null {
+  const verb = MEASURE_VERB_START.exec(label)?.[0];
+  const measure = label.slice(verb?.length ?? 0);
+  // (a measure of one character is a bound suffix: 完成率 is a word)
+  if (!verb || measure.length < SETTINGS.MIN_WORD_CHARS.value || !measureOnly(measure) || !clause.trimEnd().endsWith(label)) return null;
+  const subject = phraseBefore(clause.trimEnd().slice(0, -label.length), true);
+  return subject.length >= SETTINGS.MIN_WORD_CHARS.value ? subject + measure : null;
+}
+const MEASURE_VERB_START = new RegExp(`^(?:${oneOf(MEASURE_VERBS.words)})`);
+
 /** Whether a label is one word naming a measure and no subject (产量, 总产量, 总额). */
 export function measureOnly(label: string): boolean {
   const tokens = words(label);
@@ -650,7 +661,7 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   // 总规模1000亿元的投资引导基金: a size before the figure, the thing sized after it
   if (qualified && ENDS_WITH_TOTAL.test(label)) return qualified;
   // one character is a word cut in two (惠及 read as 惠, 及), not a label
-  if (label.length >= SETTINGS.MIN_WORD_CHARS.value) return TOTALS.has(label) ? totalOf(clauses, label) : crossing(label, own);
+  if (label.length >= SETTINGS.MIN_WORD_CHARS.value) return TOTALS.has(label) ? totalOf(clauses, label) : subjectOfMeasure(quoted[quoted.length - 1], label) ?? crossing(label, own);
   // the clauses with their brackets, where the brackets part no clauses (for a rate they name)
   const bracketed = before.split(CLAUSE_SPLIT);
   for (let k = clauses.length - 2; k >= Math.max(0, clauses.length - 1 - SETTINGS.LABEL_CLAUSES_BACK.value); k--) {
@@ -659,8 +670,9 @@ export function labelFor(text: string, after: string, category: Category = 'coun
     const rateNamed = bracketed.length === clauses.length ? BRACKETED_RATE_END.exec(stripTail(bracketed[k])) : null;
     if (rateNamed) return rateNamed[1];
     // the clause's own figure, unless a rate, is what a relative clause ending it counts (无法提供的182件)
-    const previous = phraseBefore(clauses[k], !RATE_END.test(clauses[k]));
-    if (previous.length < SETTINGS.MIN_WORD_CHARS.value) continue;
+    const read = phraseBefore(clauses[k], !RATE_END.test(clauses[k]));
+    if (read.length < SETTINGS.MIN_WORD_CHARS.value) continue;
+    const previous = subjectOfMeasure(stripTail(clauses[k]), read) ?? read;
     // 城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%: the pair a clause back, in turn again
     const paired = RESPECTIVELY_AT.test(clauses[k]) ? pairedMember(previous, own.match(NUMBER_RUN)?.length ?? 0) : previous;
     return crossing(paired, clauses[k]);

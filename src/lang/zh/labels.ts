@@ -104,6 +104,16 @@ export const RATE_ALONE: LabelWords & { links: readonly string[] } = {
   counterExamples: ['全区地区生产总值完成220.1亿元，居全市第3位，增速3.1% → 增速'],
 };
 
+/**
+ * Verbs of a result before a measure that names no subject (第一产业实现增加值22.42亿元): the measure is
+ * of the subject before the verb (第一产业增加值), where one stands there.
+ */
+export const MEASURE_VERBS: LabelWords = {
+  words: ['实现', '完成'],
+  examples: ['其中：第一产业实现增加值22.42亿元 → 第一产业增加值', '第三产业实现增加值1075064万元 → 第三产业增加值'],
+  counterExamples: ['2024年实现地区生产总值94.96亿元 → 2024年地区生产总值', '拆除3万平米、完成率100% → 拆除率'],
+};
+
 export const RESPECTIVELY: LabelWords = {
   words: ['分别', '依次'],
   examples: [
