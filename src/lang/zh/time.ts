@@ -17,9 +17,10 @@ import { proven, type Examples } from './types.js';
  * - `plan-period`: the five-year plan its first group names (十四五 → 2021–2025);
  * - `next-years`: the N years (its first group) from the year after Y;
  * - `since`: the span from the year its first group captures to Y (2018年以来);
- * - `plan-so-far`: the five-year plan that holds Y, from its first year to Y.
+ * - `plan-so-far`: the five-year plan that holds Y, from its first year to Y;
+ * - `all-years`: every year up to Y, from a first one nothing names (历年累计).
  */
-export type TimeRef = 'year' | 'since' | 'plan-so-far' | 'reported' | 'delivered' | 'before-delivered' | 'next' | 'years-back' | 'plan-period' | 'next-years';
+export type TimeRef = 'year' | 'since' | 'plan-so-far' | 'all-years' | 'reported' | 'delivered' | 'before-delivered' | 'next' | 'years-back' | 'plan-period' | 'next-years';
 
 export interface TimeCue extends Examples {
   time: TimeRef;
@@ -275,6 +276,13 @@ export const CLAUSE_SPANS: readonly TimeCue[] = [
     pattern: /((?:19|20)\d{2})年(?:以来|至今)/,
     examples: ['2018年以来累计'],
     counterExamples: ['2018年累计'],
+  },
+  {
+    // over all the years a record was kept (two disclosure reports: 历年累计公开820条; 历年以来主动公开信息数453条)
+    time: 'all-years',
+    pattern: /历年(?:以来|累计|来)/,
+    examples: ['历年累计公开', '历年以来主动公开信息数'],
+    counterExamples: ['创历年之最', '与历年相比'],
   },
 ];
 
