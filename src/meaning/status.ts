@@ -155,7 +155,8 @@ export function assignStatus(records: Indicator[], input: StatusInput): void {
     if (named) { set(named.status, frame.period); return; }
     if (continuesList(records, i, match) && records[i - 1].status !== 'baseline') { r.status = records[i - 1].status; r.period = records[i - 1].period; return; }
 
-    const own = clauseFrame(clause, frames, input.runningTotals);
+    // (累计 in a review of several years sums over the years it reviews, not the plan's so far)
+    const own = clauseFrame(clause, frames, input.runningTotals && !frame.span);
     const at = own?.frame ?? frame;
     // the words of its mood and kind are the figure's own: after the figure before it in the clause
     const prev = records[i - 1];
