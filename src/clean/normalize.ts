@@ -4,9 +4,8 @@
  * for character, so an offset in it is the same offset in the text shown.
  */
 import {
-  EDGE_SPACE_RANGE, FOLDABLE_SPACE_RANGE, FULLWIDTH_ASCII_FIRST, FULLWIDTH_ASCII_LAST, FULLWIDTH_OFFSET, INVISIBLE_RANGE,
+  EDGE_SPACE_RANGE, FOLDABLE_SPACE_RANGE, FULLWIDTH_ASCII_FIRST, FULLWIDTH_ASCII_LAST, FULLWIDTH_OFFSET, INVISIBLE_RANGE, isHanCode,
 } from '../lang/zh/script.js';
-import { isHanCode } from '../lang/zh/script.js';
 import { TRADITIONAL } from '../lang/zh/traditional.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 

@@ -379,7 +379,7 @@ export const SETTINGS = {
   TRADITIONAL_SHARE: {
     value: 0.05, unit: 'share',
     bounds: 'the share of a document\'s Han characters that are traditional ones for it to be read as written in traditional characters',
-    why: 'a page in traditional characters holds a fifth or more of them; a simplified report none, or a name or two',
+    why: 'the pages in traditional characters read so far hold a third of them; a simplified report none, or a name or two',
   },
   TITLE_MIN: {
     value: 6, unit: 'characters',
