@@ -289,7 +289,26 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
       if (holder !== null) for (const f of found) if (f[1] === w) f[1] = holder;
     }
   }
+  bracketedParts(records, found, match);
   for (const [k, w] of found) records[k].part_of = w;
+}
+
+/**
+ * Parts listed in a bracket right after one of the parts, adding up to no more than it, are its own
+ * (其中工作动态信息292条（省局动态197条、市县动态95条）、政策法规及解读8条; 其中，区政府网站4266条，区委、
+ * 区政府政务新媒体13331条（抖音视频信息2366条、…今日头条信息1856条），部门…2873条).
+ */
+function bracketedParts(records: readonly Indicator[], found: Array<[number, number]>, match: string): void {
+  for (const [k] of found) {
+    const open = records[k].end;
+    if (!isOpen(match.charCodeAt(open))) continue;
+    const close = partsEnd(match, open + 1);
+    const inner = found.filter(([j]) => records[j].start > open && records[j].end <= close);
+    const sum = inner.reduce((s, [j]) => s + records[j].value, 0);
+    if (inner.length > 1 && inner.every(([j]) => canBePart(records[j], records[k], match)) && sum <= records[k].value + roundingOf(records, k, inner.map(([j]) => [j, k] as const))) {
+      for (const f of inner) f[1] = k;
+    }
+  }
 }
 
 /** How far a whole and its parts may be apart by their rounding alone (52.27 + 82.96 + 181.58 of 316.80亿元). */
