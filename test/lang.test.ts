@@ -82,6 +82,7 @@ const MODELS: Record<string, Model> = {
   'status.STOCK_QUANTITY': { read: (_, input) => statusOf(`五年来，${input}。`), implied: () => 'actual' },
   // the label of the last figure: a rate named alone, after the figure whose rate it is
   'labels.RATE_ALONE': { read: (_, input) => extractSpec(input).at(-1)?.label },
+  'labels.REACH_ALONE': { read: (_, input) => extractSpec(input).at(-1)?.label },
   // the label of the first figure of a sentence
   labels: { read: (_, input) => extractSpec(input)[0]?.label },
   // a term is cut whole: the label of the first figure holds it

@@ -1,6 +1,6 @@
 import { CONVERSION, SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { CHANGE_PARTICLES, CHANGE_WORDS } from '../lang/zh/change.js';
-import { RATE_ALONE, RESPECTIVELY, SHARE } from '../lang/zh/labels.js';
+import { RATE_ALONE, REACH_ALONE, RESPECTIVELY, SHARE } from '../lang/zh/labels.js';
 import { LIST_COMMA } from '../lang/zh/punctuation.js';
 import { oneOf } from '../lang/build.js';
 import { findSpans } from './find.js';
@@ -88,6 +88,8 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const lastInSentence = last && last.start >= sentence ? last : null;
     // 投诉类103件，占比37.32%: a share named with no subject is the share of the figure before it
     if (lastInSentence && resolved.category === 'percent' && SHARE_ALONE.has(read) && lastInSentence.category !== 'percent') label = lastInSentence.label + read;
+    // 组织法治培训40场次，覆盖800余人次: the people reached by what the figure before counts
+    else if (lastInSentence && REACH_ALONE_WORDS.has(read) && lastInSentence.category !== 'percent' && resolved.category !== 'percent') label = lastInSentence.label + read + resolved.unit;
     // a change whose clause names nothing (…比上年减收1070万元，下降4.2%) is of what the figure before it
     // measures, and so is a rate named alone (…220.1亿元，居全市第3位，增速3.1%)
     else if (lastInSentence && ((read === '' && changeBefore(match, span.start)) || (RATE_ALONE_WORDS.has(read) && lastInSentence.category !== 'percent'))) label = lastInSentence.label;
@@ -134,6 +136,7 @@ function namesItself(own: string, label: string): boolean {
 
 const SHARE_ALONE = new Set(SHARE.alone);
 const RATE_ALONE_WORDS = new Set(RATE_ALONE.words);
+const REACH_ALONE_WORDS = new Set(REACH_ALONE.words);
 
 /** A clause that is only 分别 and a change word (…，分别增长8.3%、7.9%), or a rate named alone and 分别 (…，增速分别为4.4%、4.8%). */
 const RESPECTIVE_CHANGE = new RegExp(`^\\s*(?:(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(CHANGE_WORDS.map((c) => c.word))})${CHANGE_PARTICLES.source.slice(1, -1)}|(?:${oneOf(RATE_ALONE.words)})(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(RATE_ALONE.links)})?)$`);

@@ -105,6 +105,16 @@ export const RATE_ALONE: LabelWords & { links: readonly string[] } = {
 };
 
 /**
+ * A verb of reach with no subject before the people it counts (…组织法治培训40场次，覆盖800余人次): those
+ * the figure before reached, named by it, the verb and the unit (组织法治培训覆盖人次).
+ */
+export const REACH_ALONE: LabelWords = {
+  words: ['覆盖'],
+  examples: ['组织法治培训40场次，覆盖800余人次 → 组织法治培训覆盖人次', '2024年全区共开展498场次主题宣传活动，覆盖4万余人 → 主题宣传活动覆盖人'],
+  counterExamples: ['组织法治培训40场次，覆盖800余人次 → 覆盖'],
+};
+
+/**
  * Verbs of a result before a measure that names no subject (第一产业实现增加值22.42亿元): the measure is
  * of the subject before the verb (第一产业增加值), where one stands there.
  */
