@@ -1,5 +1,5 @@
 import { oneOf, oneOfSpaced } from '../build.js';
-import { DATE, FIELD_LABELS } from './meta.js';
+import { BREADCRUMB_LABEL, DATE, FIELD_LABELS } from './meta.js';
 import type { Examples } from './types.js';
 
 /** A line that is portal chrome, not report text. `maxLength` guards against dropping body lines. */
@@ -39,9 +39,9 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
   {
     name: 'breadcrumb',
     // (after its label, a trail may start at the site's own name: 当前位置： 晋中>要闻)
-    pattern: /^(?:(?:当前位置|您当前的位置|您的位置|所在位置)[:：]?\s*(?:(?:首页|主页|网站首页)\s*)?$|(?:当前位置|您当前的位置|您的位置|所在位置)?[:：]?\s*(?:首页|主页|网站首页)\s*(?:[>»›＞/]|&gt;)|(?:当前位置|您当前的?位置|您的位置|所在位置)[:：]\s*[^>»›＞\s]{1,12}\s*(?:[>»›＞]|&gt;))/,
+    pattern: new RegExp(`^(?:${BREADCRUMB_LABEL}[:：]?\\s*(?:(?:首页|主页|网站首页)\\s*)?$|${BREADCRUMB_LABEL}?[:：]?\\s*(?:首页|主页|网站首页)\\s*(?:[>»›＞/]|&gt;)|${BREADCRUMB_LABEL}[:：]\\s*[^>»›＞\\s]{1,12}\\s*(?:[>»›＞]|&gt;))`),
     maxLength: 120,
-    examples: ['首页 > 政务公开 > 法治政府建设报告 > 区职能部门法治政府建设报告', '当前位置：首页 > 新闻', '当前位置：                             首页', '当前位置： 晋中>要闻', '您当前位置:山东人事考试 > 事业单位考试 > 招考信息'],
+    examples: ['首页 > 政务公开 > 法治政府建设报告 > 区职能部门法治政府建设报告', '当前位置：首页 > 新闻', '当前位置：                             首页', '当前位置： 晋中>要闻', '您当前位置:山东人事考试 > 事业单位考试 > 招考信息', '您现在所在的位置： 网站首页 > 政府信息公开 > 横渡镇人民政府 > 政府工作报告', '您现在的位置：首页 > 法定主动公开内容 > 政府报告'],
     counterExamples: ['网站首页改版上线'],
   },
   {
@@ -116,7 +116,7 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
  * after it are dropped with it; the title after the last crumb stays.
  */
 export const SPLIT_BREADCRUMB = {
-  home: /^(?:(?:当前位置|您当前的位置|您的位置|所在位置)[:：]?\s*)?(?:首页|主页|网站首页)$/,
+  home: new RegExp(`^(?:${BREADCRUMB_LABEL}[:：]?\\s*)?(?:首页|主页|网站首页)$`),
   separator: /^(?:[>»›＞/]|&gt;)+$/,
   // a crumb: a short name, no sentence
   crumb: /^[^。，；;,:：]{1,12}$/,

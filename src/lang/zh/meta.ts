@@ -113,8 +113,8 @@ export interface MetaPattern extends Examples {
  */
 export const REVIEW_HEADING: MetaPattern = {
   name: 'review-heading',
-  pattern: /^(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?(?:[^，。；\d]{1,12}[和及与])?((?:19|20)\d{2})\s*年度?(?:主要)?工作回顾/,
-  examples: ['一、2024年工作回顾 → 2024', '2025年工作回顾 → 2025', '一、2023年主要工作回顾 → 2023', '一、“十四五”时期和2025年工作回顾 → 2025'],
+  pattern: /^(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?(?:[^，。；\d]{1,12}[和及与])?((?:19|20)\d{2})\s*年度?(?:上半年|前三季度)?(?:主要)?工作回顾/,
+  examples: ['一、2024年工作回顾 → 2024', '2025年工作回顾 → 2025', '一、2023年主要工作回顾 → 2023', '一、“十四五”时期和2025年工作回顾 → 2025', '一、2025年上半年工作回顾 → 2025'],
   counterExamples: ['回顾2024年工作', '一、“十四五”时期工作回顾', '五年工作回顾', '现将2024年工作回顾如下'],
 };
 
@@ -226,12 +226,15 @@ export const DOC_NUMBER: MetaPattern = {
  * Page chrome that sticks to a title candidate (a breadcrumb before it, a share widget, a tag printed
  * as text). Each is removed wherever it matches; what is left is the title.
  */
+/** The label a portal prints before its breadcrumbs (当前位置：首页 > …; 您现在所在的位置： 网站首页 > …). Regex source. */
+export const BREADCRUMB_LABEL = '(?:当前位置|您当前的?位置|您的位置|(?:您现在)?所在的?位置|您现在的位置)';
+
 export const TITLE_CHROME: readonly MetaPattern[] = [
   {
     name: 'breadcrumb',
     // crumbs up to the last separator; a last crumb glued to the title by a space goes too
-    pattern: /^(?:(?:当前位置|您的位置|您当前的位置|所在位置)\s*[:：]\s*)?(?:[^>»›＞\s]{1,12}\s*(?:>|»|›|＞|&gt;)\s*)+(?:[^>»›＞\s]{1,6}\s+(?=\S{6}))?/,
-    examples: ['首页>政务信息>要闻 关于开展安全检查的通知', '首页 > 新闻中心 > 关于开展安全检查的通知', '当前位置：首页 » 通知公告 » 某局2023年工作总结'],
+    pattern: new RegExp(`^(?:${BREADCRUMB_LABEL}\\s*[:：]\\s*)?(?:[^>»›＞\\s]{1,12}\\s*(?:>|»|›|＞|&gt;)\\s*)+(?:[^>»›＞\\s]{1,6}\\s+(?=\\S{6}))?`),
+    examples: ['您现在所在的位置： 网站首页 > 政府信息公开 > 横渡镇人民政府 > 横渡镇人民政府2025年上半年工作报告', '首页>政务信息>要闻 关于开展安全检查的通知', '首页 > 新闻中心 > 关于开展安全检查的通知', '当前位置：首页 » 通知公告 » 某局2023年工作总结'],
     counterExamples: ['关于开展安全检查的通知', '山西品牌丝路行（南美站）正式启动'],
   },
   {
