@@ -246,7 +246,7 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     // (not past a 其中 of a part's own: 第二产业增加值…，其中工业增加值…；建筑业增加值… is the part's)
     const fits = () => opening.sentence && canBePart(r, records[i], match) && within(i, sumFor(i) + r.value)
       && !PARTS_OPENING_WORDS.test(match.slice(first!.end, r.start));
-    if (r.start >= end && opening.clauses && first && isSemicolon(match.charCodeAt(end)) && (listsOn(match, first, r) || fits())) {
+    if (r.start >= end && first && isSemicolon(match.charCodeAt(end)) && (listsOn(match, first, r) || (opening.clauses && fits()))) {
       // the clause listed on is read from its start, whatever rates and shares ended the one before
       // (…增长3.8%，占地区生产总值的比重6.2%；第二产业增加值1051.7亿元)
       reach = Math.max(reach, end + 1 + SETTINGS.PARTS_GAP.value);
