@@ -179,14 +179,17 @@ function parts(text: string, match: string, records: readonly Indicator[]): Chec
   records.forEach((r, k) => { if (r.part_of !== null) byWhole.set(r.part_of, [...(byWhole.get(r.part_of) ?? []), k]); });
   // a whole broken down twice, in two statements (共65件，其中A22件，B43件。其中按目的分类：…1件、…57件、
   // …7件), or once its parts have added up to it (35件，其中自然人34件，企业1件，办结32件，结转下年办理3件),
-  // has two breakdowns, each checked alone (a table's rows are its total's parts, a line each)
+  // has two breakdowns, each checked alone (a table's rows are its total's parts, a line each, and
+  // a table's rows may break it down again once they have added up to it: 常住人口 | 262.3, 其中：城镇 |
+  // 168.4, 乡村 | 93.9, 其中：男性 | 134.3 …)
   const breakdowns = [...byWhole].flatMap(([w, all]) => {
     const groups: number[][] = [];
     let sum = 0;
     for (const k of all) {
       const group = groups[groups.length - 1];
       const complete = sameAmount(sum, records[w].value);
-      if (group && (records[w].source === 'table' || (!complete && sameStatement(match, records[group[group.length - 1]].end, records[k].start)))) group.push(k);
+      const joins = records[w].source === 'table' ? !complete || records[k].value === 0 : !complete && sameStatement(match, records[group?.[group.length - 1] ?? k].end, records[k].start);
+      if (group && joins) group.push(k);
       else { groups.push([k]); sum = 0; }
       sum += records[k].value;
     }
