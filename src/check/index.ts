@@ -6,7 +6,7 @@
  */
 import {
   BRACKET_CLOSE, BRACKET_OPEN, ETC, ITEMS_OPENERS, ITEM_IS_CLAUSE, ITEMS_CLOSE, ITEMS_NOT_ALL, ITEMS_OPEN, OPEN_LIST, PARTS_AFTER_WHOLE, PARTS_OF_SET, REAL_RATE,
-  PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, SUM_WORDS, NOT_TOTAL, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
+  BASIS_CLAUSE, PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, SUM_WORDS, NOT_TOTAL, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import { agrees, changeBefore, clauseBefore, parseNumber, partsOpeningAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceStart, statesDifference } from '../text/index.js';
@@ -337,7 +337,7 @@ function repeated(text: string, match: string, records: readonly Indicator[]): C
     if (clause.replace(NOT_WORDS, '').length < SETTINGS.REPEATED_MIN_CHARS.value) return;
     const start = sentenceStart(match, r.start);
     const sentence = match.slice(start, r.start);
-    const scope = PERIOD_SCOPE_WORDS.filter((w) => sentence.includes(w)).join(' ');
+    const scope = [...PERIOD_SCOPE_WORDS.filter((w) => sentence.includes(w)), BASIS_CLAUSE.exec(sentence)?.[0] ?? ''].join(' ');
     const key = `${clause.replace(NOT_WORDS, '')}\u0000${scope}\u0000${r.unit}\u0000${figureBefore(records, i, match)?.label ?? ''}`;
     const k = first.get(key);
     if (k === undefined) { first.set(key, i); return; }
@@ -356,5 +356,8 @@ function figureBefore(records: readonly Indicator[], i: number, match: string): 
   return undefined;
 }
 
-/** What the words before a figure are compared without: digits, spaces, punctuation of numbers. */
-const NOT_WORDS = /[\s\d.,%]+/g;
+/**
+ * What the words before a figure are compared without: digits, spaces, punctuation of numbers; not the
+ * digits of a name written with Latin letters (PM10, PM2.5).
+ */
+const NOT_WORDS = /(?<![A-Za-z\d.])[\s\d.,%]+/g;
