@@ -279,8 +279,9 @@ export const AGE_GROUP: Examples & { pattern: string } = {
  * is read past. Regex source.
  */
 export const METHOD_CLAUSE: Examples & { pattern: string } = {
-  pattern: '按(?:不变|可比|现行)价(?:格)?计?算|可比',
+  pattern: '按(?:不变|可比|现行)价(?:格)?计?算|按(?:常住|户籍)人口计?算|可比',
   examples: [
+    '人均生产总值按常住人口计算为126737元 → 人均生产总值',
     '一季度农林牧渔业总产值按可比价计算，同比增长2.2% → 一季度农林牧渔业总产值', '地区生产总值按不变价格计算，比上年增长6.5% → 地区生产总值',
     '地区生产总值按可比价算，较上年增长4.0% → 地区生产总值', '前三季度，全市农林牧渔业增加值可比增长4.6% → 农林牧渔业增加值',
   ],

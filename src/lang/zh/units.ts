@@ -251,8 +251,8 @@ export const PERSON_UNIT = '人';
  * (实际使用外资达到160.6亿美元、折合1148亿元人民币; 7363.7亿元人民币（折合1195.6亿美元）): it names what
  * the amount before it names.
  */
-export const CONVERSION = proven(/^[、，,（(]?(?:折合|约合|折)(?:人民币)?$/, {
-  examples: ['、折合', '（折合', '(折', '，折合人民币'],
+export const CONVERSION = proven(/^[、，,（(]?(?:按[^，,。（）()]{0,8}汇率)?(?:折合|约合|折算?为?)(?:人民币)?$/, {
+  examples: ['、折合', '（折合', '(折', '，折合人民币', '（按年平均汇率折算为', '（按年平均汇率折'],
   counterExamples: ['，同比增长', '，合计', '、折合率'],
 });
 
