@@ -204,7 +204,9 @@ function wholeFor(records: readonly Indicator[], i: number, part: Indicator, mat
   const measure = clauseBefore(match, part.start).trim().replace(LINK_END, '').slice(-SETTINGS.MEASURE_CHARS.value);
   const names = (k: number) => opening.sentence && measure.length === SETTINGS.MEASURE_CHARS.value && clauseBefore(match, records[k].start).includes(measure);
   // another figure is a whole only where it is a part of nothing (records[i] may be: 其中A 10件(其中B 5件))
-  const fits = (k: number) => (k === i || records[k].part_of === null) && records[k].status !== 'baseline' && canBePart(part, records[k], match);
+  // (a figure is no part of nothing: 行政复议5宗、行政诉讼0宗，其中2宗维持… are the 5's)
+  const fits = (k: number) => (k === i || records[k].part_of === null) && records[k].status !== 'baseline' && (records[k].value > 0 || part.value === 0)
+    && canBePart(part, records[k], match);
   if (fits(i) && !opening.sentence) return i;
   // of the figures that name the part's measure, the one whose words end as the part's do the longest way
   // (总投资86.1亿元，年度计划投资50亿元；其中…总投资61.4亿元: the 总投资)
