@@ -222,13 +222,15 @@ function collapsedParagraphs(line: string, offset: number, from: number): number
  * (blank lines between) that together are (宗加镇2010年政府工作总结及 / 2011年工作计划: the title broken
  * over two lines names the document, and its second line opens no plan).
  */
-function linesSpelling(match: string, title: string): Set<number> {
+function linesSpelling(match: string, written: string): Set<number> {
   const found = new Set<number>();
+  // (spaces aside: a title broken over lines may have had one at the break, 工作总结暨 2025年工作思路)
+  const title = written.replace(/\s+/g, '');
   if (!title) return found;
   const lines: { at: number; text: string }[] = [];
   let offset = 0;
   for (const line of match.split('\n')) {
-    if (line.trim()) lines.push({ at: offset, text: line.trim() });
+    if (line.trim()) lines.push({ at: offset, text: line.replace(/\s+/g, '') });
     offset += line.length + 1;
   }
   for (let i = 0; i < lines.length; i++) {
