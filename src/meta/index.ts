@@ -1,5 +1,5 @@
 import {
-  AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DELIVERED, PRELIMINARY_ACCOUNTS, REVIEW_HEADING, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
+  AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DELIVERED, DELIVERED_AFTER_TITLE, PRELIMINARY_ACCOUNTS, REVIEW_HEADING, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
   PAGE_TITLE_SEPARATOR, FIELD_MARK, type ReportKind, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS,
   LETTER_SPACED, PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_JOINED, TITLE_OPENS, TITLE_RUN, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED, REPORT_FORMULA, STATISTICS_PERIOD,
 } from '../lang/zh/meta.js';
@@ -225,7 +225,7 @@ function yearOf(title: string, head: string, lines: readonly string[], published
 
 function yearByTitle(title: string, head: string, lines: readonly string[], published: string | null): { year: number | null; delivered?: number; source?: string } {
   const kind = kindOf(title);
-  const session = DELIVERED.pattern.exec(head);
+  const session = DELIVERED.pattern.exec(head) ?? DELIVERED_AFTER_TITLE.pattern.exec(title);
   // a session at the end of a year hears the report on that year
   const late = session !== null && Number(session[2]) >= SETTINGS.LATE_SESSION_MONTH.value;
   if (kind && kind.yearOffset !== 0) {

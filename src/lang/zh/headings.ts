@@ -13,9 +13,10 @@ export interface HeadingPattern extends Examples {
 const CN = `[${ORDINAL_CHARS}]{1,3}`;
 
 /** A line that opens with a list or heading mark (一、, (一)): an item of a list, never a title. */
-export const LIST_MARK_START = proven(new RegExp(`^[${ORDINAL_CHARS}]+、|^[(（]`), {
+export const LIST_MARK_START = proven(new RegExp(`^[${ORDINAL_CHARS}]+、|^[(（](?![^()（）]{1,8}(?:省|自治区|市)[)）])`), {
   examples: ['一、主要举措和成效', '（二）扎紧制度篱笆'],
-  counterExamples: ['某某市应急管理局2023年法治政府建设情况报告', '一是积极推动'],
+  // (a site's tag of the province before a title is no list mark)
+  counterExamples: ['某某市应急管理局2023年法治政府建设情况报告', '一是积极推动', '（湖北省）蕲春县人民政府工作报告（2024年1月20日）'],
 });
 
 export const HEADINGS: readonly HeadingPattern[] = [

@@ -257,6 +257,13 @@ export const TITLE_CHROME: readonly MetaPattern[] = [
     counterExamples: ['2007年末国债余额', '第2 号'],
   },
   {
+    name: 'province-tag',
+    // a site's tag of the province before a title ((山东省)平邑县人民政府工作报告, one site's five reports)
+    pattern: /^[(（][^()（）]{1,8}(?:省|自治区|市)[)）]\s*/,
+    examples: ['（湖北省）蕲春县人民政府工作报告（2024年1月20日）', '（山东省）平邑县人民政府工作报告（2025年1月16日）'],
+    counterExamples: ['（一）扎紧制度篱笆', '蕲春县人民政府工作报告'],
+  },
+  {
     name: 'trailing-year',
     // a site's tag of the year after a title that names it already (one site's bulletins: …统计公报 2024)
     pattern: /(?<=[\u4e00-\u9fff])\s+(?:19|20)\d{2}$/,
@@ -302,9 +309,9 @@ export const REPORT_KINDS: readonly ReportKind[] = [
   {
     name: 'government-work-report',
     // the report as a newspaper prints it: whole, cut, or summed up with a guide (摘要与导读)
-    title: /政府工作报告(?:\s*[(（](?:摘要|全文|摘登|节选|文字实录)[)）]|(?:摘要|全文|摘登|节选)(?:与导读)?)?$/,
+    title: /政府工作报告(?:\s*[(（](?:摘要|全文|摘登|节选|文字实录|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[)）]|(?:摘要|全文|摘登|节选)(?:与导读)?)?$/,
     yearOffset: -1,
-    examples: ['政府工作报告', '2026年广东省政府工作报告', '2024年国务院政府工作报告（全文）', '政府工作报告摘要与导读'],
+    examples: ['政府工作报告', '2026年广东省政府工作报告', '2024年国务院政府工作报告（全文）', '政府工作报告摘要与导读', '蕲春县人民政府工作报告（2024年1月20日）'],
     counterExamples: ['关于2023年政府工作报告重点任务完成情况的报告', '2023年法治政府建设情况报告'],
   },
   {
@@ -352,6 +359,14 @@ export const STATISTICS_PERIOD: MetaPattern = {
 };
 
 /** The head of a report delivered to a people's congress: the date it was delivered, and to whom. */
+/** The day a report was delivered, in brackets after its title (…政府工作报告（2024年1月20日）): groups year, month. */
+export const DELIVERED_AFTER_TITLE: MetaPattern = {
+  name: 'delivered-after-title',
+  pattern: /[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[)）]$/,
+  examples: ['蕲春县人民政府工作报告（2024年1月20日） → 2024', '政府工作报告（2024年12月29日） → 2024'],
+  counterExamples: ['政府工作报告（2025年）', '政府工作报告'],
+};
+
 export const DELIVERED: MetaPattern = {
   name: 'delivered',
   // (groups: year, month, place)
