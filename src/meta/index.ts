@@ -214,18 +214,19 @@ const kindOf = (title: string) => REPORT_KINDS.find((k) => k.title.test(title));
  * whatever the rest says.
  */
 function yearOf(title: string, head: string, lines: readonly string[], published: string | null): { year: number | null; delivered?: number; source?: string } {
-  const read = yearByTitle(title, head, lines, published);
+  const kind = kindOf(title);
+  // the session that heard the report, named in its head or in brackets after its title
+  const session = DELIVERED.pattern.exec(head) ?? DELIVERED_AFTER_TITLE.pattern.exec(title);
+  const read = yearByTitle(title, kind, session, lines, published);
   const review = lines.map((l) => REVIEW_HEADING.pattern.exec(l)).find(Boolean);
   if (!review || Number(review[1]) === read.year) return read;
   // a report of a kind delivered the year after the one it reports on, unless a session says when
-  const kind = kindOf(title);
-  const delivered = DELIVERED.pattern.exec(head) ? read.delivered : kind && kind.yearOffset !== 0 ? Number(review[1]) - kind.yearOffset : read.delivered;
+  const delivered = !session && kind && kind.yearOffset !== 0 ? Number(review[1]) - kind.yearOffset : read.delivered;
   return { year: Number(review[1]), delivered, source: 'the heading of its review' };
 }
 
-function yearByTitle(title: string, head: string, lines: readonly string[], published: string | null): { year: number | null; delivered?: number; source?: string } {
-  const kind = kindOf(title);
-  const session = DELIVERED.pattern.exec(head) ?? DELIVERED_AFTER_TITLE.pattern.exec(title);
+/** The year a report is about, its review heading aside (see yearOf). */
+function yearByTitle(title: string, kind: ReportKind | undefined, session: RegExpExecArray | null, lines: readonly string[], published: string | null): { year: number | null; delivered?: number; source?: string } {
   // a session at the end of a year hears the report on that year
   const late = session !== null && Number(session[2]) >= SETTINGS.LATE_SESSION_MONTH.value;
   if (kind && kind.yearOffset !== 0) {
