@@ -53,6 +53,8 @@ type Entry = Examples & Record<string, any>;
  * true. A counter-example must not hold.
  */
 interface Model { read: (entry: Entry, input: string) => unknown; implied?: (entry: Entry) => unknown }
+// the label of the last figure: a rate or a reach named alone, after the figure whose it is
+const lastLabel: Model = { read: (_, input) => extractSpec(input).at(-1)?.label };
 const statusCue: Model = { read: (_, input) => statusOf(input), implied: (cue) => cue.status };
 const MODELS: Record<string, Model> = {
   // a figure in the unit (共…。 around it, as a sentence holds it)
@@ -80,9 +82,8 @@ const MODELS: Record<string, Model> = {
   // in a review of five years, a level reached is a result of its last year, not what the years added
   'status.LEVEL_WORDS': { read: (_, input) => statusOf(`五年来，${input}。`), implied: () => 'actual' },
   'status.STOCK_QUANTITY': { read: (_, input) => statusOf(`五年来，${input}。`), implied: () => 'actual' },
-  // the label of the last figure: a rate named alone, after the figure whose rate it is
-  'labels.RATE_ALONE': { read: (_, input) => extractSpec(input).at(-1)?.label },
-  'labels.REACH_ALONE': { read: (_, input) => extractSpec(input).at(-1)?.label },
+  'labels.RATE_ALONE': lastLabel,
+  'labels.REACH_ALONE': lastLabel,
   // the label of the first figure of a sentence
   labels: { read: (_, input) => extractSpec(input)[0]?.label },
   // a term is cut whole: the label of the first figure holds it

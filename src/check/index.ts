@@ -188,8 +188,10 @@ function parts(text: string, match: string, records: readonly Indicator[]): Chec
     for (const k of all) {
       const group = groups[groups.length - 1];
       const complete = sameAmount(sum, records[w].value);
-      const joins = records[w].source === 'table' ? !complete || records[k].value === 0 : !complete && sameStatement(match, records[group?.[group.length - 1] ?? k].end, records[k].start);
-      if (group && joins) group.push(k);
+      const joins = group !== undefined && (records[w].source === 'table'
+        ? !complete || records[k].value === 0
+        : !complete && sameStatement(match, records[group[group.length - 1]].end, records[k].start));
+      if (joins) group.push(k);
       else { groups.push([k]); sum = 0; }
       sum += records[k].value;
     }

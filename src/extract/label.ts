@@ -581,9 +581,10 @@ function sharedTail(subjects: Token[][], measured: boolean): Token[] {
 /** 第一产业实现增加值: a verb of result and a measure alone are the measure of the subject before the verb. */
 function subjectOfMeasure(clause: string, label: string): string | null {
   const verb = MEASURE_VERB_START.exec(label)?.[0];
-  const measure = label.slice(verb?.length ?? 0);
+  if (!verb) return null;
+  const measure = label.slice(verb.length);
   // (a measure of one character is a bound suffix: 完成率 is a word)
-  if (!verb || measure.length < SETTINGS.MIN_WORD_CHARS.value || !measureOnly(measure) || !clause.trimEnd().endsWith(label)) return null;
+  if (measure.length < SETTINGS.MIN_WORD_CHARS.value || !measureOnly(measure) || !clause.trimEnd().endsWith(label)) return null;
   const subject = phraseBefore(clause.trimEnd().slice(0, -label.length), true);
   return subject.length >= SETTINGS.MIN_WORD_CHARS.value ? subject + measure : null;
 }
