@@ -36,10 +36,14 @@ export function writtenAs(text: string, match: string): (words: string) => strin
 
 /** Whether a text is written in traditional characters (SETTINGS.TRADITIONAL_SHARE of its Han characters). */
 export function isTraditional(text: string): boolean {
+  // (one pass over the text, counting both)
   let han = 0;
-  for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) han++;
   let traditional = 0;
-  for (const _ of text.matchAll(TRADITIONAL_CHAR)) traditional++;
+  for (let i = 0; i < text.length; i++) {
+    if (!isHanCode(text.charCodeAt(i))) continue;
+    han++;
+    if (SIMPLIFIED.has(text[i])) traditional++;
+  }
   return han > 0 && traditional >= SETTINGS.TRADITIONAL_SHARE.value * han;
 }
 
