@@ -84,6 +84,7 @@ const MODELS: Record<string, Model> = {
   'status.STOCK_QUANTITY': { read: (_, input) => statusOf(`五年来，${input}。`), implied: () => 'actual' },
   'labels.RATE_ALONE': lastLabel,
   'labels.REACH_ALONE': lastLabel,
+  'labels.PLAN_SHARE': lastLabel,
   // the label of the first figure of a sentence
   labels: { read: (_, input) => extractSpec(input)[0]?.label },
   // a term is cut whole: the label of the first figure holds it

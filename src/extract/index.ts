@@ -1,8 +1,8 @@
 import { CONVERSION, SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { CHANGE_PARTICLES, CHANGE_WORDS } from '../lang/zh/change.js';
-import { RATE_ALONE, REACH_ALONE, RESPECTIVELY, SHARE } from '../lang/zh/labels.js';
-import { LIST_COMMA } from '../lang/zh/punctuation.js';
-import { oneOf } from '../lang/build.js';
+import { PLAN_SHARE, RATE_ALONE, REACH_ALONE, RESPECTIVELY, SHARE } from '../lang/zh/labels.js';
+import { COMMA_CHARS, LIST_COMMA, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
+import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor, measureOnly, shareOfSubject } from './label.js';
 import { changeBefore, clauseBefore, isSentenceEnd, listedTogether, PATH_SEPARATOR, sentenceStart } from '../text/index.js';
@@ -85,6 +85,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       resolved.unit,
     );
     let label = read;
+    let plan: RegExpExecArray | null;
     const lastInSentence = last && last.start >= sentence ? last : null;
     // 投诉类103件，占比37.32%: a share named with no subject is the share of the figure before it
     if (lastInSentence && resolved.category === 'percent' && SHARE_ALONE.has(read) && lastInSentence.category !== 'percent') label = lastInSentence.label + read;
@@ -93,6 +94,10 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     // a change whose clause names nothing (…比上年减收1070万元，下降4.2%) is of what the figure before it
     // measures, and so is a rate named alone (…220.1亿元，居全市第3位，增速3.1%)
     else if (lastInSentence && ((read === '' && changeBefore(match, span.start)) || (RATE_ALONE_WORDS.has(read) && lastInSentence.category !== 'percent'))) label = lastInSentence.label;
+    // a share of the year's task (…409万元，完成年度任务的51%) is of what the figure before measures, against it
+    // (not the first of a list of such shares: 5437万元、8203万元，占全年目标108.74%、109.92%)
+    else if (lastInSentence && resolved.category === 'percent' && lastInSentence.category !== 'percent'
+      && !match.startsWith(LIST_COMMA, span.end) && (plan = PLAN_SHARE_AT.exec(own))) label = lastInSentence.label + plan[1];
     // and so is a share whose clause names only its whole (…增长3.5%，占生产总值的比重为19.6%)
     else if (lastInSentence && resolved.category === 'percent') label = shareOfSubject(read, own, lastInSentence.label) ?? read;
     out.push({
@@ -137,6 +142,8 @@ function namesItself(own: string, label: string): boolean {
 const SHARE_ALONE = new Set(SHARE.alone);
 const RATE_ALONE_WORDS = new Set(RATE_ALONE.words);
 const REACH_ALONE_WORDS = new Set(REACH_ALONE.words);
+/** The words of a share of a plan, right after a comma (，超额完成年度任务的): group 1 without the particle. */
+const PLAN_SHARE_AT = new RegExp(`${anyOf(COMMA_CHARS)}\\s*((?:${oneOf(PLAN_SHARE.modifiers)})?(?:${oneOf(PLAN_SHARE.words)})${noneOf(COMMA_CHARS + SENTENCE_END_CHARS)}{0,6}?(?:${oneOf(PLAN_SHARE.plans)}))的?\\s*$`);
 
 /** A clause that is only 分别 and a change word (…，分别增长8.3%、7.9%), or a rate named alone and 分别 (…，增速分别为4.4%、4.8%). */
 const RESPECTIVE_CHANGE = new RegExp(`^\\s*(?:(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(CHANGE_WORDS.map((c) => c.word))})${CHANGE_PARTICLES.source.slice(1, -1)}|(?:${oneOf(RATE_ALONE.words)})(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(RATE_ALONE.links)})?)$`);

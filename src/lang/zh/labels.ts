@@ -115,6 +115,24 @@ export const REACH_ALONE: LabelWords = {
 };
 
 /**
+ * A share of the year's task or plan, after the figure it measures (…收入409万元，完成年度任务的51%;
+ * …完成投资35.42亿元，占年计划100.36%): what the figure before measures, against that task
+ * (一般公共预算收入完成年度任务). `verbs` and `plans` open and end the words right before the share.
+ */
+export const PLAN_SHARE: LabelWords & { plans: readonly string[]; modifiers: readonly string[] } = {
+  words: ['完成', '占'],
+  plans: ['任务', '计划', '目标'],
+  /** what may stand before the verb (超额完成, 已完成) */
+  modifiers: ['超额', '已', '累计'],
+  examples: [
+    '上半年完成一般公共预算收入409万元，完成年度任务的51% → 完成一般公共预算收入完成年度任务', '2018年化解政府性债务4.75亿元，完成年度任务的115% → 化解政府性债务完成年度任务',
+    '13个重点项目累计完成投资35.42亿元，占年计划100.36% → 完成投资占年计划', '全县城镇新增就业人员2526人，完成目标任务的103.1% → 新增就业人员完成目标任务',
+    '植树造林32.11万亩，超额完成年度任务的14.7% → 植树造林超额完成年度任务',
+  ],
+  counterExamples: ['全县城镇新增就业人员2526人，完成目标任务的103.1% → 新增就业人员', '完成投资35.42亿元，占全市的比重为12% → 完成投资占年计划'],
+};
+
+/**
  * Verbs of a result before a measure that names no subject (第一产业实现增加值22.42亿元): the measure is
  * of the subject before the verb (第一产业增加值), where one stands there.
  */
