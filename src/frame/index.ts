@@ -31,7 +31,18 @@ const NO_FRAME: Frame = { period: null, span: false, plan: false };
 const single = (y: number): Period => ({ from: y, to: y });
 
 export function timeFrames(input: FrameInput): TimeFrames {
-  const { match, year } = input;
+  const { match } = input;
+  // headings: the section tree's, and those inline in a line
+  const headings = input.sections.map((s) => ({ at: s.start, depth: RANK.get(s.kind) ?? 1, title: s.title, end: s.start + s.title.length }));
+  const lineStarts = new Set<number>([0]);
+  for (let i = match.indexOf('\n'); i !== -1; i = match.indexOf('\n', i + 1)) lineStarts.add(i + 1);
+  for (const m of match.matchAll(INLINE_HEADING.pattern)) {
+    if (lineStarts.has(m.index)) continue;
+    const depth = RANK.get(HEADINGS.find((k) => k.pattern.test(m[0]))?.kind ?? 'cn')!;
+    headings.push({ at: m.index, depth, title: m[0], end: m.index + m[0].length });
+  }
+  headings.sort((a, b) => a.at - b.at);
+  const year = input.year ?? headingYear(headings.map((h) => h.title));
   const delivered = input.delivered ?? year;
 
   /** The frame a time reference opens, its captured group read where it has one. */
@@ -93,17 +104,6 @@ export function timeFrames(input: FrameInput): TimeFrames {
     const text = match.slice(at, at + SETTINGS.OPENING_READ.value);
     return firstCue(text.slice(OPENING_LEAD.exec(text)?.[0].length ?? 0), cues);
   };
-
-  // headings: the section tree's, and those inline in a line
-  const headings = input.sections.map((s) => ({ at: s.start, depth: RANK.get(s.kind) ?? 1, title: s.title, end: s.start + s.title.length }));
-  const lineStarts = new Set<number>([0]);
-  for (let i = match.indexOf('\n'); i !== -1; i = match.indexOf('\n', i + 1)) lineStarts.add(i + 1);
-  for (const m of match.matchAll(INLINE_HEADING.pattern)) {
-    if (lineStarts.has(m.index)) continue;
-    const depth = RANK.get(HEADINGS.find((k) => k.pattern.test(m[0]))?.kind ?? 'cn')!;
-    headings.push({ at: m.index, depth, title: m[0], end: m.index + m[0].length });
-  }
-  headings.sort((a, b) => a.at - b.at);
 
   // change points: where the frame in force changes, in text order
   const starts: number[] = [];
@@ -200,6 +200,23 @@ export function timeFrames(input: FrameInput): TimeFrames {
     },
     resolve,
   };
+}
+
+/**
+ * The year reported on where nothing before the body gives it (no title, no date): the year the first
+ * heading naming one opens, unless that heading names a plan (一、2024年法治政府建设主要举措 → 2024;
+ * 一、2025年及“十四五”工作回顾 → 2025; 二、2025年政府工作目标任务 → none: a plan's year is not the one
+ * reviewed).
+ */
+function headingYear(titles: readonly string[]): number | null {
+  const named = HEADING_CUES.find((c) => c.time === 'year')!;
+  for (const title of titles) {
+    if (STATING_TITLE.test(title)) continue;
+    const m = named.pattern.exec(title);
+    if (!m) continue;
+    return HEADING_CUES.some((c) => c.plan && c.pattern.test(title)) ? null : Number(m[1]);
+  }
+  return null;
 }
 
 /**
