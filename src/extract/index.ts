@@ -97,7 +97,10 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     // a share of the year's task (…409万元，完成年度任务的51%) is of what the figure before measures, against it
     // (not the first of a list of such shares: 5437万元、8203万元，占全年目标108.74%、109.92%)
     else if (lastInSentence && resolved.category === 'percent' && lastInSentence.category !== 'percent'
-      && !match.startsWith(LIST_COMMA, span.end) && (plan = PLAN_SHARE_AT.exec(own))) label = lastInSentence.label + plan[1];
+      && !match.startsWith(LIST_COMMA, span.end) && (plan = PLAN_SHARE_AT.exec(own))) {
+      // (the task alone where both would not fit a label: 科技型中小企业入库认定… → 完成年度目标任务)
+      label = lastInSentence.label.length + plan[1].length <= SETTINGS.LIST_MAX_CHARS.value ? lastInSentence.label + plan[1] : plan[1];
+    }
     // and so is a share whose clause names only its whole (…增长3.5%，占生产总值的比重为19.6%)
     else if (lastInSentence && resolved.category === 'percent') label = shareOfSubject(read, own, lastInSentence.label) ?? read;
     out.push({
