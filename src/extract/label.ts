@@ -578,17 +578,18 @@ function sharedTail(subjects: Token[][], measured: boolean): Token[] {
   return measured || names || !earlier.some(nouns) || QUANTITY_END.test(spelled(tail)) ? tail : [];
 }
 
-/** 第一产业实现增加值: a verb of result and a measure alone are the measure of the subject before the verb. */
+/** 第一产业实现增加值: a verb of result and a measure alone (or an act, 实现再就业) are the measure of the subject before the verb. */
 function subjectOfMeasure(clause: string, label: string): string | null {
   const verb = MEASURE_VERB_START.exec(label)?.[0];
   if (!verb) return null;
   const measure = label.slice(verb.length);
   // (a measure of one character is a bound suffix: 完成率 is a word)
-  if (measure.length < SETTINGS.MIN_WORD_CHARS.value || !measureOnly(measure) || !clause.trimEnd().endsWith(label)) return null;
+  if (measure.length < SETTINGS.MIN_WORD_CHARS.value || !(measureOnly(measure) || MEASURE_ACTS.has(measure)) || !clause.trimEnd().endsWith(label)) return null;
   const subject = phraseBefore(clause.trimEnd().slice(0, -label.length), true);
   return subject.length >= SETTINGS.MIN_WORD_CHARS.value ? subject + measure : null;
 }
 const MEASURE_VERB_START = new RegExp(`^(?:${oneOf(MEASURE_VERBS.words)})`);
+const MEASURE_ACTS = new Set(MEASURE_VERBS.acts);
 
 /** Whether a label is one word naming a measure and no subject (产量, 总产量, 总额). */
 export function measureOnly(label: string): boolean {

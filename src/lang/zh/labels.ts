@@ -136,9 +136,11 @@ export const PLAN_SHARE: LabelWords & { plans: readonly string[]; modifiers: rea
  * Verbs of a result before a measure that names no subject (第一产业实现增加值22.42亿元): the measure is
  * of the subject before the verb (第一产业增加值), where one stands there.
  */
-export const MEASURE_VERBS: LabelWords = {
+export const MEASURE_VERBS: LabelWords & { acts: readonly string[] } = {
   words: ['实现', '完成'],
-  examples: ['其中：第一产业实现增加值22.42亿元 → 第一产业增加值', '第三产业实现增加值1075064万元 → 第三产业增加值'],
+  /** acts that, like a measure, name no subject (城镇失业人员实现再就业6027人 → 城镇失业人员再就业) */
+  acts: ['再就业'],
+  examples: ['其中：第一产业实现增加值22.42亿元 → 第一产业增加值', '第三产业实现增加值1075064万元 → 第三产业增加值', '当年城镇失业人员实现再就业6027人 → 当年城镇失业人员再就业', '城镇失业人员实现再就业1243人 → 城镇失业人员再就业'],
   counterExamples: ['2024年实现地区生产总值94.96亿元 → 2024年地区生产总值', '拆除3万平米、完成率100% → 拆除率'],
 };
 
