@@ -203,11 +203,12 @@ export const SENTENCE_OPENINGS: readonly TimeCue[] = [
     counterExamples: ['2024年全市接待游客3.2亿人次。', '全年办理案件2025件，同比增长5%。'],
   },
   {
-    // a year naming what the sentence is of (2023年全国第五次经济普查结果：…)
+    // a year naming what the sentence is of (2023年全国第五次经济普查结果：…), not the fiscal year of a
+    // budget or final accounts made public in the year reported on (2023年度部门决算公开11项)
     time: 'year',
-    pattern: new RegExp(`^${YEAR}(?!以来|是|[前后底末,，\\s])`),
+    pattern: new RegExp(`^${YEAR}(?!以来|是|[前后底末,，\\s]|度?[^,，;；。、\\d]{0,6}?[预决]算)`),
     examples: ['2023年全国第五次经济普查结果：生产总值296.80亿元，其中：第一产业增加值50.24亿元；第二产业增加值77.58亿元。', '2025年各项目标任务的圆满完成，标志着“十四五”胜利收官。'],
-    counterExamples: ['2025年是极不平凡的一年。', '2018年以来，累计完成投资2.3万亿元。', '2024年3月5日', '2030年前碳达峰目标如期实现'],
+    counterExamples: ['2025年是极不平凡的一年。', '2018年以来，累计完成投资2.3万亿元。', '2024年3月5日', '2030年前碳达峰目标如期实现', '2023年度部门决算公开11项。', '2023年度政府决算公开1项。'],
   },
   {
     time: 'plan-period',
