@@ -7,12 +7,17 @@ import { SETTINGS } from '../lang/zh/settings.js';
 const isClauseBreak = charCodes(CLAUSE_BREAK_CHARS);
 const isPhraseBreak = charCodes(PHRASE_BREAK_CHARS);
 
-/** The clause before `at` (back to the last clause break), at most `limit` characters. */
+/**
+ * The clause before `at` (back to the last clause break), at most `limit` characters; never from inside
+ * a number (cut at the limit, 2024年共收到… must not read as 24年共: twenty-four years).
+ */
 export function clauseBefore(text: string, at: number, limit: number = SETTINGS.CLAUSE_LOOK.value): string {
   let i = at;
   while (i > 0 && at - i < limit && !isClauseBreak(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && i < at && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i))) i++;
   return text.slice(i, at);
 }
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** The noun phrase right after `at`, up to a clause break, list mark or bracket, at most `limit` characters. */
 export function phraseAfter(text: string, at: number, limit: number = SETTINGS.LABEL_MAX_CHARS.value): string {
