@@ -146,7 +146,7 @@ const SHARE_ALONE = new Set(SHARE.alone);
 const RATE_ALONE_WORDS = new Set(RATE_ALONE.words);
 const REACH_ALONE_WORDS = new Set(REACH_ALONE.words);
 /** The words of a share of a plan, right after a comma (，超额完成年度任务的): group 1 without the particle. */
-const PLAN_SHARE_AT = new RegExp(`${anyOf(COMMA_CHARS)}\\s*((?:${oneOf(PLAN_SHARE.modifiers)})?(?:${oneOf(PLAN_SHARE.words)})${noneOf(COMMA_CHARS + SENTENCE_END_CHARS)}{0,6}?(?:${oneOf(PLAN_SHARE.plans)}))的?\\s*$`);
+const PLAN_SHARE_AT = new RegExp(`${anyOf(COMMA_CHARS)}\\s*((?:${oneOf(PLAN_SHARE.modifiers)})?(?:${oneOf(PLAN_SHARE.words)})${noneOf(COMMA_CHARS + SENTENCE_END_CHARS)}{0,6}?(?:${oneOf(PLAN_SHARE.plans)}))(?:${oneOf(PLAN_SHARE.particles)})?\\s*$`);
 
 /** A clause that is only 分别 and a change word (…，分别增长8.3%、7.9%), or a rate named alone and 分别 (…，增速分别为4.4%、4.8%). */
 const RESPECTIVE_CHANGE = new RegExp(`^\\s*(?:(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(CHANGE_WORDS.map((c) => c.word))})${CHANGE_PARTICLES.source.slice(1, -1)}|(?:${oneOf(RATE_ALONE.words)})(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(RATE_ALONE.links)})?)$`);

@@ -119,9 +119,11 @@ export const REACH_ALONE: LabelWords = {
  * …完成投资35.42亿元，占年计划100.36%): what the figure before measures, against that task
  * (一般公共预算收入完成年度任务). `verbs` and `plans` open and end the words right before the share.
  */
-export const PLAN_SHARE: LabelWords & { plans: readonly string[]; modifiers: readonly string[] } = {
+export const PLAN_SHARE: LabelWords & { plans: readonly string[]; modifiers: readonly string[]; particles: readonly string[] } = {
   words: ['完成', '占'],
   plans: ['任务', '计划', '目标'],
+  /** what may stand between the task and the share, and is no part of the label */
+  particles: ['的'],
   /** what may stand before the verb (超额完成, 已完成) */
   modifiers: ['超额', '已', '累计'],
   examples: [
