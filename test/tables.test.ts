@@ -65,6 +65,23 @@ describe('tab-separated lines', () => {
     // bars inside a line (a breadcrumb) make no row
     expect(cleanText('首页 | 政务公开 | 通知公告\n全年立案12件。').text).toBe('首页 | 政务公开 | 通知公告\n全年立案12件。');
   });
+  it('printed a cell a line, as a converter writes a page\'s table, are read the same (two bulletins, a district\'s and a county\'s)', () => {
+    const stacked = '1   2024年黄浦区财政收支情况\n\n指标\n\n累计（亿元）\n\n   同比（%）\n\n一、一般公共预算收入总计\n\n786.02\n\n-2.2\n\n#区级一般公共预算收入\n\n299.40\n\n6.1\n\n其中：税收收入\n\n259.14\n\n4.2\n\n全年新设各类企业3123户。';
+    expect(extractSpec(cleanText(stacked).text).map((r) => [r.label, r.value, r.unit])).toEqual([
+      ['一般公共预算收入总计 / 累计（亿元）', 78602000000, '元'], ['一般公共预算收入总计 / 同比（%）', -2.2, '%'],
+      ['区级一般公共预算收入 / 累计（亿元）', 29940000000, '元'], ['区级一般公共预算收入 / 同比（%）', 6.1, '%'],
+      ['税收收入 / 累计（亿元）', 25914000000, '元'], ['税收收入 / 同比（%）', 4.2, '%'], ['新设各类企业', 3123, '户'],
+    ]);
+    // a year heading a column gives its cells their year; the cells may carry their unit
+    const years = '主要产品产量\n\n2023年\n\n较上年增长（%）\n\n粮食总产量\n\n162817吨\n\n0.5\n\n其中：谷物\n\n97658吨\n\n-9.7\n\n豆类\n\n26084吨\n\n49.1';
+    expect(extractSpec(cleanText(years).text).map((r) => [r.label, r.value, r.unit])).toEqual([
+      ['粮食总产量 / 2023年', 162817, '吨'], ['粮食总产量 / 较上年增长（%）', 0.5, '%'], ['谷物 / 2023年', 97658, '吨'], ['谷物 / 较上年增长（%）', -9.7, '%'],
+      ['豆类 / 2023年', 26084, '吨'], ['豆类 / 较上年增长（%）', 49.1, '%'],
+    ]);
+    // two such rows are no table: lines stay as they are
+    const two = '粮食总产量\n162817\n0.5\n谷物\n97658\n-9.7';
+    expect(cleanText(two).text).toBe(two);
+  });
   it('take a cell\'s sign: a fall in a bulletin\'s table of price changes is negative', () => {
     const got = extractSpec('指标\t增幅\n居民消费价格\t0.1\n交通和通信\t-1.8\n居住\t0.0');
     expect(got.map((r) => [r.label, r.value, r.raw])).toEqual([['居民消费价格 / 增幅', 0.1, '0.1'], ['交通和通信 / 增幅', -1.8, '-1.8'], ['居住 / 增幅', 0, '0.0']]);
@@ -90,6 +107,14 @@ describe('tab-separated lines', () => {
       ['城镇 / 年末人口（万人）', '22.14', '88.3'], ['城镇 / 比重（%）', '25', null], ['乡村 / 年末人口（万人）', '66.16', '88.3'], ['乡村 / 比重（%）', '75', null],
       ['男性 / 年末人口（万人）', '49.31', '88.3'], ['男性 / 比重（%）', '56', null], ['女性 / 年末人口（万人）', '38.99', '88.3'], ['女性 / 比重（%）', '44', null],
       ['户籍人口 / 年末人口（万人）', '95.2', null], ['户籍人口 / 比重（%）', '107.8', null],
+    ]);
+  });
+  it('rows marked # break down the row above as 其中 does; the other mark right after one breaks down that row, the same mark lists a sibling', () => {
+    const text = '2024年黄浦区财政收支情况\n指标 | 累计（亿元） |\n一般公共预算收入总计 | 786.02 |\n#区级一般公共预算收入 | 299.40 |\n其中：税收收入 | 259.14 |\n#增值税 | 68.05 |\n企业所得税 | 44.31 |\n区级一般公共预算支出总计 | 335.64 |\n#教育事业 | 40.57 |\n#科学技术事业 | 10.63 |';
+    const doc = processDocument({ id: 'bulletin.txt', path: 'bulletin.txt', bytes: Buffer.from(text) });
+    const wholeOf = (r: { part_of: number | null }) => (r.part_of === null ? null : doc.indicators[r.part_of].raw);
+    expect(doc.indicators.map((r) => [r.raw, wholeOf(r)])).toEqual([
+      ['786.02', null], ['299.40', '786.02'], ['259.14', '299.40'], ['68.05', '259.14'], ['44.31', '259.14'], ['335.64', null], ['40.57', '335.64'], ['10.63', '335.64'],
     ]);
   });
   it('a table a crawler ran together (行政规范性文件5127390) gives nothing', () => {

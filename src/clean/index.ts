@@ -1,11 +1,12 @@
 import { BOILERPLATE, INLINE_ARTIFACTS, SPLIT_BREADCRUMB } from '../lang/zh/boilerplate.js';
 import { HEADINGS, RUN_IN_HEADING, RUN_IN_TITLE_END } from '../lang/zh/headings.js';
 import { anyOf } from '../lang/build.js';
-import { ANY_PROSE_PUNCTUATION_CHARS, COLON_CHARS, FULL_STOP_CHARS, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
+import { ANY_PROSE_PUNCTUATION_CHARS, COLON_CHARS, COMMA_CHARS, FULL_STOP_CHARS, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
 import { charCodes } from '../lang/chars.js';
 import { HAN_RANGE, isHanCode } from '../lang/zh/script.js';
 import { foldForMatching, isTraditional, paragraphKey, trimLine } from './normalize.js';
 import { SETTINGS } from '../lang/zh/settings.js';
+import { YEAR_HEADER } from '../lang/zh/time.js';
 
 export { foldForMatching, writtenAs } from './normalize.js';
 
@@ -253,6 +254,49 @@ function unwrap(all: string[]): string[] {
 }
 
 /**
+ * A table printed a cell a line, as a page's table comes out of a converter (指标 / 累计（亿元） / 同比（%）
+ * / 一般公共预算收入总计 / 786.02 / -2.2 / …): rows of a name and the same count of numbers, at least
+ * STACKED_ROWS_MIN of them, under as many lines of column headers where lines of words stand right above.
+ * Each row, and the header, is written as one line of cells parted by tabs in its first line's place, its
+ * other lines left empty (so lines keep their numbers): the table reader reads it as any other table.
+ */
+function stackedTables(all: string[]): string[] {
+  const lines = all.flatMap((l, i) => (l.trim() ? [i] : []));
+  const kind = (n: number): 'number' | 'words' | 'prose' => {
+    const t = all[lines[n]].trim();
+    if (NUMBER_CELL.test(t) && !YEAR_HEADER.test(t)) return 'number';
+    return t.length <= SETTINGS.STACKED_CELL_MAX.value && !SENTENCE_MARKS.test(t) ? 'words' : 'prose';
+  };
+  // the count of numbers after the words at n, where n opens a row
+  const width = (n: number) => {
+    if (n >= lines.length) return 0;
+    let k = 0;
+    while (n + 1 + k < lines.length && kind(n + 1 + k) === 'number') k++;
+    return kind(n) === 'words' ? k : 0;
+  };
+  const out = [...all];
+  const join = (from: number, count: number) => {
+    out[lines[from]] = lines.slice(from, from + count).map((i) => all[i].trim()).join('\t');
+    for (let n = from + 1; n < from + count; n++) out[lines[n]] = '';
+  };
+  for (let n = 0; n < lines.length;) {
+    const k = width(n);
+    let rows = 0;
+    while (k > 0 && width(n + rows * (k + 1)) === k) rows++;
+    if (rows < SETTINGS.STACKED_ROWS_MIN.value) { n++; continue; }
+    // the column headers: the k lines of words right above the first row
+    if (n >= k && Array.from({ length: k }, (_, j) => kind(n - k + j)).every((c) => c === 'words')) join(n - k, k);
+    for (let r = 0; r < rows; r++) join(n + r * (k + 1), k + 1);
+    n += rows * (k + 1);
+  }
+  return out;
+}
+/** A cell holding a number alone, or with a unit of a few characters (786.02, -2.2, 162817吨). */
+/** A comma or a full stop: a line holding one is a sentence, no cell (其中：税收收入 is one). */
+const SENTENCE_MARKS = new RegExp(anyOf(FULL_STOP_CHARS + COMMA_CHARS));
+const NUMBER_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?\s*[^\s\d,.]{0,4}$/;
+
+/**
  * A table's row as converters write it in text (| 规章 | 0 | 0 | 0 |, or 规章 | 0 | 0 | 0 |): its cells
  * parted by tabs, as the html stage writes a row, the padding cells at its end dropped; a row of one
  * cell is that cell; a Markdown header's rule is dropped. A line that neither opens nor closes with a
@@ -287,7 +331,7 @@ const isSentenceStop = charCodes(SENTENCE_END_CHARS);
 export function cleanText(raw: string): Cleaned {
   const dropped: DroppedLine[] = [];
   let lines: Line[] = [];
-  const all = unwrap(raw.split(/\r\n|\r|\n|\f/));
+  const all = stackedTables(unwrap(raw.split(/\r\n|\r|\n|\f/)));
   const traditional = isTraditional(raw);
   let footerAt = Infinity;
   // one line of the text (or one piece of a flattened line), kept, or dropped by its rule

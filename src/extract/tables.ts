@@ -53,7 +53,7 @@ const NOTE_RULES = TABLE_UNIT_RULES.filter((r) => r.name === 'unit-note');
 
 const tidy = (header: string) => header.replace(SPACE_IN_WORD, '').trim();
 // (its list mark, and the 其中 that opens a breakdown, name nothing)
-const rowLabel = (header: string) => tidy(header).replace(ROW_HEADER_MARK, '').replace(PARTS_ROW, '');
+const rowLabel = (header: string) => tidy(header).replace(ROW_HEADER_MARK, '').replace(PARTS_ROW, '').trim();
 
 /** Drops repeats that stand next to each other (a merged header written over each column it spans). */
 function distinct(levels: string[]): string[] {

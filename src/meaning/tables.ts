@@ -84,20 +84,27 @@ function linkGroup(records: Indicator[], headers: readonly CellLine[], rows: rea
 }
 
 /**
- * Rows opening on 其中 and those after them, column by column, as parts of the nearest row above that
- * opens none, while they add up to no more than it (常住人口 | 262.3 / 其中：城镇 | 168.4 / 乡村 | 93.9 /
+ * Rows opening on 其中 (or #) and those after them, column by column, as parts of the nearest row above
+ * that opens none, while they add up to no more than it (常住人口 | 262.3 / 其中：城镇 | 168.4 / 乡村 | 93.9 /
  * 其中：男性 | 134.3 / 女性 | 128.0: each breakdown is of the 262.3). A row that would take a breakdown
- * past its whole is no part of it, and may be the whole of the rows after it.
+ * past its whole is no part of it, and may be the whole of the rows after it. A row opening on the other
+ * mark right after an opening row breaks down that row (#区级一般公共预算收入 | 299.40 / 其中：税收收入 |
+ * 259.14 / #增值税 | 68.05: each of the row above); the same mark again lists a sibling (#A / #B).
  */
 function linkPartsRows(records: Indicator[], rows: readonly Row[]): void {
   let whole: Row | null = null;
   let sums: Map<number, number> | null = null;
+  // the row before, where it opened a breakdown, and its mark
+  let opened: { row: Row; mark: string } | null = null;
   const fits = (row: Row) => [...row.figures].some(([c, f]) => {
     const w = whole!.figures.get(c);
     return w !== undefined && addsInto(records[f], records[w]) && sums!.get(c)! + records[f].value <= records[w].value * (1 + ROUNDING);
   });
   for (const row of rows) {
-    const opens = PARTS_ROW.test(row.headers[0] ?? '');
+    const mark = PARTS_ROW.exec(row.headers[0] ?? '')?.[1] ?? null;
+    const opens = mark !== null;
+    if (opens && opened && opened.mark !== mark) whole = opened.row;
+    opened = opens ? { row, mark } : null;
     if (whole && (opens || (sums && fits(row)))) {
       if (opens) sums = new Map([...whole.figures.keys()].map((c) => [c, 0]));
       for (const [c, f] of row.figures) {

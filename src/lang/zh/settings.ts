@@ -217,6 +217,16 @@ export const SETTINGS = {
     bounds: 'the shortest clause before a figure by which the same figure stated twice is known',
     why: 'a shorter one (共, 全年) names nothing in particular',
   },
+  STACKED_ROWS_MIN: {
+    value: 3, unit: 'items',
+    bounds: 'the fewest rows (a name and its numbers, a cell a line) read as a table',
+    why: 'a name and two numbers on lines of their own happen once in prose; three rows alike are a table printed a cell a line',
+  },
+  STACKED_CELL_MAX: {
+    value: 30, unit: 'characters',
+    bounds: 'the longest line read as a cell of a table printed a cell a line (a row name, a column header)',
+    why: 'a row name is a short noun phrase; a longer line is prose',
+  },
   TABLE_NOTE_LINES: {
     value: 2, unit: 'lines',
     bounds: 'the lines above a table read for a note naming its unit (a caption, 单位：万元)',

@@ -22,8 +22,9 @@ const OPEN = anyOf('(（'), CLOSE = anyOf(')）');
 export const TABLE_UNIT_RULES: readonly TableRule[] = [
   { name: 'unit-note', pattern: new RegExp(`单位\\s*[：:]\\s*(${UNIT_WORD})`), examples: ['本年收费金额（单位：万元） → 万元', '单位：亿元 → 亿元'], counterExamples: ['单位名称'] },
   { name: 'unit-paren', pattern: new RegExp(`${OPEN}\\s*(${UNIT_WORD})\\s*${CLOSE}\\s*$`), examples: ['金额（万元） → 万元', '增长率(%) → %'], counterExamples: ['（一）予以公开'] },
-  // a bulletin's header with its percent sign bare after the words (比上年增长%, 结构%)
-  { name: 'unit-after', pattern: new RegExp(`[${HAN_RANGE}]\\s*(%|‰)$`), examples: ['比上年增长% → %', '增长% → %', '结构% → %'], counterExamples: ['%', '2024年'] },
+  // a bulletin's header with its percent sign bare after the words (比上年增长%, 结构%), or after a bracket
+  // left open where the header was cut (比重（ %)
+  { name: 'unit-after', pattern: new RegExp(`[${HAN_RANGE}]\\s*${OPEN}?\\s*(%|‰)$`), examples: ['比上年增长% → %', '增长% → %', '结构% → %', '比重（ % → %'], counterExamples: ['%', '2024年'] },
   // a header counting in a measure word: 本年制发件数 → 件, 培训人数 → 人, 检查户数 → 户
   { name: 'count-of', pattern: new RegExp(`(${oneOf(['人次', '件', '人', '户', '次', '个', '家', '项', '起', '宗', '名', '条', '场', '所', '处'])})数(?:量)?$`), examples: ['本年制发件数 → 件', '培训人数 → 人', '检查户数 → 户'], counterExamples: ['本年处理决定数量'] },
 ];
@@ -46,9 +47,10 @@ export const TOTAL_HEADER = proven(new RegExp(`^(?:${ROW_HEADER_MARK.source.slic
 /**
  * A row header that opens a breakdown of the row above it (常住人口 | 262.3, 其中：城镇 | 168.4, 乡村 |
  * 93.9, 其中：男性 | 134.3, 女性 | 128.0): the rows from it on are parts of that row, as long as they
- * add up to no more than it.
+ * add up to no more than it. A statistical table marks such a row with # as well (#区级一般公共预算收入,
+ * #营利性服务业); the mark is group 1.
  */
-export const PARTS_ROW = proven(/^\s*其中\s*[:：]?/, {
-  examples: ['其中：城镇', '其中:18岁以下', '其中 男性'],
+export const PARTS_ROW = proven(/^\s*(其中|[#＃])\s*[:：]?/, {
+  examples: ['其中：城镇', '其中:18岁以下', '其中 男性', '#区级一般公共预算收入', '＃营利性服务业'],
   counterExamples: ['城镇', '其他', '其他处理'],
 });
