@@ -246,7 +246,9 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     // semicolon lists on; after 其中 opening a sentence, so does one that still fits in the whole (粮食总产量
     // 8.06万吨。其中，早稻0.88万吨，下降28.0%；二晚1.2万吨…)
     // (not past a 其中 of a part's own: 第二产业增加值…，其中工业增加值…；建筑业增加值… is the part's)
-    const fits = () => opening.sentence && canBePart(r, records[i], match) && within(i, sumFor(i) + r.value)
+    // (of any whole the parts found so far are of: 其中公有制5875户，注册资本9963.63亿元；私营企业21603户… lists
+    // the parts of both the 户 and the 元 before it)
+    const fits = () => opening.sentence && [...new Set([i, ...found.map(([, w]) => w)])].some((w) => canBePart(r, records[w], match) && within(w, sumFor(w) + r.value))
       && !PARTS_OPENING_WORDS.test(match.slice(first!.end, r.start));
     if (r.start >= end && first && isSemicolon(match.charCodeAt(end)) && (listsOn(match, first, r) || (opening.clauses && fits()))) {
       // the clause listed on is read from its start, whatever rates and shares ended the one before
