@@ -373,15 +373,19 @@ function subsetInNextSentence(records: Indicator[], i: number, match: string): v
 /**
  * 受理案件19件，维持15件、撤销2件、终止2件; 受理投诉60件，同比下降5%，已办结55件、正在办理5件;
  * 受理依申请公开12件，予以公开及部分公开的有6件，占50%；无法提供的有6件: figures after a total, the
- * first in its sentence, the rest to the end of its statement, that add up to it exactly are its
- * breakdown, with no word to say so. Rates and shares between them are read past.
+ * first in its sentence (or past a semicolon, where the total opens its statement), the rest to the end
+ * of its statement, that add up to it exactly are its breakdown, with no word to say so. Rates and
+ * shares between them are read past.
  */
 function sumBreakdown(records: Indicator[], i: number, match: string): void {
   const whole = records[i];
   // nothing adds up to 0; an item of a list (城乡建设27件、农村农业7件、…) is a sibling of the items after it
   if (whole.approx || whole.change || whole.value <= 0 || match.slice(whole.end, whole.end + SETTINGS.NEAR_FIGURE.value).trimStart().startsWith(LIST_COMMA)) return;
   const first = nextFigure(records, i);
-  if (!first || !sameSentence(match, whole.end, first.start)) return;
+  if (!first || !sameStatement(match, whole.end, first.start)) return;
+  // past a semicolon, only from a whole opening its statement (受理申请57件，同比增长71.9%；完成答复54件，转下
+  // 一年度办理3件), not from an item of a list of clauses (…情况4条；…情况3条；…情况1条)
+  if (!sameSentence(match, whole.end, first.start) && i > 0 && sameStatement(match, records[i - 1].end, whole.start)) return;
   for (const p of summing(records, whole, walk(records, i + 1, 1, (r) => sameStatement(match, whole.end, r.start)), match)) records[p].part_of = i;
 }
 
