@@ -205,8 +205,9 @@ function wholeFor(records: readonly Indicator[], i: number, part: Indicator, mat
   const names = (k: number) => opening.sentence && measure.length === SETTINGS.MEASURE_CHARS.value && clauseBefore(match, records[k].start).includes(measure);
   // another figure is a whole only where it is a part of nothing (records[i] may be: 其中A 10件(其中B 5件))
   // (a figure is no part of nothing: 行政复议5宗、行政诉讼0宗，其中2宗维持… are the 5's)
+  // (and no whole is smaller than one part of it: 完成答复54件，转下一年度办理3件。其中，…答复6件 is no part of the 3)
   const fits = (k: number) => (k === i || records[k].part_of === null) && records[k].status !== 'baseline' && (records[k].value > 0 || part.value === 0)
-    && canBePart(part, records[k], match);
+    && (records[k].value >= part.value || !!records[k].change) && canBePart(part, records[k], match);
   if (fits(i) && !opening.sentence) return i;
   // of the figures that name the part's measure, the one whose words end as the part's do the longest way
   // (总投资86.1亿元，年度计划投资50亿元；其中…总投资61.4亿元: the 总投资)
