@@ -168,7 +168,8 @@ function subsetStatement(records: Indicator[], k: number, match: string): void {
   for (const w of before) {
     if (records[w].change || records[w].approx) continue;
     const parts = partsOf(w);
-    if (parts.length > 1 && sameAmount(sum(parts), records[w].value)) {
+    // (up to the rounding of the figures: 三次产业中，… 329593万元 … 914426万元 … 2963404万元 of 4207422万元)
+    if (parts.length > 1 && Math.abs(sum(parts) - records[w].value) <= roundingOf(records, w, parts.map((p) => [p, w] as const))) {
       for (const p of parts) records[p].part_of = w;
       return;
     }
