@@ -78,6 +78,9 @@ function openBracket(text: string): number {
   return open.length ? open[open.length - 1] : -1;
 }
 
+/** Whether the words after a bracket closing at `close` open parts (…），其中…). */
+const opensPartsAt = (match: string, close: number) => isClose(match.charCodeAt(close)) && PARTS_AFTER_WHOLE.test(match.slice(close + 1, close + 1 + SETTINGS.NEAR_FIGURE.value));
+
 /** The words right after a whole (or the shares after it) that open its parts, if any. */
 function openingAfter(match: string, at: number): Opening | null {
   const after = match.slice(at, at + SETTINGS.NEAR_FIGURE.value);
@@ -86,13 +89,19 @@ function openingAfter(match: string, at: number): Opening | null {
   const rest = after.slice(aside);
   const stated = PARTS_AFTER_WHOLE.exec(rest) ?? PARTS_OF_SET.exec(rest);
   if (stated) {
-    // the parts end at the bracket the words opening them open in (13件(含新制定5件…))
+    // the parts end at the bracket the words opening them open in (13件(含新制定5件…)), unless more are
+    // opened right after it (办结2033件（含上年结转6件），其中予以公开830件…: both are the 2033's)
     const bracket = openBracket(stated[0]);
+    const close = bracket < 0 ? -1 : partsEnd(match, at + aside + bracket + 1);
     return {
       from: at, stated: true, clauses: PARTS_AS_CLAUSES.test(rest.slice(stated[0].length)), sentence: false,
-      end: bracket < 0 ? undefined : partsEnd(match, at + aside + bracket + 1),
+      end: close < 0 || opensPartsAt(match, close) ? undefined : close,
     };
   }
+  // an aside holding figures of the whole's, then its parts (办理142件（3件为2023年结转至本年度办理），其中…):
+  // the aside's figures are parts too (read from its close: the parts after it follow it closely)
+  const close = isOpen(match.charCodeAt(at)) ? partsEnd(match, at + 1) : -1;
+  if (close >= 0 && opensPartsAt(match, close)) return { from: close + 1, stated: true, clauses: false, sentence: false };
   if (PARTS_LISTED_AFTER_WHOLE.test(after)) return { from: at, stated: false, clauses: true, sentence: false };
   return null;
 }
@@ -206,9 +215,8 @@ function wholeFor(records: readonly Indicator[], i: number, part: Indicator, mat
   const names = (k: number) => opening.sentence && measure.length === SETTINGS.MEASURE_CHARS.value && clauseBefore(match, records[k].start).includes(measure);
   // another figure is a whole only where it is a part of nothing (records[i] may be: 其中A 10件(其中B 5件))
   // (a figure is no part of nothing: 行政复议5宗、行政诉讼0宗，其中2宗维持… are the 5's)
-  // (and no whole is smaller than one part of it: 完成答复54件，转下一年度办理3件。其中，…答复6件 is no part of the 3)
   const fits = (k: number) => (k === i || records[k].part_of === null) && records[k].status !== 'baseline' && (records[k].value > 0 || part.value === 0)
-    && (records[k].value >= part.value || !!records[k].change) && canBePart(part, records[k], match);
+    && canBePart(part, records[k], match);
   if (fits(i) && !opening.sentence) return i;
   // of the figures that name the part's measure, the one whose words end as the part's do the longest way
   // (总投资86.1亿元，年度计划投资50亿元；其中…总投资61.4亿元: the 总投资)
@@ -267,7 +275,7 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     found.push([k, w]);
     first ??= r;
     previous = r;
-    reach = r.end + SETTINGS.PARTS_GAP.value;
+    reach = Math.max(reach, r.end + SETTINGS.PARTS_GAP.value);
   }
   // 其中，予以公开答复966件，占66.48%；部分公开67件…; 其中工作动态信息302条，财政预决算信息7条，工作年报1条:
   // parts not worded alike list on where, to the end of the statement, they add up to the whole exactly
