@@ -13,6 +13,7 @@ import { agrees, changeBefore, clauseBefore, parseNumber, partsOpeningAfter, rel
 import { anyOf } from '../lang/build.js';
 import { LIST_COMMA } from '../lang/zh/punctuation.js';
 import { PERCENT } from '../lang/zh/units.js';
+import { PARTS_ROW } from '../lang/zh/tables.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
 export type CheckKind = 'rate' | 'difference' | 'average' | 'parts' | 'share' | 'items' | 'repeated';
@@ -205,14 +206,17 @@ function parts(text: string, match: string, records: readonly Indicator[]): Chec
     const last = records[list[list.length - 1]];
     // a table's total states its sum in its header; prose states it in its words
     const table = whole.source === 'table';
+    // rows marked 其中 or # name some of the total's parts, not all (#区级一般公共预算收入 of 一般公共预算收入总计)
+    const first = records[list[0]];
+    const ofWhich = table && PARTS_ROW.test(match.slice(match.lastIndexOf('\n', first.start - 1) + 1, first.start));
     const total = table ? null : totalWord(text, match, whole);
     const marker = table ? null : partsMarker(text, match, whole);
     // the text says the list is whole: a total word (合计, 共 …), or a bracket right after the whole that
     // holds its parts and closes after the last
     const bracketed = BRACKET_OPEN.test(match.slice(whole.end, whole.end + SETTINGS.NEAR_FIGURE.value)) && BRACKET_CLOSE.test(match.slice(last.end, last.end + SETTINGS.NEAR_FIGURE.value));
     const listed = list.length >= 2 && !OPEN_LIST.test(match.slice(last.end, last.end + SETTINGS.NEAR_FIGURE.value));
-    const complete = table || (listed && (bracketed || (total !== null && SUM_WORDS.includes(total.text))));
-    const bounded = listed && total !== null;
+    const complete = (table && !ofWhich) || (listed && (bracketed || (total !== null && SUM_WORDS.includes(total.text))));
+    const bounded = (listed && total !== null) || ofWhich;
     const exact = !whole.approx && list.every((k) => !records[k].approx);
     const sum = list.reduce((s, k) => s + records[k].value, 0);
     const words = [total, marker].filter((e): e is Evidence => e !== null);
