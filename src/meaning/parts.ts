@@ -299,7 +299,12 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
   // 求决57件、意见建议7件: the 65); elsewhere they stay, for check to show
   if (opening.sentence) {
     for (const w of over) {
-      const holder = summedBefore(records, found.find(([, x]) => x === w)![0], w, sumFor(w), match);
+      // (or, where the figure nearest them is a part itself, the whole it is a part of, where they stay within
+      // it: 受理申请57件…；完成答复54件，转下一年度办理3件。其中，…答复6件 is of the 57)
+      const first = found.find(([, x]) => x === w)![0];
+      const outer = records[w].part_of;
+      const holder = summedBefore(records, first, w, sumFor(w), match)
+        ?? (outer !== null && canBePart(records[first], records[outer], match) && sumFor(w) <= records[outer].value ? outer : null);
       if (holder !== null) for (const f of found) if (f[1] === w) f[1] = holder;
     }
   }
