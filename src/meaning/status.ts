@@ -173,8 +173,9 @@ export function assignStatus(records: Indicator[], input: StatusInput): void {
     const plan = cue === 'target' || (own?.year ? at.plan : at.plan || frame.plan);
     if (cue === 'threshold') { set(plan ? 'target' : 'threshold', at.period); return; }
     if (DOCUMENT_CONTENTS.verb.test(words) && DOCUMENT_CONTENTS.subject.test(match.slice(sentenceStart(match, r.start), r.start))) { set('actual', year === null ? null : { from: year, to: year }); return; }
-    // an average a plan sets for a year ahead (到2030年，…年均增长5%以上) runs over the years up to it
-    if (plan) { set('target', cue === 'average' ? averagedUpTo(at.period, year) : at.period); return; }
+    // an average rate a plan sets for a year ahead (到2030年，…年均增长5%以上) runs over the years up to it;
+    // an average level (平均含量28克/千克) is of that year
+    if (plan) { set('target', cue === 'average' && AVERAGE_RATE.test(words) ? averagedUpTo(at.period, year) : at.period); return; }
     if (cue === 'average') {
       // a year's own average (年均浓度) is that year's measure; the change of an average is a result
       if (!at.span && !AVERAGE_RATE.test(words) && (YEAR_AVERAGE.test(words) || r.change?.rate !== undefined)) set('actual', at.period);

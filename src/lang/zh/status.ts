@@ -28,10 +28,13 @@ export interface StatusCue extends Examples {
 export const SENTENCE_CUES: readonly StatusCue[] = [
   {
     status: 'average',
-    // an average, or an average rate of change (the change of an average, 平均办理时长压缩, is not one)
+    // an average, or an average rate of change (the change of an average, 平均办理时长压缩, is not one); an
+    // average named right before its figure (早稻平均亩产652.7公斤, 平均跑动次数0.23次, 平均优化率达73%), not
+    // the rate a conversion uses (按年平均汇率计算为), a level compared with (高于全市平均水平), or a change (平均降幅)
     words: ['年均', '年平均', '日均', '月均', '周均', '平均每', '平均值', '均值', '平均为', '平均达'],
-    examples: ['地区生产总值年均增长5.5%。', '失业率平均值为5.0%。', '日均办理业务300件。'],
-    counterExamples: ['平均办理时长压缩87.3%。', '人均地区生产总值达11万元。'],
+    pattern: /平均(?!汇率|水平)(?![^，,；;。]*?(?:压减|减少|缩减|压缩|降低|提高|提升|下降|增长|缩短|节约|节省|精简|降幅|增幅))[^，,；;。\d]{1,6}?(?:达到?|为|是)?$/,
+    examples: ['地区生产总值年均增长5.5%。', '失业率平均值为5.0%。', '日均办理业务300件。', '水稻示范基地早稻平均亩产652.7公斤。', '推行“最多跑一次”，平均跑动次数0.23次。', '审批时限平均优化率达73%。'],
+    counterExamples: ['平均办理时长压缩87.3%。', '人均地区生产总值达11万元。', '按2024年平均汇率计算为10283美元。', '增速高于全市平均水平1.2个百分点。', '集中带量采购，价格平均降幅60%左右。', '推出119个重点事项，平均压减时间58%。', '企业办事材料平均精简约40%。'],
   },
   {
     status: 'target',
