@@ -262,17 +262,17 @@ function unwrap(all: string[]): string[] {
  */
 function stackedTables(all: string[]): string[] {
   const lines = all.flatMap((l, i) => (l.trim() ? [i] : []));
-  const kind = (n: number): 'number' | 'words' | 'prose' => {
-    const t = all[lines[n]].trim();
+  const kinds = lines.map((i): 'number' | 'words' | 'prose' => {
+    const t = all[i].trim();
     if (NUMBER_CELL.test(t) && !YEAR_HEADER.test(t)) return 'number';
     return t.length <= SETTINGS.STACKED_CELL_MAX.value && !SENTENCE_MARKS.test(t) ? 'words' : 'prose';
-  };
+  });
   // the count of numbers after the words at n, where n opens a row
   const width = (n: number) => {
     if (n >= lines.length) return 0;
     let k = 0;
-    while (n + 1 + k < lines.length && kind(n + 1 + k) === 'number') k++;
-    return kind(n) === 'words' ? k : 0;
+    while (n + 1 + k < lines.length && kinds[n + 1 + k] === 'number') k++;
+    return kinds[n] === 'words' ? k : 0;
   };
   const out = [...all];
   const join = (from: number, count: number) => {
@@ -285,15 +285,15 @@ function stackedTables(all: string[]): string[] {
     while (k > 0 && width(n + rows * (k + 1)) === k) rows++;
     if (rows < SETTINGS.STACKED_ROWS_MIN.value) { n++; continue; }
     // the column headers: the k lines of words right above the first row
-    if (n >= k && Array.from({ length: k }, (_, j) => kind(n - k + j)).every((c) => c === 'words')) join(n - k, k);
+    if (n >= k && kinds.slice(n - k, n).every((c) => c === 'words')) join(n - k, k);
     for (let r = 0; r < rows; r++) join(n + r * (k + 1), k + 1);
     n += rows * (k + 1);
   }
   return out;
 }
-/** A cell holding a number alone, or with a unit of a few characters (786.02, -2.2, 162817吨). */
 /** A comma or a full stop: a line holding one is a sentence, no cell (其中：税收收入 is one). */
 const SENTENCE_MARKS = new RegExp(anyOf(FULL_STOP_CHARS + COMMA_CHARS));
+/** A cell holding a number alone, or with a unit of a few characters (786.02, -2.2, 162817吨). */
 const NUMBER_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?\s*[^\s\d,.]{0,4}$/;
 
 /**
