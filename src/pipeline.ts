@@ -90,6 +90,9 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {},
   const { meta, sources: metaSources } = inStage('meta', () => readMetaWithSources(lines, page.text, page.hints, hints));
   const { match } = cleaned;
   const sections = inStage('segment', () => segmentText(cleaned.text, match));
+  const frames = inStage('frame', () => timeFrames({ match, sections, title: foldForMatching(meta.title, cleaned.traditional), year: meta.year, delivered: meta.delivered }));
+  // where nothing before the body named the year reported on, a heading may (一、2024年法治政府建设主要举措)
+  if (meta.year === null && frames.year !== null) { meta.year = frames.year; metaSources.year = 'the first heading naming a year'; }
   const figures = inStage('extract', () => extractIndicators({
     doc: raw.id,
     title: meta.title,
@@ -99,7 +102,6 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {},
     match,
     sectionAt: sectionLocator(sections),
   }));
-  const frames = inStage('frame', () => timeFrames({ match, sections, title: foldForMatching(meta.title, cleaned.traditional), year: meta.year, delivered: meta.delivered }));
   const indicators = inStage('meaning', () => relateFigures(figures, { match, frames, year: meta.year, kind: meta.kind }));
   const checks = inStage('check', () => checkDocument(cleaned.text, indicators, match));
   // a document in traditional characters is read in simplified ones; its labels and title are given as it writes them

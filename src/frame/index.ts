@@ -190,6 +190,7 @@ export function timeFrames(input: FrameInput): TimeFrames {
   }
 
   return {
+    year,
     at(offset: number): Frame {
       const paragraphStart = paragraphStarts[lastIndexAtOrBefore(paragraphStarts, offset)] ?? 0;
       // a clause's frame may end inside its paragraph's: the paragraph's holds again after it

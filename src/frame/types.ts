@@ -32,6 +32,8 @@ export interface FrameInput {
 
 /** A document's time frames: the frame at an offset, and the time a cue of a figure's own clause names. */
 export interface TimeFrames {
+  /** the year reported on the frames were read by: the input's, else the first heading naming a year and no plan */
+  year: number | null;
   at(offset: number): Frame;
   /** the frame a cue's match opens (see lang/zh/time.ts), null when it names no time */
   resolve(cue: { time: string; plan?: boolean }, match: RegExpExecArray): Frame | null;
