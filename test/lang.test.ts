@@ -85,6 +85,7 @@ const MODELS: Record<string, Model> = {
   'labels.RATE_ALONE': lastLabel,
   'labels.REACH_ALONE': lastLabel,
   'labels.PLAN_SHARE': lastLabel,
+  'labels.PART_OF_YEAR': lastLabel,
   // the label of the first figure of a sentence
   labels: { read: (_, input) => extractSpec(input)[0]?.label },
   // a term is cut whole: the label of the first figure holds it

@@ -4,8 +4,8 @@ import { PLAN_SHARE, RATE_ALONE, REACH_ALONE, RESPECTIVELY, SHARE } from '../lan
 import { COMMA_CHARS, LIST_COMMA, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { findSpans } from './find.js';
-import { indicatorFor, labelFor, measureOnly, shareOfSubject } from './label.js';
-import { changeBefore, clauseBefore, isSentenceEnd, listedTogether, PATH_SEPARATOR, sentenceStart } from '../text/index.js';
+import { indicatorFor, labelFor, measureOnly, overPartOfYear, shareOfSubject } from './label.js';
+import { changeBefore, clauseBefore, isSentenceEnd, listedTogether, PATH_SEPARATOR, sameStatement, sentenceStart } from '../text/index.js';
 import { categoryOfNamed, resolveSpan } from './resolve.js';
 import { findTableCells, type TableCell } from './tables.js';
 import type { ExtractInput, Indicator } from './types.js';
@@ -87,8 +87,11 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     let label = read;
     let plan: RegExpExecArray | null;
     const lastInSentence = last && last.start >= sentence ? last : null;
+    const over = last && sameStatement(match, last.end, span.start) ? overPartOfYear(before, read, last.label) : null;
+    // 一季度地区生产总值增长6%；上半年增长4.7%: a part of the year alone is what the figure before measures, over it
+    if (over) label = over;
     // 投诉类103件，占比37.32%: a share named with no subject is the share of the figure before it
-    if (lastInSentence && resolved.category === 'percent' && SHARE_ALONE.has(read) && lastInSentence.category !== 'percent') label = lastInSentence.label + read;
+    else if (lastInSentence && resolved.category === 'percent' && SHARE_ALONE.has(read) && lastInSentence.category !== 'percent') label = lastInSentence.label + read;
     // 组织法治培训40场次，覆盖800余人次: the people reached by what the figure before counts
     else if (lastInSentence && REACH_ALONE_WORDS.has(read) && lastInSentence.category !== 'percent' && resolved.category !== 'percent') label = lastInSentence.label + read + resolved.unit;
     // a change whose clause names nothing (…比上年减收1070万元，下降4.2%) is of what the figure before it
@@ -186,8 +189,7 @@ function respectiveRates(records: Indicator[], match: string): void {
   }
 }
 
-/** The record of a table's numeric cell: its label the header path, its context the row. */
-/** A table's cell as a record; null where its number does not resolve to a value. */
+/** A table's cell as a record (its label the header path, its context the row); null where its number does not resolve to a value. */
 function tableRecord(input: ExtractInput, cell: TableCell): Indicator | null {
   const { span } = cell;
   const resolved = resolveSpan(span, input.match);

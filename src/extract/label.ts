@@ -6,7 +6,7 @@ import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
-  AGE_GROUP, AGENTS, BRACKETED_RATE, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
+  AGE_GROUP, AGENTS, BRACKETED_RATE, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
   CLASS_RANK, LINK_ENDED, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
@@ -506,10 +506,43 @@ function respectiveSubject(clause: string, after: string, measured: boolean): st
   }
   // 分别从209元、280元提高到217元、290元: the figures after the change word start the subjects again
   const k = figures % subjects.length;
+  const over = overPartsOfYear(subjects, k);
+  if (over !== null) return over;
   const tail = sharedTail(subjects, measured);
   if (!tail.length) return withShare(phraseEnding(subjects[k]), share) || null;
   const own = k < subjects.length - 1 ? subjects[k] : subjects[k].slice(0, -tail.length);
   return withShare(withTail(own, tail), share) || null;
+}
+
+/** The part of the year a text opens with, if any (上半年增长, 前三季度). */
+const partOfYearOpening = (text: string) => PART_OF_YEAR.words.filter((w) => text.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+
+/** A measure over a part of the year, in place of the part the measure's label opens with: the whole year's (全年) needs no word of it. */
+function overPart(when: string, measure: string): string {
+  const bare = measure.slice(partOfYearOpening(measure)?.length ?? 0);
+  return STOP.has(when) ? bare : when + bare;
+}
+
+/**
+ * A figure whose clause names a part of the year and nothing else (…增长6%；上半年增长4.7%；全年增长6.5%;
+ * `read` its label from them) measures what `before` (the label of the figure before it) does, over that
+ * part; else null.
+ */
+export function overPartOfYear(clause: string, read: string, before: string): string | null {
+  const when = partOfYearOpening(clause.trim());
+  return when && when.endsWith(read) && before && !PART_OF_YEAR.words.includes(before) ? overPart(when, before) : null;
+}
+
+/**
+ * The k-th subject of a 分别 list whose subjects are parts of the year, the last naming the measure
+ * they share (一季度、上半年、前三季度、全年全市GDP分别增长…): that measure over the k-th part; else null.
+ */
+function overPartsOfYear(subjects: Token[][], k: number): string | null {
+  const last = spelled(subjects[subjects.length - 1]);
+  const opening = partOfYearOpening(last);
+  if (!opening || !subjects.slice(0, -1).every((t) => PART_OF_YEAR.words.includes(spelled(t)))) return null;
+  const measure = phraseEnding(words(last.slice(opening.length)));
+  return measure ? overPart(k < subjects.length - 1 ? spelled(subjects[k]) : opening, measure) : null;
 }
 
 /**

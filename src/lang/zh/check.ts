@@ -1,5 +1,6 @@
 import { oneOf } from '../build.js';
 import { SETTINGS } from './settings.js';
+import { PART_OF_YEAR } from './labels.js';
 import { proven } from './types.js';
 
 /** How much of the noun of a whole's figure may stand between it and the words opening its parts (案件，其中): a quantifier. */
@@ -170,10 +171,6 @@ export const BRACKET_CLOSE = proven(/^[^,，;；。、\d]{0,4}[)）]/, {
   counterExamples: [',公共服务事项17项)', '、撤销2件'],
 });
 /**
- * Words naming a period or a scope (上半年, 全年, 全市, 本级 …): two figures stated with the same words
- * but under different ones of these, anywhere in their sentences, are not the same indicator.
- */
-/**
  * The base a figure is reckoned on, in a clause of its sentence (按户籍人口计算，…人均生产总值103007元;
  * 按常住人口计算，…79995元): two figures stated with the same words on different bases are not one.
  */
@@ -181,7 +178,11 @@ export const BASIS_CLAUSE = proven(/按[^，。；,;]{1,10}?计算?(?=[,，])/, 
   examples: ['按户籍人口计算，全市人均生产总值103007元', '按常住人口计算，全市人均生产总值79995元'],
   counterExamples: ['全市人均生产总值79995元', '按时办结率100%'],
 });
+/**
+ * Words naming a period or a scope (上半年, 全年, 全市, 本级 …): two figures stated with the same words
+ * but under different ones of these, anywhere in their sentences, are not the same indicator.
+ */
 export const PERIOD_SCOPE_WORDS: readonly string[] = [
-  '上半年', '下半年', '全年', '一季度', '二季度', '三季度', '四季度', '前三季度', '年初', '年底', '年末', '同期', '当月', '本月',
+  ...PART_OF_YEAR.words, '年初', '年底', '年末', '同期', '当月', '本月',
   '全国', '全省', '全市', '全区', '全县', '全镇', '本级', '本部门', '系统', '市级', '区级', '县级', '省级', '镇级',
 ];

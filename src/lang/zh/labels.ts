@@ -146,6 +146,22 @@ export const MEASURE_VERBS: LabelWords & { acts: readonly string[] } = {
   counterExamples: ['2024年实现地区生产总值94.96亿元 → 2024年地区生产总值', '拆除3万平米、完成率100% → 拆除率'],
 };
 
+/**
+ * A part of the year standing alone where the subject would (一季度地区生产总值增长6%；上半年增长4.7%)
+ * names when, not what: the figure measures what the clause before it does, over that part of the year;
+ * and subjects of a 分别 list that are all parts of the year share the measure the last one names
+ * (一季度、上半年、前三季度、全年全市GDP分别增长6.7%、6.6%、6.2%、6.0%).
+ */
+export const PART_OF_YEAR: LabelWords = {
+  words: ['一季度', '二季度', '三季度', '四季度', '前三季度', '上半年', '下半年', '全年'],
+  // (a county's bulletin; a national one, 一季度中国国内生产总值同比增长9.7%，二季度增长9.5%; a city's summary)
+  examples: [
+    '分季度看，一季度地区生产总值增长6%；上半年增长4.7% → 上半年地区生产总值', '一季度中国国内生产总值同比增长9.7%，二季度增长9.5% → 二季度中国国内生产总值',
+    '一季度、上半年、前三季度、全年全市GDP分别增长6.7%、6.6% → 上半年GDP',
+  ],
+  counterExamples: ['分季度看，一季度地区生产总值增长6%；上半年增长4.7% → 上半年', '一季度、上半年、前三季度、全年全市GDP分别增长6.7%、6.6% → 上半年'],
+};
+
 export const RESPECTIVELY: LabelWords = {
   words: ['分别', '依次'],
   examples: [

@@ -6,7 +6,7 @@ import type { Examples } from './types.js';
  * Examples are sentences with the label of their first figure.
  */
 export const TERMS: Examples & { words: readonly string[]; frequency: number } = {
-  words: ['专精特新', '普惠小微', '无还本续贷', '经济增长', '当面申请', '微信公众号', '我局', '再就业', '存笼', '办件量'],
+  words: ['专精特新', '普惠小微', '无还本续贷', '经济增长', '当面申请', '微信公众号', '我局', '再就业', '存笼', '办件量', '一产', '二产'],
   // as common as a word of policy in the dictionary (专精 3, 中小企业 5000): enough to be cut whole
   frequency: 3000,
   examples: [
@@ -29,6 +29,9 @@ export const TERMS: Examples & { words: readonly string[]; frequency: number } =
     '家禽年末存笼4676百只，增长3.7%。 → 家禽年末存笼', '家禽存笼1242.8万羽，同比下降14.5%。 → 家禽存笼',
     // cut as 办 件 量, the measure lost its 量 (a bureau's summary, a banner's 法治 report)
     '政务服务大厅年办件量约14.6万件。 → 政务服务大厅年办件量', '全年产生办件量5.8万件，较去年同期增长22%。 → 产生办件量',
+    // cut as 一 产, a numeral and a verb, the short name of an industry lost its ordinal (三产 is a word; 二产 is cut the same way)
+    // (a district's work report, a city bureau's summary)
+    '现代农业提质增效，一产增加值65.4亿元、增长5.9%。 → 一产增加值', '全年一产增加值增速达6.7%。 → 一产增加值增速',
   ],
-  counterExamples: ['全年产生办件量5.8万件，较去年同期增长22%。 → 产生办件', '家禽年末存笼4676百只，增长3.7%。 → 存笼', '当年城镇失业人员再就业6027人。 → 就业', '我局应参加考试对象为53人。 → 局应参加考试对象', '微信公众号“甘谷政务”发布信息75条。 → 信公众号甘谷政务发布信息', '其中当面申请312件，网上申请1001件。 → 申请', '无还本续贷新增5982亿元。 → 本续贷新增', '新增专精特新企业1000家左右。 → 新企业', '专精特新中小企业200家以上、制造业单项冠军企业15家以上。 → 新中小企业'],
+  counterExamples: ['现代农业提质增效，一产增加值65.4亿元。 → 产增加值', '全年产生办件量5.8万件，较去年同期增长22%。 → 产生办件', '家禽年末存笼4676百只，增长3.7%。 → 存笼', '当年城镇失业人员再就业6027人。 → 就业', '我局应参加考试对象为53人。 → 局应参加考试对象', '微信公众号“甘谷政务”发布信息75条。 → 信公众号甘谷政务发布信息', '其中当面申请312件，网上申请1001件。 → 申请', '无还本续贷新增5982亿元。 → 本续贷新增', '新增专精特新企业1000家左右。 → 新企业', '专精特新中小企业200家以上、制造业单项冠军企业15家以上。 → 新中小企业'],
 };

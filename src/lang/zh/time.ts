@@ -37,11 +37,11 @@ export const PLAN_PERIODS: readonly { name: string; first: number }[] = [
 export const PLAN_YEARS = 5;
 
 const PLAN = `[“"]?(${PLAN_PERIODS.map((p) => p.name).join('|')})[”"]?`;
-/** Numerals that count years in a span (五年来, 3年间). */
 /** The year before the one a text is written in: 过去一年 (the year a review looks back on), 去年. */
 export const PAST_YEAR = '过去的?一年';
 export const LAST_YEAR = '去年';
 
+/** Numerals that count years in a span (五年来, 3年间). */
 export const SPAN_NUMBER = `([两二三四五六七八九十]|\\d{1,2})`;
 /**
  * A year, not a date's (2024年3月5日), not a count (全年办理案件2025件), and not the end of a longer

@@ -251,9 +251,10 @@ export const PERSON_UNIT = '人';
  * (实际使用外资达到160.6亿美元、折合1148亿元人民币; 7363.7亿元人民币（折合1195.6亿美元）): it names what
  * the amount before it names.
  */
-export const CONVERSION = proven(/^[、，,（(]?(?:按[^，,。（）()]{0,8}汇率)?(?:折合|约合|折算?为?)(?:人民币)?$/, {
-  examples: ['、折合', '（折合', '(折', '，折合人民币', '（按年平均汇率折算为', '（按年平均汇率折'],
-  counterExamples: ['，同比增长', '，合计', '、折合率'],
+export const CONVERSION = proven(/^[、，,（(]?(?:按[^，,。（）()]{0,8}汇率(?:计算|换算)为?|(?:按[^，,。（）()]{0,8}汇率)?(?:折合|约合|折算?为?))(?:人民币)?$/, {
+  // (按2024年平均汇率计算为: bulletins of a city and three counties, 人均地区生产总值…元，按…计算为…美元)
+  examples: ['、折合', '（折合', '(折', '，折合人民币', '（按年平均汇率折算为', '（按年平均汇率折', '，按2024年平均汇率计算为', '，按2021年平均汇率计算为'],
+  counterExamples: ['，同比增长', '，合计', '、折合率', '，按可比价格计算，比上年增长'],
 });
 
 /** Between a figure and the next, words that make the next a share of it (合计罚款158万元。其中，总公司38万元). */
