@@ -87,12 +87,12 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {},
   const cleaned = inStage('clean', () => cleanText(page.text));
   // (the metadata of a page in traditional characters is read, and given, in simplified ones)
   const lines = cleaned.text ? (cleaned.traditional ? cleaned.match : cleaned.text).split('\n') : [];
-  const { meta, sources: metaSources } = inStage('meta', () => readMetaWithSources(lines, page.text, page.hints, hints));
+  const { meta, sources: metaSources, yearPublished } = inStage('meta', () => readMetaWithSources(lines, page.text, page.hints, hints));
   const { match } = cleaned;
   const sections = inStage('segment', () => segmentText(cleaned.text, match));
-  const frames = inStage('frame', () => timeFrames({ match, sections, title: foldForMatching(meta.title, cleaned.traditional), year: meta.year, delivered: meta.delivered }));
+  const frames = inStage('frame', () => timeFrames({ match, sections, title: foldForMatching(meta.title, cleaned.traditional), year: meta.year, yearPublished, delivered: meta.delivered }));
   // where nothing before the body named the year reported on, a heading may (一、2024年法治政府建设主要举措)
-  if (meta.year === null && frames.year !== null) { meta.year = frames.year; metaSources.year = 'the first heading naming a year'; }
+  if (frames.year !== meta.year) { meta.year = frames.year; metaSources.year = 'the first heading naming a year'; }
   const figures = inStage('extract', () => extractIndicators({
     doc: raw.id,
     title: meta.title,

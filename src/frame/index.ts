@@ -42,7 +42,10 @@ export function timeFrames(input: FrameInput): TimeFrames {
     headings.push({ at: m.index, depth, title: m[0], end: m.index + m[0].length });
   }
   headings.sort((a, b) => a.at - b.at);
-  const year = input.year ?? headingYear(headings.map((h) => h.title));
+  // a page published early in a year may review the year before under a heading (一、2024年工作总结, 2025-01-06):
+  // that year, not the one published in, is the year reported on
+  const named = input.year === null || input.yearPublished ? headingYear(headings.map((h) => h.title)) : null;
+  const year = input.year === null || (named !== null && named === input.year - 1) ? named : input.year;
   const delivered = input.delivered ?? year;
 
   /** The frame a time reference opens, its captured group read where it has one. */
@@ -204,7 +207,8 @@ export function timeFrames(input: FrameInput): TimeFrames {
 }
 
 /**
- * The year reported on where nothing before the body gives it (no title, no date): the year the first
+ * The year reported on where nothing before the body gives it (no title, no date; or only the date, a year
+ * later): the year the first
  * heading naming one opens, unless that heading names a plan (一、2024年法治政府建设主要举措 → 2024;
  * 一、2025年及“十四五”工作回顾 → 2025; 二、2025年政府工作目标任务 → none: a plan's year is not the one
  * reviewed).

@@ -26,6 +26,8 @@ export interface FrameInput {
   title: string;
   /** the year reported on */
   year: number | null;
+  /** the year reported on is only the year the page was published (nothing in its title or opening names one) */
+  yearPublished?: boolean;
   /** the year the report was delivered (its 今年), where known */
   delivered: number | null;
 }

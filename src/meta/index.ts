@@ -261,8 +261,11 @@ function yearByTitle(title: string, kind: ReportKind | undefined, session: RegEx
     if (PAST_YEAR_TITLE.pattern.test(title)) return { year: publishYear - 1, source: 'title on the year before it was published' };
     if (lines.some((l) => PRELIMINARY_ACCOUNTS.pattern.test(l))) return { year: publishYear - 1, source: 'a bulletin\'s accounts of the year before it was published' };
   }
-  return { year: publishYear, source: 'publish year (no year in the title or opening)' };
+  return { year: publishYear, source: PUBLISH_YEAR_SOURCE };
 }
+
+/** The source of a year reported on that only the date the page was published gives. */
+const PUBLISH_YEAR_SOURCE = 'publish year (no year in the title or opening)';
 
 /** The first candidate that has a value, and its source's name. */
 function first<T>(candidates: ReadonlyArray<readonly [T | null | undefined | '', string]>): { value: T | null; source?: string } {
@@ -275,8 +278,9 @@ function first<T>(candidates: ReadonlyArray<readonly [T | null | undefined | '',
  * `raw` is the text before cleaning (its dropped portal lines hold the publish date); `hints` come
  * from the HTML page (meta tags, the lines printed above the article); `fallback` from a collection's
  * columns, which win where they hold a value: the scraper read them from the page's own fields.
+ * `yearPublished`: the year reported on is only the year the page was published in (a frame may tell better).
  */
-export function readMetaWithSources(lines: readonly string[], raw: string, hints: HtmlHints = {}, fallback: DocumentHints = {}): { meta: DocumentMeta; sources: MetaSources } {
+export function readMetaWithSources(lines: readonly string[], raw: string, hints: HtmlHints = {}, fallback: DocumentHints = {}): { meta: DocumentMeta; sources: MetaSources; yearPublished: boolean } {
   const rawLines = raw.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
   // the document's head: the lines printed around its title, above the article and at its top
   const head = [...(hints.head ?? []), ...rawLines.slice(0, SETTINGS.META_HEAD_LINES.value)];
@@ -371,6 +375,7 @@ export function readMetaWithSources(lines: readonly string[], raw: string, hints
       delivered: year.delivered ?? (published.value ? Number(published.value.slice(0, 4)) : null),
     },
     sources,
+    yearPublished: year.source === PUBLISH_YEAR_SOURCE,
   };
 }
 

@@ -1,5 +1,6 @@
 import { oneOf, oneOfSpaced } from '../build.js';
 import { BREADCRUMB_LABEL, DATE, FIELD_LABELS } from './meta.js';
+import { HAN_RANGE, TONE_MARKED } from './script.js';
 import type { Examples } from './types.js';
 
 /** A line that is portal chrome, not report text. `maxLength` guards against dropping body lines. */
@@ -128,4 +129,12 @@ export const SPLIT_BREADCRUMB = {
 export const INLINE_ARTIFACTS: readonly ({ name: string; pattern: RegExp } & Examples)[] = [
   { name: 'bookmark', pattern: /\[bookmark:[^\]\n]{0,200}\]/g, examples: ['[bookmark: OLE_LINK3]'], counterExamples: ['[附件1]'] },
   { name: 'docx-anchor', pattern: /\[(?:_Toc|_Hlk)\d+\]/g, examples: ['[_Toc12345]'], counterExamples: ['[Toc12345]'] },
+  // a mirror that glosses characters with their pinyin in brackets (萬(wàn)畝, 地區(qū)生產(chǎn)總值: bulletins and
+  // work reports of many counties copied by one kind of site): the syllable, with its tone mark, after a character
+  {
+    name: 'pinyin-gloss',
+    pattern: new RegExp(`(?<=[${HAN_RANGE}])[(（][a-zü]{0,5}[${TONE_MARKED}][a-zü]{0,5}[)）]`, 'g'),
+    examples: ['922.06萬(wàn)畝', '地區(qū)生產(chǎn)總值', '增長(zhǎng)8.1%'],
+    counterExamples: ['GDP(亿元)', '（一）', '县（市）', '(wan)', 'A(wàn)'],
+  },
 ];

@@ -7,6 +7,8 @@ import { proven } from './types.js';
 
 /** CJK Unified Ideographs: the Han characters of running text. */
 export const HAN_RANGE = '\\u4e00-\\u9fff';
+/** The vowels of pinyin that carry a tone mark. */
+export const TONE_MARKED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 /** One Han character. */
 export const HAN = proven(new RegExp(`[${HAN_RANGE}]`), { examples: ['罚款5万', '2023年'], counterExamples: ['2023', 'ABC', '，'] });
 /** A run of Han characters and nothing else. */

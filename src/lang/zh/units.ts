@@ -58,6 +58,8 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: '‰', base: '‰', category: 'percent', examples: ['出生率为5.46‰', '人口自然增长率为-3.93‰'] },
   { unit: '个百分点', base: '个百分点', category: 'percent', examples: ['2.1个百分点'] },
   { unit: '百分点', base: '个百分点', category: 'percent' },
+  // the difference of two per-mille rates (county bulletins: 登记出生率5.72‰，比上年下降0.14个千分点; 自然增长率…下降3.18个千分点)
+  { unit: '个千分点', base: '个千分点', category: 'percent', examples: ['比上年下降0.14个千分点', '比上年下降3.18个千分点'], counterExamples: ['比上年下降0.14个'] },
   { unit: '成', base: '%', category: 'percent', factor: 10, notBefore: '为果效功绩本员立就熟交都长型品', examples: ['近三成'], counterExamples: ['三成为'] },
   // counts that may be cases
   // a matter counted once each time it is raised (petitions, complaints, inquiries)
