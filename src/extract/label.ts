@@ -55,6 +55,8 @@ const IDIOM_TAG = 'l';
 const VERB_TAG = /^v(?!n)/;
 const LATIN_TAG = 'eng';
 const LOCATIVE_TAG = 'f';
+/** The segmenter's tag of a plain noun (规 of 规上, cut as 规 上). */
+const NOUN_CHAR_TAG = 'n';
 const ADVERB_TAG = 'd';
 const PUNCTUATION_TAG = 'x';
 const NUMERAL_TAG = 'm';
@@ -440,6 +442,8 @@ function phraseStarting(text: string, whole: boolean, governed = false, counted 
       // one character is the end of a word (地级以上市), not a noun of its own
       if (head.length >= SETTINGS.MIN_WORD_CHARS.value) return head;
     }
+    // a word the dictionary lacks, cut around a locative (1家规上工业企业: 规 上 工业企业), reads on as one
+    if (t.word.length === 1 && t.tag === NOUN_CHAR_TAG && next?.tag === LOCATIVE_TAG && next.word.length === 1 && tokens[k + 2]?.noun) { phrase.push(t, next); k++; continue; }
     if (!t.content || ENDS_PHRASE.has(t.word)) { ended = true; break; }
     // right after a measure word, a verb or an adjective with no noun before it that closes the phrase
     // names what is counted (20条举措，, 2个抓手，, 三张清单，: the segmenter's tags for them)

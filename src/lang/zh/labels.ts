@@ -251,15 +251,17 @@ export const AGENTS: LabelWords = {
 
 /**
  * Words the segmenter's dictionary lacks come cut into characters: a phrase starting with one takes
- * the one before it (医养结合), and a locative between two (规上: 规 上); a word in Latin letters is an
- * indicator's abbreviation (GDP, 5G).
+ * the one before it (医养结合), and a locative between two (规上: 规 上), before the figure or after it;
+ * a word in Latin letters is an indicator's abbreviation (GDP, 5G).
  */
 export const CUT_WORDS: Examples = {
   examples: [
     '规上工业增加值增长6.9% → 规上工业增加值', '规上工业企业达到4358户 → 规上工业企业', '全年GDP增长4% → GDP',
     '人均GDP从2020年的5.2万元提高到2025年的7.4万元 → 人均GDP',
+    // and after the figure, where the phrase names what it counts (a town's summary, a county's work report)
+    '2023年新增圣禾粮油1家规上工业企业。 → 规上工业企业', '园区10户规上企业实现工业总产值22.37亿元 → 规上企业',
   ],
-  counterExamples: ['规上工业增加值增长6.9% → 工业增加值', '全年GDP增长4% → '],
+  counterExamples: ['规上工业增加值增长6.9% → 工业增加值', '全年GDP增长4% → ', '2023年新增圣禾粮油1家规上工业企业。 → 规'],
 };
 
 /**
