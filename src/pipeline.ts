@@ -91,7 +91,7 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {},
   const { match } = cleaned;
   const sections = inStage('segment', () => segmentText(cleaned.text, match));
   const frames = inStage('frame', () => timeFrames({ match, sections, title: foldForMatching(meta.title, cleaned.traditional), year: meta.year, yearPublished, delivered: meta.delivered }));
-  // where nothing before the body named the year reported on, a heading may (一、2024年法治政府建设主要举措)
+  // where nothing before the body named the year reported on (or only the date it was published), a heading may (一、2024年法治政府建设主要举措)
   if (frames.year !== meta.year) { meta.year = frames.year; metaSources.year = 'the first heading naming a year'; }
   const figures = inStage('extract', () => extractIndicators({
     doc: raw.id,

@@ -207,11 +207,10 @@ export function timeFrames(input: FrameInput): TimeFrames {
 }
 
 /**
- * The year reported on where nothing before the body gives it (no title, no date; or only the date, a year
- * later): the year the first
- * heading naming one opens, unless that heading names a plan (一、2024年法治政府建设主要举措 → 2024;
- * 一、2025年及“十四五”工作回顾 → 2025; 二、2025年政府工作目标任务 → none: a plan's year is not the one
- * reviewed).
+ * The year reported on where nothing before the body gives it (no title, no date; or only the date, a
+ * year later): the year the first heading naming one opens, unless that heading names a plan
+ * (一、2024年法治政府建设主要举措 → 2024; 一、2025年及“十四五”工作回顾 → 2025; 二、2025年政府工作目标任务 →
+ * none: a plan's year is not the one reviewed).
  */
 function headingYear(titles: readonly string[]): number | null {
   const named = HEADING_CUES.find((c) => c.time === 'year')!;
