@@ -87,9 +87,10 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     let label = read;
     let plan: RegExpExecArray | null;
     const lastInSentence = last && last.start >= sentence ? last : null;
-    const over = last && sameStatement(match, last.end, span.start) ? overPartOfYear(before, read, last.label) : null;
+    // (the words first: most figures' clauses name no part of the year)
+    const over = last ? overPartOfYear(before, read, last.label) : null;
     // 一季度地区生产总值增长6%；上半年增长4.7%: a part of the year alone is what the figure before measures, over it
-    if (over) label = over;
+    if (last && over && sameStatement(match, last.end, span.start)) label = over;
     // 投诉类103件，占比37.32%: a share named with no subject is the share of the figure before it
     else if (lastInSentence && resolved.category === 'percent' && SHARE_ALONE.has(read) && lastInSentence.category !== 'percent') label = lastInSentence.label + read;
     // 组织法治培训40场次，覆盖800余人次: the people reached by what the figure before counts

@@ -518,8 +518,9 @@ function respectiveSubject(clause: string, after: string, measured: boolean): st
   return withShare(withTail(own, tail), share) || null;
 }
 
-/** The part of the year a text opens with, if any (上半年增长, 前三季度). */
-const partOfYearOpening = (text: string) => PART_OF_YEAR.words.filter((w) => text.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+/** The part of the year a text opens with, if any (上半年增长, 前三季度: the longest that fits). */
+const partOfYearOpening = (text: string) => PARTS_OF_YEAR_LONGEST_FIRST.find((w) => text.startsWith(w));
+const PARTS_OF_YEAR_LONGEST_FIRST = [...PART_OF_YEAR.words].sort((a, b) => b.length - a.length);
 
 /** A measure over a part of the year, in place of the part the measure's label opens with: the whole year's (全年) needs no word of it. */
 function overPart(when: string, measure: string): string {
