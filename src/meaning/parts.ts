@@ -11,11 +11,11 @@ import {
   DONE_AFTER_WHOLE, NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { agrees, clauseBefore, isSentenceEnd, partsOpeningAfter, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
+import { agrees, bracketClose, clauseBefore, isSentenceEnd, partsOpeningAfter, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
 import { LINKING, RELATIVE } from '../lang/zh/labels.js';
 import { linkTableTotals } from './tables.js';
 import { SETTINGS } from '../lang/zh/settings.js';
-import { TIMES } from '../lang/zh/units.js';
+import { INFORMATION_COUNTERS, TIMES } from '../lang/zh/units.js';
 
 /** Periods are compared only where both are known. */
 const samePeriod = (a: Indicator, b: Indicator) => !a.period || !b.period || a.period === b.period;
@@ -26,9 +26,15 @@ const samePeriod = (a: Indicator, b: Indicator) => !a.period || !b.period || a.p
  */
 const sameCount = (part: Indicator, whole: Indicator) => part.unit === whole.unit || part.unit + TIMES === whole.unit;
 
-/** What can be a part: an amount counting what its whole does, of its period, of its kind (a level or a change), not a rate, not an earlier value, not a table's cell (the table states its own totals). */
-const canBePart = (part: Indicator, whole: Indicator, match: string) =>
-  sameCount(part, whole) && part.category !== 'percent' && part.change?.rate === undefined && part.status !== 'baseline' && part.source !== 'table'
+const isInformationCounter = (unit: string) => INFORMATION_COUNTERS.includes(unit);
+
+/**
+ * What can be a part: an amount counting what its whole does, of its period, of its kind (a level or a
+ * change), not a rate, not an earlier value, not a table's cell (the table states its own totals). A part
+ * the text marks as one (`marked`) may count pieces of information in another word than its whole does.
+ */
+const canBePart = (part: Indicator, whole: Indicator, match: string, marked = false) =>
+  (sameCount(part, whole) || (marked && isInformationCounter(part.unit) && isInformationCounter(whole.unit))) && part.category !== 'percent' && part.change?.rate === undefined && part.status !== 'baseline' && part.source !== 'table'
   && samePeriod(part, whole) && statesDifference(match, part) === statesDifference(match, whole);
 
 const isOpen = charCodes(OPEN_BRACKET_CHARS);
@@ -66,6 +72,8 @@ interface Opening {
   sentence: boolean;
   /** where the parts end, where the words opening them open a bracket too (13件(含新制定5件,修改4件)): at its close */
   end?: number;
+  /** the parts are a bracket's figures with no word calling them parts: all of them, of the whole's status, or none */
+  aside?: boolean;
 }
 
 /** Where the last bracket still open at the end of `text` opens, else -1. */
@@ -100,8 +108,11 @@ function openingAfter(match: string, at: number): Opening | null {
   }
   // an aside holding figures of the whole's, then its parts (办理142件（3件为2023年结转至本年度办理），其中…):
   // the aside's figures are parts too (read from its close: the parts after it follow it closely)
-  const close = isOpen(match.charCodeAt(at)) ? partsEnd(match, at + 1) : -1;
+  const close = bracketClose(match, at);
   if (close >= 0 && opensPartsAt(match, close)) return { from: close + 1, stated: true, clauses: false, sentence: false };
+  // a bracket right after a whole, its figures counting what the whole does with no word calling them
+  // parts (工业总产值30699万元（天丰惠农6527万元、集福德5086万元…）; 新签约项目14个（亿元以上2个）)
+  if (close >= 0) return { from: at, stated: false, clauses: false, sentence: false, end: close, aside: true };
   if (PARTS_LISTED_AFTER_WHOLE.test(after)) return { from: at, stated: false, clauses: true, sentence: false };
   return null;
 }
@@ -120,6 +131,8 @@ export function linkParts(records: Indicator[], match: string): void {
       && (r.change?.rate !== undefined || match.slice(records[last].end, r.start).length <= SETTINGS.SHARE_GAP.value);
     while (readPast(records[last + 1])) last++;
     let opening = openingAfter(match, records[last].end);
+    // (a bracket after the rate a whole changed by holds no parts of it: 37件，同比增长76.19%（2023年21件）)
+    if (opening?.aside && last !== i) opening = null;
     if (!opening && opensAnywhere && !statesDifference(match, whole)) {
       const next = partsOpeningAfter(match, whole.end);
       // 其中 opening a sentence breaks down the last figure before it, rates, shares and what it changed
@@ -132,7 +145,12 @@ export function linkParts(records: Indicator[], match: string): void {
     const next = nextFigure(records, i);
     if (!opening && (!next || !sameCount(next, whole))) return;
     if (NOT_ADDITIVE.test(clauseBefore(match, whole.start) + whole.raw)) return;
-    if (opening) { takeParts(records, i, last, match, opening); return; }
+    if (opening) {
+      takeParts(records, i, last, match, opening);
+      // parts in a bracket leave the rest of the sentence to the breakdowns no word marks (申请543件（含上年度
+      // 结转6件），…依法办结541件，结转下年度办理2件)
+      if (opening.end === undefined) return;
+    }
     sumBreakdown(records, i, match);
     sumInNextStatements(records, i, match);
     partAfter(records, i, match);
@@ -192,7 +210,7 @@ function subsetStatement(records: Indicator[], k: number, match: string): void {
 function sumBefore(records: Indicator[], i: number, match: string): void {
   const whole = records[i];
   if (whole.approx || whole.change || whole.category === 'percent' || whole.source === 'table' || !SUM_CLAUSE.test(clauseBefore(match, whole.start).trim())) return;
-  for (const p of summing(records, whole, walk(records, i - 1, -1, (r) => sameSentence(match, r.end, whole.start)), match)) records[p].part_of = i;
+  for (const p of summing(records, i, walk(records, i - 1, -1, (r) => sameSentence(match, r.end, whole.start)), match)) records[p].part_of = i;
 }
 
 /** The first figure after `i` that is not a rate or a share. */
@@ -210,13 +228,21 @@ function nextFigure(records: readonly Indicator[], i: number): Indicator | undef
  * measure of another figure of the statement before (营业收入1.24万亿元…；利润总额686.5亿元。其中，
  * 国有控股企业营业收入3215.8亿元: that figure; of several, the one named most closely).
  */
-function wholeFor(records: readonly Indicator[], i: number, part: Indicator, match: string, opening: Opening): number | null {
+function wholeFor(records: readonly Indicator[], i: number, part: Indicator, match: string, opening: Opening, unbroken: boolean): number | null {
+  // a whole counting what the part does in its very word first (受理申请20件，发布信息300条。其中，予以公开15件:
+  // the 20); in another word only while no figure of another count has broken the list (…概况类信息62条，
+  // 开展网上调查3期，受理市长信箱来信7件: the 7 is no part)
+  return wholeCounting(records, i, part, match, opening, false)
+    ?? (opening.stated && unbroken ? wholeCounting(records, i, part, match, opening, true) : null);
+}
+
+function wholeCounting(records: readonly Indicator[], i: number, part: Indicator, match: string, opening: Opening, marked: boolean): number | null {
   const measure = clauseBefore(match, part.start).trim().replace(LINK_END, '').slice(-SETTINGS.MEASURE_CHARS.value);
   const names = (k: number) => opening.sentence && measure.length === SETTINGS.MEASURE_CHARS.value && clauseBefore(match, records[k].start).includes(measure);
   // another figure is a whole only where it is a part of nothing (records[i] may be: 其中A 10件(其中B 5件))
   // (a figure is no part of nothing: 行政复议5宗、行政诉讼0宗，其中2宗维持… are the 5's)
   const fits = (k: number) => (k === i || records[k].part_of === null) && records[k].status !== 'baseline' && (records[k].value > 0 || part.value === 0)
-    && canBePart(part, records[k], match);
+    && canBePart(part, records[k], match, marked);
   if (fits(i) && !opening.sentence) return i;
   // of the figures that name the part's measure, the one whose words end as the part's do the longest way
   // (总投资86.1亿元，年度计划投资50亿元；其中…总投资61.4亿元: the 总投资)
@@ -247,6 +273,8 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
   const found: Array<[number, number]> = [];
   let first: Indicator | null = null;
   let previous: Indicator | null = null;
+  // whether a figure fitting no whole stood between the parts
+  let broken = false;
   // what the parts found for a whole add up to, and whether that stays within it, up to the rounding of the figures
   const sumFor = (w: number) => found.reduce((sum, [k, x]) => (x === w ? sum + records[k].value : sum), 0);
   const within = (w: number, sum: number) => sum <= records[w].value + roundingOf(records, w, found);
@@ -270,18 +298,23 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     // 其中制造业中长期贷款新增1124亿元，无还本续贷新增5982亿元: after a comma, a part names its whole as
     // closely as the first part did (…贷款新增), or it is no sibling of it
     if (first && previous && !opening.clauses && COMMA.test(match.slice(previous.end, r.start)) && sharedEnding(match, r, records[i]) < sharedEnding(match, first, records[i])) break;
-    const w = wholeFor(records, i, r, match, opening);
-    if (w === null) continue;
+    const w = wholeFor(records, i, r, match, opening, !broken);
+    if (w === null) { broken ||= r.category !== 'percent'; continue; }
     found.push([k, w]);
     first ??= r;
     previous = r;
     reach = Math.max(reach, r.end + SETTINGS.PARTS_GAP.value);
   }
+  // (a bracket's figures are its whole's parts only all together: 完成造林1200亩（任务1000亩） lists none)
+  if (opening.aside) {
+    const inside = [...walk(records, last + 1, 1, (r) => r.start < end)].filter((k) => records[k].category !== 'percent');
+    if (!inside.every((k) => found.some(([f, w]) => f === k && w === i) && records[k].status === records[i].status)) return;
+  }
   // 其中，予以公开答复966件，占66.48%；部分公开67件…; 其中工作动态信息302条，财政预决算信息7条，工作年报1条:
   // parts not worded alike list on where, to the end of the statement, they add up to the whole exactly
   if (found.length && found.every(([, w]) => w === i)) {
     const from = found[0][0];
-    const all = summing(records, records[i], walk(records, from, 1, (r) => sameStatement(match, records[from].start, r.start)), match);
+    const all = summing(records, i, walk(records, from, 1, (r) => sameStatement(match, records[from].start, r.start)), match);
     if (all.length > found.length) found.splice(0, found.length, ...all.map((k): [number, number] => [k, i]));
   }
   // listed without being called parts (a colon, 分别为): parts only where they do not add up to more than the whole
@@ -401,7 +434,7 @@ function sumBreakdown(records: Indicator[], i: number, match: string): void {
   // past a semicolon, only from a whole opening its statement (受理申请57件，同比增长71.9%；完成答复54件，转下
   // 一年度办理3件), not from an item of a list of clauses (…情况4条；…情况3条；…情况1条)
   if (!sameSentence(match, whole.end, first.start) && i > 0 && sameStatement(match, records[i - 1].end, whole.start)) return;
-  for (const p of summing(records, whole, walk(records, i + 1, 1, (r) => sameStatement(match, whole.end, r.start)), match)) records[p].part_of = i;
+  for (const p of summing(records, i, walk(records, i + 1, 1, (r) => sameStatement(match, whole.end, r.start)), match)) records[p].part_of = i;
 }
 
 /**
@@ -420,7 +453,7 @@ function sumInNextStatements(records: Indicator[], i: number, match: string): vo
   if (!inParagraph(first) || sameStatement(match, whole.end, records[first].start)) return;
   while (inParagraph(first)) {
     const start = records[first].start;
-    const parts = summing(records, whole, walk(records, first, 1, (r) => sameStatement(match, start, r.start)), match);
+    const parts = summing(records, i, walk(records, first, 1, (r) => sameStatement(match, start, r.start)), match);
     if (!parts.length) return;
     for (const p of parts) records[p].part_of = i;
     first = parts[parts.length - 1] + 1;
@@ -455,13 +488,15 @@ function* walk(records: readonly Indicator[], from: number, step: 1 | -1, keep: 
  * The figures, of those at `ks` in turn, that add up to the whole exactly, two at least; none where one
  * of them could not be its part or the sum runs past it first. Rates and shares between them are read past.
  */
-function summing(records: readonly Indicator[], whole: Indicator, ks: Iterable<number>, match: string): number[] {
+function summing(records: readonly Indicator[], w: number, ks: Iterable<number>, match: string): number[] {
+  const whole = records[w];
   let sum = 0;
   const parts: number[] = [];
   for (const k of ks) {
     if (parts.length >= SETTINGS.MAX_PARTS.value) break;
     const r = records[k];
-    if (r.category === 'percent') continue;
+    // (parts the whole's bracket holds are read past: 申请543件（含上年度结转6件），…办结541件，结转2件)
+    if (r.category === 'percent' || r.part_of === w) continue;
     if (!canBePart(r, whole, match) || r.change || r.part_of !== null) return [];
     sum += r.value;
     parts.push(k);
