@@ -9,7 +9,7 @@ import {
   BASIS_CLAUSE, PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, SUM_WORDS, NOT_TOTAL, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { agrees, changeBefore, clauseBefore, parseNumber, partsOpeningAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceStart, statesDifference } from '../text/index.js';
+import { agrees, bracketClose, changeBefore, clauseBefore, parseNumber, partsOpeningAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceStart, statesDifference } from '../text/index.js';
 import { anyOf } from '../lang/build.js';
 import { LIST_COMMA } from '../lang/zh/punctuation.js';
 import { PERCENT } from '../lang/zh/units.js';
@@ -183,15 +183,19 @@ function parts(text: string, match: string, records: readonly Indicator[]): Chec
   // has two breakdowns, each checked alone (a table's rows are its total's parts, a line each, and
   // a table's rows may break it down again once they have added up to it: 常住人口 | 262.3, 其中：城镇 |
   // 168.4, 乡村 | 93.9, 其中：男性 | 134.3 …)
+  // (the parts in a bracket right after the whole are a breakdown of their own: 申请543件（含上年度结转6件），
+  // …依法办结541件，结转下年度办理2件)
   const breakdowns = [...byWhole].flatMap(([w, all]) => {
     const groups: number[][] = [];
+    const close = bracketClose(match, records[w].end);
+    const inBracket = (k: number) => records[k].start < close;
     let sum = 0;
     for (const k of all) {
       const group = groups[groups.length - 1];
       const complete = sameAmount(sum, records[w].value);
       const joins = group !== undefined && (records[w].source === 'table'
         ? !complete || records[k].value === 0
-        : !complete && sameStatement(match, records[group[group.length - 1]].end, records[k].start));
+        : !complete && sameStatement(match, records[group[group.length - 1]].end, records[k].start) && inBracket(group[group.length - 1]) === inBracket(k));
       if (joins) group.push(k);
       else { groups.push([k]); sum = 0; }
       sum += records[k].value;
@@ -215,7 +219,15 @@ function parts(text: string, match: string, records: readonly Indicator[]): Chec
     // holds its parts and closes after the last
     const bracketed = BRACKET_OPEN.test(match.slice(whole.end, whole.end + SETTINGS.NEAR_FIGURE.value)) && BRACKET_CLOSE.test(match.slice(last.end, last.end + SETTINGS.NEAR_FIGURE.value));
     const listed = list.length >= 2 && !OPEN_LIST.test(match.slice(last.end, last.end + SETTINGS.NEAR_FIGURE.value));
-    const complete = (table && !ofWhich) || (listed && (bracketed || (total !== null && SUM_WORDS.includes(total.text))));
+    // (a total's list read only in part is no whole list: a figure counting as its parts do, a part of
+    // nothing, follows in its statement: 共计94条，其中政策：规范性文件1件…；法定主动公开内容：政府领导1件…)
+    const runsOn = () => {
+      for (let k = list[list.length - 1] + 1; k < records.length && sameStatement(match, last.end, records[k].start); k++) {
+        if (records[k].part_of === null && records[k].unit === last.unit) return true;
+      }
+      return false;
+    };
+    const complete = (table && !ofWhich) || (listed && (bracketed || (total !== null && SUM_WORDS.includes(total.text) && !runsOn())));
     const bounded = (listed && total !== null) || ofWhich;
     const exact = !whole.approx && list.every((k) => !records[k].approx);
     const sum = list.reduce((s, k) => s + records[k].value, 0);
