@@ -119,6 +119,8 @@ export function timeFrames(input: FrameInput): TimeFrames {
     if (starts.length > 0 && starts[starts.length - 1] === at) frames[frames.length - 1] = frame;
     else { starts.push(at); frames.push(frame); }
   };
+  // a heading enters at its depth less a half: it closes the frames its parent's paragraphs opened too
+  // (一、2025年及“十四五”工作回顾 / “十四五”以来，… / （一）…: the （一） is not the paragraph's)
   const enter = (at: number, d: number, frame: Frame | null, closes: boolean) => {
     if (closes || frame) while (open.length > 0 && open[open.length - 1].depth >= d) open.pop();
     if (frame) open.push({ depth: d, frame });
@@ -141,7 +143,7 @@ export function timeFrames(input: FrameInput): TimeFrames {
       const heading = headings[h++];
       depth = heading.depth;
       paragraphStarts.push(offset);
-      enter(offset, depth, headingFrame(heading.title), true);
+      enter(offset, depth - 0.5, headingFrame(heading.title), true);
       at = heading.end;
       while (at < lineEnd && (isSentenceEnd(match.charCodeAt(at)) || match[at] === ' ')) at++;
     } else if (line.trim().length <= SETTINGS.TITLE_LINE_MAX.value && line.trim() && ![...line].some((c) => isProse(c.charCodeAt(0)))) {
@@ -167,7 +169,7 @@ export function timeFrames(input: FrameInput): TimeFrames {
       const heading = headings[h++];
       depth = heading.depth;
       paragraphStarts.push(heading.at);
-      enter(heading.at, depth, headingFrame(heading.title), true);
+      enter(heading.at, depth - 0.5, headingFrame(heading.title), true);
       if (heading.end < lineEnd) paragraph(heading.end);
       while (b < breaks.length && breaks[b] <= heading.end) b++;
     }
