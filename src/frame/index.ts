@@ -58,6 +58,7 @@ export function timeFrames(input: FrameInput): TimeFrames {
         const plan = year === null ? undefined : PLAN_PERIODS.find((p) => p.first <= year && year < p.first + PLAN_YEARS);
         return plan ? future({ from: plan.first, to: year! }) : { period: null, span: true, plan: false };
       }
+      case 'after-base': return captured ? future(year === null ? null : { from: Number(captured) + 1, to: year }, year === null || Number(captured) + 1 < year) : null;
       case 'all-years': return { period: null, span: true, plan: false };
       case 'since': return captured ? future(year === null ? null : { from: Number(captured), to: year }, year === null || Number(captured) < year) : null;
       case 'reported': return year === null ? unknown : future(single(year));

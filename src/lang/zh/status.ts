@@ -109,6 +109,16 @@ export const AVERAGE_RATE = proven(/[年月日周]平?均(?:增长|增速|增幅
   counterExamples: ['细颗粒物年均浓度', '月均现场检查量下降'],
 });
 
+/**
+ * Right after a figure of a review of several years, the average rate it grew by over them: the figure
+ * is the level the years ended at, not what they added (人均生产总值7.9万元，年均增长6%; 城乡居民人均可支配
+ * 收入2.33万元，年均增长6.7%; 固定资产投资250.3亿元，可比年均增长10.3%).
+ */
+export const AVERAGE_RATE_AFTER = proven(new RegExp(`^[,，]\\s*(?:可比)?${AVERAGE_RATE.source}`), {
+  examples: ['，年均增长6%', '，可比年均增长10.3%'],
+  counterExamples: ['，增长6%', '，占全省的10%', '年均增长6%'],
+});
+
 /** A figure that names a goal (增长6%目标任务, 7.5%的预期目标, 6%任务目标): the goal's value, not a result. */
 export const TARGET_AFTER: StatusCue = {
   status: 'target',

@@ -17,10 +17,12 @@ import { proven, type Examples } from './types.js';
  * - `plan-period`: the five-year plan its first group names (十四五 → 2021–2025);
  * - `next-years`: the N years (its first group) from the year after Y;
  * - `since`: the span from the year its first group captures to Y (2018年以来);
+ * - `after-base`: the span from the year after the one its first group captures to Y (较2015年增长26.8%
+ *   in a report on 2020: 2016–2020; 较上一年, a year's own change);
  * - `plan-so-far`: the five-year plan that holds Y, from its first year to Y;
  * - `all-years`: every year up to Y, from a first one nothing names (历年累计).
  */
-export type TimeRef = 'year' | 'since' | 'plan-so-far' | 'all-years' | 'reported' | 'delivered' | 'before-delivered' | 'next' | 'years-back' | 'plan-period' | 'next-years';
+export type TimeRef = 'year' | 'since' | 'after-base' | 'plan-so-far' | 'all-years' | 'reported' | 'delivered' | 'before-delivered' | 'next' | 'years-back' | 'plan-period' | 'next-years';
 
 export interface TimeCue extends Examples {
   time: TimeRef;
@@ -277,6 +279,14 @@ export const CLAUSE_SPANS: readonly TimeCue[] = [
     pattern: /((?:19|20)\d{2})年(?:以来|至今)/,
     examples: ['2018年以来累计'],
     counterExamples: ['2018年累计'],
+  },
+  {
+    // a change against a year named as its base runs over the years after it (a city's report on 2020:
+    // 较2015年分别增长26.8%、12%; a district's on 2025: 地区生产总值…较2020年增长30%)
+    time: 'after-base',
+    pattern: /[较比]((?:19|20)\d{2})年(?:末|底)?(?:分别)?(?=增长|提高|增加|提升|减少|下降|降低|翻)/,
+    examples: ['较2015年分别增长', '较2020年增长', '比2020年末增加'],
+    counterExamples: ['较上年增长', '2015年增长', '比2020年的'],
   },
   {
     // over all the years a record was kept (two disclosure reports: 历年累计公开820条; 历年以来主动公开信息数453条)
