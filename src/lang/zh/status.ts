@@ -180,9 +180,9 @@ export const BASELINE_EARLIER: StatusCue = {
  * is what the span added (cumulative).
  */
 export const LEVEL_WORDS: Examples & { words: readonly string[] } = {
-  words: ['达', '达到', '提高到', '提高至', '提升到', '提升至', '增至', '增加到', '升至', '降至', '降到', '减至', '突破', '超过', '跃居', '保持在', '稳定在', '有', '覆盖', '为'],
+  words: ['达', '达到', '提高到', '提高至', '提升到', '提升至', '增至', '增加到', '升至', '降至', '降到', '减至', '突破', '超过', '跃居', '迈上', '站上', '保持在', '稳定在', '有', '覆盖', '为'],
   /** in a review of five years, examples are figures of a level reached, counter-examples what the years added */
-  examples: ['城镇化率提高到76.58%', '港澳学生达11.6万人', '粮食产量稳定在760亿斤以上', '超过10%的有44种', '城镇和农村居民人均可支配收入分别超过8万元'],
+  examples: ['城镇化率提高到76.58%', '港澳学生达11.6万人', '粮食产量稳定在760亿斤以上', '超过10%的有44种', '城镇和农村居民人均可支配收入分别超过8万元', '地均迈上76亿元/平方公里新台阶', '先后突破500亿元大关、迈上550亿元新台阶'],
   counterExamples: ['建成碧道7960公里', '新增2个国家级经济技术开发区'],
 };
 
