@@ -1,6 +1,6 @@
 import { CONVERSION, SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { CHANGE_PARTICLES, CHANGE_WORDS } from '../lang/zh/change.js';
-import { PLAN_SHARE, RATE_ALONE, REACH_ALONE, RESPECTIVELY, SHARE } from '../lang/zh/labels.js';
+import { COMPARISON, PLAN_SHARE, RATE_ALONE, REACH_ALONE, RESPECTIVELY, SHARE } from '../lang/zh/labels.js';
 import { COMMA_CHARS, LIST_COMMA, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { findSpans } from './find.js';
@@ -152,8 +152,11 @@ const REACH_ALONE_WORDS = new Set(REACH_ALONE.words);
 /** The words of a share of a plan, right after a comma (，超额完成年度任务的): group 1 without the particle. */
 const PLAN_SHARE_AT = new RegExp(`${anyOf(COMMA_CHARS)}\\s*((?:${oneOf(PLAN_SHARE.modifiers)})?(?:${oneOf(PLAN_SHARE.words)})${noneOf(COMMA_CHARS + SENTENCE_END_CHARS)}{0,6}?(?:${oneOf(PLAN_SHARE.plans)}))(?:${oneOf(PLAN_SHARE.particles)})?\\s*$`);
 
-/** A clause that is only 分别 and a change word (…，分别增长8.3%、7.9%), or a rate named alone and 分别 (…，增速分别为4.4%、4.8%). */
-const RESPECTIVE_CHANGE = new RegExp(`^\\s*(?:(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(CHANGE_WORDS.map((c) => c.word))})${CHANGE_PARTICLES.source.slice(1, -1)}|(?:${oneOf(RATE_ALONE.words)})(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(RATE_ALONE.links)})?)$`);
+/**
+ * A clause that is only 分别 and a change word, a comparison before them (…，分别增长8.3%、7.9%; …，同比分别
+ * 下降50%、42.9%; …，较2015年分别增长26.8%、12%), or a rate named alone and 分别 (…，增速分别为4.4%、4.8%).
+ */
+const RESPECTIVE_CHANGE = new RegExp(`^\\s*(?:(?:${COMPARISON.pattern})?(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(CHANGE_WORDS.map((c) => c.word))})${CHANGE_PARTICLES.source.slice(1, -1)}|(?:${oneOf(RATE_ALONE.words)})(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(RATE_ALONE.links)})?)$`);
 
 /**
  * The rates a clause of 分别 and a change word lists are, in turn, those of the figures the clause before
@@ -173,12 +176,12 @@ function respectiveRates(records: Indicator[], match: string): void {
     let first = i;
     while (first > 0 && records[first - 1].start >= before) first--;
     let listed = records.slice(first, i).filter((f) => f.end < clauseStart);
-    // or the figures of the clauses before, one a clause, of one unit (第一产业增加值…亿元，第二产业增加值…亿元，
-    // 第三产业增加值…亿元，增速分别为4.4%、4.8%、6.0%)
+    // or the figures of the clauses before, one a clause, of any unit (第一产业增加值…亿元，第二产业增加值…亿元，
+    // 第三产业增加值…亿元，增速分别为4.4%、4.8%、6.0%; 发生安全生产事故3起，死亡4人，同比分别下降50%、42.9%)
     if (listed.length < end - i) {
       const from = sentenceStart(match, r.start);
       const earlier = records.slice(Math.max(0, i - (end - i)), i);
-      if (earlier.every((f) => f.start >= from && f.category !== 'percent' && f.unit === earlier[0].unit)) listed = earlier;
+      if (earlier.every((f) => f.start >= from && f.category !== 'percent')) listed = earlier;
     }
     if (listed.length !== end - i || listed.length < 2) continue;
     listed.forEach((figure, k) => {
