@@ -236,6 +236,7 @@ function wholeFor(records: readonly Indicator[], i: number, part: Indicator, mat
     ?? (opening.stated && unbroken ? wholeCounting(records, i, part, match, opening, true) : null);
 }
 
+/** wholeFor's search; `marked`: a part may count pieces of information in another word than its whole. */
 function wholeCounting(records: readonly Indicator[], i: number, part: Indicator, match: string, opening: Opening, marked: boolean): number | null {
   const measure = clauseBefore(match, part.start).trim().replace(LINK_END, '').slice(-SETTINGS.MEASURE_CHARS.value);
   const names = (k: number) => opening.sentence && measure.length === SETTINGS.MEASURE_CHARS.value && clauseBefore(match, records[k].start).includes(measure);
@@ -305,7 +306,8 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     previous = r;
     reach = Math.max(reach, r.end + SETTINGS.PARTS_GAP.value);
   }
-  // (a bracket's figures are its whole's parts only all together: 完成造林1200亩（任务1000亩） lists none)
+  // (a bracket's figures are its whole's parts only all together, each of its status: a goal or an earlier
+  // value in the bracket makes none of them parts)
   if (opening.aside) {
     const inside = [...walk(records, last + 1, 1, (r) => r.start < end)].filter((k) => records[k].category !== 'percent');
     if (!inside.every((k) => found.some(([f, w]) => f === k && w === i) && records[k].status === records[i].status)) return;
