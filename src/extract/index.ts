@@ -158,27 +158,35 @@ const PLAN_SHARE_AT = new RegExp(`${anyOf(COMMA_CHARS)}\\s*((?:${oneOf(PLAN_SHAR
  */
 const RESPECTIVE_CHANGE = new RegExp(`^\\s*(?:(?:${COMPARISON.pattern})?(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(CHANGE_WORDS.map((c) => c.word))})${CHANGE_PARTICLES.source.slice(1, -1)}|(?:${oneOf(RATE_ALONE.words)})(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(RATE_ALONE.links)})?)$`);
 
+/** A clause that is only a change word, a comparison before it (…，增长4.9%、7.7%). */
+const CHANGE_ALONE = new RegExp(`^\\s*(?:${COMPARISON.pattern})?(?:${oneOf(CHANGE_WORDS.map((c) => c.word))})${CHANGE_PARTICLES.source.slice(1, -1)}$`);
+const RESPECTIVE_WORD = new RegExp(oneOf(RESPECTIVELY.words));
+
 /**
  * The rates a clause of 分别 and a change word lists are, in turn, those of the figures the clause before
  * it lists, as many (东盟、欧盟、美国分别进出口2.66万亿元、2.52万亿元、2.21万亿元，分别增长27.8%、26.7%、
  * 34.6%; 航空旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%): each is named as its figure.
+ * So are those of a change word alone after a 分别 list of as many (城镇和农村居民人均可支配收入分别达55430元、
+ * 28086元，增长4.9%、7.7%).
  */
 function respectiveRates(records: Indicator[], match: string): void {
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     const clause = clauseBefore(match, r.start);
-    if (r.source !== 'prose' || !RESPECTIVE_CHANGE.test(clause)) continue;
+    const respective = RESPECTIVE_CHANGE.test(clause);
+    if (r.source !== 'prose' || !(respective || CHANGE_ALONE.test(clause))) continue;
     let end = i + 1;
     while (end < records.length && records[end].unit === r.unit && listedTogether(match, records[end - 1], records[end])) end++;
     const clauseStart = r.start - clause.length;
     const before = clauseStart - 1 - clauseBefore(match, clauseStart - 1).length;
+    if (!respective && !RESPECTIVE_WORD.test(match.slice(before, clauseStart))) continue;
     // the figures of the clause before, read back from this one (a bounded walk, not a scan of all)
     let first = i;
     while (first > 0 && records[first - 1].start >= before) first--;
     let listed = records.slice(first, i).filter((f) => f.end < clauseStart);
     // or the figures of the clauses before, one a clause, of any unit (第一产业增加值…亿元，第二产业增加值…亿元，
     // 第三产业增加值…亿元，增速分别为4.4%、4.8%、6.0%; 发生安全生产事故3起，死亡4人，同比分别下降50%、42.9%)
-    if (listed.length < end - i) {
+    if (respective && listed.length < end - i) {
       const from = sentenceStart(match, r.start);
       const earlier = records.slice(Math.max(0, i - (end - i)), i);
       if (earlier.every((f) => f.start >= from && f.category !== 'percent')) listed = earlier;
