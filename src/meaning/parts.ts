@@ -355,8 +355,8 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
 function bracketedParts(records: readonly Indicator[], found: Array<[number, number]>, match: string): void {
   for (const [k] of found) {
     const open = records[k].end;
-    if (!isOpen(match.charCodeAt(open))) continue;
-    const close = partsEnd(match, open + 1);
+    const close = bracketClose(match, open);
+    if (close < 0) continue;
     const inner = found.filter(([j]) => records[j].start > open && records[j].end <= close);
     const sum = inner.reduce((s, [j]) => s + records[j].value, 0);
     if (inner.length > 1 && inner.every(([j]) => canBePart(records[j], records[k], match)) && sum <= records[k].value + roundingOf(records, k, inner.map(([j]) => [j, k] as const))) {
