@@ -152,14 +152,17 @@ const REACH_ALONE_WORDS = new Set(REACH_ALONE.words);
 /** The words of a share of a plan, right after a comma (，超额完成年度任务的): group 1 without the particle. */
 const PLAN_SHARE_AT = new RegExp(`${anyOf(COMMA_CHARS)}\\s*((?:${oneOf(PLAN_SHARE.modifiers)})?(?:${oneOf(PLAN_SHARE.words)})${noneOf(COMMA_CHARS + SENTENCE_END_CHARS)}{0,6}?(?:${oneOf(PLAN_SHARE.plans)}))(?:${oneOf(PLAN_SHARE.particles)})?\\s*$`);
 
+/** A comparison that may stand before a change word (同比, 较2015年), and a change word with its particles (下降, 增长了). */
+const COMPARED = `(?:${COMPARISON.pattern})?`;
+const CHANGED = `(?:${oneOf(CHANGE_WORDS.map((c) => c.word))})${CHANGE_PARTICLES.source.slice(1, -1)}`;
 /**
  * A clause that is only 分别 and a change word, a comparison before them (…，分别增长8.3%、7.9%; …，同比分别
  * 下降50%、42.9%; …，较2015年分别增长26.8%、12%), or a rate named alone and 分别 (…，增速分别为4.4%、4.8%).
  */
-const RESPECTIVE_CHANGE = new RegExp(`^\\s*(?:(?:${COMPARISON.pattern})?(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(CHANGE_WORDS.map((c) => c.word))})${CHANGE_PARTICLES.source.slice(1, -1)}|(?:${oneOf(RATE_ALONE.words)})(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(RATE_ALONE.links)})?)$`);
+const RESPECTIVE_CHANGE = new RegExp(`^\\s*(?:${COMPARED}(?:${oneOf(RESPECTIVELY.words)})${CHANGED}|(?:${oneOf(RATE_ALONE.words)})(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(RATE_ALONE.links)})?)$`);
 
 /** A clause that is only a change word, a comparison before it (…，增长4.9%、7.7%). */
-const CHANGE_ALONE = new RegExp(`^\\s*(?:${COMPARISON.pattern})?(?:${oneOf(CHANGE_WORDS.map((c) => c.word))})${CHANGE_PARTICLES.source.slice(1, -1)}$`);
+const CHANGE_ALONE = new RegExp(`^\\s*${COMPARED}${CHANGED}$`);
 const RESPECTIVE_WORD = new RegExp(oneOf(RESPECTIVELY.words));
 
 /**
