@@ -89,8 +89,12 @@ function openBracket(text: string): number {
 /** Whether the words after a bracket closing at `close` open parts (…），其中…). */
 const opensPartsAt = (match: string, close: number) => isClose(match.charCodeAt(close)) && PARTS_AFTER_WHOLE.test(match.slice(close + 1, close + 1 + SETTINGS.NEAR_FIGURE.value));
 
-/** The words right after a whole (or the shares after it) that open its parts, if any. */
-function openingAfter(match: string, at: number): Opening | null {
+/**
+ * The words right after a whole (or the shares after it) that open its parts, if any; `own`: `at` is
+ * the whole's own end (a bracket after the rate it changed by holds no parts of it: 37件，同比增长
+ * 76.19%（2023年21件）).
+ */
+function openingAfter(match: string, at: number, own = true): Opening | null {
   const after = match.slice(at, at + SETTINGS.NEAR_FIGURE.value);
   // an aside holding no figure may stand between (1641件(含上年度转结),其中…; 6件（均为网页申请），其中…)
   const aside = FIGURELESS_ASIDE.exec(after)?.[0].length ?? 0;
@@ -112,7 +116,7 @@ function openingAfter(match: string, at: number): Opening | null {
   if (close >= 0 && opensPartsAt(match, close)) return { from: close + 1, stated: true, clauses: false, sentence: false };
   // a bracket right after a whole, its figures counting what the whole does with no word calling them
   // parts (工业总产值30699万元（天丰惠农6527万元、集福德5086万元…）; 新签约项目14个（亿元以上2个）)
-  if (close >= 0) return { from: at, stated: false, clauses: false, sentence: false, end: close, aside: true };
+  if (close >= 0 && own) return { from: at, stated: false, clauses: false, sentence: false, end: close, aside: true };
   if (PARTS_LISTED_AFTER_WHOLE.test(after)) return { from: at, stated: false, clauses: true, sentence: false };
   return null;
 }
@@ -130,9 +134,7 @@ export function linkParts(records: Indicator[], match: string): void {
     const readPast = (r: Indicator | undefined): r is Indicator => r?.category === 'percent' && sameSentence(match, whole.end, r.start)
       && (r.change?.rate !== undefined || match.slice(records[last].end, r.start).length <= SETTINGS.SHARE_GAP.value);
     while (readPast(records[last + 1])) last++;
-    let opening = openingAfter(match, records[last].end);
-    // (a bracket after the rate a whole changed by holds no parts of it: 37件，同比增长76.19%（2023年21件）)
-    if (opening?.aside && last !== i) opening = null;
+    let opening = openingAfter(match, records[last].end, last === i);
     if (!opening && opensAnywhere && !statesDifference(match, whole)) {
       const next = partsOpeningAfter(match, whole.end);
       // 其中 opening a sentence breaks down the last figure before it, rates, shares and what it changed
