@@ -86,6 +86,8 @@ const MODELS: Record<string, Model> = {
   'labels.REACH_ALONE': lastLabel,
   'labels.PLAN_SHARE': lastLabel,
   'labels.PART_OF_YEAR': lastLabel,
+  'labels.CARRIED_OVER': lastLabel,
+  'labels.REMAINDER': lastLabel,
   // the label of the first figure of a sentence
   labels: { read: (_, input) => extractSpec(input)[0]?.label },
   // a term is cut whole: the label of the first figure holds it

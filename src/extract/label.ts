@@ -6,11 +6,12 @@ import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
-  AGE_GROUP, AGENTS, BRACKETED_RATE, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
+  AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
   CLASS_RANK, LINK_ENDED, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { MASKS, RATE_DENOMINATOR } from '../lang/zh/masks.js';
+import { TITLE_YEAR } from '../lang/zh/meta.js';
 import { ARABIC_SCALES, PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN, YI } from '../lang/zh/numerals.js';
 import { CLAUSE_BREAK_CHARS, LIST_COMMA } from '../lang/zh/punctuation.js';
 import { HAN, HAN_RANGE, HAN_RUN } from '../lang/zh/script.js';
@@ -58,6 +59,7 @@ const LOCATIVE_TAG = 'f';
 /** The segmenter's tag of a plain noun (规 of 规上, cut as 规 上). */
 const NOUN_CHAR_TAG = 'n';
 const ADVERB_TAG = 'd';
+const PREPOSITION_TAG = 'p';
 const PUNCTUATION_TAG = 'x';
 const NUMERAL_TAG = 'm';
 const ADJECTIVE_TAG = 'a';
@@ -171,6 +173,9 @@ const SHARE_NOUN_END = new RegExp(`(?:${oneOf(SHARE.nouns)})$`);
 const QUANTITY_END = new RegExp(`(?:${oneOf(QUANTITIES.words)})$`);
 const CLAUSE_SPLIT = new RegExp(anyOf(CLAUSE_BREAK_CHARS));
 const AGE_GROUP_END = new RegExp(AGE_GROUP.pattern);
+const CARRIED_OVER_END = new RegExp(CARRIED_OVER.pattern);
+const YEAR_NAMED = new RegExp(TITLE_YEAR.source, 'g');
+const REMAINDER_ONLY = new RegExp(`^(?:${oneOf(REMAINDER.words)})?$`);
 const BRACKETED_RATE_END = new RegExp(BRACKETED_RATE.pattern);
 const ASIDE = new RegExp(`${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,${SETTINGS.ASIDE_MAX_CHARS.value}}${anyOf(ASIDE_CLOSE)}`, 'g');
 const LEADING_ASIDE = new RegExp(`^${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,${SETTINGS.LEADING_ASIDE_MAX_CHARS.value}}${anyOf(ASIDE_CLOSE)}`);
@@ -281,7 +286,7 @@ function phraseTokens(tokens: Token[]): Token[] {
     if (words.length > 0 && t.word.length === 1 && DIGITS.test(tokens[k - 1]?.word ?? '')) break;
     if (!t.content) {
       if (words.length === 0) {
-        if (t.tag === 'p') break;
+        if (t.tag === PREPOSITION_TAG) break;
         continue;
       }
       if (chain && VERB_JOINER.has(t.word) && tokens[k - 1]?.verb) { words.push(t); chars += t.word.length; continue; }
@@ -373,7 +378,7 @@ function modifiesCompound(tokens: Token[], k: number): boolean {
   if (before?.number || (before?.bound && !before.content && tokens[k - 2]?.number)) return false;
   // back over its own modifiers (为受援人, 为全区低收入困难家庭的白内障患者): a preposition there governs it
   for (let j = k - 1; j >= 0; j--) {
-    if (tokens[j].tag === 'p') return false;
+    if (tokens[j].tag === PREPOSITION_TAG) return false;
     if (tokens[j].tag === PUNCTUATION_TAG || (tokens[j].verb && j < k - 1)) return true;
   }
   return true;
@@ -690,6 +695,9 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   const qualified = afterParts[0].startsWith(RELATIVE.mark) ? phraseStarting(afterParts[0].slice(RELATIVE.mark.length), afterParts.length > 1) : '';
   const following = rate ? qualified : sharedNoun(afterParts[0], afterParts.length > 1) || phraseStarting(afterParts[0], afterParts.length > 1, governed, true);
   if (following) return unit === MILESTONES.counter ? following : crossing(following, own);
+  // (things counted, not people: what people did names no row of theirs, 1100余人参加了轮训)
+  const underwent = category === 'count' || category === 'case' ? remainderPredicate(own, afterParts[0]) : '';
+  if (underwent) return underwent;
   const relative = rate ? null : RELATIVE_AHEAD.exec(afterParts[0]);
   const relativeNoun = relative ? phraseStarting(afterParts[0].slice(relative[0].length), afterParts.length > 1, governed) : '';
   if (relativeNoun) return relativeNoun;
@@ -697,6 +705,8 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   if (group) return group[1];
   const respective = respectiveSubject(own, afterParts[0], rate || category === 'money' || category === 'fine');
   if (respective) return respective;
+  const carried = CARRIED_OVER_END.exec(stripTail(quoted[quoted.length - 1]));
+  if (carried) return carried[0];
   const label = phraseBefore(quoted[quoted.length - 1], !rate);
   // 总规模1000亿元的投资引导基金: a size before the figure, the thing sized after it
   if (qualified && ENDS_WITH_TOTAL.test(label)) return qualified;
@@ -718,6 +728,25 @@ export function labelFor(text: string, after: string, category: Category = 'coun
     return crossing(paired, clauses[k]);
   }
   return qualified || (rate ? phraseStarting(afterParts[0], afterParts.length > 1) : '');
+}
+
+/**
+ * The predicate after a figure that opens its clause with only what is left of a whole before it (1件
+ * 结转下年度继续办理, 其中33件已办结): what the counted ones underwent names them. Empty where no verb
+ * opens the words after the figure, or they hold a figure or run longer than a label.
+ */
+function remainderPredicate(own: string, after: string): string {
+  if (!REMAINDER_ONLY.test(own.trim())) return '';
+  const tokens = words(after);
+  let k = 0;
+  // adverbs and particles before the verb (已办结, 正在审核), not a preposition (因超出…: a cause)
+  while (k < tokens.length && !tokens[k].content && !tokens[k].verb && tokens[k].tag !== PREPOSITION_TAG) k++;
+  if (!tokens[k]?.verb) return '';
+  let end = tokens.length;
+  while (end > k && !tokens[end - 1].content) end--;
+  const predicate = spelled(tokens.slice(k, end));
+  // a year says where the act goes (结转2025年度继续办理); another number is a figure of its own
+  return /\d/.test(predicate.replace(YEAR_NAMED, '')) || predicate.length > SETTINGS.LABEL_MAX_CHARS.value ? '' : predicate;
 }
 
 /**

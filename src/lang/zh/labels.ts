@@ -475,6 +475,36 @@ export const ASIDE_CLOSE = ')）';
 export const QUOTES = '“”"‘’\'「」';
 
 /**
+ * A time after a verb of carrying over (结转下年度, 顺延至下一年度) is where the act goes, not when the
+ * figure is: the label reads from the verb, through what is done there (继续办理). Regex source, matched
+ * at the end of the clause before a figure.
+ */
+export const CARRIED_OVER: Examples & { pattern: string } = {
+  pattern: `(?:结转|顺延|转)(?:至|到)?(?:下一?|次|\\d{4})年度?[${HAN_RANGE}]{0,6}$`,
+  // (disclosure reports of a district, a town, a county office and a provincial bureau)
+  examples: [
+    '2024共收到依申请政府信息公开2件，结转下年度继续办理0件 → 结转下年度继续办理', '办结9件，结转下年度继续办理0件 → 结转下年度继续办理',
+    '按时办结454件，结转下年继续办理7件 → 结转下年继续办理', '因信息不存在的5件，结转至下一年度办理2件 → 结转至下一年度办理',
+  ],
+  counterExamples: ['办结9件，结转下年度继续办理0件 → 继续办理', '结转上年度政府信息公开申请3件 → 结转上年度政府信息公开申请'],
+};
+
+/**
+ * What is left of a whole, alone before a figure that opens its clause (其余2件, 另有50件): when a
+ * predicate, not a noun, follows the figure, what the counted ones underwent names them (1件结转下年度
+ * 继续办理 → 结转下年度继续办理; 其中33件已办结 → 办结).
+ */
+export const REMAINDER: LabelWords = {
+  words: ['其中', '其余', '剩余', '另有', '另', '尚有', '还有', '仍有'],
+  // (disclosure reports of a county, a district, a city's office; a county's bureau)
+  examples: [
+    '全年共收到政府信息依申请公开89件次，已经答复88件，1件结转下年度继续办理 → 结转下年度继续办理',
+    '全年共办结606件，另有50件结转2025年度继续办理 → 结转2025年度继续办理', '共受理投诉60件，其中33件已办结 → 办结',
+  ],
+  counterExamples: ['全年共办结606件，另有50件结转2025年度继续办理 → 办结', '其中6家企业正式入驻 → 正式入驻'],
+};
+
+/**
  * The scope of a report's figures (全省, 全国): no part of a label, and skipped where it opens the
  * words after a figure (8家全国重点实验室落户河北).
  */
