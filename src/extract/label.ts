@@ -6,7 +6,7 @@ import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
-  AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
+  AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, OBJECT_FIRST, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
   CLASS_RANK, LINK_ENDED, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
@@ -188,6 +188,7 @@ const QUOTED = new RegExp(`${anyOf(QUOTES)}(${noneOf(QUOTES)}{1,${SETTINGS.LABEL
 const CONJUNCTION = new Set(CONJUNCTIONS.words);
 const VERB_JOINER = new Set(VERB_JOINERS.words);
 const NEGATION = new Set(NEGATIONS.words);
+const OBJECT_FIRST_ADVERB = new Set(OBJECT_FIRST.words);
 const OF_RATE = new Set(RATE_OF.words);
 const ENDS_PHRASE = new Set(PHRASE_END.words);
 const AGENT_END = new RegExp(`(?:${oneOf(AGENTS.words)})$`);
@@ -289,6 +290,10 @@ function phraseTokens(tokens: Token[]): Token[] {
         if (t.tag === PREPOSITION_TAG) break;
         continue;
       }
+      // 耕地已整治1110亩: one word before the figure, an adverb, a noun before it: the noun is its object
+      // (a noun of one character is a word cut in two: 亩均单产)
+      const before = tokens[k - 1];
+      if (words.length === 1 && OBJECT_FIRST_ADVERB.has(t.word) && before?.content && before.noun && before.word.length > 1) { words.push(t); chars += t.word.length; continue; }
       if (chain && VERB_JOINER.has(t.word) && tokens[k - 1]?.verb) { words.push(t); chars += t.word.length; continue; }
       // 服务业对经济增长贡献率: the rate is that of the noun before the preposition
       if (OF_RATE.has(t.word) && !chain && RATE_OF.head.test(words[0].word) && tokens[k - 1]?.content && tokens[k - 1].noun) { words.push(t); chars += t.word.length; continue; }

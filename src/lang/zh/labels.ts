@@ -505,6 +505,17 @@ export const REMAINDER: LabelWords = {
 };
 
 /**
+ * Adverbs between a noun and the one word before a figure (耕地已整治1110亩, 一般程序案件共办理2326件): the
+ * noun, named first, is what that word acts on, and the label takes it.
+ */
+export const OBJECT_FIRST: LabelWords = {
+  words: ['已', '已经', '共', '共计', '累计', '均'],
+  // (a city's bureau of agriculture, a county's law-enforcement bureau, a district's disclosure report)
+  examples: ['全市“非粮化”耕地已整治1110亩 → 非粮化耕地已整治', '全年一般程序案件共办理2326件 → 一般程序案件共办理', '微信公众号累计发布1800余篇 → 微信公众号累计发布'],
+  counterExamples: ['全年共办结606件 → 全年共办结', '2024年度我局共收到0条 → 我局共收到', '报告日已整改40项 → 报告日已整改'],
+};
+
+/**
  * The scope of a report's figures (全省, 全国): no part of a label, and skipped where it opens the
  * words after a figure (8家全国重点实验室落户河北).
  */
