@@ -88,6 +88,7 @@ const MODELS: Record<string, Model> = {
   'labels.PART_OF_YEAR': lastLabel,
   'labels.CARRIED_OVER': lastLabel,
   'labels.REMAINDER': lastLabel,
+  'labels.PULLED_GROWTH': lastLabel,
   // the label of the first figure of a sentence
   labels: { read: (_, input) => extractSpec(input)[0]?.label },
   // a term is cut whole: the label of the first figure holds it

@@ -6,7 +6,7 @@ import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
-  AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, OBJECT_FIRST, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
+  AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, OBJECT_FIRST, PULLED_GROWTH, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
   CLASS_RANK, LINK_ENDED, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
@@ -212,7 +212,7 @@ const LEVEL_THEN_FIGURE = new RegExp(`^(${LEVEL.pattern})(?:${oneOf(CONJUNCTIONS
 const DIGIT_GROUP = /(\d),(?=\d{3}(?!\d))/g;
 const DIGITS = /^\d[\d.]*$/;
 const RATE_END = new RegExp(`(?:${oneOf(UNITS.filter((u) => u.category === 'percent').map((u) => u.unit))})\\s*$`);
-const ENDS_WITH_KEPT = new RegExp(`(?:${oneOf(LINK_ENDED.words)})$`);
+const ENDS_WITH_KEPT = new RegExp(`(?:${oneOf(LINK_ENDED.words)}|${PULLED_GROWTH.pattern})$`);
 /** A word followed by a linking or change word is a predicate (由37个调整至40个). */
 const PREDICATE_NEXT = new RegExp(`^(?:${oneOf([...LINKING.words, ...CHANGE])})$`);
 

@@ -22,6 +22,19 @@ export const LINK_ENDED: LabelWords = {
 };
 
 /**
+ * The growth a part pulls the whole by (拉动经济增长0.3个百分点, 下拉经济0.1个百分点): 增长 there names what the
+ * figure measures, not a change of it, and stays in the label. Regex source, matched at the end of the
+ * clause before a figure.
+ */
+export const PULLED_GROWTH: Examples & { pattern: string } = {
+  // only where the clause opens with it: a subject before it (民营经济拉动地区生产总值增长) names the row
+  pattern: `(?:^|[，,；;。])\\s*(?:分别)?(?:拉动|下拉)[^，,；;。、]{1,10}增长`,
+  // (a county's bulletin; a city's review of its districts)
+  examples: ['第三产业增加值增长6.5%，对经济增长的贡献率为7.7%，拉动经济增长0.6个百分点 → 拉动经济增长', '对全市经济增长的贡献率达到4.5%，拉动经济增长0.3个百分点 → 拉动经济增长'],
+  counterExamples: ['第三产业增加值增长6.5%，对经济增长的贡献率为7.7%，拉动经济增长0.6个百分点 → 拉动经济', '民营经济拉动地区生产总值增长2.6个百分点 → 经济拉动地区生产总值增长'],
+};
+
+/**
  * Words that stand between the phrase and its number and say nothing of what is counted: verbs of
  * reaching, totals, particles (出口额增长9.1%, 复议纠错率达12%). They are cut from the end of the
  * clause before a figure, as often as they occur; change words (change.ts) and approximation markers
