@@ -449,16 +449,20 @@ function sumBreakdown(records: Indicator[], i: number, match: string): void {
  */
 function sumInNextStatements(records: Indicator[], i: number, match: string): void {
   const whole = records[i];
-  // (a part is no whole of the statements after it: …涉及自然人72件、商业企业3件…。…行政诉讼案件1件…行政复议案件2件)
-  if (whole.approx || whole.change || whole.value <= 0 || whole.part_of !== null) return;
+  // (a part is no whole of the statements after it, …涉及自然人72件、商业企业3件…。…行政诉讼案件1件…行政复议案件2件,
+  // unless more of them add up to it than two figures may by chance: 答复1336件。予以公开376件…其他处理219件)
+  if (whole.approx || whole.change || whole.value <= 0) return;
+  const fewest = whole.part_of === null ? 2 : SETTINGS.PARTS_OF_A_PART.value;
   const inParagraph = (k: number) => k < records.length && !match.slice(whole.end, records[k].start).includes(PARAGRAPH_BREAK);
+  // (past the rates after it and the parts its own bracket holds: 答复1336件（结转到2025年80件）。予以公开…)
+  const close = bracketClose(match, whole.end);
   let first = i + 1;
-  while (first < records.length && records[first].category === 'percent') first++;
+  while (first < records.length && (records[first].category === 'percent' || (records[first].part_of === i && records[first].start < close))) first++;
   if (!inParagraph(first) || sameStatement(match, whole.end, records[first].start)) return;
   while (inParagraph(first)) {
     const start = records[first].start;
     const parts = summing(records, i, walk(records, first, 1, (r) => sameStatement(match, start, r.start)), match);
-    if (!parts.length) return;
+    if (parts.length < fewest) return;
     for (const p of parts) records[p].part_of = i;
     first = parts[parts.length - 1] + 1;
     while (first < records.length && sameStatement(match, start, records[first].start)) first++;

@@ -157,6 +157,11 @@ export const SETTINGS = {
     bounds: 'the most parts one breakdown is read for',
     why: 'a breakdown longer than this is a table, read as one',
   },
+  PARTS_OF_A_PART: {
+    value: 4, unit: 'figures',
+    bounds: 'the fewest figures of the statements after a part that, adding up to it exactly, are read as its own breakdown (答复1336件。予以公开376件…其他处理219件)',
+    why: 'two or three small counts add up to a part by chance; four or more that do are its breakdown',
+  },
   SAME_NOUN: {
     value: 3, unit: 'characters',
     bounds: 'the shortest noun two mentions must share to be taken for the same thing',
