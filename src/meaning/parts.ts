@@ -331,19 +331,20 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     const nested = of.findIndex(([k], n) => n < of.length - 1 && of.slice(n + 1).reduce((sum, [j]) => sum + records[j].value, 0) === records[k].value);
     if (nested >= 0) for (const f of of.slice(nested + 1)) f[1] = of[nested][0];
   }
-  // parts opening a sentence that add up to more than the figure nearest them break down the figure of
-  // the statement before that they add up to (共收到65件，其中A22件，B43件。其中按目的分类：揭发控告1件、
-  // 求决57件、意见建议7件: the 65); elsewhere they stay, for check to show
-  if (opening.sentence) {
-    for (const w of over) {
-      // (or, where the figure nearest them is a part itself, the whole it is a part of, where they stay within
-      // it: 受理申请57件…；完成答复54件，转下一年度办理3件。其中，…答复6件 is of the 57)
-      const first = found.find(([, x]) => x === w)![0];
-      const outer = records[w].part_of;
-      const holder = summedBefore(records, first, w, sumFor(w), match)
-        ?? (outer !== null && canBePart(records[first], records[outer], match) && sumFor(w) <= records[outer].value ? outer : null);
-      if (holder !== null) for (const f of found) if (f[1] === w) f[1] = holder;
-    }
+  // parts that add up to more than the figure nearest them break down the figure of the statement before
+  // that they add up to exactly, where they open a sentence (共收到65件，其中A22件，B43件。其中按目的分类：
+  // 揭发控告1件、求决57件、意见建议7件: the 65), or of their own statement where one alone is more than
+  // that figure (申请101件，上年结转1件，其中自然人申请100件、法人或其他组织申请1件: the 101); elsewhere they
+  // stay, for check to show
+  const larger = (w: number) => found.some(([k, x]) => x === w && records[k].value > records[w].value);
+  for (const w of over.filter((x) => opening.sentence || larger(x))) {
+    // (or, opening a sentence, where the figure nearest them is a part itself, the whole it is a part of,
+    // where they stay within it: 受理申请57件…；完成答复54件，转下一年度办理3件。其中，…答复6件 is of the 57)
+    const first = found.find(([, x]) => x === w)![0];
+    const outer = records[w].part_of;
+    const holder = summedBefore(records, first, w, sumFor(w), match)
+      ?? (opening.sentence && outer !== null && canBePart(records[first], records[outer], match) && sumFor(w) <= records[outer].value ? outer : null);
+    if (holder !== null) for (const f of found) if (f[1] === w) f[1] = holder;
   }
   bracketedParts(records, found, match);
   for (const [k, w] of found) records[k].part_of = w;

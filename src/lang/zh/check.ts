@@ -184,5 +184,8 @@ export const BASIS_CLAUSE = proven(/按[^，。；,;]{1,10}?计算?(?=[,，])/, 
  */
 export const PERIOD_SCOPE_WORDS: readonly string[] = [
   ...PART_OF_YEAR.words, '年初', '年底', '年末', '同期', '当月', '本月',
+  // holidays, the days a bureau counts visitors over (春节期间，全市接待游客…；“五一”假期，全市接待游客…; another
+  // bureau's 春节、“八一”期间，共走访慰问…, “清明”期间，组织…)
+  '春节', '元旦', '清明', '五一', '端午', '中秋', '国庆',
   '全国', '全省', '全市', '全区', '全县', '全镇', '本级', '本部门', '系统', '市级', '区级', '县级', '省级', '镇级',
 ];
