@@ -290,13 +290,15 @@ function phraseTokens(tokens: Token[]): Token[] {
         if (t.tag === PREPOSITION_TAG) break;
         continue;
       }
-      // 耕地已整治1110亩: one word before the figure, an adverb, a noun before it: the noun is its object
-      // (a noun of one character is a word cut in two: 亩均单产)
+      // a function word that ties the phrase to the word before it: 耕地已整治1110亩 (one word before the
+      // figure, an adverb, a noun before it: the noun is its object; a noun of one character is a word cut in
+      // two, 亩均单产); 发现并整改 (verbs of one act); 服务业对经济增长贡献率 (the rate is that of the noun before
+      // the preposition)
       const before = tokens[k - 1];
-      if (words.length === 1 && OBJECT_FIRST_ADVERB.has(t.word) && before?.content && before.noun && before.word.length > 1) { words.push(t); chars += t.word.length; continue; }
-      if (chain && VERB_JOINER.has(t.word) && tokens[k - 1]?.verb) { words.push(t); chars += t.word.length; continue; }
-      // 服务业对经济增长贡献率: the rate is that of the noun before the preposition
-      if (OF_RATE.has(t.word) && !chain && RATE_OF.head.test(words[0].word) && tokens[k - 1]?.content && tokens[k - 1].noun) { words.push(t); chars += t.word.length; continue; }
+      const ties = (words.length === 1 && OBJECT_FIRST_ADVERB.has(t.word) && before?.content && before.noun && before.word.length > 1)
+        || (chain && VERB_JOINER.has(t.word) && before?.verb)
+        || (OF_RATE.has(t.word) && !chain && RATE_OF.head.test(words[0].word) && before?.content && before.noun);
+      if (ties) { words.push(t); chars += t.word.length; continue; }
       if (CONJUNCTION.has(t.word) && joinsSubject(tokens, k, taker)) {
         listAt = words.length;
         words.push(t);
