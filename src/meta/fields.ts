@@ -27,6 +27,12 @@ const FIELD_BY_LABEL = new Map<string, string>();
 for (const l of LABELS) if (!FIELD_BY_LABEL.has(l.label)) FIELD_BY_LABEL.set(l.label, l.field);
 const fieldOf = (found: string) => FIELD_BY_LABEL.get(found.replace(LABEL_MARKS, ''));
 
+/** Whether a line is a field's label alone, its value on the next line (• 发布日期：, • 索引号). */
+export function labelAlone(line: string): boolean {
+  const m = LABEL_NEAR_START.exec(line.trim());
+  return m !== null && fieldOf(m[1]) !== undefined && line.trim().length === m[0].trimEnd().length;
+}
+
 /**
  * The labelled metadata fields of a portal page: `信息索引号 77080179-5/2024-29871 公开方式 主动公开`,
  * `发布日期：2022年01月28日`, or a label on one line and its value on the next. The first value of a

@@ -3,7 +3,7 @@ import {
   PAGE_TITLE_SEPARATOR, FIELD_MARK, type ReportKind, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS,
   LETTER_SPACED, PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_JOINED, TITLE_OPENS, TITLE_RUN, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED, REPORT_FORMULA, STATISTICS_PERIOD,
 } from '../lang/zh/meta.js';
-import { readFields } from './fields.js';
+import { labelAlone, readFields } from './fields.js';
 import { parseChineseNumeral } from '../text/index.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { LIST_MARK_START } from '../lang/zh/headings.js';
@@ -124,8 +124,12 @@ function titleOf(lines: readonly string[]): string {
   let joined = false;
   // of the first six lines that are not table rows (a metadata table kept at the top of a page)
   let considered = 0;
+  // a field's value standing on the line after its label (• 发布日期 / 2026-01-30) is no date under a title
+  let valueNext = false;
   for (const written of lines) {
-    if (written.includes('\t') || isDocNumber(written) || BULLETED.test(written)) continue;
+    const value = valueNext && !TITLE_WORDS.test(written);
+    valueNext = labelAlone(written);
+    if (value || written.includes('\t') || isDocNumber(written) || BULLETED.test(written)) continue;
     if (considered++ === SETTINGS.TITLE_LINES.value) break;
     const line = LETTER_SPACED.test(written) ? written.replace(/\s+/g, '') : written;
     // a line ending on a colon is no title: it opens what follows (现将我局2025年工作…报告如下：; 文号：)

@@ -46,6 +46,15 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     counterExamples: ['网站首页改版上线'],
   },
   {
+    // the rest of a trail a scraper broke after its home link or label (首页 / >> 政务公开 >> 法治政府工作报告):
+    // a line that opens with a separator and parts short crumbs with more of them
+    name: 'breadcrumb-trail',
+    pattern: /^(?:(?:[>»›＞]|&gt;)+\s*[^>»›＞。，；,;]{1,20}?\s*){2,}$/,
+    maxLength: 120,
+    examples: ['>> 政务公开 >> 法治政府工作报告', '> 陇西动态 > 政务公告', '>政务公开 >政府信息公开 >乡镇（街道） >高湖镇 >规划信息', '> 政务公开 > 政府信息公开目录 > 乡镇公开目录 > 凤鸣街道 > 报告统计 > 政府工作报告'],
+    counterExamples: ['> 正文', '>>点击查看全文，共收到申请12件。'],
+  },
+  {
     name: 'metadata-field',
     pattern: new RegExp(`^(?:${META_KEY})\\s*[:：]?(?:\\s|$|[:：\\d])`),
     maxLength: 160,
