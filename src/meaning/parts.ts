@@ -121,6 +121,9 @@ function openingAfter(match: string, at: number, own = true): Opening | null {
   return null;
 }
 
+/** A figure found in a list of parts that turns out to be none. */
+const NO_WHOLE = -1;
+
 /** Sets `part_of` on the records the text states as parts. */
 export function linkParts(records: Indicator[], match: string): void {
   linkTableTotals(records, match);
@@ -289,9 +292,13 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     // (not past a 其中 of a part's own: 第二产业增加值…，其中工业增加值…；建筑业增加值… is the part's)
     // (of any whole the parts found so far are of: 其中公有制5875户，注册资本9963.63亿元；私营企业21603户… lists
     // the parts of both the 户 and the 元 before it)
-    const fits = () => opening.sentence && [...new Set([i, ...found.map(([, w]) => w)])].some((w) => canBePart(r, records[w], match) && within(w, sumFor(w) + r.value))
-      && !PARTS_OPENING_WORDS.test(match.slice(first!.end, r.start));
-    if (r.start >= end && first && isSemicolon(match.charCodeAt(end)) && (listsOn(match, first, r) || (opening.clauses && fits()))) {
+    // (a clause of the same form after a single part, taking their sum past the whole, is a sibling of the
+    // whole: 第二产业增加值300.1亿元，其中工业增加值143.0亿元，增长9.0%；第三产业增加值365.2亿元; 粮食种植面积16.06万亩，
+    // 其中谷物种植面积13.98万亩，下降6.0%；油料种植面积2.62万亩. A list of two parts or more lists on, for check to
+    // show where it adds up to more: 其中，一级企业1家；二级企业4家；三级及其他企业35家 of 39家)
+    const fitsIn = () => [...new Set([i, ...found.map(([, w]) => w)])].some((w) => canBePart(r, records[w], match) && within(w, sumFor(w) + r.value));
+    const fits = () => opening.sentence && fitsIn() && !PARTS_OPENING_WORDS.test(match.slice(first!.end, r.start));
+    if (r.start >= end && first && isSemicolon(match.charCodeAt(end)) && ((listsOn(match, first, r) && (found.length > 1 || fitsIn())) || (opening.clauses && fits()))) {
       // the clause listed on is read from its start, whatever rates and shares ended the one before
       // (…增长3.8%，占地区生产总值的比重6.2%；第二产业增加值1051.7亿元)
       reach = Math.max(reach, end + 1 + SETTINGS.PARTS_GAP.value);
@@ -299,8 +306,9 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     }
     if (r.start >= Math.min(end, reach)) break;
     // 其中制造业中长期贷款新增1124亿元，无还本续贷新增5982亿元: after a comma, a part names its whole as
-    // closely as the first part did (…贷款新增), or it is no sibling of it
-    if (first && previous && !opening.clauses && COMMA.test(match.slice(previous.end, r.start)) && sharedEnding(match, r, records[i]) < sharedEnding(match, first, records[i])) break;
+    // closely as the first part did (…贷款新增), or it is no sibling of it (a rate is read past: 其中第一产业
+    // 增加值19.63亿元，增长3.8%；第二产业增加值…)
+    if (first && previous && !opening.clauses && r.category !== 'percent' && COMMA.test(match.slice(previous.end, r.start)) && sharedEnding(match, r, records[i]) < sharedEnding(match, first, records[i])) break;
     const w = wholeFor(records, i, r, match, opening, !broken);
     if (w === null) { broken ||= r.category !== 'percent'; continue; }
     found.push([k, w]);
@@ -331,13 +339,25 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     const nested = of.findIndex(([k], n) => n < of.length - 1 && of.slice(n + 1).reduce((sum, [j]) => sum + records[j].value, 0) === records[k].value);
     if (nested >= 0) for (const f of of.slice(nested + 1)) f[1] = of[nested][0];
   }
+  // two parts or more that add up to a whole exactly, then more: those after are siblings of the whole, parts
+  // of its own whole where it has one (8223条，其中门户网站发布信7287条，包括概况类信息12条、政务动态信息5940条、信息
+  // 公开目录信息1335条；微信公众号推送…信息936条: the 936 is the 8223's), else no parts where they count in another
+  // word than it does (信息2406条，其中政务动态1215条，…1129条，概况类信息62条，开展网上调查3期，受理市长信箱来信7件)
+  for (const w of over) {
+    const outer = records[w].part_of;
+    const of = found.filter(([, x]) => x === w);
+    let sum = 0;
+    const complete = of.findIndex(([k]) => sameAmount(sum += records[k].value, records[w].value));
+    if (complete < 1) continue;
+    const rest = of.slice(complete + 1);
+    if (outer !== null && rest.every(([k]) => canBePart(records[k], records[outer], match))) for (const f of rest) f[1] = outer;
+    else for (const f of rest) if (!sameCount(records[f[0]], records[w])) f[1] = NO_WHOLE;
+  }
   // parts that add up to more than the figure nearest them break down the figure of the statement before
-  // that they add up to exactly, where they open a sentence (共收到65件，其中A22件，B43件。其中按目的分类：
-  // 揭发控告1件、求决57件、意见建议7件: the 65), or of their own statement where one alone is more than
-  // that figure (申请101件，上年结转1件，其中自然人申请100件、法人或其他组织申请1件: the 101); elsewhere they
-  // stay, for check to show
-  const larger = (w: number) => found.some(([k, x]) => x === w && records[k].value > records[w].value);
-  for (const w of over.filter((x) => opening.sentence || larger(x))) {
+  // them that they add up to exactly (共收到65件，其中A22件，B43件。其中按目的分类：揭发控告1件、求决57件、意见
+  // 建议7件: the 65; 申请101件，上年结转1件，其中自然人申请100件、法人或其他组织申请1件: the 101; 农林牧渔业总产值
+  // 156.23亿元，…，农林牧渔增加值95.83亿元，…，其中农业总产值77.24亿元…: the 156.23); else they stay, for check to show
+  for (const w of over) {
     // (or, opening a sentence, where the figure nearest them is a part itself, the whole it is a part of,
     // where they stay within it: 受理申请57件…；完成答复54件，转下一年度办理3件。其中，…答复6件 is of the 57)
     const first = found.find(([, x]) => x === w)![0];
@@ -347,7 +367,7 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     if (holder !== null) for (const f of found) if (f[1] === w) f[1] = holder;
   }
   bracketedParts(records, found, match);
-  for (const [k, w] of found) records[k].part_of = w;
+  for (const [k, w] of found) if (w !== NO_WHOLE) records[k].part_of = w;
 }
 
 /**
@@ -506,7 +526,7 @@ function summing(records: readonly Indicator[], w: number, ks: Iterable<number>,
     const r = records[k];
     // (parts the whole's bracket holds are read past: 申请543件（含上年度结转6件），…办结541件，结转2件)
     if (r.category === 'percent' || r.part_of === w) continue;
-    if (!canBePart(r, whole, match) || r.change || r.part_of !== null) return [];
+    if (!canBePart(r, whole, match, true) || r.change || r.part_of !== null) return [];
     sum += r.value;
     parts.push(k);
     if (parts.length > 1 && sameAmount(sum, whole.value)) return parts;
