@@ -300,11 +300,12 @@ export const CLAUSE_SPANS: readonly TimeCue[] = [
 /**
  * 累计 (in total): in a 政府工作报告, which reviews one year inside a five-year plan, a running total
  * since the plan began (累计落地35支国家级大基金, 累计创建6家); in a report on one year's work (a 法治
- * 政府建设 report), the year's total (累计检查企业3299家次), which this cue is not read in.
+ * 政府建设 report), the year's total (累计检查企业3299家次), which this cue is not read in. Nor is it
+ * after words scoping it to the year (全年累计接种疫苗58.82万剂次; 限上个体全年累计销售额达580万元).
  */
 export const RUNNING_TOTAL: TimeCue = {
   time: 'plan-so-far',
-  pattern: /累计/,
+  pattern: /(?<!全年|年内|今年|当年|本年|本年度)累计/,
   examples: ['累计落地', '累计推出', '累计创建'],
-  counterExamples: ['全年新增'],
+  counterExamples: ['全年新增', '全年累计接种疫苗', '限上个体全年累计销售额达'],
 };
