@@ -7,7 +7,7 @@ import { CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
   AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, OBJECT_FIRST, PULLED_GROWTH, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
-  CLASS_RANK, LINK_ENDED, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
+  CLASS_RANK, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { MASKS, RATE_DENOMINATOR } from '../lang/zh/masks.js';
@@ -19,6 +19,7 @@ import { PER_MARKS, PER_UNIT_DENOMINATORS, UNITS } from '../lang/zh/units.js';
 import type { Category } from './types.js';
 import { segmenter, type Jieba } from '../text/index.js';
 import { SETTINGS } from '../lang/zh/settings.js';
+import { PARTS_OPENING } from '../lang/zh/check.js';
 
 /** A word as labels see it: what jieba tags it, and what that makes it for a label. */
 interface Token {
@@ -714,7 +715,7 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   if (respective) return respective;
   const carried = CARRIED_OVER_END.exec(stripTail(quoted[quoted.length - 1]));
   if (carried) return carried[0];
-  const label = phraseBefore(quoted[quoted.length - 1], !rate);
+  const label = category === 'count' || category === 'case' ? withElidedObject(own, quoted, unit) || phraseBefore(quoted[quoted.length - 1], true) : phraseBefore(quoted[quoted.length - 1], !rate);
   // 总规模1000亿元的投资引导基金: a size before the figure, the thing sized after it
   if (qualified && ENDS_WITH_TOTAL.test(label)) return qualified;
   // one character is a word cut in two (惠及 read as 惠, 及), not a label
@@ -735,6 +736,26 @@ export function labelFor(text: string, after: string, category: Category = 'coun
     return crossing(paired, clauses[k]);
   }
   return qualified || (rate ? phraseStarting(afterParts[0], afterParts.length > 1) : '');
+}
+
+/**
+ * 受理依申请公开件255件，办结255件; 新修公路27.2公里，整治25.4公里: a count whose clause is one verb alone
+ * counts the object of the first verb of the clause before, where that clause ends on a figure of its
+ * unit: the verb and that object name the row. Not a part (其中非常满意…条 names a kind of the whole),
+ * a change (较上一年度增加42件), or what a task was done against (改造任务1800亩，已完成1815亩).
+ */
+function withElidedObject(own: string, clauses: string[], unit: string | undefined): string {
+  const previous = clauses[clauses.length - 2]?.trimEnd() ?? '';
+  let end = previous.length - (unit?.length ?? 0);
+  if (!unit || !previous.endsWith(unit) || PARTS_OPENING.test(own)) return '';
+  while (end > 0 && NUMERAL.test(previous[end - 1])) end--;
+  const content = words(own).filter((t) => t.content);
+  if (end === previous.length - unit.length || content.length !== 1 || !content[0].verb || content[0].verbal || CHANGE.includes(content[0].word)) return '';
+  const read = words(previous.slice(0, end));
+  const object = read.slice(read.findIndex((t) => t.verb && !t.verbal) + 1);
+  const named = spelled(object);
+  // (an object holding a figure is a list or a clause of its own: 制定地方性法规2件、规章3件，废止2件)
+  return object.length < read.length && object.some((t) => t.noun && t.content) && !/\d/.test(named) && !PLAN_SHARE.plans.some((p) => named.endsWith(p)) ? content[0].word + named : '';
 }
 
 /**
