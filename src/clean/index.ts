@@ -314,6 +314,16 @@ function pipeRow(line: string): string {
 }
 
 /**
+ * A paragraph a scraper ran a table's row onto (…人口自然增长率-0.11%。 | | 100.0 | | 65.04 |): the
+ * paragraph, ending on a sentence's end before the first bar, then the row.
+ */
+function paragraphThenRow(line: string): string[] {
+  const bar = line.indexOf(PIPE);
+  const before = bar > 0 ? line.slice(0, bar).trimEnd() : '';
+  return before && isSentenceStop(before.charCodeAt(before.length - 1)) ? [before, line.slice(bar)] : [line];
+}
+
+/**
  * A paragraph without the single spaces a PDF's text sets between a number and the characters around
  * it (2010 年, 增加 20 件, 5018 万元): Chinese prose sets none, and the words read across them.
  */
@@ -376,7 +386,7 @@ export function cleanText(raw: string): Cleaned {
         whole = whole.slice(0, repeats);
       }
     }
-    for (const piece of splitRunInHeadings(whole)) addLine(piece, i);
+    for (const piece of splitRunInHeadings(whole)) for (const part of paragraphThenRow(piece)) addLine(part, i);
   });
   lines = lines.filter((l) => {
     if (l.n < footerAt) return true;
