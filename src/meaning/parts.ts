@@ -339,19 +339,13 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     const nested = of.findIndex(([k], n) => n < of.length - 1 && of.slice(n + 1).reduce((sum, [j]) => sum + records[j].value, 0) === records[k].value);
     if (nested >= 0) for (const f of of.slice(nested + 1)) f[1] = of[nested][0];
   }
-  // two parts or more that add up to a whole exactly, then more: those after are siblings of the whole, parts
-  // of its own whole where it has one (8223条，其中门户网站发布信7287条，包括概况类信息12条、政务动态信息5940条、信息
-  // 公开目录信息1335条；微信公众号推送…信息936条: the 936 is the 8223's), else no parts where they count in another
-  // word than it does (信息2406条，其中政务动态1215条，…1129条，概况类信息62条，开展网上调查3期，受理市长信箱来信7件)
+  // two parts or more that add up to a whole exactly, then more in another word than it counts in: those
+  // are no parts of it (信息2406条，其中政务动态1215条，…1129条，概况类信息62条，开展网上调查3期，受理市长信箱来信7件)
   for (const w of over) {
-    const outer = records[w].part_of;
     const of = found.filter(([, x]) => x === w);
     let sum = 0;
     const complete = of.findIndex(([k]) => sameAmount(sum += records[k].value, records[w].value));
-    if (complete < 1) continue;
-    const rest = of.slice(complete + 1);
-    if (outer !== null && rest.every(([k]) => canBePart(records[k], records[outer], match))) for (const f of rest) f[1] = outer;
-    else for (const f of rest) if (!sameCount(records[f[0]], records[w])) f[1] = NO_WHOLE;
+    if (complete > 0) for (const f of of.slice(complete + 1)) if (!sameCount(records[f[0]], records[w])) f[1] = NO_WHOLE;
   }
   // parts that add up to more than the figure nearest them break down the figure of the statement before
   // them that they add up to exactly (共收到65件，其中A22件，B43件。其中按目的分类：揭发控告1件、求决57件、意见
