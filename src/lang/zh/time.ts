@@ -263,9 +263,10 @@ export const YEAR_HEADER = proven(/^((?:19|20)\d{2})\s*(?:年度?)?(?:底|末)?$
 export const CLAUSE_SPANS: readonly TimeCue[] = [
   {
     time: 'years-back',
-    pattern: new RegExp(`(?<![\\d.])${SPAN_NUMBER}年(?:来|间|以来|累计|共计?|(?=增长|提高|增加|提升|减少|下降|降低|翻))|(?:过去|近)${SPAN_NUMBER}年`),
-    examples: ['五年来累计完成投资', '资产总额五年增长', '近三年共办理案件'],
-    counterExamples: ['连续4年获评优秀单位', '累计办理案件'],
+    // an average over the span too (four county bulletins on 2021 and 2022: 比上年增长8%，两年平均增长6%)
+    pattern: new RegExp(`(?<![\\d.])${SPAN_NUMBER}年(?:来|间|以来|累计|共计?|(?=(?:平均)?(?:增长|提高|增加|提升|减少|下降|降低|翻)))|(?:过去|近)${SPAN_NUMBER}年`),
+    examples: ['五年来累计完成投资', '资产总额五年增长', '近三年共办理案件', '两年平均增长6%'],
+    counterExamples: ['连续4年获评优秀单位', '累计办理案件', '按2021年平均汇率计算', 'PM2.5年平均浓度'],
   },
   {
     time: 'plan-period',
