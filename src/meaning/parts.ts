@@ -154,7 +154,7 @@ export function linkParts(records: Indicator[], match: string): void {
       takeParts(records, i, last, match, opening);
       // parts in a bracket leave the rest of the sentence to the breakdowns no word marks (申请543件（含上年度
       // 结转6件），…依法办结541件，结转下年度办理2件)
-      if (opening.end === undefined) return;
+      if (opening.end === undefined) return sumInNextStatements(records, i, match, true);
     }
     sumBreakdown(records, i, match);
     sumInNextStatements(records, i, match);
@@ -460,27 +460,39 @@ function sumBreakdown(records: Indicator[], i: number, match: string): void {
  * 接收申请17件，均在法定期限内办结。申请渠道以信函申请为主（11件），网络申请6件…。经审核分类办理，予以公开
  * 2件、部分公开5件…答复8件…不予公开2件: the figures of each statement right after a whole that ends its
  * own, in its paragraph, that add up to it exactly, are its breakdown; so is each further statement that
- * does so too.
+ * does so too. After a breakdown a word marked (`marked`), only where that one was all of the whole.
  */
-function sumInNextStatements(records: Indicator[], i: number, match: string): void {
+function sumInNextStatements(records: Indicator[], i: number, match: string, marked = false): void {
   const whole = records[i];
   // (a part is no whole of the statements after it, …涉及自然人72件、商业企业3件…。…行政诉讼案件1件…行政复议案件2件,
   // unless more of them add up to it than two figures may by chance: 答复1336件。予以公开376件…其他处理219件)
   if (whole.approx || whole.change || whole.value <= 0) return;
   const fewest = whole.part_of === null ? 2 : SETTINGS.PARTS_OF_A_PART.value;
   const inParagraph = (k: number) => k < records.length && !match.slice(whole.end, records[k].start).includes(PARAGRAPH_BREAK);
-  // (past the rates after it and the parts its own bracket holds: 答复1336件（结转到2025年80件）。予以公开…)
+  // (past the rates after it and the parts its own bracket holds: 答复1336件（结转到2025年80件）。予以公开…;
+  // and past its own statement's parts where they are all of it, to a second breakdown there: 户籍总人口411794人，
+  // 其中，城镇267848人，乡村143946人；男性201281人，女性210513人)
   const close = bracketClose(match, whole.end);
+  const own = (r: Indicator) => r.part_of === i && (r.start < close || sameStatement(match, whole.end, r.start));
   let first = i + 1;
-  while (first < records.length && (records[first].category === 'percent' || (records[first].part_of === i && records[first].start < close))) first++;
-  if (!inParagraph(first) || sameStatement(match, whole.end, records[first].start)) return;
+  let ownSum = 0;
+  for (; first < records.length && (records[first].category === 'percent' || own(records[first])); first++) {
+    if (own(records[first])) ownSum += records[first].value;
+  }
+  // (after parts a word marked, only a second breakdown: the first was all of it)
+  const complete = ownSum > 0 && sameAmount(ownSum, whole.value);
+  if (!inParagraph(first) || ((marked || sameStatement(match, whole.end, records[first].start)) && !complete)) return;
   while (inParagraph(first)) {
     const start = records[first].start;
     const parts = summing(records, i, walk(records, first, 1, (r) => sameStatement(match, start, r.start)), match);
     if (parts.length < fewest) return;
-    for (const p of parts) records[p].part_of = i;
     first = parts[parts.length - 1] + 1;
-    while (first < records.length && sameStatement(match, start, records[first].start)) first++;
+    while (first < records.length && sameStatement(match, start, records[first].start)) {
+      // (a breakdown is all of its statement, noughts aside: not 行政诉讼2件，1件撤诉；1件尚未审结 of an earlier 3件)
+      if (records[first].category !== 'percent' && records[first].value > 0 && sameCount(records[first], whole)) return;
+      first++;
+    }
+    for (const p of parts) records[p].part_of = i;
   }
 }
 
