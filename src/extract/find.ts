@@ -4,7 +4,7 @@
  */
 import {
   APPROX_AFTER_AT, APPROX_BEFORE_ENDING, APPROX_INSIDE, BARE_SCALES, APPROX_INSIDE_AT, CHINESE_START, DENOMINATOR_ENDING, DENOMINATOR_LAST, FINANCIAL_CHARS, LIST_SEPARATORS, MASK_RES, NUMBER_RE,
-  MINUS, ONE_CHARS, ONE_WORD_PREFIXES, PER_DENOMINATORS_AT, PER_MARKS_AT, PERCENT_PREFIX, PERSON_NOUNS_AT, QUALIFIER_APPROX, RANGE_SEPARATORS,
+  MINUS, ONE_CHARS, SIGN_AFTER, ONE_WORD_PREFIXES, PER_DENOMINATORS_AT, PER_MARKS_AT, PERCENT_PREFIX, PERSON_NOUNS_AT, QUALIFIER_APPROX, RANGE_SEPARATORS,
   SCALES_AT, UNITS_AT, UNIT_BY_NAME,
 } from './grammar.js';
 import { wordAt, wordEndingAt } from '../text/index.js';
@@ -211,9 +211,6 @@ export function findSpans(text: string): Span[] {
     }
     // Chinese 千/万 inside the run are part of the numeral; a trailing 余/多 splits it (十余万人)
     const unit = percentWords ? '%' : tail.unit ?? named ?? null;
-    // a rate may be negative (贡献率为-1.2%), where the sign follows words (not 3-5%, 4.5%-5%)
-    const signed = arabic && !approx && prevChar === MINUS && HAN.test(text[numberStart - 2] ?? '') && unit !== null && UNIT_BY_NAME.get(unit)?.category === 'percent';
-    if (signed) { number = MINUS + number; start -= MINUS.length; }
     const end = percentWords ? numberStart + number.length : tail.end;
     spans.push({
       start, end, number, numberStart,
@@ -233,6 +230,20 @@ export function findSpans(text: string): Span[] {
  * when only a list separator stands between them (1409万、1305万人次; 12.7个、12个百分点), and becomes a
  * range with it after a range separator (3-5人, 三至五人).
  */
+/**
+ * A rate with its sign, where it is negative (贡献率为-1.2%; 分别增长22.0%、-14.1%): a minus right before
+ * its Arabic number, after words or a list's comma (not 3-5%, 4.5%-5%), once its unit is known.
+ */
+function signed(text: string, s: Span): Span {
+  const negative = s.start === s.numberStart && /^\d/.test(s.number) && text[s.numberStart - 1] === MINUS
+    && SIGN_AFTER.test(text.slice(Math.max(0, s.numberStart - 2), s.numberStart - 1))
+    && s.unit !== null && UNIT_BY_NAME.get(s.unit)?.category === 'percent';
+  return negative ? { ...s, number: MINUS + s.number, start: s.start - MINUS.length } : s;
+}
+
+/** Whether the text between two numbers lists them, the next one's sign aside (1.6、-0.3、0.8个百分点). */
+const isListed = (between: string) => LIST_SEPARATORS.includes(between.endsWith(MINUS) ? between.slice(0, -MINUS.length).trimEnd() : between);
+
 function linkEnumerations(text: string, spans: Span[]): Span[] {
   // walks from the last span back, so that a chain (1409万、1305万、1200万人次) passes its unit along
   const reversed: Span[] = [];
@@ -247,17 +258,17 @@ function linkEnumerations(text: string, spans: Span[]): Span[] {
         reversed[reversed.length - 1] = { ...next, start: s.start, number: s.number, numberStart: s.numberStart, scales, to: { number: next.number, scales: next.scales } };
         continue;
       }
-      if (s.unit === null && LIST_SEPARATORS.includes(between)) {
+      if (s.unit === null && isListed(between)) {
         reversed.push({ ...s, unit: next.unit, inherited: true, approx: s.approx || next.approx });
         continue;
       }
     }
     // 分别高于全国12.7个、12个百分点: a unit that begins the next item's is that unit, cut short
-    if (next?.unit && s.unit && next.unit !== s.unit && next.unit.startsWith(s.unit) && LIST_SEPARATORS.includes(text.slice(s.end, next.start).trim())) {
+    if (next?.unit && s.unit && next.unit !== s.unit && next.unit.startsWith(s.unit) && isListed(text.slice(s.end, next.start).trim())) {
       reversed.push({ ...s, unit: next.unit, inherited: true });
       continue;
     }
     reversed.push(s);
   }
-  return reversed.reverse();
+  return reversed.reverse().map((s) => signed(text, s));
 }

@@ -2,7 +2,7 @@
  * The figure grammar, compiled once from the language tables. Holds no Chinese literal of its own.
  */
 import { APPROX, LIST_SEPARATORS, QUALIFIER_APPROX, RANGE_SEPARATORS } from '../lang/zh/approx.js';
-import { ARABIC_SCALES, BARE_SCALES, DECIMAL_POINT, DIGIT_CHARS, FINANCIAL_CHARS, MINUS, NUMERAL_CHARS, ONE_CHARS, ONE_WORD_PREFIXES, PERCENT_PREFIX, TEN_CHARS } from '../lang/zh/numerals.js';
+import { ARABIC_SCALES, BARE_SCALES, DECIMAL_POINT, DIGIT_CHARS, FINANCIAL_CHARS, MINUS, NUMERAL_CHARS, ONE_CHARS, ONE_WORD_PREFIXES, PERCENT_PREFIX, SIGN_AFTER, TEN_CHARS } from '../lang/zh/numerals.js';
 import { DENOMINATOR_NOUNS, MASKS, PER_DENOMINATOR } from '../lang/zh/masks.js';
 import { byLengthDesc, first, indexByChar, last, type CharIndex } from '../text/index.js';
 import { MEASURE_WORDS, PER_MARKS, PER_UNIT_DENOMINATORS, PERSON_NOUNS, UNITS, type UnitEntry } from '../lang/zh/units.js';
@@ -40,7 +40,7 @@ export const APPROX_AFTER_AT = indexByChar(markers('after'), first);
 export const DENOMINATOR_ENDING = new RegExp(`(?:${PER_DENOMINATOR})$`);
 export const DENOMINATOR_LAST = new Set(DENOMINATOR_NOUNS.map(last));
 
-export { BARE_SCALES, FINANCIAL_CHARS, MINUS, LIST_SEPARATORS, ONE_CHARS, ONE_WORD_PREFIXES, QUALIFIER_APPROX, RANGE_SEPARATORS, PERCENT_PREFIX };
+export { BARE_SCALES, FINANCIAL_CHARS, MINUS, SIGN_AFTER, LIST_SEPARATORS, ONE_CHARS, ONE_WORD_PREFIXES, QUALIFIER_APPROX, RANGE_SEPARATORS, PERCENT_PREFIX };
 export const PERSON_NOUNS_AT = indexByChar(longestFirst(PERSON_NOUNS), first);
 
 export const MASK_RES: readonly { name: string; re: RegExp }[] = MASKS.map((m) => ({ name: m.name, re: new RegExp(m.pattern, 'gm') }));

@@ -1,3 +1,6 @@
+import { proven } from './types.js';
+import { HAN_RANGE } from './script.js';
+
 /** Chinese numeral characters and their values. */
 export const DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -48,6 +51,16 @@ export const TEN_CHARS = '十拾';
  * 人口自然增长率为-3.93‰; not the range 3-5%). Fullwidth forms are folded to it before matching.
  */
 export const MINUS = '-';
+
+/**
+ * What may stand right before a negative rate's sign: words, or the comma or colon of a list of rates
+ * (four county bulletins and a street's summary: 分别增长22.0%、-14.1%、-8.4%; 同比分别-6.2%、-19.3%).
+ * Examples are the text before the sign.
+ */
+export const SIGN_AFTER = proven(new RegExp(`(?:[${HAN_RANGE}]|[、，,：:])$`), {
+  examples: ['贡献率为', '分别增长22.0%、', '同比分别', '贡献率：'],
+  counterExamples: ['增长3', '4.5%', '（'],
+});
 
 /** 百分之… (a percentage written out in words). */
 export const PERCENT_PREFIX = '百分之';
