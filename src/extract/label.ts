@@ -12,7 +12,7 @@ import {
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { MASKS, RATE_DENOMINATOR } from '../lang/zh/masks.js';
 import { TITLE_YEAR } from '../lang/zh/meta.js';
-import { ARABIC_SCALES, PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN, YI } from '../lang/zh/numerals.js';
+import { ARABIC_SCALES, MINUS, PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN, YI } from '../lang/zh/numerals.js';
 import { CLAUSE_BREAK_CHARS, LIST_COMMA } from '../lang/zh/punctuation.js';
 import { HAN, HAN_RANGE, HAN_RUN } from '../lang/zh/script.js';
 import { PER_MARKS, PER_UNIT_DENOMINATORS, UNITS } from '../lang/zh/units.js';
@@ -159,7 +159,8 @@ const AFTER = oneOf(APPROX.filter((a) => a.position === 'after').map((a) => a.ma
 const WRITTEN = anyOf(PLAIN_DIGIT_CHARS + PLAIN_SMALL_UNIT_CHARS + WAN);
 /** What a rate is per, after its unit (796元/月, 0.5毫克每升). */
 const PER = `(?:${oneOf(PER_MARKS)})(?:${oneOf(PER_UNIT_DENOMINATORS)})`;
-const FIGURE_TAIL = `(?:\\d[\\d.]*${INSIDE}?${SCALE}*(?:(?:${UNIT_NAMES})(?:${PER})?)?|${WRITTEN}+${INSIDE}?(?:${UNIT_NAMES}))${AFTER}?`;
+/** A figure ending a clause, a negative rate's sign with it (贡献率分别为75.3%、-14.5%、). */
+const FIGURE_TAIL = `(?:${MINUS}?\\d[\\d.]*${INSIDE}?${SCALE}*(?:(?:${UNIT_NAMES})(?:${PER})?)?|${WRITTEN}+${INSIDE}?(?:${UNIT_NAMES}))${AFTER}?`;
 const APPROX_BEFORE = APPROX.filter((a) => a.position === 'before').map((a) => a.marker);
 /** Change words of two characters or more: one character (多, 少) ends too many words to cut. */
 const CHANGE = CHANGE_WORDS.map((c) => c.word).filter((w) => w.length > 1);
