@@ -71,8 +71,11 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     const own = match.slice(Math.max(previous?.sentence === sentence ? previous.end : sentence, span.start - SETTINGS.LABEL_BEFORE.value), span.start);
     previous = { sentence, unit: resolved.unit, category: resolved.category, end: span.end };
     const before = clauseBefore(match, span.start);
-    // the label reads the sentence up to the figure (a rate's subject may stand a clause back) and the words after it
-    const reading = match.slice(Math.max(sentence, span.start - SETTINGS.LABEL_BEFORE.value), span.start);
+    // the label reads the sentence up to the figure (a rate's subject may stand a clause back) and the words after it,
+    // and all of a clause that lists subjects 分别 maps to its figures (食品烟酒、衣着、…其他用品和服务价格分别上涨…、2.5%)
+    const clause = clauseBefore(match, span.start, span.start - sentence);
+    const from = Math.min(span.start - SETTINGS.LABEL_BEFORE.value, RESPECTIVE_WORD.test(clause) ? span.start - clause.length : span.start);
+    const reading = match.slice(Math.max(sentence, from), span.start);
     // 160.6亿美元、折合1148亿元人民币: an amount in another currency is named as the one before it
     const last = out[out.length - 1];
     const converted = last?.category === 'money' && resolved.category === 'money' && last.unit !== resolved.unit

@@ -514,7 +514,13 @@ function respectiveSubject(clause: string, after: string, measured: boolean): st
   let subjects = split((w) => CONJUNCTION.has(w));
   if (all % subjects.length !== 0) {
     const listed = split((w) => w === LIST_COMMA);
-    if (listed.length > 1 && all % listed.length === 0) subjects = listed;
+    // (or the commas and the last conjunction, which joins the last subject: 批发和零售业、住宿和餐饮业、金融业、
+    // 营利性服务业及非营利性服务业增加值分别增长…)
+    const lastJoined = listed.flatMap((subject, j) => {
+      const k = j === listed.length - 1 ? subject.map((t) => CONJUNCTION.has(t.word)).lastIndexOf(true) : -1;
+      return k > 0 ? [subject.slice(0, k), subject.slice(k + 1)] : [subject];
+    });
+    subjects = [listed, lastJoined].find((l) => l.length > 1 && all % l.length === 0) ?? subjects;
   }
   subjects = subjects.map((subject, j) => (j > 0 ? wordApart(memberApart(subject, spelled(subjects[j - 1])), subjects[j - 1]) : subject));
   if (subjects.length < 2) {
@@ -621,6 +627,9 @@ function sharedTail(subjects: Token[][], measured: boolean): Token[] {
       if (spelled(last.slice(j)).length >= SETTINGS.MIN_WORD_CHARS.value && Math.abs(chars - target) <= best) { best = Math.abs(chars - target); i = j; }
     }
   }
+  // (not inside a member joined by 和 within the last subject: 医疗保健、其他用品和服务价格; 交通和通信、教育文化和娱乐价格)
+  const joined = last.map((t) => CONJUNCTION.has(t.word)).lastIndexOf(true);
+  if (joined >= 0 && i <= joined + 1) i = joined + 2;
   // 食品、石化、信息等产业增加值: the words shared start after 等
   while (i < last.length && !last[i].content) i++;
   const tail = last.slice(i);
