@@ -17,6 +17,7 @@ import { readPdf } from './pdf/index.js';
 import { inStage, inStageAsync } from './problems.js';
 import { readDoc, readDocx } from './word/index.js';
 import { readMetaWithSources, type DocumentMeta, type MetaSources } from './meta/index.js';
+import { REPORT_KINDS } from './lang/zh/meta.js';
 import { sectionLocator, segmentText, type Section } from './segment/index.js';
 import { useOwnDictionary } from './text/index.js';
 
@@ -90,7 +91,9 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {},
   const { meta, sources: metaSources, yearPublished } = inStage('meta', () => readMetaWithSources(lines, page.text, page.hints, hints));
   const { match } = cleaned;
   const sections = inStage('segment', () => segmentText(cleaned.text, match));
-  const frames = inStage('frame', () => timeFrames({ match, sections, title: foldForMatching(meta.title, cleaned.traditional), year: meta.year, yearPublished, delivered: meta.delivered }));
+  // (今年 in a report on one year's work, written at its end and published after it, is that year)
+  const onItsYear = REPORT_KINDS.some((k) => k.name === meta.kind && k.yearOffset === 0);
+  const frames = inStage('frame', () => timeFrames({ match, sections, title: foldForMatching(meta.title, cleaned.traditional), year: meta.year, yearPublished, delivered: onItsYear ? null : meta.delivered }));
   // where nothing before the body named the year reported on (or only the date it was published), a heading may (一、2024年法治政府建设主要举措)
   if (frames.year !== meta.year) { meta.year = frames.year; metaSources.year = 'the first heading naming a year'; }
   const figures = inStage('extract', () => extractIndicators({
