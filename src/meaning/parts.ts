@@ -264,9 +264,10 @@ function wholeCounting(records: readonly Indicator[], i: number, part: Indicator
   const whole = fits(i) ? i : nearest;
   // a part that names the measure of a figure before that statement (…招生8057人。…专任教师1931人。
   // 其中中等职业学校2所，招生2322人) breaks down none of the statement's figures; a part of an earlier
-  // breakdown names no such figure (a second 其中，第一产业增加值… under the GDP of another scope)
+  // breakdown names no such figure (a second 其中，第一产业增加值… under the GDP of another scope); a figure
+  // of another count names another measure (三次产业对经济增长的贡献率分别为…。…其中，第一产业18.5亿元)
   if (whole !== null && opening.sentence && measure.length === SETTINGS.MEASURE_CHARS.value
-    && records.slice(0, whole).some((x) => x.part_of === null && !sameStatement(match, x.end, records[i].start) && clauseBefore(match, x.start).includes(measure))) return null;
+    && records.slice(0, whole).some((x) => x.part_of === null && sameCount(part, x) && !sameStatement(match, x.end, records[i].start) && clauseBefore(match, x.start).includes(measure))) return null;
   return whole;
 }
 
