@@ -178,7 +178,7 @@ export function findSpans(text: string): Span[] {
   const spans: Span[] = [];
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
-    let number = m[0];
+    const number = m[0];
     const numberStart = m.index;
     const arabic = /^\d/.test(number);
     const prevChar = text[numberStart - 1] ?? '';
@@ -226,11 +226,6 @@ export function findSpans(text: string): Span[] {
 }
 
 /**
- * A number with no unit, or with the first part of the next item's, takes the unit of the next item
- * when only a list separator stands between them (1409万、1305万人次; 12.7个、12个百分点), and becomes a
- * range with it after a range separator (3-5人, 三至五人).
- */
-/**
  * A rate with its sign, where it is negative (贡献率为-1.2%; 分别增长22.0%、-14.1%): a minus right before
  * its Arabic number, after words or a list's comma (not 3-5%, 4.5%-5%), once its unit is known.
  */
@@ -244,6 +239,11 @@ function signed(text: string, s: Span): Span {
 /** Whether the text between two numbers lists them, the next one's sign aside (1.6、-0.3、0.8个百分点). */
 const isListed = (between: string) => LIST_SEPARATORS.includes(between.endsWith(MINUS) ? between.slice(0, -MINUS.length).trimEnd() : between);
 
+/**
+ * A number with no unit, or with the first part of the next item's, takes the unit of the next item
+ * when only a list separator stands between them (1409万、1305万人次; 12.7个、12个百分点), and becomes a
+ * range with it after a range separator (3-5人, 三至五人).
+ */
 function linkEnumerations(text: string, spans: Span[]): Span[] {
   // walks from the last span back, so that a chain (1409万、1305万、1200万人次) passes its unit along
   const reversed: Span[] = [];
