@@ -177,6 +177,7 @@ const CLAUSE_SPLIT = new RegExp(anyOf(CLAUSE_BREAK_CHARS));
 const AGE_GROUP_END = new RegExp(AGE_GROUP.pattern);
 const CARRIED_OVER_END = new RegExp(CARRIED_OVER.pattern);
 const YEAR_NAMED = new RegExp(TITLE_YEAR.source, 'g');
+const LEADING_YEAR = new RegExp(`^${TITLE_YEAR.source}`);
 const REMAINDER_ONLY = new RegExp(`^(?:${oneOf(REMAINDER.words)})?$`);
 const BRACKETED_RATE_END = new RegExp(BRACKETED_RATE.pattern);
 const ASIDE = new RegExp(`${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,${SETTINGS.ASIDE_MAX_CHARS.value}}${anyOf(ASIDE_CLOSE)}`, 'g');
@@ -202,7 +203,8 @@ const HEAD_AFTER = new Set(HEAD_FOLLOWS.words);
 const RELATIVE_AHEAD = new RegExp(`^[^\\d]{1,${SETTINGS.RELATIVE_MAX_CHARS.value}}?${RELATIVE.mark}(?=.)`);
 const ASPECT_WORD = new Set(ASPECT.words);
 const TOTALS = new Set(GENERIC_TOTALS.words);
-const ENDS_WITH_MILESTONE = new RegExp(`(?:${oneOf(MILESTONES.words)})$`);
+// a phrase ending in a milestone (千亿元台阶), or one after the figure opening with it (大关、迈上…)
+const MILESTONE_NAMED = new RegExp(`(?:${oneOf(MILESTONES.words)})$|^新?(?:${oneOf(MILESTONES.words)})`);
 const ENDS_WITH_TOTAL = new RegExp(`(?:${oneOf(GENERIC_TOTALS.words)})$`);
 const GOVERNED_END = new RegExp(`(?:${oneOf(GOVERNING.words)})(?:${oneOf(APPROX_BEFORE)})?$`);
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER.pattern}`);
@@ -712,7 +714,7 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   // an amount names the row by it only when nothing before names what it measures
   const qualified = afterParts[0].startsWith(RELATIVE.mark) ? phraseStarting(afterParts[0].slice(RELATIVE.mark.length), afterParts.length > 1) : '';
   const following = rate ? qualified : sharedNoun(afterParts[0], afterParts.length > 1) || phraseStarting(afterParts[0], afterParts.length > 1, governed, true);
-  if (following) return unit === MILESTONES.counter ? following : crossing(following, own);
+  if (following) return unit === MILESTONES.counter ? following : crossing(following, clauses);
   // (things counted, not people: what people did names no row of theirs, 1100余人参加了轮训)
   const underwent = category === 'count' || category === 'case' ? remainderPredicate(own, afterParts[0]) : '';
   if (underwent) return underwent;
@@ -729,7 +731,7 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   // 总规模1000亿元的投资引导基金: a size before the figure, the thing sized after it
   if (qualified && ENDS_WITH_TOTAL.test(label)) return qualified;
   // one character is a word cut in two (惠及 read as 惠, 及), not a label
-  if (label.length >= SETTINGS.MIN_WORD_CHARS.value) return TOTALS.has(label) ? totalOf(clauses, label) : subjectOfMeasure(quoted[quoted.length - 1], label) ?? crossing(label, own);
+  if (label.length >= SETTINGS.MIN_WORD_CHARS.value) return TOTALS.has(label) ? totalOf(clauses, label) : subjectOfMeasure(quoted[quoted.length - 1], label) ?? crossing(label, clauses);
   // the clauses with their brackets, where the brackets part no clauses (for a rate they name)
   const bracketed = before.split(CLAUSE_SPLIT);
   for (let k = clauses.length - 2; k >= Math.max(0, clauses.length - 1 - SETTINGS.LABEL_CLAUSES_BACK.value); k--) {
@@ -743,7 +745,7 @@ export function labelFor(text: string, after: string, category: Category = 'coun
     const previous = subjectOfMeasure(stripTail(clauses[k]), read) ?? read;
     // 城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%: the pair a clause back, in turn again
     const paired = RESPECTIVELY_AT.test(clauses[k]) ? pairedMember(previous, own.match(NUMBER_RUN)?.length ?? 0) : previous;
-    return crossing(paired, clauses[k]);
+    return crossing(paired, clauses.slice(0, k + 1));
   }
   return qualified || (rate ? phraseStarting(afterParts[0], afterParts.length > 1) : '');
 }
@@ -789,17 +791,23 @@ function remainderPredicate(own: string, after: string): string {
 
 /**
  * A phrase that names a milestone crossed (千亿元台阶) stands for the subject opening its clause (地区生产
- * 总值跨越3个千亿元台阶，达到1.5万亿元 → 地区生产总值): its nouns up to the first word that is not one.
+ * 总值跨越3个千亿元台阶，达到1.5万亿元 → 地区生产总值), or the clause before where its own opens on a verb
+ * (地区生产总值完成107.2亿元，稳定突破百亿元大关): its nouns up to the first word that is not one.
  */
-function crossing(label: string, clause: string): string {
-  if (!ENDS_WITH_MILESTONE.test(label)) return label;
-  const subject: Token[] = [];
-  for (const t of words(stripTail(clause))) {
-    if (!t.noun || t.number) break;
-    subject.push(t);
+function crossing(label: string, clauses: readonly string[]): string {
+  if (!MILESTONE_NAMED.test(label)) return label;
+  for (let k = clauses.length - 1; k >= Math.max(0, clauses.length - 1 - SETTINGS.LABEL_CLAUSES_BACK.value); k--) {
+    const subject: Token[] = [];
+    // past the year, the scope or the part of the year that opens the clause (2022年全省生产总值…, 全年地区生产总值…)
+    const tokens = words(stripTail(clauses[k]).replace(LEADING_YEAR, '').replace(LEADING_SCOPE, ''));
+    for (const t of tokens.slice(tokens.findIndex((t) => !PART_OF_YEAR.words.includes(t.word)))) {
+      if (!t.noun || t.number || (subject.length ? STOP.has(t.word) : t.bound)) break;
+      subject.push(t);
+    }
+    const named = subject.map((t) => t.word).join('');
+    if (named.length >= SETTINGS.MIN_WORD_CHARS.value && named.length <= SETTINGS.LABEL_MAX_CHARS.value) return named;
   }
-  const named = subject.map((t) => t.word).join('');
-  return named.length >= SETTINGS.MIN_WORD_CHARS.value && named.length <= SETTINGS.LABEL_MAX_CHARS.value ? named : label;
+  return label;
 }
 
 /**
