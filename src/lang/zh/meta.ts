@@ -373,8 +373,9 @@ export const DELIVERED_AFTER_TITLE: MetaPattern = {
 export const DELIVERED: MetaPattern = {
   name: 'delivered',
   // (groups: year, month, place)
-  pattern: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*在(.{2,20}?)第.{1,6}届人民代表大会/,
-  examples: ['——2026年1月26日在广东省第十四届人民代表大会第五次会议上', '2024年1月在某市第十六届人民代表大会第四次会议上', '——2025年12月22日在陵川县第十七届人民代表大会第七次会议上'],
+  // (a county's own report may name its congress by level alone: 在县第十八届人民代表大会)
+  pattern: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*在(.{1,20}?)第.{1,6}届人民代表大会/,
+  examples: ['——2026年1月26日在广东省第十四届人民代表大会第五次会议上', '2024年1月在某市第十六届人民代表大会第四次会议上', '——2025年12月22日在陵川县第十七届人民代表大会第七次会议上', '2022年1月5日在县第十八届人民代表大会第一次会议上'],
   counterExamples: ['2025年1月，省第十四届人民代表大会召开'],
 };
 
