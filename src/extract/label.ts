@@ -204,7 +204,7 @@ const RELATIVE_AHEAD = new RegExp(`^[^\\d]{1,${SETTINGS.RELATIVE_MAX_CHARS.value
 const ASPECT_WORD = new Set(ASPECT.words);
 const TOTALS = new Set(GENERIC_TOTALS.words);
 // a phrase ending in a milestone (千亿元台阶), or one after the figure opening with it (大关、迈上…)
-const MILESTONE_NAMED = new RegExp(`(?:${oneOf(MILESTONES.words)})$|^新?(?:${oneOf(MILESTONES.words)})`);
+const MILESTONE_NAMED = new RegExp(`(?:${oneOf(MILESTONES.words)})$|^(?:${oneOf(MILESTONES.words)})`);
 const ENDS_WITH_TOTAL = new RegExp(`(?:${oneOf(GENERIC_TOTALS.words)})$`);
 const GOVERNED_END = new RegExp(`(?:${oneOf(GOVERNING.words)})(?:${oneOf(APPROX_BEFORE)})?$`);
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER.pattern}`);

@@ -425,10 +425,14 @@ export const PAIRED_SUBJECTS: Examples & { pairs: ReadonlyArray<{ word: string; 
  * opens its clause (the count of milestones, 3个, keeps the milestone).
  */
 export const MILESTONES: LabelWords & { counter: string } = {
-  words: ['台阶', '大关', '关口'],
+  // (a phrase after the figure may open with one: 突破500亿元大关、迈上550亿元新台阶)
+  words: ['台阶', '新台阶', '大关', '关口'],
   counter: '个',
-  examples: ['粮食产量跃上500亿斤台阶 → 粮食产量', '粮食综合生产能力迈上1000亿斤新台阶 → 粮食综合生产能力'],
-  counterExamples: ['粮食产量跃上500亿斤台阶 → 台阶', '粮食综合生产能力迈上1000亿斤新台阶 → 新台阶'],
+  examples: [
+    '粮食产量跃上500亿斤台阶 → 粮食产量', '粮食综合生产能力迈上1000亿斤新台阶 → 粮食综合生产能力',
+    '全县地区生产总值完成107.2亿元，稳定突破百亿元大关 → 地区生产总值', '地区生产总值先后突破500亿元大关、迈上550亿元新台阶 → 地区生产总值',
+  ],
+  counterExamples: ['粮食产量跃上500亿斤台阶 → 台阶', '粮食综合生产能力迈上1000亿斤新台阶 → 新台阶', '全县地区生产总值完成107.2亿元，稳定突破百亿元大关 → 大关'],
 };
 
 /** Prepositions whose object is the figure and its noun: the verb after that noun is the predicate. */
