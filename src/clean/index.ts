@@ -314,13 +314,15 @@ function pipeRow(line: string): string {
 }
 
 /**
- * A paragraph a scraper ran a table's row onto (…人口自然增长率-0.11%。 | | 100.0 | | 65.04 |): the
- * paragraph, ending on a sentence's end before the first bar, then the row.
+ * A paragraph a scraper ran a table's row onto (…人口自然增长率-0.11%。 | | 100.0 | | 65.04 |), or the
+ * table's caption and row (…乡村人口75.14万人。 表1:2023年年末户籍人口数及其构成 | | 比重（%） |): the
+ * paragraph, up to the last sentence's end before the first bar, then the row.
  */
 function paragraphThenRow(line: string): string[] {
   const bar = line.indexOf(PIPE);
-  const before = bar > 0 ? line.slice(0, bar).trimEnd() : '';
-  return before && isSentenceStop(before.charCodeAt(before.length - 1)) ? [before, line.slice(bar)] : [line];
+  let end = bar;
+  while (--end >= 0 && !isSentenceStop(line.charCodeAt(end)));
+  return end >= 0 ? [line.slice(0, end + 1), line.slice(end + 1)] : [line];
 }
 
 /**
