@@ -3,7 +3,7 @@
  * and the canonical indicator it maps to.
  */
 import { APPROX } from '../lang/zh/approx.js';
-import { CHANGE_WORDS } from '../lang/zh/change.js';
+import { CHANGE_FROM, CHANGE_TO, CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
   AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, OBJECT_FIRST, PULLED_GROWTH, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
@@ -713,7 +713,11 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   // a figure followed by 的 and a noun qualifies that noun: a share is a share of it (超过90%的企业);
   // an amount names the row by it only when nothing before names what it measures
   const qualified = afterParts[0].startsWith(RELATIVE.mark) ? phraseStarting(afterParts[0].slice(RELATIVE.mark.length), afterParts.length > 1) : '';
-  const following = rate ? qualified : sharedNoun(afterParts[0], afterParts.length > 1) || phraseStarting(afterParts[0], afterParts.length > 1, governed, true);
+  // the start of a change to another figure (由374个精简为24个): the words after it are the change, and
+  // what changed is named before it
+  const toFigure = afterParts[0].search(/\d/);
+  const changeStart = toFigure > 0 && CHANGE_FROM.test(before) && CHANGE_TO.test(afterParts[0].slice(0, toFigure));
+  const following = rate ? qualified : changeStart ? '' : sharedNoun(afterParts[0], afterParts.length > 1) || phraseStarting(afterParts[0], afterParts.length > 1, governed, true);
   if (following) return unit === MILESTONES.counter ? following : crossing(following, clauses);
   // (things counted, not people: what people did names no row of theirs, 1100余人参加了轮训)
   const underwent = category === 'count' || category === 'case' ? remainderPredicate(own, afterParts[0]) : '';
