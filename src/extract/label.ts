@@ -7,7 +7,7 @@ import { CHANGE_FROM, CHANGE_TO, CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
   AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, OBJECT_FIRST, PULLED_GROWTH, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
-  CLASS_RANK, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
+  CLASS_RANK, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { MASKS, RATE_DENOMINATOR } from '../lang/zh/masks.js';
@@ -210,6 +210,7 @@ const GOVERNED_END = new RegExp(`(?:${oneOf(GOVERNING.words)})(?:${oneOf(APPROX_
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER.pattern}`);
 // 地级以上市 is a noun with its threshold, not a level
 const CLASS_RANKS = new RegExp(`(${CLASS_RANK.pattern})`);
+const RANK_END = new RegExp(RANK_CLAUSE.pattern);
 const LATIN_CODES = new RegExp(`(${MASKS.find((m) => m.name === 'latin-code')!.pattern})`);
 const LEADING_LEVEL = new RegExp(`^${LEVEL.pattern}(?!${oneOf(HEAD_FOLLOWS.words)})`);
 const LEVEL_THEN_FIGURE = new RegExp(`^(${LEVEL.pattern})(?:${oneOf(CONJUNCTIONS.words)})${FIGURE_TAIL}`);
@@ -738,8 +739,11 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   if (label.length >= SETTINGS.MIN_WORD_CHARS.value) return TOTALS.has(label) ? totalOf(clauses, label) : subjectOfMeasure(quoted[quoted.length - 1], label) ?? crossing(label, clauses);
   // the clauses with their brackets, where the brackets part no clauses (for a rate they name)
   const bracketed = before.split(CLAUSE_SPLIT);
-  for (let k = clauses.length - 2; k >= Math.max(0, clauses.length - 1 - SETTINGS.LABEL_CLAUSES_BACK.value); k--) {
+  let back = SETTINGS.LABEL_CLAUSES_BACK.value;
+  for (let k = clauses.length - 2; k >= Math.max(0, clauses.length - 1 - back); k--) {
     if (!clauses[k].trim()) continue;
+    // a standing between names nothing, and counts for no clause (…2379.80亿元，总量保持全市第二，中心城区第一，可比增长5.5%)
+    if (RANK_END.test(stripTail(clauses[k]).trim())) { back++; continue; }
     // …占总人口比重（户籍人口城镇化率）为31.44%，比上年末减少0.04个百分点: the rate the bracket named
     const rateNamed = bracketed.length === clauses.length ? BRACKETED_RATE_END.exec(stripTail(bracketed[k])) : null;
     if (rateNamed) return rateNamed[1];

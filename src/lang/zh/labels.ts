@@ -430,9 +430,9 @@ export const MILESTONES: LabelWords & { counter: string } = {
   counter: '个',
   examples: [
     '粮食产量跃上500亿斤台阶 → 粮食产量', '粮食综合生产能力迈上1000亿斤新台阶 → 粮食综合生产能力',
-    '全县地区生产总值完成107.2亿元，稳定突破百亿元大关 → 地区生产总值', '地区生产总值先后突破500亿元大关、迈上550亿元新台阶 → 地区生产总值',
+    '地区生产总值先后突破500亿元大关、迈上550亿元新台阶 → 地区生产总值',
   ],
-  counterExamples: ['粮食产量跃上500亿斤台阶 → 台阶', '粮食综合生产能力迈上1000亿斤新台阶 → 新台阶', '全县地区生产总值完成107.2亿元，稳定突破百亿元大关 → 大关'],
+  counterExamples: ['粮食产量跃上500亿斤台阶 → 台阶', '粮食综合生产能力迈上1000亿斤新台阶 → 新台阶', '地区生产总值先后突破500亿元大关、迈上550亿元新台阶 → 大关、迈'],
 };
 
 /** Prepositions whose object is the figure and its noun: the verb after that noun is the predicate. */
@@ -440,6 +440,17 @@ export const GOVERNING: LabelWords = {
   words: ['为', '对', '向', '给', '帮助', '组织'],
   examples: ['为超8000名孤独症儿童免费提供个体康复训练 → 孤独症儿童'],
   counterExamples: ['为超8000名孤独症儿童免费提供个体康复训练 → 孤独症儿童免费提供个体康复'],
+};
+
+/**
+ * A clause that ends on a standing (总量保持全市第二, 中心城区第一): it names no measure, and a figure after
+ * it measures what the clause before names.
+ */
+export const RANK_CLAUSE: Examples & { pattern: string } = {
+  pattern: `第[${ORDINAL_CHARS}\\d]{1,3}(?:位|名)?$`,
+  // (a district's report; a county's summary)
+  examples: ['实现地区生产总值2379.80亿元，总量保持全市第二，中心城区第一，可比增长5.5% → 实现地区生产总值', '一般公共预算收入15.85亿元，全市排位第3，增速2.21% → 一般公共预算收入'],
+  counterExamples: ['实现地区生产总值2379.80亿元，总量保持全市第二，中心城区第一，可比增长5.5% → 中心城区第一'],
 };
 
 /** A figure that qualifies the noun after a figure (惠及50万名3岁以下婴幼儿): skipped to reach the noun. */
