@@ -9,7 +9,7 @@ import {
   BASIS_CLAUSE, PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, SUM_WORDS, NOT_TOTAL, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { agrees, bracketClose, changeBefore, clauseBefore, parseNumber, partsOpeningAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceStart, statesDifference } from '../text/index.js';
+import { agrees, bracketClose, changeBefore, clauseBefore, parseNumber, partsOpeningAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceStart, statementStart, statesDifference } from '../text/index.js';
 import { anyOf } from '../lang/build.js';
 import { LIST_COMMA } from '../lang/zh/punctuation.js';
 import { PERCENT } from '../lang/zh/units.js';
@@ -355,7 +355,9 @@ function repeated(text: string, match: string, records: readonly Indicator[]): C
     if (clause.replace(NOT_WORDS, '').length < SETTINGS.REPEATED_MIN_CHARS.value) return;
     const start = sentenceStart(match, r.start);
     const sentence = match.slice(start, r.start);
-    const scope = [...PERIOD_SCOPE_WORDS.filter((w) => sentence.includes(w)), BASIS_CLAUSE.exec(sentence)?.[0] ?? ''].join(' ');
+    // (the words of scope of the whole statement: a list after semicolons is of the scope it opened with)
+    const statement = match.slice(statementStart(match, r.start), r.start);
+    const scope = [...PERIOD_SCOPE_WORDS.filter((w) => statement.includes(w)), BASIS_CLAUSE.exec(sentence)?.[0] ?? ''].join(' ');
     const key = `${clause.replace(NOT_WORDS, '')}\u0000${scope}\u0000${r.unit}\u0000${figureBefore(records, i, match)?.label ?? ''}`;
     const k = first.get(key);
     if (k === undefined) { first.set(key, i); return; }

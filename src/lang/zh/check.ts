@@ -188,4 +188,7 @@ export const PERIOD_SCOPE_WORDS: readonly string[] = [
   // bureau's 春节、“八一”期间，共走访慰问…, “清明”期间，组织…)
   '春节', '元旦', '清明', '五一', '端午', '中秋', '国庆',
   '全国', '全省', '全市', '全区', '全县', '全镇', '本级', '本部门', '系统', '市级', '区级', '县级', '省级', '镇级',
+  // a zone inside the region, its figures stated after the region's (a county's report: 天易经开区实现…；固定资产投资
+  // 165亿元 after the county's 固定资产投资307亿元; a city's bulletin: 不含常州经开区计算，全年地区生产总值…)
+  '经开区', '开发区', '高新区',
 ];
