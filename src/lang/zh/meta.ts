@@ -352,13 +352,15 @@ export const REPORT_KINDS: readonly ReportKind[] = [
  */
 export const STATISTICS_PERIOD: MetaPattern = {
   name: 'statistics-period',
-  pattern: /统计(?:数据的?)?期限\s*(?:为|是|自|从)?\s*((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/,
+  pattern: /统计(?:数据的?)?(?:期限|时限|时间)\s*(?:为|是|自|从)?\s*((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/,
   examples: [
     '本报告所列数据的统计期限为2025年1月1日至2025年12月31日。 → 2025', '报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止 → 2025',
     '报告所列数据统计期限为2024年1月1日至12月31日 → 2024', '本报告所列统计数据的期限自2024年1月1日起，至2024年12月31日止 → 2024',
     '本年度的统计数据期限为2023年1月1日至2023年12月31日 → 2023',
+    // (the same sentence, its term named 时限 or 时间: a town's report, a county bureau's, many more)
+    '本报告中所列数据统计时间为2024年1月1日至12月31日 → 2024', '本报告中所列数据的统计时限自2023年1月1日至2023年12月31日 → 2023',
   ],
-  counterExamples: ['统计时间截至2025年12月31日', '统计期限为一年'],
+  counterExamples: ['统计时间截至2025年12月31日', '统计期限为一年', '统计时间为2024年6月1日至6月30日'],
 };
 
 /** The head of a report delivered to a people's congress: the date it was delivered, and to whom. */
