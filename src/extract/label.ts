@@ -808,7 +808,8 @@ function crossing(label: string, clauses: readonly string[]): string {
     const subject: Token[] = [];
     // past the year, the scope or the part of the year that opens the clause (2022年全省生产总值…, 全年地区生产总值…)
     const tokens = words(stripTail(clauses[k]).replace(LEADING_YEAR, '').replace(LEADING_SCOPE, ''));
-    for (const t of tokens.slice(tokens.findIndex((t) => !PART_OF_YEAR.words.includes(t.word)))) {
+    const from = tokens.findIndex((t) => !PART_OF_YEAR.words.includes(t.word));
+    for (const t of from < 0 ? [] : tokens.slice(from)) {
       if (!t.noun || t.number || (subject.length ? STOP.has(t.word) : t.bound)) break;
       subject.push(t);
     }
