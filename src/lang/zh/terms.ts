@@ -6,7 +6,7 @@ import type { Examples } from './types.js';
  * Examples are sentences with the label of their first figure.
  */
 export const TERMS: Examples & { words: readonly string[]; frequency: number } = {
-  words: ['专精特新', '普惠小微', '无还本续贷', '经济增长', '当面申请', '微信公众号', '我局', '再就业', '存笼', '办件量', '一产', '二产'],
+  words: ['专精特新', '普惠小微', '无还本续贷', '经济增长', '当面申请', '微信公众号', '我局', '我县', '我区', '我镇', '我乡', '我委', '再就业', '存笼', '办件量', '一产', '二产'],
   // as common as a word of policy in the dictionary (专精 3, 中小企业 5000): enough to be cut whole
   frequency: 3000,
   examples: [
@@ -23,6 +23,9 @@ export const TERMS: Examples & { words: readonly string[]; frequency: number } =
     '微信公众号“甘谷政务”发布信息75条。 → 甘谷政务发布信息', '微信公众号发布信息75条。 → 微信公众号发布信息',
     // cut as 我 局应, the bureau's 局 stayed in the label when the pronoun, a stopword, went (我局 is one)
     '我局应参加考试对象为53人。 → 应参加考试对象',
+    // cut as 我 县, 我 镇, 我 委 (a pronoun and a bound noun), the body's own name stayed in the label (county bureaus'
+    // summaries: 我县生猪存栏80.49万头, 我县粮食播种面积67.5万亩以上; towns' reports: 我镇甘蔗种植面积70320亩)
+    '我县粮食播种面积67.5万亩以上。 → 粮食播种面积', '我镇主动公开政府信息400余条。 → 主动公开政府信息', '我区生猪存栏80万头。 → 生猪存栏',
     // cut as 再 就业, the adverb ended the phrase and left 就业 (bulletins of two cities and a county)
     '当年城镇失业人员再就业6027人。 → 当年城镇失业人员再就业', '城镇失业人员实现再就业1243人。 → 城镇失业人员再就业',
     // cut as 存 笼, a verb and a noun, the stock of poultry lost its subject past 年末 (as 存栏 of pigs keeps it)
@@ -33,5 +36,5 @@ export const TERMS: Examples & { words: readonly string[]; frequency: number } =
     // (a district's work report, a city bureau's summary)
     '现代农业提质增效，一产增加值65.4亿元、增长5.9%。 → 一产增加值', '全年一产增加值增速达6.7%。 → 一产增加值增速',
   ],
-  counterExamples: ['现代农业提质增效，一产增加值65.4亿元。 → 产增加值', '全年产生办件量5.8万件，较去年同期增长22%。 → 产生办件', '家禽年末存笼4676百只，增长3.7%。 → 存笼', '当年城镇失业人员再就业6027人。 → 就业', '我局应参加考试对象为53人。 → 局应参加考试对象', '微信公众号“甘谷政务”发布信息75条。 → 信公众号甘谷政务发布信息', '其中当面申请312件，网上申请1001件。 → 申请', '无还本续贷新增5982亿元。 → 本续贷新增', '新增专精特新企业1000家左右。 → 新企业', '专精特新中小企业200家以上、制造业单项冠军企业15家以上。 → 新中小企业'],
+  counterExamples: ['我县粮食播种面积67.5万亩以上。 → 我县粮食播种面积', '现代农业提质增效，一产增加值65.4亿元。 → 产增加值', '全年产生办件量5.8万件，较去年同期增长22%。 → 产生办件', '家禽年末存笼4676百只，增长3.7%。 → 存笼', '当年城镇失业人员再就业6027人。 → 就业', '我局应参加考试对象为53人。 → 局应参加考试对象', '微信公众号“甘谷政务”发布信息75条。 → 信公众号甘谷政务发布信息', '其中当面申请312件，网上申请1001件。 → 申请', '无还本续贷新增5982亿元。 → 本续贷新增', '新增专精特新企业1000家左右。 → 新企业', '专精特新中小企业200家以上、制造业单项冠军企业15家以上。 → 新中小企业'],
 };
