@@ -11,7 +11,7 @@ import {
   DONE_AFTER_WHOLE, NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { agrees, bracketClose, clauseBefore, isSentenceEnd, partsOpeningAfter, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
+import { agrees, bracketClose, clauseBefore, isSentenceEnd, partsOpeningAfter, partsOpeningLater, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
 import { LINKING, RELATIVE } from '../lang/zh/labels.js';
 import { linkTableTotals } from './tables.js';
 import { SETTINGS } from '../lang/zh/settings.js';
@@ -30,11 +30,11 @@ const isInformationCounter = (unit: string) => INFORMATION_COUNTERS.includes(uni
 
 /**
  * What can be a part: an amount counting what its whole does, of its period, of its kind (a level or a
- * change), not a rate, not an earlier value, not a table's cell (the table states its own totals). A part
+ * change), not a rate, not an earlier value, not a threshold (税收500万元以上楼宇7幢), not a table's cell (the table states its own totals). A part
  * the text marks as one (`marked`) may count pieces of information in another word than its whole does.
  */
 const canBePart = (part: Indicator, whole: Indicator, match: string, marked = false) =>
-  (sameCount(part, whole) || (marked && isInformationCounter(part.unit) && isInformationCounter(whole.unit))) && part.category !== 'percent' && part.change?.rate === undefined && part.status !== 'baseline' && part.source !== 'table'
+  (sameCount(part, whole) || (marked && isInformationCounter(part.unit) && isInformationCounter(whole.unit))) && part.category !== 'percent' && part.change?.rate === undefined && part.status !== 'baseline' && part.status !== 'threshold' && part.source !== 'table'
   && samePeriod(part, whole) && statesDifference(match, part) === statesDifference(match, whole);
 
 const isOpen = charCodes(OPEN_BRACKET_CHARS);
@@ -70,6 +70,8 @@ interface Opening {
   clauses: boolean;
   /** the parts open a sentence of their own: they may break down any figure of the statement before */
   sentence: boolean;
+  /** that sentence comes a statement later: parts only where they add up to no more than the whole */
+  later?: boolean;
   /** where the parts end, where the words opening them open a bracket too (13件(含新制定5件,修改4件)): at its close */
   end?: number;
   /** the parts are a bracket's figures with no word calling them parts: all of them, of the whole's status, or none */
@@ -144,6 +146,14 @@ export function linkParts(records: Indicator[], match: string): void {
       // by aside (新收到申请47件，较上一年度增加42件。其中，通过信函申请39件…: the 47)
       if (next !== null && !records.slice(i + 1, i + 1 + SETTINGS.MAX_PARTS.value).some((r) => r.start < next[0] && r.category !== 'percent' && !statesDifference(match, r))) {
         opening = { from: next[0], stated: true, clauses: true, sentence: true };
+      }
+      // or the sentence after a statement of comment, from the last figure of its own statement, where no
+      // figure between counts what it does (…主动公开政府信息463条，内容涵盖…。全方位展示了…。其中发布公示公告8条;
+      // 共发布政府信息221条。主要内容涵盖…21类大项，56个栏目。其中政策法规信息公开数3条)
+      const later = next === null && !sameStatement(match, whole.end, records[i + 1]?.start ?? match.length) ? partsOpeningLater(match, whole.end) : null;
+      if (later !== null && !records.slice(i + 1).some((r) => r.start < later[0] && sameCount(r, whole))) {
+        opening = { from: later[0], stated: true, clauses: true, sentence: true, later: true };
+        while (records[last + 1] && records[last + 1].start < later[0]) last++;
       }
     }
     // no marked parts, and no figure of its unit after it: nothing can be its part
@@ -250,6 +260,8 @@ function wholeCounting(records: readonly Indicator[], i: number, part: Indicator
   const fits = (k: number) => (k === i || records[k].part_of === null) && records[k].status !== 'baseline' && (records[k].value > 0 || part.value === 0)
     && canBePart(part, records[k], match, marked);
   if (fits(i) && !opening.sentence) return i;
+  // (a statement later, only the whole they follow: not a figure of its statement it stands after)
+  if (opening.later) return fits(i) ? i : null;
   // of the figures that name the part's measure, the one whose words end as the part's do the longest way
   // (总投资86.1亿元，年度计划投资50亿元；其中…总投资61.4亿元: the 总投资)
   const naming = (k: number) => (fits(k) && names(k) ? Math.max(1, sharedEnding(match, part, records[k])) : 0);
@@ -310,7 +322,8 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     // closely as the first part did (…贷款新增), or it is no sibling of it (a rate is read past: 其中第一产业
     // 增加值19.63亿元，增长3.8%；第二产业增加值…)
     if (first && previous && !opening.clauses && r.category !== 'percent' && COMMA.test(match.slice(previous.end, r.start)) && sharedEnding(match, r, records[i]) < sharedEnding(match, first, records[i])) break;
-    const w = wholeFor(records, i, r, match, opening, !broken);
+    // (a statement later, only in the whole's own word: 公开政府信息8600余条。…。其中，依法办理依申请公开147件 is none)
+    const w = wholeFor(records, i, r, match, opening, !broken && !opening.later);
     if (w === null) { broken ||= r.category !== 'percent'; continue; }
     found.push([k, w]);
     first ??= r;
@@ -332,7 +345,7 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
   }
   // listed without being called parts (a colon, 分别为): parts only where they do not add up to more than the whole
   const over = [...new Set(found.map(([, w]) => w))].filter((w) => !within(w, sumFor(w)));
-  if (over.length && !opening.stated) return;
+  if (over.length && (!opening.stated || opening.later)) return;
   // parts adding up to more than their whole, where those after one of them add up to it exactly, are
   // that one's breakdown (共收到37件，其中33件已办结，答复27件，主动撤回6件: the 33's)
   for (const w of over) {

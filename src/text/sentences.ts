@@ -7,6 +7,7 @@ import { SETTINGS } from '../lang/zh/settings.js';
 /** Whether a character code ends a sentence (for loops over a text). */
 export const isSentenceEnd = charCodes(SENTENCE_END_CHARS);
 const isStatementEnd = charCodes(STATEMENT_END_CHARS);
+const PARAGRAPH_BREAK = '\n';
 
 /** Whether no character between offsets a and b (either order) is an end. */
 function noEndBetween(isEnd: (c: number) => boolean, text: string, a: number, b: number): boolean {
@@ -61,4 +62,15 @@ export function partsOpeningAfter(match: string, at: number): [number, number] |
   // a paragraph may open with them (…专任教师7879人。\n其中普通小学49所): they start past its break
   const start = i + 1 + opening[0].length - opening[0].trimStart().length;
   return [start, i + 1 + opening[0].length];
+}
+
+/**
+ * The same, for the statement after next, in the paragraph (政府信息463条，内容涵盖…。全方位展示了…。
+ * 其中发布公示公告8条): a statement of comment may stand between a whole and its parts.
+ */
+export function partsOpeningLater(match: string, at: number): [number, number] | null {
+  const between = statementEnd(match, at);
+  if (between >= match.length || match[between] === PARAGRAPH_BREAK) return null;
+  const end = statementEnd(match, between + 1);
+  return end >= match.length || match[end] === PARAGRAPH_BREAK ? null : partsOpeningAfter(match, end);
 }
