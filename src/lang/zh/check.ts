@@ -15,14 +15,16 @@ export const BREAKDOWN_OPENING = proven(/(?:分|按|从)(?![全总整严快别])
   examples: ['分产业看，', '按产业分，', '分行业看，', '从性别看，', '按登记注册类型分：', '分城乡看，'],
   counterExamples: ['从全年看，', '按可比价格计算，', '分别为', '从严从快，'],
 });
+/** A clause saying what was done with all of a whole (申请15件，均按时答复，其中…): its parts may follow it. */
+const ALL_OF_IT = '[,，]?均[^,，;；。！？!?、\\d]{1,12}?';
 /**
  * After a whole and the noun it counts, the words that open its parts: 2037.7万户，其中企业929.8万户;
  * 27项(包含行政许可事项10项…). Examples are what follows a whole's figure (sentences of wholes and
  * parts: test/spec/parts.json).
  */
-export const PARTS_AFTER_WHOLE = proven(new RegExp(`^[^,，;；。！？!?、\\d]${NOUN}[\\s(（:：,，]*(?:其中|包含|包括|含有|含)`), {
-  examples: ['(包含行政许可事项10项,', '，其中企业929.8万户', '，其中制造业外资占比'],
-  counterExamples: ['，办结17件', '，群众满意率由88.6%'],
+export const PARTS_AFTER_WHOLE = proven(new RegExp(`^[^,，;；。！？!?、\\d]${NOUN}(?:${ALL_OF_IT})?[\\s(（:：,，]*(?:其中|包含|包括|含有|含)`), {
+  examples: ['(包含行政许可事项10项,', '，其中企业929.8万户', '，其中制造业外资占比', '，均按时答复，其中依法延期1件', '申请均在法定期限内予以答复，其中予以公开'],
+  counterExamples: ['，办结17件', '，群众满意率由88.6%', '，均按时答复，办结17件，其中'],
 });
 /**
  * After a whole and the noun it counts, words that open a list of its parts without calling them
