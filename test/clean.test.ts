@@ -12,6 +12,12 @@ describe('foldForMatching', () => {
     expect(folded).toBe('增长12.5%,(一) 共 计');
     expect(folded.length).toBe(text.length);
   });
+  it('reads the call of a note as space, and keeps the text shown', () => {
+    const text = '地区生产总值［2］为12027.5亿元，增长[3]3.1%，见[1]。[1]注释';
+    const folded = foldForMatching(text);
+    expect(folded).toBe('地区生产总值   为12027.5亿元,增长   3.1%,见   。[1]注释');
+    expect(folded.length).toBe(text.length);
+  });
 });
 
 describe('a page in traditional characters', () => {

@@ -1,23 +1,26 @@
 /**
- * The matching view of a text: fullwidth ASCII forms folded to halfwidth and every kind of space
- * to a plain one, and for a document in traditional characters each to its simplified one, character
+ * The matching view of a text: fullwidth ASCII forms folded to halfwidth, every kind of space
+ * to a plain one and a note's call mark to spaces, and for a document in traditional characters each to its simplified one, character
  * for character, so an offset in it is the same offset in the text shown.
  */
 import {
   EDGE_SPACE_RANGE, FOLDABLE_SPACE_RANGE, FULLWIDTH_ASCII_FIRST, FULLWIDTH_ASCII_LAST, FULLWIDTH_OFFSET, INVISIBLE_RANGE, isHanCode,
 } from '../lang/zh/script.js';
 import { TRADITIONAL } from '../lang/zh/traditional.js';
+import { FOOTNOTE_CALL } from '../lang/zh/boilerplate.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
 const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+const NOTE_CALL = new RegExp(FOOTNOTE_CALL.source, 'g');
 const FOLDABLE = new RegExp(`[${hex(FULLWIDTH_ASCII_FIRST)}-${hex(FULLWIDTH_ASCII_LAST)}${FOLDABLE_SPACE_RANGE}]`, 'g');
 
 export function foldForMatching(text: string, traditional = false): string {
   // one native scan; most lines hold nothing to fold and come back as they are
-  const folded = text.replace(FOLDABLE, (c) => {
+  let folded = text.replace(FOLDABLE, (c) => {
     const code = c.charCodeAt(0);
     return code >= FULLWIDTH_ASCII_FIRST && code <= FULLWIDTH_ASCII_LAST ? String.fromCharCode(code - FULLWIDTH_OFFSET) : ' ';
   });
+  if (folded.includes('[')) folded = folded.replace(NOTE_CALL, (m) => ' '.repeat(m.length));
   return traditional ? folded.replace(TRADITIONAL_CHAR, (c) => SIMPLIFIED.get(c)!) : folded;
 }
 

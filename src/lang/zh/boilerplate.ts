@@ -1,7 +1,7 @@
 import { oneOf, oneOfSpaced } from '../build.js';
 import { BREADCRUMB_LABEL, DATE, FIELD_LABELS } from './meta.js';
 import { HAN_RANGE, TONE_MARKED } from './script.js';
-import type { Examples } from './types.js';
+import { proven, type Examples } from './types.js';
 
 /** A line that is portal chrome, not report text. `maxLength` guards against dropping body lines. */
 export interface BoilerplateRule extends Examples {
@@ -147,3 +147,13 @@ export const INLINE_ARTIFACTS: readonly ({ name: string; pattern: RegExp } & Exa
     counterExamples: ['GDP(亿元)', '（一）', '县（市）', '(wan)', 'A(wàn)'],
   },
 ];
+
+/**
+ * The mark that calls a note, after a word or a rate (地区生产总值[2]174.99亿元, 增长[3]3.1%, 增长4.6%[3]):
+ * the matching view reads past it as space, so the figure still follows its measure and its change
+ * word. The text shown keeps it.
+ */
+export const FOOTNOTE_CALL = proven(new RegExp(`(?<=[${HAN_RANGE}%])\\[\\d{1,2}\\]`), {
+  examples: ['全县实现地区生产总值[2]174.99亿元', '增长[3]3.1%', '增长4.6%[3]。'],
+  counterExamples: ['[1]地区生产总值是指', '〔2021〕33号', '[2024]'],
+});

@@ -14,9 +14,10 @@ export const CHANGE_WORDS: readonly ChangeWord[] = [
 ];
 
 /** Particles that may stand between a change word and its figure (增长了, 下降达, 提升为): all of what stands there. */
-export const CHANGE_PARTICLES = proven(/^(?:[(（][^()（）]{1,8}[)）])?(?:了|达|为|至|到|约|近|超过|超)*$/, {
-  // a note on the words between (同比增长（下同）6.5%, 同比增长（以下简称增长）7%: a district's and a county's reports)
-  examples: ['了', '约', '了约', '（下同）', '(以下简称增长)'],
+export const CHANGE_PARTICLES = proven(/^(?:[(（][^()（）]{1,8}[)）])?\s*(?:了|达|为|至|到|约|近|超过|超)*\s*$/, {
+  // a note on the words between (同比增长（下同）6.5%, 同比增长（以下简称增长）7%: a district's and a county's reports),
+  // or space, as the matching view reads the call of a note (增长[3]3.1%: a city's bulletin)
+  examples: ['了', '约', '了约', '（下同）', '(以下简称增长)', '   '],
   counterExamples: ['的比例', '5%，群众满意率由'],
 });
 /** A change word that ends in one of these names the level reached (提高到90%), not the rate: read on its last character and the particles after it. */
