@@ -84,14 +84,15 @@ export const PER_UNIT: Examples & { pattern: string } = {
 /**
  * A comparison or baseline between the phrase and the number: 同比, 较2022年, 比上年, 由去年同期的;
  * the years it held through (连续7年保持98%以上); the year of the figure (提高到2025年的14万元); a standard the figure exceeds or falls short of
- * (增速高于全省平均2个百分点, 增长4.7%、低于全国0.3个百分点), whose figure is the measure's
+ * (增速高于全省平均2个百分点, 增长4.7%、低于全国0.3个百分点, 分别高于全国、全省4.3个和2.3个百分点), whose figure is the measure's
  * before it. Regex source, read at the end of a clause (the engine anchors it).
  */
 export const COMPARISON: Examples & { pattern: string } = {
-  pattern: `(?:同比|环比|(?:比|较|与)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年末|上年|前年|上月|同期|年初|年底|年末|上半年|十[${ORDINAL_CHARS}]五(?:时期|期间)?)+(?:相比)?的?|(?:连续|近)?[\\d${ORDINAL_CHARS}两]+年(?:来|间|内|底|末)?的?|(?:由|从)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年|前年|同期|年初|年底|原来|原)*的?|(?:高于|低于|快于|慢于|优于|好于)(?:\\d{4}年)?[^\\d，,。；;、]{0,8})`,
+  pattern: `(?:同比|环比|(?:比|较|与)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年末|上年|前年|上月|同期|年初|年底|年末|上半年|十[${ORDINAL_CHARS}]五(?:时期|期间)?)+(?:相比)?的?|(?:连续|近)?[\\d${ORDINAL_CHARS}两]+年(?:来|间|内|底|末)?的?|(?:由|从)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年|前年|同期|年初|年底|原来|原)*的?|(?:高于|低于|快于|慢于|优于|好于)(?:\\d{4}年)?[^\\d，,。；;]{0,8})`,
   examples: [
     '隐患查出数量由去年同期的1575项提升为2455项 → 隐患查出数量', '入企检查次数较2022年下降10% → 入企检查次数', '地区生产总值从11.37万亿元提高到14.58万亿元 → 地区生产总值',
     '省属国有企业研发投入增速高于全省平均2个百分点 → 省属国有企业研发投入增速', '累计使用外资比“十三五”时期增长71% → 使用外资',
+    '城镇化率分别高于全国、全区16.6、15.5个百分点 → 城镇化率',
     '群众安全感连续7年保持98%以上 → 群众安全感', '电信网络诈骗案件与上月相比下降14.3% → 电信网络诈骗案件', '“津农精品”销售额连续3年突破百亿元 → 津农精品销售额',
   ],
   counterExamples: ['地区生产总值从11.37万亿元提高到14.58万亿元 → 提高到', '省属国有企业研发投入增速高于全省平均2个百分点 → 省属国有企业研发投入增速高于'],
@@ -447,9 +448,13 @@ export const GOVERNING: LabelWords = {
  * it measures what the clause before names.
  */
 export const RANK_CLAUSE: Examples & { pattern: string } = {
-  pattern: `第[${ORDINAL_CHARS}\\d]{1,3}(?:位|名)?$`,
-  // (a district's report; a county's summary)
-  examples: ['实现地区生产总值2379.80亿元，总量保持全市第二，中心城区第一，可比增长5.5% → 实现地区生产总值', '一般公共预算收入15.85亿元，全市排位第3，增速2.21% → 一般公共预算收入'],
+  pattern: `(?:第[${ORDINAL_CHARS}\\d]{1,3}(?:位|名)?|首位|前列)$`,
+  // (a district's report; a county's summary; a county's and a district's reports, 首位 and 前列)
+  examples: [
+    '实现地区生产总值2379.80亿元，总量保持全市第二，中心城区第一，可比增长5.5% → 实现地区生产总值', '一般公共预算收入15.85亿元，全市排位第3，增速2.21% → 一般公共预算收入',
+    '全市地区生产总值完成423.46亿元，总量稳居南宁市县域第一、全区县域前列，增长5.4% → 地区生产总值',
+    '全区地区生产总值达262亿元，增长7.2%，增速排名全市首位，分别比全国、自治区和全市高4.2、4.3和3.2个百分点 → 地区生产总值',
+  ],
   counterExamples: ['实现地区生产总值2379.80亿元，总量保持全市第二，中心城区第一，可比增长5.5% → 中心城区第一'],
 };
 
