@@ -1,7 +1,7 @@
 /**
- * The matching view of a text: fullwidth ASCII forms folded to halfwidth, every kind of space
- * to a plain one and a note's call mark to spaces, and for a document in traditional characters each to its simplified one, character
- * for character, so an offset in it is the same offset in the text shown.
+ * The matching view of a text: fullwidth ASCII forms folded to halfwidth, every kind of space to a
+ * plain one, a note's call mark to spaces, and for a document in traditional characters each to its
+ * simplified one, character for character, so an offset in it is the same offset in the text shown.
  */
 import {
   EDGE_SPACE_RANGE, FOLDABLE_SPACE_RANGE, FULLWIDTH_ASCII_FIRST, FULLWIDTH_ASCII_LAST, FULLWIDTH_OFFSET, INVISIBLE_RANGE, isHanCode,

@@ -11,7 +11,7 @@ import {
   DONE_AFTER_WHOLE, NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { agrees, bracketClose, clauseBefore, isSentenceEnd, partsOpeningAfter, partsOpeningLater, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
+import { agrees, bracketClose, clauseBefore, isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
 import { LINKING, RELATIVE } from '../lang/zh/labels.js';
 import { linkTableTotals } from './tables.js';
 import { SETTINGS } from '../lang/zh/settings.js';
@@ -43,7 +43,6 @@ const isSemicolon = charCodes(SEMICOLON_CHARS);
 /** A bracket holding no figure: an aside (（含上年度转结）, （均为网页申请）). */
 const FIGURELESS_ASIDE = new RegExp(`^${anyOf(OPEN_BRACKET_CHARS)}${noneOf(`${OPEN_BRACKET_CHARS}${CLOSE_BRACKET_CHARS}0123456789`)}*${anyOf(CLOSE_BRACKET_CHARS)}`);
 const COMMA = new RegExp(anyOf(COMMA_CHARS));
-const PARAGRAPH_BREAK = '\n';
 /** The words linking a measure to its figure (分别为, 达): not the measure's own. */
 const LINK_END = new RegExp(`(?:${oneOf(LINKING.words)})+$`);
 
@@ -151,7 +150,7 @@ export function linkParts(records: Indicator[], match: string): void {
       // figure between counts what it does (…主动公开政府信息463条，内容涵盖…。全方位展示了…。其中发布公示公告8条;
       // 共发布政府信息221条。主要内容涵盖…21类大项，56个栏目。其中政策法规信息公开数3条)
       const later = next === null && !sameStatement(match, whole.end, records[i + 1]?.start ?? match.length) ? partsOpeningLater(match, whole.end) : null;
-      if (later !== null && !records.slice(i + 1).some((r) => r.start < later[0] && sameCount(r, whole))) {
+      if (later !== null && !records.slice(i + 1, i + 1 + SETTINGS.MAX_PARTS.value).some((r) => r.start < later[0] && sameCount(r, whole))) {
         opening = { from: later[0], stated: true, clauses: true, sentence: true, later: true };
         while (records[last + 1] && records[last + 1].start < later[0]) last++;
       }

@@ -7,7 +7,8 @@ import { SETTINGS } from '../lang/zh/settings.js';
 /** Whether a character code ends a sentence (for loops over a text). */
 export const isSentenceEnd = charCodes(SENTENCE_END_CHARS);
 const isStatementEnd = charCodes(STATEMENT_END_CHARS);
-const PARAGRAPH_BREAK = '\n';
+/** Where a paragraph ends: the line break. */
+export const PARAGRAPH_BREAK = '\n';
 
 /** Whether no character between offsets a and b (either order) is an end. */
 function noEndBetween(isEnd: (c: number) => boolean, text: string, a: number, b: number): boolean {
