@@ -739,11 +739,11 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   if (label.length >= SETTINGS.MIN_WORD_CHARS.value) return TOTALS.has(label) ? totalOf(clauses, label) : subjectOfMeasure(quoted[quoted.length - 1], label) ?? crossing(label, clauses);
   // the clauses with their brackets, where the brackets part no clauses (for a rate they name)
   const bracketed = before.split(CLAUSE_SPLIT);
-  let back = SETTINGS.LABEL_CLAUSES_BACK.value;
-  for (let k = clauses.length - 2; k >= Math.max(0, clauses.length - 1 - back); k--) {
+  // (a standing between names nothing, and counts for no clause: …2379.80亿元，总量保持全市第二，中心城区第一，可比增长5.5%)
+  for (let k = clauses.length - 2, left = SETTINGS.LABEL_CLAUSES_BACK.value; k >= 0 && left > 0; k--) {
+    if (RANK_END.test(stripTail(clauses[k]).trim())) continue;
+    left--;
     if (!clauses[k].trim()) continue;
-    // a standing between names nothing, and counts for no clause (…2379.80亿元，总量保持全市第二，中心城区第一，可比增长5.5%)
-    if (RANK_END.test(stripTail(clauses[k]).trim())) { back++; continue; }
     // …占总人口比重（户籍人口城镇化率）为31.44%，比上年末减少0.04个百分点: the rate the bracket named
     const rateNamed = bracketed.length === clauses.length ? BRACKETED_RATE_END.exec(stripTail(bracketed[k])) : null;
     if (rateNamed) return rateNamed[1];

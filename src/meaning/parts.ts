@@ -11,7 +11,7 @@ import {
   DONE_AFTER_WHOLE, NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { agrees, bracketClose, clauseBefore, isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
+import { agrees, bracketClose, clauseBefore, isClose, isOpen, isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
 import { LINKING, RELATIVE } from '../lang/zh/labels.js';
 import { linkTableTotals } from './tables.js';
 import { SETTINGS } from '../lang/zh/settings.js';
@@ -37,8 +37,6 @@ const canBePart = (part: Indicator, whole: Indicator, match: string, marked = fa
   (sameCount(part, whole) || (marked && isInformationCounter(part.unit) && isInformationCounter(whole.unit))) && part.category !== 'percent' && part.change?.rate === undefined && part.status !== 'baseline' && part.status !== 'threshold' && part.source !== 'table'
   && samePeriod(part, whole) && statesDifference(match, part) === statesDifference(match, whole);
 
-const isOpen = charCodes(OPEN_BRACKET_CHARS);
-const isClose = charCodes(CLOSE_BRACKET_CHARS);
 const isSemicolon = charCodes(SEMICOLON_CHARS);
 /** A bracket holding no figure: an aside (（含上年度转结）, （均为网页申请）). */
 const FIGURELESS_ASIDE = new RegExp(`^${anyOf(OPEN_BRACKET_CHARS)}${noneOf(`${OPEN_BRACKET_CHARS}${CLOSE_BRACKET_CHARS}0123456789`)}*${anyOf(CLOSE_BRACKET_CHARS)}`);

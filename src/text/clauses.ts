@@ -7,8 +7,9 @@ import { SETTINGS } from '../lang/zh/settings.js';
 
 const isClauseBreak = charCodes(CLAUSE_BREAK_CHARS);
 const isPhraseBreak = charCodes(PHRASE_BREAK_CHARS);
-const isOpen = charCodes(OPEN_BRACKET_CHARS);
-const isClose = charCodes(CLOSE_BRACKET_CHARS);
+/** Whether a character code opens a bracket, or closes one (for loops over a text). */
+export const isOpen = charCodes(OPEN_BRACKET_CHARS);
+export const isClose = charCodes(CLOSE_BRACKET_CHARS);
 
 /**
  * The clause before `at` (back to the last clause break), at most `limit` characters; never from inside

@@ -4,7 +4,7 @@
  * a stage (like lang/): it holds no state of a document and imports no stage.
  */
 export { isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, sameSentence, sameStatement, sentenceEnd, sentenceStart, statementEnd, statementStart } from './sentences.js';
-export { bracketClose, clauseBefore, listedTogether, phraseAfter } from './clauses.js';
+export { bracketClose, clauseBefore, isClose, isOpen, listedTogether, phraseAfter } from './clauses.js';
 export { byLengthDesc, endsAt, first, indexByChar, last, wordAt, wordEndingAt, type CharIndex } from './words.js';
 export { agrees, decimals, parseArabic, parseChineseDecimal, parseChineseNumeral, parseNumber, relativeSlack, sameAmount, scalePower, shiftDecimal } from './numerals.js';
 export { changeBefore, statesDifference, type Stated } from './changes.js';
