@@ -82,6 +82,18 @@ describe('tab-separated lines', () => {
     const two = '粮食总产量\n162817\n0.5\n谷物\n97658\n-9.7';
     expect(cleanText(two).text).toBe(two);
   });
+  it('printed a cell a line with a closing bar each, rows parted by lines of bars or none, are read the same (two bulletins, a county\'s and a city\'s)', () => {
+    const closed = '表1 2020年主要农产品产量\n指 标 |\n产 量 |\n比上年增长（%） |\n农作物播种面积 |\n7369公顷 |\n2.32 |\n#粮食播种面积 |\n3007.13公顷 |\n1.42 |\n粮食产量 |\n12397吨 |\n0.02 |';
+    expect(extractSpec(cleanText(closed).text).map((r) => [r.label, r.value, r.unit])).toEqual([
+      ['农作物播种面积 / 产量', 7369, '公顷'], ['农作物播种面积 / 比上年增长（%）', 2.32, '%'], ['粮食播种面积 / 产量', 3007.13, '公顷'],
+      ['粮食播种面积 / 比上年增长（%）', 1.42, '%'], ['粮食产量 / 产量', 12397, '吨'], ['粮食产量 / 比上年增长（%）', 0.02, '%'],
+    ]);
+    const parted = '单位：%\n指 标 |\n涨 跌 |\n||\n居民消费价格 |\n0.0\n|\n|\n|\n食品烟酒 |\n-0.5 |\n|\n|\n衣 着 |\n-0.8 |\n|\n|\n';
+    expect(cleanText(parted).text.split('\n').filter((l) => l.includes('\t'))).toEqual(['居民消费价格\t0.0', '食品烟酒\t-0.5', '衣 着\t-0.8']);
+    // a closing bar alone makes no table of two rows
+    const two = '粮食产量 |\n12397吨 |\n油料产量 |\n334吨 |';
+    expect(cleanText(two).text.includes('\t')).toBe(false);
+  });
   it('take a cell\'s sign: a fall in a bulletin\'s table of price changes is negative', () => {
     const got = extractSpec('指标\t增幅\n居民消费价格\t0.1\n交通和通信\t-1.8\n居住\t0.0');
     expect(got.map((r) => [r.label, r.value, r.raw])).toEqual([['居民消费价格 / 增幅', 0.1, '0.1'], ['交通和通信 / 增幅', -1.8, '-1.8'], ['居住 / 增幅', 0, '0.0']]);

@@ -261,9 +261,11 @@ function unwrap(all: string[]): string[] {
  * other lines left empty (so lines keep their numbers): the table reader reads it as any other table.
  */
 function stackedTables(all: string[]): string[] {
-  const lines = all.flatMap((l, i) => (l.trim() ? [i] : []));
+  // a converter may close each cell with a bar (粮食产量 | / 12397吨 |) and end each row with a line of bars
+  const cell = all.map((l) => l.trim().replace(CLOSING_BAR, ''));
+  const lines = all.flatMap((_, i) => (cell[i] && !BARS_ONLY.test(cell[i]) ? [i] : []));
   const kinds = lines.map((i): 'number' | 'words' | 'prose' => {
-    const t = all[i].trim();
+    const t = cell[i];
     if (NUMBER_CELL.test(t) && !YEAR_HEADER.test(t)) return 'number';
     return t.length <= SETTINGS.STACKED_CELL_MAX.value && !SENTENCE_MARKS.test(t) ? 'words' : 'prose';
   });
@@ -276,7 +278,7 @@ function stackedTables(all: string[]): string[] {
   };
   const out = [...all];
   const join = (from: number, count: number) => {
-    out[lines[from]] = lines.slice(from, from + count).map((i) => all[i].trim()).join('\t');
+    out[lines[from]] = lines.slice(from, from + count).map((i) => cell[i]).join('\t');
     for (let n = from + 1; n < from + count; n++) out[lines[n]] = '';
   };
   for (let n = 0; n < lines.length;) {
@@ -335,6 +337,8 @@ function unspaceNumbers(line: string): string {
 const NUMBER_SPACE = new RegExp(`(?<=[${HAN_RANGE}])[ ](?=\\d)|(?<=[\\d%])[ ](?=[${HAN_RANGE}])`, 'g');
 const PIPE = '|';
 const RULE_CELL = /^:?-{3,}:?$/;
+const CLOSING_BAR = /\s*\|$/;
+const BARS_ONLY = /^\|+$/;
 const INDENT = /^(?:\u3000|[ \t\u00a0]{2})/;
 const COLUMNS = /\t|\S[ \u3000]{2,}\S/;
 const isSentenceStop = charCodes(SENTENCE_END_CHARS);
