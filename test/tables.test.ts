@@ -94,6 +94,11 @@ describe('tab-separated lines', () => {
     const two = '粮食产量 |\n12397吨 |\n油料产量 |\n334吨 |';
     expect(cleanText(two).text.includes('\t')).toBe(false);
   });
+  it('read a unit a header writes in traditional characters as the simplified one (完成值（億元）)', () => {
+    const table = '表1 2023年全縣生產總值\n| 指標名稱 | 完成值（億元） | 比上年增長（%） |\n| 地區生產總值 | 327.32 | 4.4 |\n| 第一產業 | 139.22 | 4.0 |\n| 第二產業 | 44.00 | 4.6 |';
+    const doc = processDocument({ id: 'weining.txt', path: 'weining.txt', bytes: Buffer.from(`${table}\n全縣地區生產總值327.32億元，比上年增長4.4%。`) });
+    expect(doc.indicators.filter((r) => r.context.includes('\t')).map((r) => [r.value, r.unit])).toEqual([[32732000000, '元'], [4.4, '%'], [13922000000, '元'], [4, '%'], [4400000000, '元'], [4.6, '%']]);
+  });
   it('take a cell\'s sign: a fall in a bulletin\'s table of price changes is negative', () => {
     const got = extractSpec('指标\t增幅\n居民消费价格\t0.1\n交通和通信\t-1.8\n居住\t0.0');
     expect(got.map((r) => [r.label, r.value, r.raw])).toEqual([['居民消费价格 / 增幅', 0.1, '0.1'], ['交通和通信 / 增幅', -1.8, '-1.8'], ['居住 / 增幅', 0, '0.0']]);

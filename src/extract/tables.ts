@@ -105,13 +105,16 @@ function readTable(text: string, rows: CellLine[], above: CellLine[]): TableCell
     }
     previousData = true;
     const rowHeaders = distinct(p.row.cells.filter((_, k) => !p.numbers[k]).map((c) => rowLabel(written(c))));
+    // units are read in the matching view, where a traditional header's 億元 is 亿元
+    const rowUnits = p.row.cells.filter((_, k) => !p.numbers[k]).map((c) => c.text).reverse();
     p.row.cells.forEach((c, k) => {
       const n = p.numbers[k];
       if (!n) return;
       const column = p.offset + k;
-      const columnHeaders = distinct(headers.map((h) => tidy(h.cells[column - h.offset] ? written(h.cells[column - h.offset]) : '')));
+      const above = headers.map((h) => h.cells[column - h.offset]);
+      const columnHeaders = distinct(above.map((c) => tidy(c ? written(c) : '')));
       const unit = n.unit ? { scales: n.scales, unit: n.unit }
-        : [...columnHeaders].reverse().concat([...rowHeaders].reverse()).map((h) => unitOfWords(h)).find(Boolean) ?? tableNote;
+        : above.map((c) => c?.text ?? '').reverse().concat(rowUnits).map((h) => unitOfWords(tidy(h))).find(Boolean) ?? tableNote;
       const start = n.end - c.text.trim().length;
       const span: Span = {
         start, end: n.end, number: n.number, numberStart: start, scales: unit ? unit.scales : [], unit: unit ? unit.unit : '', approx: '',
