@@ -8,7 +8,7 @@ import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
 import { CLOSE_BRACKET_CHARS, COMMA_CHARS, LIST_COMMA, OPEN_BRACKET_CHARS, SEMICOLON_CHARS } from '../lang/zh/punctuation.js';
 import {
-  DONE_AFTER_WHOLE, NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE,
+  DONE_AFTER_WHOLE, NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE, BREAKDOWN_STATEMENT,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import { agrees, bracketClose, clauseBefore, isClose, isOpen, isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
@@ -184,17 +184,20 @@ function subsetStatement(records: Indicator[], k: number, match: string): void {
   if (k === 0 || first.part_of !== null || sameStatement(match, records[k - 1].end, first.start)) return;
   const start = statementStart(match, first.start);
   const opening = SUBSET_OPENING.exec(match.slice(start, first.start));
-  if (!opening) return;
-  const set = opening[1].replaceAll(RELATIVE.mark, '');
+  // a breakdown by a dimension names no set: only an exact sum finds its whole, which may stand in the paragraph before
+  const breakdown = !opening && BREAKDOWN_STATEMENT.test(match.slice(start, first.start));
+  if (!opening && !breakdown) return;
+  const set = opening ? opening[1].replaceAll(RELATIVE.mark, '') : null;
   const end = statementEnd(match, first.start);
-  const paragraph = match.lastIndexOf(PARAGRAPH_BREAK, start - 1);
+  const own = match.lastIndexOf(PARAGRAPH_BREAK, start - 1);
+  const paragraph = breakdown ? match.lastIndexOf(PARAGRAPH_BREAK, own - 1) : own;
   const nearest = records[Math.max(0, k - SETTINGS.MAX_PARTS.value)].start;
   const before = [...walk(records, k - 1, -1, (r) => r.end > paragraph && r.start >= nearest)].filter((w) => records[w].category !== 'percent');
   const partsOf = (w: number) => [...walk(records, k, 1, (r) => r.start < end)].filter((p) => records[p].part_of === null && records[p].category !== 'percent' && canBePart(records[p], records[w], match));
   const sum = (ps: number[]) => ps.reduce((s, p) => s + records[p].value, 0);
   // of the figures naming the set, the nearest that holds the parts (在公开信息中，… under 主动公开信息数24条，
   // not the 不予公开信息数0条 after it)
-  const named = before.filter((w) => !records[w].change && clauseBefore(match, records[w].start).replaceAll(RELATIVE.mark, '').includes(set));
+  const named = set === null ? [] : before.filter((w) => !records[w].change && clauseBefore(match, records[w].start).replaceAll(RELATIVE.mark, '').includes(set));
   for (const w of named) {
     const parts = partsOf(w);
     if (parts.length && sum(parts) <= records[w].value + roundingOf(records, w, parts.map((p) => [p, w]))) {

@@ -72,6 +72,15 @@ export const SUBSET_OPENING = proven(/^\s*(?:在|所有|全部)?([^\s,，。；;
   examples: ['税收收入中，国内增值税33223.3亿元', '第三产业中，金融业增加值5.1亿元', '在主动公开的信息中,政策法规类的信息4条', '所有答复件中，予以公开及部分公开的42件'],
   counterExamples: ['其中，总公司38万元', '从全年看，', '按产业分，第一产业'],
 });
+/**
+ * A statement opening on a breakdown by a dimension (分产业看，第一产业增加值…): its figures are parts of
+ * the figure before that they add up to exactly, though a figure of the same count may stand between
+ * (地区生产总值…。…人均地区生产总值133421元…。分产业看，…). Examples are statement openings.
+ */
+export const BREAKDOWN_STATEMENT = proven(new RegExp(`^\\s*(?:${BREAKDOWN_OPENING.source})`), {
+  examples: ['分产业看，第一产业增加值8.43亿元', '按产业分，第一产业增加值28.9亿元', '\n分产业看，第一产业增加值8.18亿元'],
+  counterExamples: ['其中，第一产业增加值', '全年分产业看，', '从全年看，'],
+});
 export const PARTS_OPENING = proven(new RegExp(`^\\s*(?:${PARTS_OPENING_WORDS.source})`), {
   examples: ['其中，总公司38万元', '其中，稻谷种植', '按产业分，第一产业增加值28.9亿元', '分行业看，农业产值13.34亿元'],
   counterExamples: ['常住人口城镇化率', '其他', '从全年看，'],
