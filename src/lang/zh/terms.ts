@@ -6,7 +6,7 @@ import type { Examples } from './types.js';
  * Examples are sentences with the label of their first figure.
  */
 export const TERMS: Examples & { words: readonly string[]; frequency: number } = {
-  words: ['专精特新', '普惠小微', '无还本续贷', '经济增长', '当面申请', '微信公众号', '我局', '我县', '我区', '我镇', '我乡', '我委', '再就业', '存笼', '办件量', '一产', '二产'],
+  words: ['专精特新', '普惠小微', '无还本续贷', '经济增长', '当面申请', '微信公众号', '我局', '我县', '我区', '我镇', '我乡', '我委', '再就业', '存笼', '办件量', '一产', '二产', '依申请公开'],
   // as common as a word of policy in the dictionary (专精 3, 中小企业 5000): enough to be cut whole
   frequency: 3000,
   examples: [
@@ -35,6 +35,9 @@ export const TERMS: Examples & { words: readonly string[]; frequency: number } =
     // cut as 一 产, a numeral and a verb, the short name of an industry lost its ordinal (三产 is a word; 二产 is cut the same way)
     // (a district's work report, a city bureau's summary)
     '现代农业提质增效，一产增加值65.4亿元、增长5.9%。 → 一产增加值', '全年一产增加值增速达6.7%。 → 一产增加值增速',
+    // cut as 依 申请 公开, a preposition, a verb and an adverb, the disclosure report's own noun lost its 依 and
+    // named nothing a verb after it could take (a district's and a county's disclosure reports)
+    '全年线上、线下共收到依申请公开809件，办结802件。 → 收到依申请公开', '2024年，共受理依申请公开59件，已答复57件。 → 受理依申请公开',
   ],
-  counterExamples: ['我县粮食播种面积67.5万亩以上。 → 我县粮食播种面积', '现代农业提质增效，一产增加值65.4亿元。 → 产增加值', '全年产生办件量5.8万件，较去年同期增长22%。 → 产生办件', '家禽年末存笼4676百只，增长3.7%。 → 存笼', '当年城镇失业人员再就业6027人。 → 就业', '我局应参加考试对象为53人。 → 局应参加考试对象', '微信公众号“甘谷政务”发布信息75条。 → 信公众号甘谷政务发布信息', '其中当面申请312件，网上申请1001件。 → 申请', '无还本续贷新增5982亿元。 → 本续贷新增', '新增专精特新企业1000家左右。 → 新企业', '专精特新中小企业200家以上、制造业单项冠军企业15家以上。 → 新中小企业'],
+  counterExamples: ['我县粮食播种面积67.5万亩以上。 → 我县粮食播种面积', '现代农业提质增效，一产增加值65.4亿元。 → 产增加值', '全年产生办件量5.8万件，较去年同期增长22%。 → 产生办件', '家禽年末存笼4676百只，增长3.7%。 → 存笼', '当年城镇失业人员再就业6027人。 → 就业', '我局应参加考试对象为53人。 → 局应参加考试对象', '2024年，共受理依申请公开59件，已答复57件。 → 申请公开', '微信公众号“甘谷政务”发布信息75条。 → 信公众号甘谷政务发布信息', '其中当面申请312件，网上申请1001件。 → 申请', '无还本续贷新增5982亿元。 → 本续贷新增', '新增专精特新企业1000家左右。 → 新企业', '专精特新中小企业200家以上、制造业单项冠军企业15家以上。 → 新中小企业'],
 };
