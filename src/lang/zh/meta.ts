@@ -1,6 +1,7 @@
 import { PLAIN_DIGIT_CHARS } from './numerals.js';
 import { COLON_CHARS } from './punctuation.js';
 import { LAST_YEAR, PAST_YEAR } from './time.js';
+import { PROVINCE_TAG } from './headings.js';
 import { HAN_RANGE } from './script.js';
 import { proven, type Examples } from './types.js';
 
@@ -260,10 +261,9 @@ export const TITLE_CHROME: readonly MetaPattern[] = [
   },
   {
     name: 'province-tag',
-    // a site's tag of the province before a title ((山东省)平邑县人民政府工作报告, one site's five reports)
-    pattern: /^[(（][^()（）]{1,8}(?:省|自治区|市)[)）]\s*/,
-    examples: ['（湖北省）蕲春县人民政府工作报告（2024年1月20日）', '（山东省）平邑县人民政府工作报告（2025年1月16日）'],
-    counterExamples: ['（一）扎紧制度篱笆', '蕲春县人民政府工作报告'],
+    pattern: new RegExp(`^${PROVINCE_TAG}\\s*`),
+    examples: ['（湖北省）蕲春县人民政府工作报告（2024年1月20日）', '（山东省）平邑县人民政府工作报告（2025年1月16日）', '（黑龙江）2021年肇源县人民政府工作报告', '（廣西）2024年柳州市融安縣人民政府工作報告', '（內蒙古）2025年包頭市青山區人民政府政府工作報告'],
+    counterExamples: ['（一）扎紧制度篱笆', '蕲春县人民政府工作报告', '（二）2024年工作回顾', '（草案）关于2024年预算执行情况的报告（2025年1月）'],
   },
   {
     name: 'trailing-year',
