@@ -23,7 +23,7 @@ const sets: Record<string, { inputs: string[]; figures: boolean; gold?: string }
   guangdong_review: { inputs: [report('gzbg2026_guangdong_review.txt')], figures: true },
   gzbg2026_beijing: { inputs: [report('gzbg2026_beijing.txt')], figures: false },
   gzbg2026_zhejiang: { inputs: [report('gzbg2026_zhejiang.txt')], figures: false },
-  // the openings of 60 public pages of other genres, read by a reader who did not see govmine's output (fixtures/read/README.md)
+  // the openings of public pages of other genres, read by a reader who did not see govmine's output (fixtures/read/README.md)
   pages_read: {
     inputs: readdirSync(join(fixtures, 'read')).filter((f) => f.endsWith('.txt')).map((f) => join(fixtures, 'read', f)),
     figures: true, gold: join(fixtures, 'read', 'gold.json'),
