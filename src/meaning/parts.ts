@@ -8,7 +8,7 @@ import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
 import { CLOSE_BRACKET_CHARS, COMMA_CHARS, LIST_COMMA, OPEN_BRACKET_CHARS, SEMICOLON_CHARS } from '../lang/zh/punctuation.js';
 import {
-  DONE_AFTER_WHOLE, NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE, BREAKDOWN_STATEMENT,
+  BREAKDOWN_STATEMENT, DONE_AFTER_WHOLE, NOT_ADDITIVE, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import { agrees, bracketClose, clauseBefore, isClose, isOpen, isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
@@ -176,7 +176,9 @@ export function linkParts(records: Indicator[], match: string): void {
  * The figures of a statement opening on the set they are drawn from (SUBSET_OPENING), records[k] its
  * first: parts of the nearest figure before, in the paragraph and MAX_PARTS figures, whose words name the set (第三产业增加值
  * 79.8亿元…。第三产业中，金融业增加值5.1亿元…), where they stay within it; else of the figure right
- * before they add up to exactly (收到申请98件。所有答复件中，予以公开的42件…).
+ * before they add up to exactly (收到申请98件。所有答复件中，予以公开的42件…). A statement opening on a
+ * breakdown by a dimension (BREAKDOWN_STATEMENT: 分产业看，…) names no set: its parts are of the nearest figure
+ * they add up to exactly, in its paragraph or the one before.
  */
 function subsetStatement(records: Indicator[], k: number, match: string): void {
   const first = records[k];

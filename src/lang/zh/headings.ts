@@ -12,12 +12,12 @@ export interface HeadingPattern extends Examples {
 
 const CN = `[${ORDINAL_CHARS}]{1,3}`;
 
-/** A line that opens with a list or heading mark (一、, (一)): an item of a list, never a title. */
 /**
  * A site's tag of the province before a title ((山东省)平邑县人民政府工作报告, one site's five reports), or
  * its short name before the title's year ((黑龙江)2021年肇源县…, (廣西)2024年柳州市融安縣…: that site's others).
  */
 export const PROVINCE_TAG = `[(（](?:[^()（）]{1,8}(?:省|自治区|市)[)）]|[^()（）\\d${ORDINAL_CHARS}]{2,3}[)）](?=\\s*(?:19|20)\\d{2}\\s*年))`;
+/** A line that opens with a list or heading mark (一、, (一)): an item of a list, never a title. */
 export const LIST_MARK_START = proven(new RegExp(`^[${ORDINAL_CHARS}]+、|^(?!${PROVINCE_TAG})[(（]`), {
   examples: ['一、主要举措和成效', '（二）扎紧制度篱笆'],
   // (a site's tag of the province before a title is no list mark)
