@@ -134,6 +134,20 @@ describe('tab-separated lines', () => {
       ['786.02', null], ['299.40', '786.02'], ['259.14', '299.40'], ['68.05', '259.14'], ['44.31', '259.14'], ['335.64', null], ['40.57', '335.64'], ['10.63', '335.64'],
     ]);
   });
+  it('a row with a dash where it has no value is a row of the table printed a cell a line, its dash no header; its breakdowns are its', () => {
+    const text = '指 标 |\n年末数 |\n比重% |\n|\n全市常住人口 |\n3365597 |\n- |\n|\n其中：城镇 |\n1821990 |\n54.14 |\n|\n乡村 |\n1543607 |\n45.86 |\n|\n其中：男性 |\n1745224 |\n51.85 |\n|\n女性 |\n1620373 |\n48.15 |';
+    const doc = processDocument({ id: 'bulletin.txt', path: 'bulletin.txt', bytes: Buffer.from(text) });
+    const wholeOf = (r: { part_of: number | null }) => (r.part_of === null ? null : doc.indicators[r.part_of].raw);
+    expect(doc.indicators.filter((r) => r.label.endsWith('年末数')).map((r) => [r.label, r.raw, wholeOf(r)])).toEqual([
+      ['全市常住人口 / 年末数', '3365597', null], ['城镇 / 年末数', '1821990', '3365597'], ['乡村 / 年末数', '1543607', '3365597'],
+      ['男性 / 年末数', '1745224', '3365597'], ['女性 / 年末数', '1620373', '3365597'],
+    ]);
+  });
+  it('a row marked # that is more than the row above is no part of it (an index: 以上年为100)', () => {
+    const text = '表1：居民消费价格指数（以上年为100）\n总指数\t100.6\n食品烟酒\t100.3\n#粮 食\t101.6\n畜 肉\t86.6\n衣 着\t99.1';
+    const doc = processDocument({ id: 'bulletin.txt', path: 'bulletin.txt', bytes: Buffer.from(text) });
+    expect(doc.indicators.find((r) => r.raw === '101.6')?.part_of).toBeNull();
+  });
   it('a table a crawler ran together (行政规范性文件5127390) gives nothing', () => {
     expect(extractSpec('信息内容本年制发件数本年废止件数现行有效件数\n行政规范性文件5127390')).toEqual([]);
   });

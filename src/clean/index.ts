@@ -7,6 +7,7 @@ import { HAN_RANGE, isHanCode } from '../lang/zh/script.js';
 import { foldForMatching, isTraditional, paragraphKey, trimLine } from './normalize.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 import { YEAR_HEADER } from '../lang/zh/time.js';
+import { NO_VALUE_CELL } from '../lang/zh/tables.js';
 
 export { foldForMatching, writtenAs } from './normalize.js';
 
@@ -266,7 +267,7 @@ function stackedTables(all: string[]): string[] {
   const lines = all.flatMap((_, i) => (cell[i] && !BARS_ONLY.test(cell[i]) ? [i] : []));
   const kinds = lines.map((i): 'number' | 'words' | 'prose' => {
     const t = cell[i];
-    if (NUMBER_CELL.test(t) && !YEAR_HEADER.test(t)) return 'number';
+    if ((NUMBER_CELL.test(t) && !YEAR_HEADER.test(t)) || NO_VALUE_CELL.test(t)) return 'number';
     return t.length <= SETTINGS.STACKED_CELL_MAX.value && !SENTENCE_MARKS.test(t) ? 'words' : 'prose';
   });
   // the count of numbers after the words at n, where n opens a row

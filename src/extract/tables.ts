@@ -4,7 +4,7 @@
  * cell, else from its column's or row's headers, else from a unit note of the table; its label the
  * path of its row headers and then of its column headers.
  */
-import { PARTS_ROW, ROW_HEADER_MARK, TABLE_UNIT_RULES, type TableRule } from '../lang/zh/tables.js';
+import { NO_VALUE_CELL, PARTS_ROW, ROW_HEADER_MARK, TABLE_UNIT_RULES, type TableRule } from '../lang/zh/tables.js';
 import { YEAR_LIKE } from '../lang/zh/units.js';
 import { HAN_RANGE } from '../lang/zh/script.js';
 import { cellLines, tableWidth, tablesOf, type CellLine } from '../text/index.js';
@@ -104,9 +104,10 @@ function readTable(text: string, rows: CellLine[], above: CellLine[]): TableCell
       continue;
     }
     previousData = true;
-    const rowHeaders = distinct(p.row.cells.filter((_, k) => !p.numbers[k]).map((c) => rowLabel(written(c))));
+    const words = p.row.cells.filter((c, k) => !p.numbers[k] && !NO_VALUE_CELL.test(c.text.trim()));
+    const rowHeaders = distinct(words.map((c) => rowLabel(written(c))));
     // units are read in the matching view, where a traditional header's 億元 is 亿元
-    const rowUnits = p.row.cells.filter((_, k) => !p.numbers[k]).map((c) => c.text).reverse();
+    const rowUnits = words.map((c) => c.text).reverse();
     p.row.cells.forEach((c, k) => {
       const n = p.numbers[k];
       if (!n) return;

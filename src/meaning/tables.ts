@@ -109,7 +109,8 @@ function linkPartsRows(records: Indicator[], rows: readonly Row[]): void {
       if (opens) sums = new Map([...whole.figures.keys()].map((c) => [c, 0]));
       for (const [c, f] of row.figures) {
         const w = whole.figures.get(c);
-        if (w === undefined || records[f].part_of !== null || !addsInto(records[f], records[w])) continue;
+        // (a part is never more than its whole: an index's row under another is no part of it, 食品烟酒 100.3 / #粮食 101.6)
+        if (w === undefined || records[f].part_of !== null || !addsInto(records[f], records[w]) || records[f].value > records[w].value * (1 + ROUNDING)) continue;
         records[f].part_of = w;
         sums!.set(c, sums!.get(c)! + records[f].value);
       }

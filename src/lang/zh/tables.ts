@@ -54,3 +54,8 @@ export const PARTS_ROW = proven(/^\s*(其中|[#＃])\s*[:：]?/, {
   examples: ['其中：城镇', '其中:18岁以下', '其中 男性', '#区级一般公共预算收入', '＃营利性服务业'],
   counterExamples: ['城镇', '其他', '其他处理'],
 });
+/** A cell a table leaves without a value (a dash where the row has none: 全市常住人口 | 3365597 | -): no number, and no header either. */
+export const NO_VALUE_CELL = proven(/^[-—－]$/, {
+  examples: ['-', '—', '－'],
+  counterExamples: ['-2.2', '全市常住人口', '--'],
+});
