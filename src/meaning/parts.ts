@@ -120,6 +120,9 @@ function openingAfter(match: string, at: number, own = true): Opening | null {
   return null;
 }
 
+/** An average or a figure per head (人均, 平均 …): it has no parts. */
+const notAdditive = (r: Indicator, match: string) => NOT_ADDITIVE.test(clauseBefore(match, r.start) + r.raw);
+
 /** A figure found in a list of parts that turns out to be none. */
 const NO_WHOLE = -1;
 
@@ -138,11 +141,16 @@ export function linkParts(records: Indicator[], match: string): void {
     while (readPast(records[last + 1])) last++;
     let opening = openingAfter(match, records[last].end, last === i);
     if (!opening && opensAnywhere && !statesDifference(match, whole)) {
-      const next = partsOpeningAfter(match, whole.end);
-      // 其中 opening a sentence breaks down the last figure before it, rates, shares and what it changed
-      // by aside (新收到申请47件，较上一年度增加42件。其中，通过信函申请39件…: the 47)
-      if (next !== null && !records.slice(i + 1, i + 1 + SETTINGS.MAX_PARTS.value).some((r) => r.start < next[0] && r.category !== 'percent' && !statesDifference(match, r))) {
+      // 其中 opening a sentence breaks down the last figure before it, rates, shares, what it changed by and
+      // averages aside (新收到申请47件，较上一年度增加42件。其中，通过信函申请39件…: the 47; 生产总值951435万元，
+      // 比上年下降4.1%；…人均地区生产总值为74331元。其中，第一产业增加值…: the 951435)
+      const aside = (r: Indicator) => r.category === 'percent' || statesDifference(match, r) || notAdditive(r, match);
+      let through = i;
+      while (records[through + 1] && aside(records[through + 1]) && sameStatement(match, whole.end, records[through + 1].start)) through++;
+      const next = partsOpeningAfter(match, records[through].end);
+      if (next !== null && !records.slice(i + 1, i + 1 + SETTINGS.MAX_PARTS.value).some((r) => r.start < next[0] && !aside(r))) {
         opening = { from: next[0], stated: true, clauses: true, sentence: true };
+        while (records[last + 1] && records[last + 1].start < next[0]) last++;
       }
       // or the sentence after a statement of comment, from the last figure of its own statement, where no
       // figure between counts what it does (…主动公开政府信息463条，内容涵盖…。全方位展示了…。其中发布公示公告8条;
@@ -156,7 +164,7 @@ export function linkParts(records: Indicator[], match: string): void {
     // no marked parts, and no figure of its unit after it: nothing can be its part
     const next = nextFigure(records, i);
     if (!opening && (!next || !sameCount(next, whole))) return;
-    if (NOT_ADDITIVE.test(clauseBefore(match, whole.start) + whole.raw)) return;
+    if (notAdditive(whole, match)) return;
     if (opening) {
       takeParts(records, i, last, match, opening);
       // parts in a bracket leave the rest of the sentence to the breakdowns no word marks (申请543件（含上年度
@@ -170,6 +178,41 @@ export function linkParts(records: Indicator[], match: string): void {
   });
   records.forEach((_, i) => sumBefore(records, i, match));
   records.forEach((_, k) => subsetStatement(records, k, match));
+  records.forEach((_, i) => parallelBreakdown(records, i, match));
+}
+
+/**
+ * Two wholes of two counts broken down in parallel, a clause per part naming both (粮食作物播种面积22607公顷，
+ * 粮食总产量8.16万吨。夏粮种植面积8349公顷，总产量1.97万吨；秋粮种植面积14258公顷，总产量6.20万吨; 粮食作物播种面积
+ * 52.53万亩。粮食总产量11.44万吨，其中夏粮播种面积25.86万亩，夏粮产量4.72万吨；秋粮播种面积26.67万亩，秋粮产量6.72万吨):
+ * records[i] is the second whole, the first the figure of the other count right before it, in its statement
+ * or the one before; the statement after the second whole alternates the two counts, and each count's
+ * figures add up to its whole, up to their rounding. Rates and what the figures changed by are read past.
+ */
+function parallelBreakdown(records: Indicator[], i: number, match: string): void {
+  const aside = (r: Indicator) => r.category === 'percent' || statesDifference(match, r);
+  const counted = (r: Indicator) => !aside(r) && !r.approx && r.value > 0 && r.status !== 'baseline' && r.source !== 'table';
+  const second = records[i];
+  if (!counted(second) || second.part_of !== null) return;
+  let a = i - 1;
+  while (a >= 0 && aside(records[a])) a--;
+  const first = records[a];
+  const prior = statementStart(match, Math.max(0, statementStart(match, second.start) - 1));
+  if (!first || !counted(first) || first.part_of !== null || sameCount(first, second) || sameCount(second, first)
+    || first.start < prior || match.slice(first.end, second.start).includes(PARAGRAPH_BREAK)) return;
+  let k = i + 1;
+  while (k < records.length && aside(records[k])) k++;
+  if (k >= records.length || match.slice(second.end, records[k].start).includes(PARAGRAPH_BREAK)) return;
+  const end = statementEnd(match, records[k].start);
+  const parts = [...walk(records, k, 1, (r) => r.start < end)].filter((p) => !aside(records[p]));
+  const leads = sameCount(records[parts[0]], first) ? 0 : 1;
+  const wholeOf = (n: number) => (n % 2 === leads ? a : i);
+  if (parts.length < 4 || parts.length % 2 || !parts.every((p, n) => canBePart(records[p], records[wholeOf(n)], match) && (records[p].part_of === null || records[p].part_of === wholeOf(n)))) return;
+  const adds = (w: number) => {
+    const of = parts.filter((_, n) => wholeOf(n) === w).map((p) => [p, w] as const);
+    return Math.abs(of.reduce((sum, [p]) => sum + records[p].value, 0) - records[w].value) <= roundingOf(records, w, of);
+  };
+  if (adds(a) && adds(i)) parts.forEach((p, n) => { records[p].part_of = wholeOf(n); });
 }
 
 /**
@@ -492,7 +535,8 @@ function sumInNextStatements(records: Indicator[], i: number, match: string, mar
   const own = (r: Indicator) => r.part_of === i && (r.start < close || sameStatement(match, whole.end, r.start));
   let first = i + 1;
   let ownSum = 0;
-  for (; first < records.length && (records[first].category === 'percent' || own(records[first])); first++) {
+  const ownChange = (r: Indicator) => statesDifference(match, r) && sameStatement(match, whole.end, r.start);
+  for (; first < records.length && (records[first].category === 'percent' || own(records[first]) || ownChange(records[first])); first++) {
     if (own(records[first])) ownSum += records[first].value;
   }
   // (after parts a word marked, only a second breakdown: the first was all of it)
@@ -500,12 +544,16 @@ function sumInNextStatements(records: Indicator[], i: number, match: string, mar
   if (!inParagraph(first) || ((marked || sameStatement(match, whole.end, records[first].start)) && !complete)) return;
   while (inParagraph(first)) {
     const start = records[first].start;
+    const statement = [...walk(records, first, 1, (r) => sameStatement(match, start, r.start))];
+    // (a statement of rates only is read past: …其中，男性人口21.35万人，女性人口21.15万人。全年人口出生率为10.38‰…。
+    // 乡村常住人口20.57万人…；城镇常住人口21.93万人 of 常住人口42.5万人)
+    if (statement.every((k) => records[k].category === 'percent')) { first = statement[statement.length - 1] + 1; continue; }
     const parts = summing(records, i, walk(records, first, 1, (r) => sameStatement(match, start, r.start)), match);
     if (parts.length < fewest) return;
     first = parts[parts.length - 1] + 1;
     while (first < records.length && sameStatement(match, start, records[first].start)) {
       // (a breakdown is all of its statement, noughts aside: not 行政诉讼2件，1件撤诉；1件尚未审结 of an earlier 3件)
-      if (records[first].category !== 'percent' && records[first].value > 0 && sameCount(records[first], whole)) return;
+      if (records[first].category !== 'percent' && records[first].value > 0 && sameCount(records[first], whole) && !statesDifference(match, records[first])) return;
       first++;
     }
     for (const p of parts) records[p].part_of = i;
@@ -546,8 +594,9 @@ function summing(records: readonly Indicator[], w: number, ks: Iterable<number>,
   for (const k of ks) {
     if (parts.length >= SETTINGS.MAX_PARTS.value) break;
     const r = records[k];
-    // (parts the whole's bracket holds are read past: 申请543件（含上年度结转6件），…办结541件，结转2件)
-    if (r.category === 'percent' || r.part_of === w) continue;
+    // (parts the whole's bracket holds are read past: 申请543件（含上年度结转6件），…办结541件，结转2件; so are
+    // what the parts changed by: 乡村常住人口20.57万人，较上年末减少0.23万人；城镇常住人口21.93万人)
+    if (r.category === 'percent' || r.part_of === w || (statesDifference(match, r) && !statesDifference(match, whole))) continue;
     if (!canBePart(r, whole, match, true) || r.change || r.part_of !== null) return [];
     sum += r.value;
     parts.push(k);
