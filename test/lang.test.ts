@@ -83,6 +83,7 @@ const MODELS: Record<string, Model> = {
   'status.LEVEL_WORDS': { read: (_, input) => statusOf(`五年来，${input}。`), implied: () => 'actual' },
   'status.STOCK_QUANTITY': { read: (_, input) => statusOf(`五年来，${input}。`), implied: () => 'actual' },
   'labels.RATE_ALONE': lastLabel,
+  'labels.RESPECTIVE_SHARE': lastLabel,
   'labels.REACH_ALONE': lastLabel,
   'labels.PLAN_SHARE': lastLabel,
   'labels.PART_OF_YEAR': lastLabel,

@@ -1,6 +1,6 @@
 import { CONVERSION, SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { CHANGE_PARTICLES, CHANGE_WORDS } from '../lang/zh/change.js';
-import { COMPARISON, PLAN_SHARE, RATE_ALONE, REACH_ALONE, RESPECTIVELY, SHARE } from '../lang/zh/labels.js';
+import { COMPARISON, PLAN_SHARE, RATE_ALONE, REACH_ALONE, RESPECTIVE_SHARE, RESPECTIVELY, SHARE } from '../lang/zh/labels.js';
 import { COMMA_CHARS, LIST_COMMA, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { findSpans } from './find.js';
@@ -169,7 +169,7 @@ const CHANGE_ALONE = new RegExp(`^\\s*${COMPARED}${CHANGED}$`);
 const RESPECTIVE_WORD = new RegExp(oneOf(RESPECTIVELY.words));
 
 /**
- * The rates a clause of 分别 and a change word lists are, in turn, those of the figures the clause before
+ * The rates (or shares) a clause of 分别 and a change word (or a share's whole) lists are, in turn, those of the figures the clause before
  * it lists, as many (东盟、欧盟、美国分别进出口2.66万亿元、2.52万亿元、2.21万亿元，分别增长27.8%、26.7%、
  * 34.6%; 航空旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%): each is named as its figure.
  * So are those of a change word alone after a 分别 list of as many (城镇和农村居民人均可支配收入分别达55430元、
@@ -179,7 +179,8 @@ function respectiveRates(records: Indicator[], match: string): void {
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     const clause = clauseBefore(match, r.start);
-    const respective = RESPECTIVE_CHANGE.test(clause);
+    const share = RESPECTIVE_SHARE.exec(clause);
+    const respective = RESPECTIVE_CHANGE.test(clause) || share !== null;
     if (r.source !== 'prose' || !(respective || CHANGE_ALONE.test(clause))) continue;
     let end = i + 1;
     while (end < records.length && records[end].unit === r.unit && listedTogether(match, records[end - 1], records[end])) end++;
@@ -200,7 +201,8 @@ function respectiveRates(records: Indicator[], match: string): void {
     if (listed.length !== end - i || listed.length < 2) continue;
     listed.forEach((figure, k) => {
       const rate = records[i + k];
-      rate.label = figure.label;
+      // (a share names its whole: 男性人口占总人口比重)
+      rate.label = share ? `${figure.label}${SHARE.words[0]}${share[1]}${SHARE.nouns[0]}` : figure.label;
       rate.indicator = indicatorFor(rate.category, figure.label, figure.label, rate.unit);
     });
     i = end - 1;

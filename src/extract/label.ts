@@ -558,7 +558,9 @@ function overPart(when: string, measure: string): string {
  */
 export function overPartOfYear(clause: string, read: string, before: string): string | null {
   const when = partOfYearOpening(clause.trim());
-  return when && when.endsWith(read) && before && !PART_OF_YEAR.words.includes(before) ? overPart(when, before) : null;
+  // (the label read may be the part of the year before it: 前三季度增长8.5%，全年增长6.6% reads 三季度)
+  const named = (w: string) => w.endsWith(read);
+  return when && (named(when) || PART_OF_YEAR.words.some(named)) && before && !PART_OF_YEAR.words.includes(before) ? overPart(when, before) : null;
 }
 
 /**

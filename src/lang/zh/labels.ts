@@ -1,5 +1,5 @@
 import { LIST_SEPARATORS } from './approx.js';
-import type { Examples } from './types.js';
+import { proven, type Examples } from './types.js';
 import { ORDINAL_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN } from './numerals.js';
 import { HAN_RANGE } from './script.js';
 
@@ -33,6 +33,16 @@ export const RESPECTIVELY: LabelWords = {
     '全市生产安全死亡事故起数和死亡人数分别下降3.6%和1.3% → 生产安全死亡事故起数死亡人数',
   ],
 };
+
+/**
+ * A clause that is only 分别 and a share of one whole (…女性人口22.61万人，分别占总人口的51.3%和48.7%):
+ * group 1 the whole; the shares are, in turn, those of the figures before. Not of wholes listed (1856户
+ * 6829人，分别占省计划、县计划的171.8%、100%: the shares are the wholes').
+ */
+export const RESPECTIVE_SHARE = proven(new RegExp(`^\\s*(?:${RESPECTIVELY.words.join('|')})占([^，,；;。！？!?、]{1,12}?)的?(?:比重|比例|份额)?(?:为|是|达)?$`), {
+  examples: ['男性人口23.85万人，女性人口22.61万人，分别占总人口的51.3%和48.7% → 女性人口占总人口比重', '其中男性18.97万人，女性17.56万人，分别占总人口的51.9%和48.1% → 女性占总人口比重'],
+  counterExamples: ['搬迁入住1856户6829人，分别占省计划、县计划的171.8%、100% → 搬迁入住占省计划、县计划比重'],
+});
 
 /**
  * The growth a part pulls the whole by (拉动经济增长0.3个百分点, 下拉经济0.1个百分点): 增长 there names what the
@@ -87,13 +97,16 @@ export const PER_UNIT: Examples & { pattern: string } = {
  * (增速高于全省平均2个百分点, 增长4.7%、低于全国0.3个百分点, 分别高于全国、全省4.3个和2.3个百分点), whose figure is the measure's
  * before it. Regex source, read at the end of a clause (the engine anchors it).
  */
+/** The earlier time a comparison or a change is reckoned from (比2022年, 较“十三五”时期, 从“十三五”末的). */
+const EARLIER = `\\d{4}年(?:同期|底|末|初)?|去年|上年末|上年|前年|上月|同期|年初|年底|年末|上半年|十[${ORDINAL_CHARS}]五(?:末|时期|期间)?`;
+
 export const COMPARISON: Examples & { pattern: string } = {
-  pattern: `(?:同比|环比|(?:比|较|与)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年末|上年|前年|上月|同期|年初|年底|年末|上半年|十[${ORDINAL_CHARS}]五(?:时期|期间)?)+(?:相比)?的?|(?:连续|近)?[\\d${ORDINAL_CHARS}两]+年(?:来|间|内|底|末)?的?|(?:由|从)(?:\\d{4}年(?:同期|底|末|初)?|去年|上年|前年|同期|年初|年底|原来|原)*的?|(?:高于|低于|快于|慢于|优于|好于)(?:\\d{4}年)?[^\\d，,。；;]{0,8})`,
+  pattern: `(?:同比|环比|(?:比|较|与)(?:${EARLIER})+(?:相比)?的?|(?:连续|近)?[\\d${ORDINAL_CHARS}两]+年(?:来|间|内|底|末)?的?|(?:由|从)(?:${EARLIER}|原来|原)*的?|(?:高于|低于|快于|慢于|优于|好于)(?:\\d{4}年)?[^\\d，,。；;]{0,8})`,
   examples: [
     '隐患查出数量由去年同期的1575项提升为2455项 → 隐患查出数量', '入企检查次数较2022年下降10% → 入企检查次数', '地区生产总值从11.37万亿元提高到14.58万亿元 → 地区生产总值',
     '省属国有企业研发投入增速高于全省平均2个百分点 → 省属国有企业研发投入增速', '累计使用外资比“十三五”时期增长71% → 使用外资',
     '城镇化率分别高于全国、全区16.6、15.5个百分点 → 城镇化率',
-    '群众安全感连续7年保持98%以上 → 群众安全感', '电信网络诈骗案件与上月相比下降14.3% → 电信网络诈骗案件', '“津农精品”销售额连续3年突破百亿元 → 津农精品销售额',
+    '全县地区生产总值从“十三五”末的117亿元增长至2025年的163亿元 → 地区生产总值', '群众安全感连续7年保持98%以上 → 群众安全感', '电信网络诈骗案件与上月相比下降14.3% → 电信网络诈骗案件', '“津农精品”销售额连续3年突破百亿元 → 津农精品销售额',
   ],
   counterExamples: ['地区生产总值从11.37万亿元提高到14.58万亿元 → 提高到', '省属国有企业研发投入增速高于全省平均2个百分点 → 省属国有企业研发投入增速高于'],
 };
