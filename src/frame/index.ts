@@ -130,7 +130,16 @@ export function timeFrames(input: FrameInput): TimeFrames {
   /** A paragraph's opening, at `at`: its cue holds to the next paragraph cue or heading. */
   // where paragraphs, and the headings that end them, start
   const paragraphStarts: number[] = [];
-  const paragraph = (at: number) => { paragraphStarts.push(at); enter(at, depth + 0.5, openingAt(at, OPENING_CUES), false); };
+  const paragraph = (at: number) => { paragraphStarts.push(at); enter(at, depth + 0.5, underReview(openingAt(at, OPENING_CUES)), false); };
+  // the year delivered, opened under a heading reviewing the year reported on (一、…过去一年政府工作成效显著 /
+  // 2019年，是…的一年): a report heard at that year's end, reviewing it; its figures are results
+  const underReview = (frame: Frame | null): Frame | null => {
+    let k = open.length - 1;
+    while (k >= 0 && open[k].depth >= depth + 0.5) k--;
+    const heading = open[k]?.frame;
+    return frame?.plan && !frame.span && frame.period?.from === delivered && year !== null && delivered === year + 1
+      && heading && !heading.plan && heading.period?.from === year && !heading.span ? { ...frame, plan: false } : frame;
+  };
 
   const titleLines = linesSpelling(match, input.title);
   mark(0);

@@ -97,11 +97,11 @@ export const DOCUMENT_CONTENTS = {
 };
 
 /**
- * An average over the year (年均浓度, 年平均浓度): in a frame of one year it is that year's own measure,
- * a result; over a span of years (年均增长5.5%) an average.
+ * An average over the year (年均浓度, 年平均浓度; a pollutant's 平均浓度 is its mean over the year): in a
+ * frame of one year it is that year's own measure, a result; over a span of years (年均增长5.5%) an average.
  */
-export const YEAR_AVERAGE = proven(/年平?均(?!增长|增速|增幅|提高|提升|下降|降低|减少|增加|递增|递减)/, {
-  examples: ['细颗粒物年均浓度', '设区城市PM2.5年平均浓度降至'],
+export const YEAR_AVERAGE = proven(/年平?均(?!增长|增速|增幅|提高|提升|下降|降低|减少|增加|递增|递减)|(?<![日月周])平均浓度/, {
+  examples: ['细颗粒物年均浓度', '设区城市PM2.5年平均浓度降至', 'PM2.5平均浓度为30微克/立方米', 'PM2.5平均浓度为32微克/立方米'],
   counterExamples: ['日均办理业务', '月均现场检查量', '地区生产总值年均增长', '服务贸易年均增速'],
 });
 /** An average rate of change (年均增长5.5%, 月均下降): an average whatever the frame. */

@@ -135,8 +135,8 @@ export const OPENING_CUES: readonly TimeCue[] = [
     // a year the paragraph is about (2025年是…); one that names what a sentence is of (2023年全国经济普查
     // 结果：…) or an adverbial (2024年，…) frames its statement, or its paragraph: SENTENCE_OPENINGS
     time: 'year',
-    pattern: new RegExp(`^${YEAR}是`),
-    examples: ['2025年是极不平凡的一年。', '2026年是“十五五”开局之年。'],
+    pattern: new RegExp(`^${YEAR}[,，]?是`),
+    examples: ['2025年是极不平凡的一年。', '2026年是“十五五”开局之年。', '2019年，是我县经济社会发展非同寻常的一年、极具挑战的一年。', '2023年，是平阴发展进程中极具考验、极不平凡的一年。'],
     counterExamples: ['全年办理案件2025件。', '2024年3月5日', '2024年，全省接待游客3.2亿人次。', '2023年全国第五次经济普查结果：生产总值296.80亿元。'],
   },
   {
