@@ -56,8 +56,8 @@ const CLOCK_TIME = /^\s*\d{1,2}:\d{2}(?::\d{2})?/;
 const isCjk = (c: string | undefined) => c !== undefined && HAN.test(c);
 const FULL_STOP = new RegExp(anyOf(FULL_STOP_CHARS));
 const COLON = new RegExp(anyOf(COLON_CHARS));
-/** Marks a signature line (an agency's name at the end) holds none of. */
-const NOT_SIGNATURE = new RegExp(anyOf(FULL_STOP_CHARS + COMMA_CHARS));
+/** Marks of prose: a signature line (an agency's name at the end) holds none, nor does a menu's line. */
+const PROSE_MARKS = new RegExp(anyOf(FULL_STOP_CHARS + COMMA_CHARS));
 
 /**
  * One name per body: a province's short name is the province (广东 → 广东省), a government's short
@@ -136,8 +136,15 @@ function titleOf(lines: readonly string[]): string {
     if (COLON.test(line.slice(-1))) continue;
     const short = line.length <= SETTINGS.SHORT_LINE.value && !FULL_STOP.test(line) && !LIST_MARK_START.test(line);
     if (joined && (!short || isDateLine(line))) break;
-    // a report scraped onto one line opens with its title, the body run on after it
-    if (!short) return parts.length === 0 ? TITLE_RUN.exec(line)?.[1] ?? '' : '';
+    if (!short) {
+      // a report scraped onto one line opens with its title, the body run on after it
+      const run = parts.length === 0 ? TITLE_RUN.exec(line)?.[1] : undefined;
+      if (run !== undefined) return run;
+      // a long line with no prose in it is more of the menu (加入收藏 | 会员中心 / 统计公报年度索引： 2023 2022 …):
+      // the title may stand below it
+      if (!joined && !PROSE_MARKS.test(line)) { parts.length = 0; continue; }
+      return '';
+    }
     if (isDateLine(line)) break;
     parts.push(line);
     if (joined) return titleTo(parts.length - 1);
@@ -318,7 +325,7 @@ export function readMetaWithSources(lines: readonly string[], raw: string, hints
   const delivered = DELIVERED.pattern.exec(headText);
   const tail = lines.slice(-SETTINGS.META_TAIL_LINES.value).reverse();
   // a signature names its agency (a line naming only a place, such as a title's, signs nothing)
-  const signature = tail.find((l) => l.length <= SETTINGS.FIELD_LINE_MAX.value && agencyOf(l, false) && !NOT_SIGNATURE.test(l)) ?? '';
+  const signature = tail.find((l) => l.length <= SETTINGS.FIELD_LINE_MAX.value && agencyOf(l, false) && !PROSE_MARKS.test(l)) ?? '';
   const agency = first([
     [fallback.agency && (agencyOf(fallback.agency) || (canonicalAgency(fallback.agency) !== fallback.agency.trim() ? canonicalAgency(fallback.agency) : '')), 'collection column'],
     // a title that names its agency; one that names only a place yields to a labelled field or a signature
