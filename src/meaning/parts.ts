@@ -205,9 +205,10 @@ function parallelBreakdown(records: Indicator[], i: number, match: string): void
   if (k >= records.length || match.slice(second.end, records[k].start).includes(PARAGRAPH_BREAK)) return;
   const end = statementEnd(match, records[k].start);
   const parts = [...walk(records, k, 1, (r) => r.start < end)].filter((p) => !aside(records[p]));
+  if (parts.length < 4 || parts.length % 2) return;
   const leads = sameCount(records[parts[0]], first) ? 0 : 1;
   const wholeOf = (n: number) => (n % 2 === leads ? a : i);
-  if (parts.length < 4 || parts.length % 2 || !parts.every((p, n) => canBePart(records[p], records[wholeOf(n)], match) && (records[p].part_of === null || records[p].part_of === wholeOf(n)))) return;
+  if (!parts.every((p, n) => canBePart(records[p], records[wholeOf(n)], match) && (records[p].part_of === null || records[p].part_of === wholeOf(n)))) return;
   const adds = (w: number) => {
     const of = parts.filter((_, n) => wholeOf(n) === w).map((p) => [p, w] as const);
     return Math.abs(of.reduce((sum, [p]) => sum + records[p].value, 0) - records[w].value) <= roundingOf(records, w, of);
@@ -548,7 +549,7 @@ function sumInNextStatements(records: Indicator[], i: number, match: string, mar
     // (a statement of rates only is read past: …其中，男性人口21.35万人，女性人口21.15万人。全年人口出生率为10.38‰…。
     // 乡村常住人口20.57万人…；城镇常住人口21.93万人 of 常住人口42.5万人)
     if (statement.every((k) => records[k].category === 'percent')) { first = statement[statement.length - 1] + 1; continue; }
-    const parts = summing(records, i, walk(records, first, 1, (r) => sameStatement(match, start, r.start)), match);
+    const parts = summing(records, i, statement, match);
     if (parts.length < fewest) return;
     first = parts[parts.length - 1] + 1;
     while (first < records.length && sameStatement(match, start, records[first].start)) {

@@ -91,15 +91,15 @@ export const PER_UNIT: Examples & { pattern: string } = {
   counterExamples: ['低保标准从每人每月900元提高到950元 → 每人每月'],
 };
 
+/** The earlier time a comparison or a change is reckoned from (比2022年, 较“十三五”时期, 从“十三五”末的). */
+const EARLIER = `\\d{4}年(?:同期|底|末|初)?|去年|上年末|上年|前年|上月|同期|年初|年底|年末|上半年|十[${ORDINAL_CHARS}]五(?:末|时期|期间)?`;
+
 /**
  * A comparison or baseline between the phrase and the number: 同比, 较2022年, 比上年, 由去年同期的;
  * the years it held through (连续7年保持98%以上); the year of the figure (提高到2025年的14万元); a standard the figure exceeds or falls short of
  * (增速高于全省平均2个百分点, 增长4.7%、低于全国0.3个百分点, 分别高于全国、全省4.3个和2.3个百分点), whose figure is the measure's
  * before it. Regex source, read at the end of a clause (the engine anchors it).
  */
-/** The earlier time a comparison or a change is reckoned from (比2022年, 较“十三五”时期, 从“十三五”末的). */
-const EARLIER = `\\d{4}年(?:同期|底|末|初)?|去年|上年末|上年|前年|上月|同期|年初|年底|年末|上半年|十[${ORDINAL_CHARS}]五(?:末|时期|期间)?`;
-
 export const COMPARISON: Examples & { pattern: string } = {
   pattern: `(?:同比|环比|(?:比|较|与)(?:${EARLIER})+(?:相比)?的?|(?:连续|近)?[\\d${ORDINAL_CHARS}两]+年(?:来|间|内|底|末)?的?|(?:由|从)(?:${EARLIER}|原来|原)*的?|(?:高于|低于|快于|慢于|优于|好于)(?:\\d{4}年)?[^\\d，,。；;]{0,8})`,
   examples: [
