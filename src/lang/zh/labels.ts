@@ -35,16 +35,6 @@ export const RESPECTIVELY: LabelWords = {
 };
 
 /**
- * A clause that is only 分别 and a share of one whole (…女性人口22.61万人，分别占总人口的51.3%和48.7%):
- * group 1 the whole; the shares are, in turn, those of the figures before. Not of wholes listed (1856户
- * 6829人，分别占省计划、县计划的171.8%、100%: the shares are the wholes').
- */
-export const RESPECTIVE_SHARE = proven(new RegExp(`^\\s*(?:${RESPECTIVELY.words.join('|')})占([^，,；;。！？!?、]{1,12}?)的?(?:比重|比例|份额)?(?:为|是|达)?$`), {
-  examples: ['男性人口23.85万人，女性人口22.61万人，分别占总人口的51.3%和48.7% → 女性人口占总人口比重', '其中男性18.97万人，女性17.56万人，分别占总人口的51.9%和48.1% → 女性占总人口比重'],
-  counterExamples: ['搬迁入住1856户6829人，分别占省计划、县计划的171.8%、100% → 搬迁入住占省计划、县计划比重'],
-});
-
-/**
  * The growth a part pulls the whole by (拉动经济增长0.3个百分点, 下拉经济0.1个百分点): 增长 there names what the
  * figure measures, not a change of it, and stays in the label. Regex source, matched at the end of the
  * clause before a figure.
@@ -235,6 +225,16 @@ export const SHARE: LabelWords & { notBefore: string; wholes: readonly string[];
   ],
   counterExamples: ['可再生能源装机占比达40.4% → 可再生能源装机', '项目占地面积120亩 → 项目', '县城常住人口占县域比重提升至63% → 县城常住人口'],
 };
+
+/**
+ * A clause that is only 分别 and a share of one whole (…女性人口22.61万人，分别占总人口的51.3%和48.7%):
+ * group 1 the whole; the shares are, in turn, those of the figures before. Not of wholes listed (1856户
+ * 6829人，分别占省计划、县计划的171.8%、100%: the shares are the wholes').
+ */
+export const RESPECTIVE_SHARE = proven(new RegExp(`^\\s*(?:${RESPECTIVELY.words.join('|')})(?:${SHARE.words.join('|')})([^，,；;。！？!?、]{1,12}?)的?(?:${SHARE.nouns.join('|')})?(?:为|是|达)?$`), {
+  examples: ['男性人口23.85万人，女性人口22.61万人，分别占总人口的51.3%和48.7% → 女性人口占总人口比重', '其中男性18.97万人，女性17.56万人，分别占总人口的51.9%和48.1% → 女性占总人口比重'],
+  counterExamples: ['搬迁入住1856户6829人，分别占省计划、县计划的171.8%、100% → 搬迁入住占省计划、县计划比重'],
+});
 
 /**
  * A noun right before a verb that takes the noun ending the phrase as its object is a modifier of
