@@ -179,6 +179,44 @@ export function linkParts(records: Indicator[], match: string): void {
   records.forEach((_, i) => sumBefore(records, i, match));
   records.forEach((_, k) => subsetStatement(records, k, match));
   records.forEach((_, i) => parallelBreakdown(records, i, match));
+  records.forEach((_, w) => completeSeries(records, w, match));
+}
+
+/**
+ * Parts falling short of their whole, then sentences of its paragraph each opening on a figure measured
+ * in the first part's words (…产业增加值), that bring the sum to the whole exactly, up to rounding: the
+ * list ran on past a sentence end (生产总值244394万元…。其中：第一产业增加值62857万元…；第二产业增加值65585万元…，
+ * 其中工业增加值…。第三产业增加值115952万元; 生产总值900820万元…。其中，第一产业增加值245816万元，增长5.7%。第二产业
+ * 增加值240034万元…，工业增加值183809万元…。第三产业增加值414970万元). A figure opening a sentence in other
+ * words ends the list; the figures of a part's sentence after it, and its own parts, are read past.
+ */
+function completeSeries(records: Indicator[], w: number, match: string): void {
+  const whole = records[w];
+  const own = [...walk(records, w + 1, 1, (r) => !match.slice(whole.end, r.start).includes(PARAGRAPH_BREAK))].filter((k) => records[k].part_of === w);
+  if (!own.length || whole.approx) return;
+  const first = records[own[0]];
+  // (more than the measure's own words: 稻谷面积 and 烟叶种植面积 are no series)
+  const measured = (r: Indicator) => sharedEnding(match, r, first) > SETTINGS.MEASURE_CHARS.value;
+  const found = own.map((k): [number, number] => [k, w]);
+  let sum = own.reduce((s, k) => s + records[k].value, 0);
+  if (Math.abs(sum - whole.value) <= roundingOf(records, w, found)) return;
+  let previous = own[own.length - 1];
+  for (let k = previous + 1; k < records.length && !match.slice(whole.end, records[k].start).includes(PARAGRAPH_BREAK); k++) {
+    const r = records[k];
+    if (r.category === 'percent' || statesDifference(match, r)) continue;
+    const opens = !sameSentence(match, records[previous].end, r.start);
+    previous = k;
+    // (a part's own parts are read past, wherever they open: …其中工业增加值…；建筑业增加值…)
+    if (!opens || found.some(([p]) => r.part_of === p)) continue;
+    if (r.part_of !== null || !measured(r) || !canBePart(r, whole, match) || notAdditive(r, match)) return;
+    sum += r.value;
+    found.push([k, w]);
+    if (Math.abs(sum - whole.value) <= roundingOf(records, w, found)) {
+      for (const [p] of found.slice(own.length)) records[p].part_of = w;
+      return;
+    }
+    if (sum > whole.value) return;
+  }
 }
 
 /**
@@ -251,8 +289,8 @@ function subsetStatement(records: Indicator[], k: number, match: string): void {
       return;
     }
   }
-  if (named.length) return;
-  // (the nearest they add up to: an aside after it may hold figures of its own, 98件（含…8件，另有5件…）)
+  // (where none of those holds them, the nearest they add up to: an aside after it may hold figures of its
+  // own, 98件（含…8件，另有5件…）; 户籍总人口67.04万人…城镇户籍人口14.48万人…。户籍人口中，男性…女性…: the 67.04)
   for (const w of before) {
     if (records[w].change || records[w].approx) continue;
     const parts = partsOf(w);
