@@ -6,7 +6,7 @@ import { APPROX } from '../lang/zh/approx.js';
 import { CHANGE_FROM, CHANGE_TO, CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
-  AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, OBJECT_FIRST, PULLED_GROWTH, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS,
+  AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, OBJECT_FIRST, PULLED_GROWTH, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, PLAN_SPAN_IN_WORDS,
   CLASS_RANK, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
@@ -700,7 +700,7 @@ function phraseBefore(clause: string, counted = false): string {
 export function labelFor(text: string, after: string, category: Category = 'count', written = after, unit?: string): string {
   // a text taken from a PDF may space a number from the words before it (为 2800 名); a comma that
   // groups a number's digits (12,580.6亿元) parts no clauses
-  const before = text.trimEnd().replace(DIGIT_GROUP, '$1');
+  const before = text.trimEnd().replace(DIGIT_GROUP, '$1').replace(PLAN_SPAN_IN_WORDS, '');
   const rate = category === 'percent';
   // a noun of one character keeps the alternatives beside it as written (57个县（市）)
   const alternatives = rate ? null : ONE_CHAR_ASIDE.exec(after);

@@ -2,6 +2,7 @@ import { LIST_SEPARATORS } from './approx.js';
 import { proven, type Examples } from './types.js';
 import { ORDINAL_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN } from './numerals.js';
 import { HAN_RANGE } from './script.js';
+import { PLAN } from './time.js';
 
 /**
  * What a label is read from: the grammar of the phrase that names what a figure counts. Each list's
@@ -573,6 +574,16 @@ export const SCOPES: LabelWords = {
   words: ['全区', '全市', '全省', '全县', '全国'],
   examples: ['8家全国重点实验室落户河北 → 重点实验室', '29家全国重点实验室、62家驻津大院大所 → 重点实验室'],
 };
+
+/**
+ * A plan's span standing between a figure's measure and its change (地区生产总值“十三五”时期年均增长2.4%):
+ * the figure's time, no row's name, read past. Not the base a change is reckoned from (比“十三五”时期增长71%).
+ */
+export const PLAN_SPAN_IN_WORDS = proven(new RegExp(`(?<![比较与于从][“"]?)${PLAN}(?:时期|期间|以来)`, 'g'), {
+  // (a banner's 2021 report: …“十三五”时期年均增长2.4%; a prefecture's 2025 report: 经济总量“十四五”以来年均增长7.8%)
+  examples: ['地区生产总值“十三五”时期年均增长2.4% → 地区生产总值', '经济总量“十四五”以来年均增长7.8% → 经济总量'],
+  counterExamples: ['累计使用外资比“十三五”时期增长71% → 十三五时期'],
+});
 
 /** Words that are never part of a label: adverbs, pronouns of place, particles, prepositions. */
 export const LABEL_STOPWORDS: LabelWords = {

@@ -38,7 +38,8 @@ export const PLAN_PERIODS: readonly { name: string; first: number }[] = [
 ];
 export const PLAN_YEARS = 5;
 
-const PLAN = `[“"]?(${PLAN_PERIODS.map((p) => p.name).join('|')})[”"]?`;
+/** A plan's name, quoted or not (“十四五”). */
+export const PLAN = `[“"]?(${PLAN_PERIODS.map((p) => p.name).join('|')})[”"]?`;
 /** The year before the one a text is written in: 过去一年 (the year a review looks back on), 去年. */
 export const PAST_YEAR = '过去的?一年';
 export const LAST_YEAR = '去年';
