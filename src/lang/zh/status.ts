@@ -120,6 +120,21 @@ export const AVERAGE_RATE_AFTER = proven(new RegExp(`^[,，]\\s*(?:可比)?${AVE
   counterExamples: ['，增长6%', '，占全省的10%', '年均增长6%'],
 });
 
+/**
+ * A change from the year before (同比, 比上年) of a figure of a review of several years, or right after
+ * it: the figure is of one year, the span's last, not what the years added (“十三五”期间，…预计到2020年底，
+ * 全乡实现国民生产总值9350万元，同比增长0.86%). Examples are a rate's clause and the words after a level.
+ */
+const YEAR_ON_YEAR = '(?:同比|(?:比|较)(?:上年|去年))(?:同期)?';
+export const YEAR_ON_YEAR_RATE = proven(new RegExp(`${YEAR_ON_YEAR}(?:分别)?(?:增长|下降|提高|增加|减少|上升|降低)$`), {
+  examples: ['全乡实现国民生产总值9350万元，同比增长', '农民人均纯收入达到5200元，同比增长'],
+  counterExamples: ['地区生产总值年均增长', '比2015年增长'],
+});
+export const YEAR_ON_YEAR_AFTER = proven(new RegExp(`^[,，]\\s*${YEAR_ON_YEAR}`), {
+  examples: ['，同比增长0.86%', '，比上年增长8.33%'],
+  counterExamples: ['，年均增长6%', '，比2015年增长30%'],
+});
+
 /** A figure that names a goal (增长6%目标任务, 7.5%的预期目标, 6%任务目标): the goal's value, not a result. */
 export const TARGET_AFTER: StatusCue = {
   status: 'target',

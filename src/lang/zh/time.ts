@@ -108,8 +108,10 @@ export const HEADING_CUES: readonly TimeCue[] = [
   },
   {
     time: 'reported',
-    pattern: /(?:一年来|过去一年|本年度|工作回顾|主要成效|工作成效|主要做法|工作开展情况|工作情况|取得的成效|存在的问题|存在问题|问题和不足)/,
-    examples: ['一、主要成效', '一、工作开展情况', '二、存在的问题和不足'],
+    // (a summary named before the plan it comes with: 上半年工作总结和下半年工作打算, the two halves' keywords
+    // a page prints as a line, 街道 2021 上半年 工作总结 下半年 工作思路)
+    pattern: /(?:一年来|过去一年|本年度|工作回顾|工作总结|主要成效|工作成效|主要做法|工作开展情况|工作情况|取得的成效|存在的问题|存在问题|问题和不足)/,
+    examples: ['一、主要成效', '一、工作开展情况', '二、存在的问题和不足', '上半年工作总结和下半年工作打算', '街道 2021 上半年 工作总结 下半年 工作思路'],
     counterExamples: ['三、下一步工作计划'],
   },
 ];
