@@ -6,7 +6,7 @@
  * ending in the year reported on a cumulative total, or an average, or (a level reached at its end)
  * that year's result; the year reported on a result.
  */
-import { ANNUAL_QUANTITY, AVERAGE_RATE, AVERAGE_RATE_AFTER, BASELINE_COMPARED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_PARTICLES, LEVEL_WORDS, MONEY_CLASS_AFTER, RESULT_STATED, SENTENCE_CUES, STOCK_QUANTITY, TARGET_AFTER, THRESHOLD_AFTER, YEAR_AVERAGE, YEAR_ON_YEAR_AFTER, YEAR_ON_YEAR_RATE, type Status, type StatusCue } from '../lang/zh/status.js';
+import { ANNUAL_QUANTITY, AVERAGE_RATE, AVERAGE_RATE_AFTER, BASELINE_COMPARED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_PARTICLES, LEVEL_WORDS, MONEY_CLASS_AFTER, RESULT_STATED, SENTENCE_CUES, STOCK_QUANTITY, TARGET_AFTER, THRESHOLD_AFTER, YEAR_AVERAGE, YEAR_ON_YEAR_AFTER, YEAR_ON_YEAR_RATE, DONE_CLAUSE, type Status, type StatusCue } from '../lang/zh/status.js';
 import { CLAUSE_SPANS, RUNNING_TOTAL, YEAR_HEADER, YEAR_OF_FIGURE } from '../lang/zh/time.js';
 import { oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
@@ -173,7 +173,10 @@ export function assignStatus(records: Indicator[], input: StatusInput): void {
     // up to words that state what was done (今年计划实施…150公里，实际完成…142.187公里; 7个计划开工项目完成投资…)
     const sofar = match.slice(sentenceStart(match, r.start), r.start);
     if (cue === null && CUE_RES.get(TARGET_CUE)!.test(sentenceLead(match, r.start)) && !RESULT_STATED.test(sofar)) cue = 'target';
-    // a plan's section makes its figures targets, but for a year the clause names itself
+    // a plan's section makes its figures targets, but for a year the clause names itself; what the clause
+    // says was done already is the year reported on's
+    const done = own === null && cue === null && year !== null && DONE_CLAUSE.test(words);
+    if (done && (at.plan || frame.plan)) { set('actual', { from: year, to: year }); return; }
     const plan = cue === 'target' || (own?.year ? at.plan : at.plan || frame.plan);
     if (cue === 'threshold') { set(plan ? 'target' : 'threshold', at.period); return; }
     if (DOCUMENT_CONTENTS.verb.test(words) && DOCUMENT_CONTENTS.subject.test(match.slice(sentenceStart(match, r.start), r.start))) { set('actual', year === null ? null : { from: year, to: year }); return; }

@@ -64,6 +64,17 @@ export const SENTENCE_CUES: readonly StatusCue[] = [
 ];
 
 /**
+ * A clause opening on 已 and a verb: what was done by the time of writing, a result of the year reported
+ * on, whatever year its sentence plans for (a zone's summary: 谋划2024年重大项目55个、总投资282亿元，已收储土地
+ * 1.3万亩; a city's progress report: 谋划储备2025年重点项目519项，已推送纳入国家重大建设项目库407项). Not 已 before a
+ * level or a plan (已达, 已有, 已将).
+ */
+export const DONE_CLAUSE = proven(/^\s*已(?:经)?(?!达|超|有|是|为|将|累计)[\u4e00-\u9fff]/, {
+  examples: ['已收储土地', '已推送纳入国家重大建设项目库', '已经完成'],
+  counterExamples: ['已达到', '已有', '已将', '计划已收储土地'],
+});
+
+/**
  * Words that state what was done: 实际完成, 实际已开工, 已开工 (not 实际 naming a measure, 实际使用外资), and a verb
  * of completion that no plan word governs (7个计划开工项目完成投资1.43亿元; 全年完成投资1.4亿元;
  * 完成年度计划投资107.7%; not 计划完成投资). Right before a figure, they make it a result whatever plan
@@ -196,9 +207,9 @@ export const BASELINE_EARLIER: StatusCue = {
  * is what the span added (cumulative).
  */
 export const LEVEL_WORDS: Examples & { words: readonly string[] } = {
-  words: ['达', '达到', '提高到', '提高至', '提升到', '提升至', '增至', '增加到', '升至', '降至', '降到', '减至', '突破', '超过', '跃居', '迈上', '站上', '保持在', '稳定在', '有', '覆盖', '为'],
+  words: ['达', '达到', '提高到', '提高至', '提升到', '提升至', '增至', '增加到', '发展到', '升至', '降至', '降到', '减至', '突破', '超过', '跃居', '迈上', '站上', '保持在', '稳定在', '有', '覆盖', '为'],
   /** in a review of five years, examples are figures of a level reached, counter-examples what the years added */
-  examples: ['城镇化率提高到76.58%', '港澳学生达11.6万人', '粮食产量稳定在760亿斤以上', '超过10%的有44种', '城镇和农村居民人均可支配收入分别超过8万元', '地均迈上76亿元/平方公里新台阶', '先后突破500亿元大关、迈上550亿元新台阶'],
+  examples: ['城镇化率提高到76.58%', '港澳学生达11.6万人', '粮食产量稳定在760亿斤以上', '超过10%的有44种', '城镇和农村居民人均可支配收入分别超过8万元', '地均迈上76亿元/平方公里新台阶', '先后突破500亿元大关、迈上550亿元新台阶', '商务楼宇发展到36座', '农产品加工企业发展到177家'],
   counterExamples: ['建成碧道7960公里', '新增2个国家级经济技术开发区'],
 };
 
