@@ -15,16 +15,17 @@ import { agrees, bracketClose, clauseBefore, isClose, isOpen, isSentenceEnd, PAR
 import { LINKING, RELATIVE } from '../lang/zh/labels.js';
 import { linkTableTotals } from './tables.js';
 import { SETTINGS } from '../lang/zh/settings.js';
-import { INFORMATION_COUNTERS, TIMES } from '../lang/zh/units.js';
+import { COUNTERS_ALIKE, INFORMATION_COUNTERS, TIMES } from '../lang/zh/units.js';
 
 /** Periods are compared only where both are known. */
 const samePeriod = (a: Indicator, b: Indicator) => !a.period || !b.period || a.period === b.period;
 
 /**
- * Whether a part counts what its whole does: in its unit, or the whole counts the times of it (共收到
- * 申请89件次，已经答复88件; 发布信息67条次。其中，…更新4条).
+ * Whether a part counts what its whole does: in its unit, or one counting alike (人, 名), or the whole
+ * counts the times of it (共收到申请89件次，已经答复88件; 发布信息67条次。其中，…更新4条).
  */
-const sameCount = (part: Indicator, whole: Indicator) => part.unit === whole.unit || part.unit + TIMES === whole.unit;
+const sameCount = (part: Indicator, whole: Indicator) => part.unit === whole.unit || part.unit + TIMES === whole.unit
+  || COUNTERS_ALIKE.some((alike) => alike.includes(part.unit) && alike.includes(whole.unit));
 
 const isInformationCounter = (unit: string) => INFORMATION_COUNTERS.includes(unit);
 

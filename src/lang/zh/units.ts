@@ -191,7 +191,14 @@ export const TIMES = '次';
  * as one (其中) may count in one of them while its whole counts in another (主动公开各类政府信息6238条，
  * 其中规范性文件3件; 主动公开政府信息11855条。其中，…政府信息公开栏目发布信息68件). Sentences: test/spec/parts.json.
  */
-export const INFORMATION_COUNTERS: readonly string[] = ['条', '件', '篇', '份', '期'];
+export const INFORMATION_COUNTERS: readonly string[] = ['条', '件', '篇', '份', '期', '条次'];
+
+/**
+ * Measure words that count the same things, a part in one and its whole in another: people (two counties'
+ * bulletins: 全年新增城镇就业12776人，其中4578名失业人员实现再就业; 新增城镇就业人数23560人，其中4503名下岗失业
+ * 人员实现再就业). Sentences: test/spec/parts.json.
+ */
+export const COUNTERS_ALIKE: readonly (readonly string[])[] = [['人', '名']];
 
 /**
  * What a rate is given per, after 元/ or 每 (元/月, 毫克每升, 元/平方米): the unit's denominator.
