@@ -218,6 +218,8 @@ const DIGIT_GROUP = /(\d),(?=\d{3}(?!\d))/g;
 const DIGITS = /^\d[\d.]*$/;
 const RATE_END = new RegExp(`(?:${oneOf(UNITS.filter((u) => u.category === 'percent').map((u) => u.unit))})\\s*$`);
 const ENDS_WITH_KEPT = new RegExp(`(?:${oneOf(LINK_ENDED.words)}|${PULLED_GROWTH.pattern})$`);
+/** The growth a list of subjects pulled, after their 分别 (第一、二、三产业分别拉动经济增长…): kept with each subject. */
+const RESPECTIVE_PULL = new RegExp(`^(?:${oneOf(RESPECTIVELY.words)})(${PULLED_GROWTH.phrase})`);
 /** A word followed by a linking or change word is a predicate (由37个调整至40个). */
 const PREDICATE_NEXT = new RegExp(`^(?:${oneOf([...LINKING.words, ...CHANGE])})$`);
 
@@ -731,7 +733,7 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   const group = AGE_GROUP_END.exec(own);
   if (group) return group[1];
   const respective = respectiveSubject(own, afterParts[0], rate || category === 'money' || category === 'fine');
-  if (respective) return respective;
+  if (respective) return respective + (RESPECTIVE_PULL.exec(own.slice(own.search(RESPECTIVELY_AT)))?.[1] ?? '');
   const carried = CARRIED_OVER_END.exec(stripTail(quoted[quoted.length - 1]));
   if (carried) return carried[0];
   const label = category === 'count' || category === 'case' ? withElidedObject(own, quoted, unit) || phraseBefore(quoted[quoted.length - 1], true) : phraseBefore(quoted[quoted.length - 1], !rate);

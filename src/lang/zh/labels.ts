@@ -40,11 +40,16 @@ export const RESPECTIVELY: LabelWords = {
  * figure measures, not a change of it, and stays in the label. Regex source, matched at the end of the
  * clause before a figure.
  */
-export const PULLED_GROWTH: Examples & { pattern: string } = {
-  // only where the clause opens with it: a subject before it (民营经济拉动地区生产总值增长) names the row
-  pattern: `(?:^|[，,；;。])\\s*(?:${RESPECTIVELY.words.join('|')})?(?:拉动|下拉)[^，,；;。、]{1,10}增长`,
+const PULL = '(?:拉动|下拉)[^，,；;。、]{1,10}增长';
+export const PULLED_GROWTH: Examples & { pattern: string; phrase: string } = {
+  // only where the clause opens with it: a subject before it (民营经济拉动地区生产总值增长) names the row;
+  // after subjects listed with 分别, each subject with it (第一、二、三产业分别拉动经济增长…)
+  pattern: `(?:^|[，,；;。])\\s*(?:${RESPECTIVELY.words.join('|')})?${PULL}`,
+  phrase: PULL,
   // (a county's bulletin; a city's review of its districts)
-  examples: ['第三产业增加值增长6.5%，对经济增长的贡献率为7.7%，拉动经济增长0.6个百分点 → 拉动经济增长', '对全市经济增长的贡献率达到4.5%，拉动经济增长0.3个百分点 → 拉动经济增长', '三次产业对经济增长的贡献率分别为14.3%、31.9%、53.8%，依次拉动经济增长0.9个百分点 → 拉动经济增长'],
+  examples: ['第三产业增加值增长6.5%，对经济增长的贡献率为7.7%，拉动经济增长0.6个百分点 → 拉动经济增长', '对全市经济增长的贡献率达到4.5%，拉动经济增长0.3个百分点 → 拉动经济增长', '三次产业对经济增长的贡献率分别为14.3%、31.9%、53.8%，依次拉动经济增长0.9个百分点 → 拉动经济增长',
+    // (two counties' bulletins)
+    '第一、二、三产业分别拉动经济增长0.1个、0.9个和2.4个百分点 → 产业拉动经济增长', '第一、二、三产业分别拉动GDP增长2.74、1.96、5.1个百分点 → 产业拉动GDP增长'],
   counterExamples: ['第三产业增加值增长6.5%，对经济增长的贡献率为7.7%，拉动经济增长0.6个百分点 → 拉动经济', '民营经济拉动地区生产总值增长2.6个百分点 → 经济拉动地区生产总值增长'],
 };
 
