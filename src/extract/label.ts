@@ -753,7 +753,8 @@ export function labelFor(text: string, after: string, category: Category = 'coun
     if (rateNamed) return rateNamed[1];
     // the clause's own figure, unless a rate, is what a relative clause ending it counts (无法提供的182件)
     const read = phraseBefore(clauses[k], !RATE_END.test(clauses[k]));
-    if (read.length < SETTINGS.MIN_WORD_CHARS.value) continue;
+    // (a change alone names nothing: 一般公共预算总收入1095亿元，下降2%（剔除减税降费因素，同口径增长9.2%）)
+    if (read.length < SETTINGS.MIN_WORD_CHARS.value || CHANGE.includes(read)) continue;
     const previous = subjectOfMeasure(stripTail(clauses[k]), read) ?? read;
     // 城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%: the pair a clause back, in turn again
     const paired = RESPECTIVELY_AT.test(clauses[k]) ? pairedMember(previous, own.match(NUMBER_RUN)?.length ?? 0) : previous;
