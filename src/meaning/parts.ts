@@ -180,7 +180,13 @@ export function linkParts(records: Indicator[], match: string): void {
   records.forEach((_, i) => sumBefore(records, i, match));
   records.forEach((_, k) => subsetStatement(records, k, match));
   records.forEach((_, i) => parallelBreakdown(records, i, match));
-  records.forEach((_, w) => completeSeries(records, w, match));
+  const partsOf = new Map<number, number[]>();
+  records.forEach((r, k) => {
+    if (r.part_of === null) return;
+    if (!partsOf.has(r.part_of)) partsOf.set(r.part_of, []);
+    partsOf.get(r.part_of)!.push(k);
+  });
+  partsOf.forEach((own, w) => completeSeries(records, w, own, match));
 }
 
 /**
@@ -191,9 +197,11 @@ export function linkParts(records: Indicator[], match: string): void {
  * 增加值240034万元…，工业增加值183809万元…。第三产业增加值414970万元). A figure opening a sentence in other
  * words ends the list; the figures of a part's sentence after it, and its own parts, are read past.
  */
-function completeSeries(records: Indicator[], w: number, match: string): void {
+function completeSeries(records: Indicator[], w: number, parts: readonly number[], match: string): void {
   const whole = records[w];
-  const own = [...walk(records, w + 1, 1, (r) => !match.slice(whole.end, r.start).includes(PARAGRAPH_BREAK))].filter((k) => records[k].part_of === w);
+  const breakAt = match.indexOf(PARAGRAPH_BREAK, whole.end);
+  const paragraphEnd = breakAt < 0 ? match.length : breakAt;
+  const own = parts.filter((k) => k > w && records[k].start < paragraphEnd);
   if (!own.length || whole.approx) return;
   const first = records[own[0]];
   // (more than the measure's own words: 稻谷面积 and 烟叶种植面积 are no series)
@@ -202,7 +210,7 @@ function completeSeries(records: Indicator[], w: number, match: string): void {
   let sum = own.reduce((s, k) => s + records[k].value, 0);
   if (Math.abs(sum - whole.value) <= roundingOf(records, w, found)) return;
   let previous = own[own.length - 1];
-  for (let k = previous + 1; k < records.length && !match.slice(whole.end, records[k].start).includes(PARAGRAPH_BREAK); k++) {
+  for (let k = previous + 1; k < records.length && records[k].start < paragraphEnd; k++) {
     const r = records[k];
     if (r.category === 'percent' || statesDifference(match, r)) continue;
     const opens = !sameSentence(match, records[previous].end, r.start);
