@@ -175,8 +175,7 @@ export function assignStatus(records: Indicator[], input: StatusInput): void {
     if (cue === null && CUE_RES.get(TARGET_CUE)!.test(sentenceLead(match, r.start)) && !RESULT_STATED.test(sofar)) cue = 'target';
     // a plan's section makes its figures targets, but for a year the clause names itself; what the clause
     // says was done already is the year reported on's
-    const done = own === null && cue === null && year !== null && DONE_CLAUSE.test(words);
-    if (done && (at.plan || frame.plan)) { set('actual', { from: year, to: year }); return; }
+    if (own === null && cue === null && year !== null && frame.plan && DONE_CLAUSE.test(words)) { set('actual', { from: year, to: year }); return; }
     const plan = cue === 'target' || (own?.year ? at.plan : at.plan || frame.plan);
     if (cue === 'threshold') { set(plan ? 'target' : 'threshold', at.period); return; }
     if (DOCUMENT_CONTENTS.verb.test(words) && DOCUMENT_CONTENTS.subject.test(match.slice(sentenceStart(match, r.start), r.start))) { set('actual', year === null ? null : { from: year, to: year }); return; }

@@ -69,7 +69,7 @@ export const SENTENCE_CUES: readonly StatusCue[] = [
  * 1.3万亩; a city's progress report: 谋划储备2025年重点项目519项，已推送纳入国家重大建设项目库407项). Not 已 before a
  * level or a plan (已达, 已有, 已将).
  */
-export const DONE_CLAUSE = proven(/^\s*已(?:经)?(?!达|超|有|是|为|将|累计)[\u4e00-\u9fff]/, {
+export const DONE_CLAUSE = proven(new RegExp(`^\\s*已(?:经)?(?!达|超|有|是|为|将|累计)[${HAN_RANGE}]`), {
   examples: ['已收储土地', '已推送纳入国家重大建设项目库', '已经完成'],
   counterExamples: ['已达到', '已有', '已将', '计划已收储土地'],
 });
