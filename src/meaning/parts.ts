@@ -265,11 +265,12 @@ function parallelBreakdown(records: Indicator[], i: number, match: string): void
 
 /**
  * The figures of a statement opening on the set they are drawn from (SUBSET_OPENING), records[k] its
- * first: parts of the nearest figure before, in the paragraph and MAX_PARTS figures, whose words name the set (第三产业增加值
+ * first: parts of the nearest figure before, in its paragraph or the one before (a bulletin's paragraph may
+ * open on the set: 在第三产业中：…) and MAX_PARTS figures, whose words name the set (第三产业增加值
  * 79.8亿元…。第三产业中，金融业增加值5.1亿元…), where they stay within it; else of the figure right
  * before they add up to exactly (收到申请98件。所有答复件中，予以公开的42件…). A statement opening on a
  * breakdown by a dimension (BREAKDOWN_STATEMENT: 分产业看，…) names no set: its parts are of the nearest figure
- * they add up to exactly, in its paragraph or the one before.
+ * they add up to exactly.
  */
 function subsetStatement(records: Indicator[], k: number, match: string): void {
   const first = records[k];
@@ -277,13 +278,13 @@ function subsetStatement(records: Indicator[], k: number, match: string): void {
   if (k === 0 || first.part_of !== null || sameStatement(match, records[k - 1].end, first.start)) return;
   const start = statementStart(match, first.start);
   const opening = SUBSET_OPENING.exec(match.slice(start, first.start));
-  // a breakdown by a dimension names no set: only an exact sum finds its whole, which may stand in the paragraph before
+  // a breakdown by a dimension names no set: only an exact sum finds its whole
   const breakdown = !opening && BREAKDOWN_STATEMENT.test(match.slice(start, first.start));
   if (!opening && !breakdown) return;
   const set = opening ? opening[1].replaceAll(RELATIVE.mark, '') : null;
   const end = statementEnd(match, first.start);
-  const own = match.lastIndexOf(PARAGRAPH_BREAK, start - 1);
-  const paragraph = breakdown ? match.lastIndexOf(PARAGRAPH_BREAK, own - 1) : own;
+  // its paragraph or the one before
+  const paragraph = match.lastIndexOf(PARAGRAPH_BREAK, match.lastIndexOf(PARAGRAPH_BREAK, start - 1) - 1);
   const nearest = records[Math.max(0, k - SETTINGS.MAX_PARTS.value)].start;
   const before = [...walk(records, k - 1, -1, (r) => r.end > paragraph && r.start >= nearest)].filter((w) => records[w].category !== 'percent');
   const partsOf = (w: number) => [...walk(records, k, 1, (r) => r.start < end)].filter((p) => records[p].part_of === null && records[p].category !== 'percent' && canBePart(records[p], records[w], match));

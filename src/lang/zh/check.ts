@@ -68,8 +68,10 @@ export const PARTS_OPENING_WORDS = proven(new RegExp(`其中|${BREAKDOWN_OPENING
  * that the set names, or of the figure right before where they add up to it exactly. Examples are
  * sentence openings.
  */
-export const SUBSET_OPENING = proven(/^\s*(?:在|所有|全部)?([^\s,，。；;:：、\d“”"]{2,12}?)中[，,]/, {
-  examples: ['税收收入中，国内增值税33223.3亿元', '第三产业中，金融业增加值5.1亿元', '在主动公开的信息中,政策法规类的信息4条', '所有答复件中，予以公开及部分公开的42件'],
+export const SUBSET_OPENING = proven(/^\s*(?:在|所有|全部)?([^\s,，。；;:：、\d“”"]{2,16}?)中[，,:：]/, {
+  examples: ['税收收入中，国内增值税33223.3亿元', '第三产业中，金融业增加值5.1亿元', '在主动公开的信息中,政策法规类的信息4条', '所有答复件中，予以公开及部分公开的42件',
+    // a colon after the set too (two counties' bulletins)
+    '农林牧渔及服务业现价总产值中：农业产值45.88亿元', '在第三产业中：交通运输、仓储和邮政业完成增加值1.27亿元'],
   counterExamples: ['其中，总公司38万元', '从全年看，', '按产业分，第一产业'],
 });
 /**
