@@ -12,6 +12,7 @@ import {
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { MASKS, RATE_DENOMINATOR } from '../lang/zh/masks.js';
 import { TITLE_YEAR } from '../lang/zh/meta.js';
+import { YEAR_SUFFIX } from '../lang/zh/display.js';
 import { ARABIC_SCALES, MINUS, PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN, YI } from '../lang/zh/numerals.js';
 import { CLAUSE_BREAK_CHARS, LIST_COMMA } from '../lang/zh/punctuation.js';
 import { HAN, HAN_RANGE, HAN_RUN } from '../lang/zh/script.js';
@@ -168,7 +169,8 @@ const LINK_TAIL = new RegExp(
   `(?:${oneOf([...LINKING.words, ...CHANGE, ...APPROX_BEFORE])}|${COMPARISON.pattern}|${PER_UNIT.pattern}|${METHOD_CLAUSE.pattern}|${FIGURE_TAIL}|${oneOf(CONJUNCTIONS.words)}|\\s+)$`,
 );
 const RESPECTIVELY_AT = new RegExp(`(?:${oneOf(RESPECTIVELY.words)})(?!.*(?:${oneOf(RESPECTIVELY.words)}))`);
-const NUMBER_RUN = /\d[\d.]*/g;
+// the figures of a list, not a year it compares with (是2016年的1.4倍和1.5倍: two)
+const NUMBER_RUN = new RegExp(`(?<![\\d.])\\d[\\d.]*(?![\\d.]|${YEAR_SUFFIX})`, 'g');
 // (a share word may end the words before its figure: 男性233123人、占52.47%)
 const SHARE_AT = new RegExp(`(?:${oneOf(SHARE.words)})(?=${oneOf(SHARE.wholes)}|(?!${anyOf(SHARE.notBefore)}).|$)`, 'g');
 const SHARE_NOUN_END = new RegExp(`(?:${oneOf(SHARE.nouns)})$`);
