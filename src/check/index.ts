@@ -233,15 +233,17 @@ function parts(text: string, match: string, records: readonly Indicator[]): Chec
     const sum = list.reduce((s, k) => s + records[k].value, 0);
     const words = [total, marker].filter((e): e is Evidence => e !== null);
     const tolerance = whole.value * relativeSlack(whole) + 1e-9 * Math.max(1, whole.value);
+    // a sum is as rounded as its parts together (男性157.3万人 + 女性152.8万人 of 常住人口310.0万人)
+    const sumTolerance = tolerance + list.reduce((s, k) => s + records[k].value * relativeSlack(records[k]), 0);
     if (complete && exact) {
-      const ok = Math.abs(sum - whole.value) <= tolerance + list.reduce((s, k) => s + records[k].value * relativeSlack(records[k]), 0);
+      const ok = Math.abs(sum - whole.value) <= sumTolerance;
       checks.push({ kind: 'parts', status: ok ? 'ok' : 'mismatch', figures: [w, ...list], stated: whole.value, computed: sum, words,
         message: `${list.map((k) => records[k].raw).join(' + ')} = ${fmt(sum)}${whole.unit}, stated ${whole.raw}` });
       continue;
     }
     if (!exact) continue;
     if (bounded) {
-      const within = sum <= whole.value + tolerance;
+      const within = sum <= whole.value + sumTolerance;
       checks.push({ kind: 'parts', status: within ? 'ok' : 'mismatch', figures: [w, ...list], stated: whole.value, computed: sum, words,
         message: `${list.map((k) => records[k].raw).join(' + ')} = ${fmt(sum)}${whole.unit}, ${within ? 'within' : 'more than'} the whole ${whole.raw}` });
       continue;
