@@ -52,6 +52,8 @@ const FUNCTION_TAG = /^(?:p|c|u|e(?!ng)|y|o|f|w)/;
 const BOUND_TAG = /^(?:q|zg|ng|m|h|k|g|tg|vg|ag|dg|nrfg|d)$/;
 /** Tags of words that can head a noun phrase. */
 const NOUN_TAG = /^(?:n|vn|nz|ns|nt|nr|l|j|i|an|eng)/;
+/** The segmenter's tags of a noun bound to the word next to it (村 of 村“两委”). */
+const NOUN_MORPHEME_TAG = /^(?:ng|zg)$/;
 const PROPER_TAG = /^(?:ns|nt|nr)/;
 /** An idiom (全面完成, 有序推进): a noun when it heads a phrase, the predicate when it closes a clause. */
 const IDIOM_TAG = 'l';
@@ -413,10 +415,18 @@ function quotedPrefix(text: string, chars: number): string {
  * (每万人口发明专利拥有量, whose 万 is no numeral); split keeps the captures at the odd places.
  */
 function quotedAsNouns(text: string): Token[] {
+  const parts = text.split(QUOTED);
   // a quoted number is a hotline or a code (“12350”), not a name
-  return text.split(QUOTED).flatMap((part, i) => (i % 2 === 0 || !HAN.test(part)
-    ? part.replace(QUOTE, '').split(DENOMINATOR).flatMap((piece, j) => (j % 2 === 0 ? words(piece) : [{ ...NOUN_TOKEN, word: piece, tag: ATTRIBUTE_TAG, noun: false, denominator: true }]))
-    : [{ ...NOUN_TOKEN, word: part }]));
+  const named = (i: number) => i % 2 === 1 && HAN.test(parts[i]);
+  return parts.flatMap((part, i) => {
+    if (named(i)) return [{ ...NOUN_TOKEN, word: part }];
+    const tokens = part.replace(QUOTE, '').split(DENOMINATOR).flatMap((piece, j) => (j % 2 === 0 ? words(piece) : [{ ...NOUN_TOKEN, word: piece, tag: ATTRIBUTE_TAG, noun: false, denominator: true }]));
+    // a bound noun right before a quoted name is a word with it, as before any noun (村“两委”成员), unless
+    // it is a figure's measure word (4批“龙城英才计划”项目)
+    const last = tokens[tokens.length - 1];
+    if (named(i + 1) && last?.bound && !last.content && NOUN_MORPHEME_TAG.test(last.tag) && !tokens[tokens.length - 2]?.number) tokens[tokens.length - 1] = { ...last, content: true };
+    return tokens;
+  });
 }
 const DENOMINATOR = new RegExp(`(${RATE_DENOMINATOR.source})`);
 const NOUN_TOKEN: Token = { word: '', tag: 'nz', content: true, bound: false, number: false, proper: false, noun: true, verb: false, verbal: false };
