@@ -417,7 +417,7 @@ function quotedPrefix(text: string, chars: number): string {
 function quotedAsNouns(text: string): Token[] {
   const parts = text.split(QUOTED);
   // a quoted number is a hotline or a code (“12350”), not a name
-  const named = (i: number) => i % 2 === 1 && HAN.test(parts[i]);
+  const named = (i: number) => i % 2 === 1 && i < parts.length && HAN.test(parts[i]);
   return parts.flatMap((part, i) => {
     if (named(i)) return [{ ...NOUN_TOKEN, word: part }];
     const tokens = part.replace(QUOTE, '').split(DENOMINATOR).flatMap((piece, j) => (j % 2 === 0 ? words(piece) : [{ ...NOUN_TOKEN, word: piece, tag: ATTRIBUTE_TAG, noun: false, denominator: true }]));
