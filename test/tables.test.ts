@@ -78,6 +78,13 @@ describe('tab-separated lines', () => {
       ['粮食总产量 / 2023年', 162817, '吨'], ['粮食总产量 / 较上年增长（%）', 0.5, '%'], ['谷物 / 2023年', 97658, '吨'], ['谷物 / 较上年增长（%）', -9.7, '%'],
       ['豆类 / 2023年', 26084, '吨'], ['豆类 / 较上年增长（%）', 49.1, '%'],
     ]);
+    // a row named by a bracket (60岁以上) is a row, not a number cell breaking the rows (a county's bulletin;
+    // pipe-written tables name rows so in many: 65岁及以上 | 39.72 | 13.44)
+    const ages = '指标\n|\n人口数（万人）\n|\n比重（%）\n|\n户籍人口\n|\n43.92\n|\n100\n|\n18-34岁\n|\n11.57\n|\n26.34\n|\n35-59岁\n|\n15.86\n|\n36.11\n|\n60岁以上\n|\n5.81\n|\n13.23\n|';
+    expect(extractSpec(cleanText(ages).text).map((r) => [r.label, r.value])).toEqual([
+      ['户籍人口 / 人口数（万人）', 439200], ['户籍人口 / 比重（%）', 100], ['18-34岁 / 人口数（万人）', 115700], ['18-34岁 / 比重（%）', 26.34],
+      ['35-59岁 / 人口数（万人）', 158600], ['35-59岁 / 比重（%）', 36.11], ['60岁以上 / 人口数（万人）', 58100], ['60岁以上 / 比重（%）', 13.23],
+    ]);
     // two such rows are no table: lines stay as they are
     const two = '粮食总产量\n162817\n0.5\n谷物\n97658\n-9.7';
     expect(cleanText(two).text).toBe(two);

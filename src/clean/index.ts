@@ -8,6 +8,7 @@ import { foldForMatching, isTraditional, paragraphKey, trimLine } from './normal
 import { SETTINGS } from '../lang/zh/settings.js';
 import { YEAR_HEADER } from '../lang/zh/time.js';
 import { NO_VALUE_CELL } from '../lang/zh/tables.js';
+import { APPROX } from '../lang/zh/approx.js';
 
 export { foldForMatching, writtenAs } from './normalize.js';
 
@@ -267,7 +268,7 @@ function stackedTables(all: string[]): string[] {
   const lines = all.flatMap((_, i) => (cell[i] && !BARS_ONLY.test(cell[i]) ? [i] : []));
   const kinds = lines.map((i): 'number' | 'words' | 'prose' => {
     const t = cell[i];
-    if ((NUMBER_CELL.test(t) && !YEAR_HEADER.test(t)) || NO_VALUE_CELL.test(t)) return 'number';
+    if ((NUMBER_CELL.test(t) && !YEAR_HEADER.test(t) && !BRACKET_CELL.test(t)) || NO_VALUE_CELL.test(t)) return 'number';
     return t.length <= SETTINGS.STACKED_CELL_MAX.value && !SENTENCE_MARKS.test(t) ? 'words' : 'prose';
   });
   // the count of numbers after the words at n, where n opens a row
@@ -298,6 +299,11 @@ function stackedTables(all: string[]): string[] {
 const SENTENCE_MARKS = new RegExp(anyOf(FULL_STOP_CHARS + COMMA_CHARS));
 /** A cell holding a number alone, or with a unit of a few characters (786.02, -2.2, 162817吨). */
 const NUMBER_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?\s*[^\s\d,.]{0,4}$/;
+/**
+ * A cell ending on a bound (60岁以上, 18岁以下): a row's name, a bracket, as the table reader takes it
+ * (an approximate cell is no figure of a table).
+ */
+const BRACKET_CELL = new RegExp(`(?:${APPROX.filter((a) => a.position === 'after').map((a) => a.marker).join('|')})$`);
 
 /**
  * A table's row as converters write it in text (| 规章 | 0 | 0 | 0 |, or 规章 | 0 | 0 | 0 |): its cells
