@@ -1,6 +1,6 @@
 import { BOILERPLATE, INLINE_ARTIFACTS, SPLIT_BREADCRUMB } from '../lang/zh/boilerplate.js';
 import { HEADINGS, RUN_IN_HEADING, RUN_IN_TITLE_END } from '../lang/zh/headings.js';
-import { anyOf } from '../lang/build.js';
+import { anyOf, oneOf } from '../lang/build.js';
 import { ANY_PROSE_PUNCTUATION_CHARS, COLON_CHARS, COMMA_CHARS, FULL_STOP_CHARS, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
 import { charCodes } from '../lang/chars.js';
 import { HAN_RANGE, isHanCode } from '../lang/zh/script.js';
@@ -8,7 +8,7 @@ import { foldForMatching, isTraditional, paragraphKey, trimLine } from './normal
 import { SETTINGS } from '../lang/zh/settings.js';
 import { YEAR_HEADER } from '../lang/zh/time.js';
 import { NO_VALUE_CELL } from '../lang/zh/tables.js';
-import { APPROX } from '../lang/zh/approx.js';
+import { approxMarkers } from '../lang/zh/approx.js';
 
 export { foldForMatching, writtenAs } from './normalize.js';
 
@@ -303,7 +303,7 @@ const NUMBER_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?\s*[^\s\d,.]{0,4}$/;
  * A cell ending on a bound (60岁以上, 18岁以下): a row's name, a bracket, as the table reader takes it
  * (an approximate cell is no figure of a table).
  */
-const BRACKET_CELL = new RegExp(`(?:${APPROX.filter((a) => a.position === 'after').map((a) => a.marker).join('|')})$`);
+const BRACKET_CELL = new RegExp(`(?:${oneOf(approxMarkers('after'))})$`);
 
 /**
  * A table's row as converters write it in text (| 规章 | 0 | 0 | 0 |, or 规章 | 0 | 0 | 0 |): its cells

@@ -1,7 +1,7 @@
 /**
  * The figure grammar, compiled once from the language tables. Holds no Chinese literal of its own.
  */
-import { APPROX, LIST_SEPARATORS, QUALIFIER_APPROX, RANGE_SEPARATORS } from '../lang/zh/approx.js';
+import { approxMarkers, LIST_SEPARATORS, QUALIFIER_APPROX, RANGE_SEPARATORS } from '../lang/zh/approx.js';
 import { ARABIC_SCALES, BARE_SCALES, DECIMAL_POINT, DIGIT_CHARS, FINANCIAL_CHARS, MINUS, NUMERAL_CHARS, ONE_CHARS, ONE_WORD_PREFIXES, PERCENT_PREFIX, SIGN_AFTER, TEN_CHARS } from '../lang/zh/numerals.js';
 import { DENOMINATOR_NOUNS, MASKS, PER_DENOMINATOR } from '../lang/zh/masks.js';
 import { byLengthDesc, first, indexByChar, last, type CharIndex } from '../text/index.js';
@@ -28,14 +28,13 @@ export const PER_DENOMINATORS_AT = indexByChar(longestFirstOf(PER_UNIT_DENOMINAT
 export const PER_MARKS_AT = indexByChar(longestFirstOf(PER_MARKS), first);
 
 const longestFirst = longestFirstOf;
-const markers = (position: string) => APPROX.filter((a) => a.position === position).map((a) => a.marker);
 
 export const SCALES_AT = indexByChar(longestFirst(Object.keys(ARABIC_SCALES)), first);
 /** Markers before a number, by last character (looked up where the number starts), longest first. */
-export const APPROX_BEFORE_ENDING = indexByChar(longestFirst(markers('before')), last);
-export const APPROX_INSIDE = markers('inside');
+export const APPROX_BEFORE_ENDING = indexByChar(longestFirst(approxMarkers('before')), last);
+export const APPROX_INSIDE = approxMarkers('inside');
 export const APPROX_INSIDE_AT = indexByChar(APPROX_INSIDE, first);
-export const APPROX_AFTER_AT = indexByChar(markers('after'), first);
+export const APPROX_AFTER_AT = indexByChar(approxMarkers('after'), first);
 /** A rate's denominator ending where its number starts (超每千人6.6批次), and the characters it can end with. */
 export const DENOMINATOR_ENDING = new RegExp(`(?:${PER_DENOMINATOR})$`);
 export const DENOMINATOR_LAST = new Set(DENOMINATOR_NOUNS.map(last));

@@ -2,7 +2,7 @@
  * Labelling: the short phrase naming what a figure counts, from the jieba tokens of its clause,
  * and the canonical indicator it maps to.
  */
-import { APPROX } from '../lang/zh/approx.js';
+import { approxMarkers } from '../lang/zh/approx.js';
 import { CHANGE_FROM, CHANGE_TO, CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
@@ -156,15 +156,15 @@ function plainWords(text: string): Token[] {
 
 /** A figure written before the phrase's number in the same clause (9.5万亿元、增长4.4%): its number, scale and unit. */
 const UNIT_NAMES = oneOf(UNITS.map((u) => u.unit));
-const INSIDE = anyOf(APPROX.filter((a) => a.position === 'inside').map((a) => a.marker).join(''));
+const INSIDE = anyOf(approxMarkers('inside').join(''));
 const SCALE = anyOf(Object.keys(ARABIC_SCALES).join(''));
-const AFTER = oneOf(APPROX.filter((a) => a.position === 'after').map((a) => a.marker));
+const AFTER = oneOf(approxMarkers('after'));
 const WRITTEN = anyOf(PLAIN_DIGIT_CHARS + PLAIN_SMALL_UNIT_CHARS + WAN);
 /** What a rate is per, after its unit (796元/月, 0.5毫克每升). */
 const PER = `(?:${oneOf(PER_MARKS)})(?:${oneOf(PER_UNIT_DENOMINATORS)})`;
 /** A figure ending a clause, a negative rate's sign with it (贡献率分别为75.3%、-14.5%、). */
 const FIGURE_TAIL = `(?:${MINUS}?\\d[\\d.]*${INSIDE}?${SCALE}*(?:(?:${UNIT_NAMES})(?:${PER})?)?|${WRITTEN}+${INSIDE}?(?:${UNIT_NAMES}))${AFTER}?`;
-const APPROX_BEFORE = APPROX.filter((a) => a.position === 'before').map((a) => a.marker);
+const APPROX_BEFORE = approxMarkers('before');
 /** Change words of two characters or more: one character (多, 少) ends too many words to cut. */
 const CHANGE = CHANGE_WORDS.map((c) => c.word).filter((w) => w.length > 1);
 const LINK_TAIL = new RegExp(

@@ -28,6 +28,9 @@ export const APPROX: readonly ApproxEntry[] = [
   { marker: '以下', position: 'after' },
 ];
 
+/** The markers standing at one position relative to the number (以上, 左右 … after it). */
+export const approxMarkers = (position: ApproxEntry['position']): string[] => APPROX.filter((a) => a.position === position).map((a) => a.marker);
+
 /** Separators between two numbers that make a range (3-5人, 三至五人). */
 export const RANGE_SEPARATORS: readonly string[] = ['-', '~', '～', '—', '–', '至', '到'];
 /** Separators of an enumeration whose items may share the last item's unit (1409万、1305万人次). */
