@@ -1,7 +1,7 @@
 import { oneOf } from '../build.js';
 import { SETTINGS } from './settings.js';
 import { PART_OF_YEAR } from './labels.js';
-import { proven } from './types.js';
+import { proven, type Examples } from './types.js';
 
 /** How much of the noun of a whole's figure may stand between it and the words opening its parts (案件，其中): a quantifier. */
 const NOUN = `{0,${SETTINGS.PARTS_OPENING_MAX.value}}?`;
@@ -171,6 +171,21 @@ export const NOT_ADDITIVE = proven(/(?:人均|户均|平均|均价|每)/, {
   examples: ['全体居民人均可支配收入52836元', '每季度组织'],
   counterExamples: ['居民可支配收入', '全年办结'],
 });
+/**
+ * Classes a bulletin breaks down (`words`), and what it lists beside them that is none of their members
+ * (`outside`): a figure naming such a thing, and not the class, is no part of a figure naming the class,
+ * however alike their words (全年粮食产量90.5万吨，其中，早稻产量35.5万吨…；全年蔬菜产量68.1万吨; 粮食总产量
+ * 16.11万吨，其中，稻谷产量14.88万吨；烤烟产量6887吨; 粮食播种面积…。其中，小麦…；油料种植面积…). Grain
+ * is cereals, beans and tubers, in the statistics' own definition.
+ */
+export const OUTSIDE_CLASS: ReadonlyArray<{ words: readonly string[]; outside: RegExp } & Examples> = [
+  {
+    words: ['粮食'],
+    outside: /蔬菜|食用菌|油料|油菜|花生|烟叶|烤烟|棉花|水果|瓜果|茶叶|茶园|药材|甘蔗|花卉|肉类|禽蛋|奶类|牛奶|水产品|木材/,
+    examples: ['全年蔬菜产量', '油料产量', '全年肉类总产量', '烤烟产量', '烟叶种植面积', '蔬菜及食用菌种植面积'],
+    counterExamples: ['早稻产量', '双季晚稻产量', '小麦播种面积', '玉米播种面积', '薯类', '夏粮'],
+  },
+];
 /**
  * A bracket that holds a whole's parts and nothing else states the whole breakdown: 27项(包含A10项、B17项).
  * One that opens with 其中 names some of them (已开工118项(其中,提前开工项目11项,未按计划开工项目33项)).
