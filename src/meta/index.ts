@@ -1,7 +1,7 @@
 import {
   AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DELIVERED, DELIVERED_AFTER_TITLE, PRELIMINARY_ACCOUNTS, REVIEW_HEADING, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
   PAGE_TITLE_SEPARATOR, FIELD_MARK, type ReportKind, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS,
-  LETTER_SPACED, PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_JOINED, TITLE_OPENS, TITLE_RUN, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED, REPORT_FORMULA, STATISTICS_PERIOD,
+  LETTER_SPACED, PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_JOINED, TITLE_OPENS, TITLE_RUN, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED, REPORT_FORMULA, STATISTICS_PERIOD, TODAY_LINE,
 } from '../lang/zh/meta.js';
 import { labelAlone, readFields } from './fields.js';
 import { parseChineseNumeral } from '../text/index.js';
@@ -126,6 +126,9 @@ function titleOf(lines: readonly string[]): string {
   let considered = 0;
   // a field's value standing on the line after its label (• 发布日期 / 2026-01-30) is no date under a title
   let valueNext = false;
+  // a portal's column name above the title (工作报告, 通知公告, 统计公报) names only a kind of document: a
+  // specific title below it wins, where one follows
+  let generic = '';
   for (const written of lines) {
     const value = valueNext && !TITLE_WORDS.test(written);
     valueNext = labelAlone(written);
@@ -143,17 +146,24 @@ function titleOf(lines: readonly string[]): string {
       // a long line with no prose in it is more of the menu (加入收藏 | 会员中心 / 统计公报年度索引： 2023 2022 …):
       // the title may stand below it
       if (!joined && !PROSE_MARKS.test(line)) { parts.length = 0; continue; }
-      return '';
+      return generic;
     }
     if (isDateLine(line)) break;
     parts.push(line);
     if (joined) return titleTo(parts.length - 1);
     if (TITLE_WORDS.test(line)) {
-      if (!TITLE_JOINED.test(line)) return titleTo(parts.length - 1);
+      if (!TITLE_JOINED.test(line)) {
+        const title = titleTo(parts.length - 1);
+        // (a sentence is none: 现在，我代表县人民政府向大会报告工作 under 政府工作报告)
+        if (!GENERIC_TITLES.test(cleanTitle(title))) return generic && PROSE_MARKS.test(title) ? generic : title;
+        generic ||= title;
+        parts.length = 0;
+        continue;
+      }
       joined = true;
     }
   }
-  return joined ? titleTo(parts.length - 1) : '';
+  return joined ? titleTo(parts.length - 1) : generic;
 }
 
 /**
@@ -193,7 +203,8 @@ function pageTitle(title: string): string {
 function dateBesideTitle(head: readonly string[]): string | null {
   for (const line of head) {
     // (a table row dated at its start is data: a date cell of the page's own fields has its label)
-    if (line.length > SETTINGS.DATE_FIELD_LINE_MAX.value || line.includes('\t') || SENTENCE_MARKS.test(line) || isDocNumber(line)) continue;
+    // (a portal's clock dates the day the page was served)
+    if (line.length > SETTINGS.DATE_FIELD_LINE_MAX.value || line.includes('\t') || SENTENCE_MARKS.test(line) || isDocNumber(line) || TODAY_LINE.test(line)) continue;
     const m = DATE.exec(line);
     // a date inside a phrase (关于2024年3月5日…, 2007年6月29日…会议通过) dates something else
     if (!m || isCjk(line[m.index - 1]) && !COLON.test(line.slice(0, m.index))) continue;

@@ -1,5 +1,5 @@
 import { oneOf, oneOfSpaced } from '../build.js';
-import { BREADCRUMB_LABEL, DATE, FIELD_LABELS } from './meta.js';
+import { BREADCRUMB_LABEL, DATE, FIELD_LABELS, TODAY_LINE } from './meta.js';
 import { HAN_RANGE, TONE_MARKED } from './script.js';
 import { proven, type Examples } from './types.js';
 
@@ -116,6 +116,14 @@ export const BOILERPLATE: readonly BoilerplateRule[] = [
     maxLength: 40,
     examples: ['时间：2026-01-22', '日期：2024年3月5日 10:20', '时间:2026-02-02 08:15:20'],
     counterExamples: ['时间：2024年3月15日（星期五）上午9:00', '时间：上午9时', '会议时间：2024年3月15日'],
+  },
+  {
+    name: 'today',
+    // a portal's clock (meta.ts)
+    pattern: new RegExp(TODAY_LINE.source),
+    maxLength: 40,
+    examples: ['今天是:2019年10月31日 星期三 农历十月初七', '今天是'],
+    counterExamples: ['今天是全国法制宣传日'],
   },
   { name: 'ellipsis', pattern: /^(?:\.{3}|…+)$/, maxLength: 6, examples: ['...'], counterExamples: ['……等'] },
 ];

@@ -88,6 +88,14 @@ export const DATE = proven(new RegExp(`((?:19|20)\\d{2}|[${CN_DIGITS}]{4})\\s*(?
   examples: ['发布日期: 2024-02-19 16:51:34 → 2024', '2024年1月18日 → 2024', '二〇二四年一月十八日 → 二〇二四'],
   counterExamples: ['2024年1-12月', '2023年法治政府建设情况报告', '2024-02'],
 });
+/**
+ * A portal's clock: the day the page was served or cached, not the report's (今天是:2019年10月31日 星期三 on a
+ * report updated in 2021), or left empty where a script filled it. No date of the document's.
+ */
+export const TODAY_LINE = proven(new RegExp(`^今天是\\s*[:：]?\\s*(?:(?:${DATE.source})\\s*)?(?:星期[一二三四五六日天]\\s*)?(?:农历\\S{2,8})?$`), {
+  examples: ['今天是:2019年10月31日 星期三 农历十月初七', '今天是', '今天是：', '今天是 2024年5月6日 星期一'],
+  counterExamples: ['今天是全国法制宣传日', '今天是2024年5月6日，我们召开会议'],
+});
 /** A year in a report's title (not a month's, 2024年3月): the year that title is about. */
 export const TITLE_YEAR = proven(/((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?:度)?/, {
   examples: ['2026年广东省政府工作报告 → 2026', '杭州市拱墅区应急管理局2023年度法治政府建设情况报告 → 2023'],
@@ -288,8 +296,9 @@ export const TITLE_CHROME: readonly MetaPattern[] = [
 ];
 
 /** Titles that name a kind of document, not one document: a collection's own title beats them. */
-export const GENERIC_TITLES = proven(/^(?:政府工作报告|工作报告|工作总结|年度报告|通知|公告|通告|正文|全文|详情|文章详情|信息公开)$/, {
-  examples: ['政府工作报告', '文章详情'],
+export const GENERIC_TITLES = proven(/^(?:政府工作报告|工作报告|工作总结|年度报告|通知|公告|通告|正文|全文|详情|文章详情|信息公开|通知公告|公告公示|统计公报|计划总结)$/, {
+  // (a portal's columns printed above the title: 通知公告 / 2024年烟台高新区…统计公报; 公告公示 / 关于2024年度法治政府建设…的报告)
+  examples: ['政府工作报告', '文章详情', '通知公告', '公告公示', '统计公报'],
   counterExamples: ['2026年广东省政府工作报告', '关于开展安全检查的通知'],
 });
 
