@@ -113,13 +113,14 @@ export const DOCUMENT_CONTENTS = {
  * An average over the year (年均浓度, 年平均浓度; a pollutant's 平均浓度 is its mean over the year): in a
  * frame of one year it is that year's own measure, a result; over a span of years (年均增长5.5%) an average.
  */
-export const YEAR_AVERAGE = proven(/年平?均(?!增长|增速|增幅|提高|提升|下降|降低|减少|增加|递增|递减)|(?<![日月周])平均浓度/, {
+export const YEAR_AVERAGE = proven(/年平?均(?!(?:分别)?(?:增长|增速|增幅|提高|提升|下降|降低|减少|增加|递增|递减))|(?<![日月周])平均浓度/, {
   examples: ['细颗粒物年均浓度', '设区城市PM2.5年平均浓度降至', 'PM2.5平均浓度为30微克/立方米', 'PM2.5平均浓度为32微克/立方米'],
-  counterExamples: ['日均办理业务', '月均现场检查量', '地区生产总值年均增长', '服务贸易年均增速'],
+  counterExamples: ['日均办理业务', '月均现场检查量', '地区生产总值年均增长', '服务贸易年均增速', '城镇、农村居民人均可支配收入年均分别增长'],
 });
 /** An average rate of change (年均增长5.5%, 月均下降): an average whatever the frame. */
-export const AVERAGE_RATE = proven(/[年月日周]平?均(?:增长|增速|增幅|提高|提升|下降|降低|减少|增加|递增|递减)/, {
-  examples: ['地区生产总值年均增长', '服务贸易年均增速'],
+export const AVERAGE_RATE = proven(/[年月日周]平?均(?:分别)?(?:增长|增速|增幅|提高|提升|下降|降低|减少|增加|递增|递减)/, {
+  // (of a list: 社会消费品零售总额、规模以上工业增加值年均分别增长8.2%、7.5%, in two reviews of five years)
+  examples: ['地区生产总值年均增长', '服务贸易年均增速', '社会消费品零售总额年均分别增长'],
   counterExamples: ['细颗粒物年均浓度', '月均现场检查量下降'],
 });
 
