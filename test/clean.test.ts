@@ -121,6 +121,28 @@ describe('cleanText', () => {
     expect(cleanText(broken).text).toContain('45.18吨柴油');
   });
 
+  it('joins back a text wrapped at a width in columns, its lines of figures holding more characters than its lines of words', () => {
+    // as a page set from a PDF wraps it: a Chinese character two columns, a digit one, no indents
+    const wrap = (text: string, width: number) => text.split('\n').flatMap((l) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const c of l) {
+        if ([...line].reduce((n, x) => n + (x.charCodeAt(0) < 0x2000 ? 1 : 2), 0) + (c.charCodeAt(0) < 0x2000 ? 1 : 2) > width) { lines.push(line); line = ''; }
+        line += c;
+      }
+      return [...lines, line];
+    }).join('\n');
+    const paragraphs = (text: string) => cleanText(text).text.split('\n').map((l) => l.replace(/\s/g, ''));
+    const figures = Array.from({ length: 6 }, (_, n) => `地区生产总值跨越${200 + n}亿元台阶，预计达到${284.5 + n}亿元，年均增长11.${n}%；规模以上工业增加值预计达到82.28亿元，年均增长10.96%，财政总收入达到40.7亿元。`).join('');
+    const body = ['一、主要成绩', `全区经济社会持续健康发展，较好地完成了各项目标任务，人民群众获得感明显增强。${figures}`, '二、主要工作', `全年新增城镇就业12345人，城镇登记失业率控制在3.5%以内，新建改建农村公路286公里。${figures}`].join('\n');
+    // (widths at which no line happens to end on a full stop: with no indent, such a line ends its paragraph)
+    for (const width of [58, 75]) {
+      const wrapped = wrap(body, width);
+      expect(wrapped.split('\n').length).toBeGreaterThan(3 * body.split('\n').length);
+      expect(paragraphs(wrapped)).toEqual(paragraphs(body));
+    }
+  });
+
   it('never runs a row of columns on into the next line', () => {
     const paragraph = '2024年，全区应急管理系统深入推进执法规范化建设，全年开展执法检查1200余家次，查处各类安全生产违法行为86起，罚款金额共计236.5万元。';
     // (its last line full, as if the paragraph ran on)

@@ -224,6 +224,18 @@ function repeatedBodyAt(line: string): number {
 const isFullStop = charCodes(FULL_STOP_CHARS);
 
 /**
+ * How wide a line is set: a Chinese character or full-width mark two columns, a digit, letter or space
+ * one (a wrapped line of figures holds more characters than one of words: 年均增长11%；规模以上…).
+ */
+function columns(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) n += t.charCodeAt(i) < NARROW_BELOW ? 1 : 2;
+  return n;
+}
+/** Characters below this are set half as wide as a Chinese character (Latin, digits, spaces). */
+const NARROW_BELOW = 0x2000;
+
+/**
  * A text wrapped at a page's width (taken from a PDF as text): most of its longer lines fill the width.
  * Each line that fills it runs on into the next, which is joined to it and left empty in its own place
  * (so lines keep their numbers), unless a blank line, a heading, an indented line or a row of columns
@@ -231,14 +243,26 @@ const isFullStop = charCodes(FULL_STOP_CHARS);
  * paragraph when it ends a sentence. A text of a paragraph a line is returned as it is.
  */
 function unwrap(all: string[]): string[] {
-  const lengths = all.map((l) => l.trim()).filter((l) => l.length >= SETTINGS.LONG_PARAGRAPH.value && !l.includes('\t')).map((l) => l.length).sort((a, b) => a - b);
-  if (lengths.length < SETTINGS.WRAPPED_LINES_MIN.value) return all;
+  // a page wraps at a width (a digit half a Chinese character's); some converters at a count of
+  // characters: the measure more of the lines fill
+  const [byWidth, byCount] = [columns, (t: string) => 2 * t.length].map((measure) => unwrapAt(all, measure));
+  return (byCount && (!byWidth || byCount.full > byWidth.full) ? byCount : byWidth)?.lines ?? all;
+}
+
+/**
+ * unwrap, where the text's lines fill a width by `measure` (in columns): the lines, and how many fill
+ * it mid-sentence; null where too few do.
+ */
+function unwrapAt(all: string[], measure: (t: string) => number): { lines: string[]; full: number } | null {
+  const lengths = all.map((l) => l.trim()).filter((l) => l.length >= SETTINGS.LONG_PARAGRAPH.value && !l.includes('\t')).map(measure).sort((a, b) => a - b);
+  if (lengths.length < SETTINGS.WRAPPED_LINES_MIN.value) return null;
   // the page's width: what the longest tenth of the lines reach (most lines of a wrapped text do)
   const width = lengths[Math.floor(lengths.length * 0.9)];
-  if (width > SETTINGS.WRAPPED_WIDTH_MAX.value) return all;
+  if (width > SETTINGS.WRAPPED_WIDTH_MAX.value) return null;
   // a row of columns (cells parted by tabs or runs of spaces) never runs on
-  const full = (t: string) => t.length >= width * SETTINGS.WRAPPED_FULL.value && !COLUMNS.test(t);
-  if (all.filter((l) => full(l.trim()) && !isSentenceStop(l.trim().charCodeAt(l.trim().length - 1))).length < lengths.length * SETTINGS.WRAPPED_LINES.value) return all;
+  const full = (t: string) => measure(t) >= width * SETTINGS.WRAPPED_FULL.value && !COLUMNS.test(t);
+  const fullLines = all.filter((l) => full(l.trim()) && !isSentenceStop(l.trim().charCodeAt(l.trim().length - 1))).length;
+  if (fullLines < lengths.length * SETTINGS.WRAPPED_LINES.value) return null;
   const indented = (l: string) => INDENT.test(l) && l.trim() !== '';
   const byIndent = all.filter(indented).length >= lengths.length * SETTINGS.INDENTED_PARAGRAPHS.value;
   const runsOn = (t: string) => full(t) && (byIndent || !isSentenceStop(t.charCodeAt(t.length - 1)));
@@ -252,7 +276,7 @@ function unwrap(all: string[]): string[] {
     } else open = i;
     if (!t || !runsOn(t)) open = -1;
   });
-  return out;
+  return { lines: out, full: fullLines };
 }
 
 /**

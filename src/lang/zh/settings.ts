@@ -8,7 +8,7 @@
  */
 export interface Setting {
   value: number;
-  unit: 'characters' | 'lines' | 'sentences' | 'share' | 'figures' | 'clauses' | 'items' | 'blocks' | 'points' | 'months';
+  unit: 'characters' | 'columns' | 'lines' | 'sentences' | 'share' | 'figures' | 'clauses' | 'items' | 'blocks' | 'points' | 'months';
   bounds: string;
   why: string;
 }
@@ -265,8 +265,8 @@ export const SETTINGS = {
     why: 'a long list item runs on as a sentence after its title',
   },
   WRAPPED_WIDTH_MAX: {
-    value: 120, unit: 'characters',
-    bounds: 'the widest line (of the longest tenth) of a text wrapped at a page\'s width, as text taken from a PDF is',
+    value: 240, unit: 'columns',
+    bounds: 'the widest line (of the longest tenth) of a text wrapped at a page\'s width, as text taken from a PDF is, a Chinese character two columns, a digit or letter one',
     why: 'a page holds some 40 Chinese characters a line; a text of a paragraph a line has longer lines',
   },
   WRAPPED_LINES_MIN: {
@@ -277,7 +277,7 @@ export const SETTINGS = {
   WRAPPED_FULL: {
     value: 0.85, unit: 'share',
     bounds: 'how much of the page\'s width a line must fill to run on into the next',
-    why: 'digits and Latin letters are narrower than Chinese characters: a full line\'s count varies a little',
+    why: 'a line is wrapped at a word or a number it would split, a little short of the width',
   },
   WRAPPED_LINES: {
     value: 0.4, unit: 'share',
