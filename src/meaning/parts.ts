@@ -8,7 +8,7 @@ import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
 import { CLOSE_BRACKET_CHARS, COMMA_CHARS, LIST_COMMA, OPEN_BRACKET_CHARS, SEMICOLON_CHARS } from '../lang/zh/punctuation.js';
 import {
-  BREAKDOWN_STATEMENT, DONE_AFTER_WHOLE, NOT_ADDITIVE, OUTSIDE_CLASS, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE,
+  BREAKDOWN_STATEMENT, DONE_AFTER_WHOLE, NOT_ADDITIVE, OUTSIDE_CLASS, POPULATION, POPULATION_EVENTS, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import { agrees, bracketClose, clauseBefore, isClose, isOpen, isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
@@ -36,12 +36,17 @@ const isInformationCounter = (unit: string) => INFORMATION_COUNTERS.includes(uni
  */
 const canBePart = (part: Indicator, whole: Indicator, match: string, marked = false) =>
   (sameCount(part, whole) || (marked && isInformationCounter(part.unit) && isInformationCounter(whole.unit))) && part.category !== 'percent' && part.change?.rate === undefined && part.status !== 'baseline' && part.status !== 'threshold' && part.source !== 'table'
-  && samePeriod(part, whole) && statesDifference(match, part) === statesDifference(match, whole) && !outsideClass(part, whole, match);
+  && samePeriod(part, whole) && statesDifference(match, part) === statesDifference(match, whole) && !outsideWhole(part, whole, match);
 
-/** Whether the whole names a class (粮食) and the part, not naming it, names a thing outside it (蔬菜产量). */
-function outsideClass(part: Indicator, whole: Indicator, match: string): boolean {
+/**
+ * Whether the part names what its whole cannot hold: the whole a class (粮食) and the part, not naming it,
+ * a thing outside it (蔬菜产量); the whole a population and the part an event it does not name (出生人口).
+ */
+function outsideWhole(part: Indicator, whole: Indicator, match: string): boolean {
   const named = clauseBefore(match, part.start);
   const naming = clauseBefore(match, whole.start);
+  const event = POPULATION_EVENTS.exec(named)?.[0];
+  if (event !== undefined && naming.includes(POPULATION) && !naming.includes(event)) return true;
   return OUTSIDE_CLASS.some((c) => c.words.some((w) => naming.includes(w)) && !c.words.some((w) => named.includes(w)) && c.outside.test(named));
 }
 

@@ -187,6 +187,18 @@ export const OUTSIDE_CLASS: ReadonlyArray<{ words: readonly string[]; outside: R
   },
 ];
 /**
+ * The events a population counts over its year (births, deaths, their difference): a figure naming one is
+ * no part of a population (`POPULATION`) that names another or none, however its text lists it (户籍人口
+ * 586.7万人。其中，出生人口3.7万人…；死亡人口3.0万人; 户籍人口71.09万人…；出生人口4999人…死亡人口5925人; 出生人口
+ * 2.79万人…；死亡人口2.55万人…；自然增加人口0.24万人), only of one counting the same event (出生登记人口9652人…
+ * 本年度出生7102人).
+ */
+export const POPULATION_EVENTS = proven(/出生|死亡|自然增/, {
+  examples: ['其中，出生人口', '死亡人口', '自然增加人口', '本年度出生'],
+  counterExamples: ['户籍人口', '城镇常住人口', '男性人口'],
+});
+export const POPULATION = '人口';
+/**
  * A bracket that holds a whole's parts and nothing else states the whole breakdown: 27项(包含A10项、B17项).
  * One that opens with 其中 names some of them (已开工118项(其中,提前开工项目11项,未按计划开工项目33项)).
  */
