@@ -129,7 +129,8 @@ function openingAfter(match: string, at: number, own = true): Opening | null {
   // a bracket right after a whole, its figures counting what the whole does with no word calling them
   // parts (工业总产值30699万元（天丰惠农6527万元、集福德5086万元…）; 新签约项目14个（亿元以上2个）)
   if (close >= 0 && own) return { from: at, stated: false, clauses: false, sentence: false, end: close, aside: true };
-  if (PARTS_LISTED_AFTER_WHOLE.test(after)) return { from: at, stated: false, clauses: true, sentence: false };
+  // (a whole in a bracket of its own lists its parts after the bracket's close: 重点领域公开（67条）：…52条；…15条)
+  if (PARTS_LISTED_AFTER_WHOLE.test(after)) return { from: at, stated: false, clauses: true, sentence: false, end: isClose(match.charCodeAt(at)) ? partsEnd(match, at + 1) : undefined };
   return null;
 }
 
@@ -181,8 +182,9 @@ export function linkParts(records: Indicator[], match: string): void {
     if (opening) {
       takeParts(records, i, last, match, opening);
       // parts in a bracket leave the rest of the sentence to the breakdowns no word marks (申请543件（含上年度
-      // 结转6件），…依法办结541件，结转下年度办理2件)
-      if (opening.end === undefined) return sumInNextStatements(records, i, match, true);
+      // 结转6件），…依法办结541件，结转下年度办理2件); so do words opening parts that open none close by
+      // (公开（67条）：重点围绕财政预决算、…、涉农补贴等领域公开信息52条；公开乡镇基层政务信息15条)
+      if (opening.end === undefined && records.some((r) => r.part_of === i)) return sumInNextStatements(records, i, match, true);
     }
     sumBreakdown(records, i, match);
     sumInNextStatements(records, i, match);
