@@ -8,10 +8,11 @@ import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
 import { CLOSE_BRACKET_CHARS, COMMA_CHARS, LIST_COMMA, OPEN_BRACKET_CHARS, SEMICOLON_CHARS } from '../lang/zh/punctuation.js';
 import {
-  BREAKDOWN_STATEMENT, DONE_AFTER_WHOLE, NOT_ADDITIVE, OUTSIDE_CLASS, POPULATION, POPULATION_EVENTS, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE,
+  BREAKDOWN_STATEMENT, DONE_AFTER_WHOLE, NOT_ADDITIVE, OUTSIDE_CLASS, POPULATION, POPULATION_EVENTS, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_IN_PARAGRAPHS_BELOW, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import { agrees, bracketClose, clauseBefore, isClose, isOpen, isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
+import { HEADINGS } from '../lang/zh/headings.js';
 import { LINKING, RELATIVE } from '../lang/zh/labels.js';
 import { linkTableTotals } from './tables.js';
 import { SETTINGS } from '../lang/zh/settings.js';
@@ -191,6 +192,7 @@ export function linkParts(records: Indicator[], match: string): void {
     partAfter(records, i, match);
     subsetInNextSentence(records, i, match);
   });
+  records.forEach((_, i) => partsInParagraphsBelow(records, i, match));
   records.forEach((_, i) => sumBefore(records, i, match));
   records.forEach((_, k) => subsetStatement(records, k, match));
   records.forEach((_, i) => parallelBreakdown(records, i, match));
@@ -557,6 +559,46 @@ function subsetInNextSentence(records: Indicator[], i: number, match: string): v
   for (let n = Math.min(noun.length, counted.length); n >= SETTINGS.SAME_NOUN.value; n--) {
     if (counted.startsWith(noun.slice(-n))) { part.part_of = i; return; }
   }
+}
+
+/** The kind of list mark a paragraph opens with (1., （一）…), or '' where it opens with none. */
+const markOf = (line: string) => HEADINGS.find((h) => h.pattern.test(line.trimStart()))?.kind ?? '';
+
+/**
+ * 主动公开和转载各类信息4611条。具体为：⏎1.…指南26条，…年度报告51篇。⏎2.…规范性文件3份…; 主动公开政府信息
+ * 共计102条，主要包括：⏎基础信息公开（26条）：…⏎重点领域及基层公开（67条）：…: a whole ending its paragraph
+ * with words that open its parts lists them in the paragraphs below, each opening with the mark the first
+ * does (1., 2.), or with none where each opens on a figure listing its own parts (…（26条）：), which is then
+ * the part. The list ends at a paragraph opening otherwise, or one taking the sum past the whole.
+ */
+function partsInParagraphsBelow(records: Indicator[], i: number, match: string): void {
+  const whole = records[i];
+  const opening = PARTS_IN_PARAGRAPHS_BELOW.exec(match.slice(whole.end, whole.end + SETTINGS.NEAR_FIGURE.value));
+  if (!opening || whole.category === 'percent' || whole.change || whole.approx) return;
+  let sum = 0;
+  const parts: number[] = [];
+  let k = i + 1;
+  let mark: string | null = null;
+  for (let at = whole.end + opening[0].length; at < match.length && k < records.length;) {
+    const next = match.indexOf(PARAGRAPH_BREAK, at);
+    const end = next < 0 ? match.length : next;
+    const line = match.slice(at, end);
+    at = end + 1;
+    if (!line.trim()) continue;
+    mark ??= markOf(line);
+    if (markOf(line) !== mark) break;
+    const inLine = [...walk(records, k, 1, (r) => r.start < end)];
+    k += inLine.length;
+    const own = inLine.filter((j) => records[j].category !== 'percent');
+    const lead = own.length && openingAfter(match, records[own[0]].end) !== null ? own[0] : null;
+    if (mark === '' && lead === null) break;
+    const taken = (lead === null ? own : [lead]).filter((j) => records[j].part_of === null && canBePart(records[j], whole, match, true));
+    const more = taken.reduce((s, j) => s + records[j].value, 0);
+    if (sum + more > whole.value + roundingOf(records, i, [...parts, ...taken].map((j) => [j, i] as const))) break;
+    sum += more;
+    parts.push(...taken);
+  }
+  if (parts.length > 1) for (const p of parts) records[p].part_of = i;
 }
 
 /**

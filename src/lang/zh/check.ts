@@ -36,6 +36,15 @@ export const PARTS_LISTED_AFTER_WHOLE = proven(new RegExp(`^[^,，;；。！？!
   counterExamples: ['，办结17件', '和死亡人数分别下降25%'],
 });
 /**
+ * After a whole, words that end its paragraph and open a list of its parts in the paragraphs below
+ * (主动公开和转载各类信息4611条。具体为：⏎1.…; 主动公开政府信息共计102条，主要包括：⏎基础信息公开（26条）：…).
+ * Examples follow a whole's figure.
+ */
+export const PARTS_IN_PARAGRAPHS_BELOW = proven(new RegExp(`^[^,，;；。！？!?、\\d]${NOUN}[。，,]?\\s*(?:具体(?:为|是|如下)|主要(?:包括|有)|包括)[:：][ \\t\\u3000]*\\n`), {
+  examples: ['条。具体为：\n', '条，主要包括：\n', '件，具体如下：\n'],
+  counterExamples: ['件，其中：\n', '条，包括：政府领导、机构设置信息14条', '件。主要做法如下：\n'],
+});
+/**
  * The words opening the clause right after a whole that say its figure is the part of it done so far
  * (行政应诉案件18件，已结案件11件; 共收到市民来信276件，已办结276件): the whole's part, no larger. Examples
  * are what follows a whole's figure.
