@@ -49,9 +49,10 @@ export const PARTS_IN_PARAGRAPHS_BELOW = proven(new RegExp(`^[^,，;；。！？
  * (行政应诉案件18件，已结案件11件; 共收到市民来信276件，已办结276件): the whole's part, no larger. Examples
  * are what follows a whole's figure.
  */
-export const DONE_AFTER_WHOLE = proven(new RegExp(`^[^,，;；。！？!?、\\d(（《“]${NOUN}[,，]\\s*(?:已经|已|均已)[^,，;；。\\d]{1,8}$`), {
-  examples: ['，已结案件', '，已办结', '件，已处理完毕'],
-  counterExamples: ['，办结', '，其中已办结', '。已办结'],
+export const DONE_AFTER_WHOLE = proven(new RegExp(`^[^,，;；。！？!?、\\d(（《“]${NOUN}[,，]\\s*(?:(?:已经|已|均已)[^,，;；。\\d]{1,8}|整改完成|完成整改)$`), {
+  // (of problems found, those put right: 摸排发现涉执行问题46个，整改完成42个; 累计排查重大事故隐患200处，完成整改198处)
+  examples: ['，已结案件', '，已办结', '件，已处理完毕', '个，整改完成', '处，完成整改'],
+  counterExamples: ['，办结', '，其中已办结', '。已办结', '个，完成改造'],
 });
 /**
  * Right after the words that open a whole's parts, a comma or colon (其中，A…；B…, ：A…；B…): the parts
