@@ -164,7 +164,7 @@ export function linkParts(records: Indicator[], match: string): void {
       while (records[through + 1] && aside(records[through + 1]) && sameStatement(match, whole.end, records[through + 1].start)) through++;
       const next = partsOpeningAfter(match, records[through].end);
       if (next !== null && !records.slice(i + 1, i + 1 + SETTINGS.MAX_PARTS.value).some((r) => r.start < next[0] && !aside(r))) {
-        opening = { from: next[0], stated: true, clauses: true, sentence: true };
+        opening = { from: next[1], stated: true, clauses: true, sentence: true };
         while (records[last + 1] && records[last + 1].start < next[0]) last++;
       }
       // or the sentence after a statement of comment, from the last figure of its own statement, where no
@@ -172,7 +172,7 @@ export function linkParts(records: Indicator[], match: string): void {
       // 共发布政府信息221条。主要内容涵盖…21类大项，56个栏目。其中政策法规信息公开数3条)
       const later = next === null && !sameStatement(match, whole.end, records[i + 1]?.start ?? match.length) ? partsOpeningLater(match, whole.end) : null;
       if (later !== null && !records.slice(i + 1, i + 1 + SETTINGS.MAX_PARTS.value).some((r) => r.start < later[0] && sameCount(r, whole))) {
-        opening = { from: later[0], stated: true, clauses: true, sentence: true, later: true };
+        opening = { from: later[1], stated: true, clauses: true, sentence: true, later: true };
         while (records[last + 1] && records[last + 1].start < later[0]) last++;
       }
     }

@@ -67,9 +67,18 @@ export const PARTS_OF_SET = proven(/^[^,，;；。！？!?、\d]{0,10}中[,，:�
   examples: ['种工业产品中，我省在全国占比超过10%', '家企业中，'],
   counterExamples: ['种工业产品产量增长', '家企业，其中'],
 });
+/**
+ * Words naming the kinds or contents of what the sentence before counted, then a colon, the list in the
+ * same paragraph: 公开政务信息1165条。全年主动公开政府信息的内容有：政策解读信息4条；…; 累计完成7260万元，…。
+ * 具体支撑为：…项目285万元，…. Examples open such a sentence.
+ */
+const KINDS_LISTED = proven(/[^，。；,;：:\d\n]{0,16}?(?:内容|类别|类型|种类|支撑|构成)[^，。；,;：:\d\n]{0,4}?(?:有|为|包括|如下|是)[：:](?=[^\n])/, {
+  examples: ['全年主动公开政府信息的内容有：政策解读信息4条', '具体支撑为：汤沟镇先进村党群服务中心', '具体类别如下：基层政务公开信息201条', '主要类别包括：工作动态类信息144条'],
+  counterExamples: ['现将2021年重点工作完成情况汇报如下：\n', '主要经济作物播种面积为：油料13.97万亩', '主要农产品产量如下：\n', '具体类别如下：\n'],
+});
 /** A sentence that opens with the parts of the last figure before it: 合计罚款158万元。其中，总公司38万元; …增长5.2%。按产业分，第一产业… */
-export const PARTS_OPENING_WORDS = proven(new RegExp(`其中|${BREAKDOWN_OPENING.source}`), {
-  examples: ['。其中，总公司38万元', '增长5.2%。按产业分，第一产业'],
+export const PARTS_OPENING_WORDS = proven(new RegExp(`其中|${BREAKDOWN_OPENING.source}|${KINDS_LISTED.source}`), {
+  examples: ['。其中，总公司38万元', '增长5.2%。按产业分，第一产业', '。具体类别如下：基层政务公开信息201条'],
   counterExamples: ['其他', '从全年看，'],
 });
 /**
@@ -94,8 +103,8 @@ export const BREAKDOWN_STATEMENT = proven(new RegExp(`^\\s*(?:${BREAKDOWN_OPENIN
   counterExamples: ['其中，第一产业增加值', '全年分产业看，', '从全年看，'],
 });
 export const PARTS_OPENING = proven(new RegExp(`^\\s*(?:${PARTS_OPENING_WORDS.source})`), {
-  examples: ['其中，总公司38万元', '其中，稻谷种植', '按产业分，第一产业增加值28.9亿元', '分行业看，农业产值13.34亿元'],
-  counterExamples: ['常住人口城镇化率', '其他', '从全年看，'],
+  examples: ['其中，总公司38万元', '其中，稻谷种植', '按产业分，第一产业增加值28.9亿元', '分行业看，农业产值13.34亿元', '全年主动公开政府信息的内容有：政策解读信息4条'],
+  counterExamples: ['常住人口城镇化率', '其他', '从全年看，', '现将情况汇报如下：\n'],
 });
 /**
  * Words before a whole that say it is a total: 合计, 共计, 总计 say the parts listed are all of it (they

@@ -138,8 +138,8 @@ export const SETTINGS = {
     why: 'a whole\'s noun, when it follows the figure, is short',
   },
   SENTENCE_OPENING_READ: {
-    value: 7, unit: 'characters',
-    bounds: 'the opening of the next sentence read for the words that open parts (合计罚款158万元。其中，…)',
+    value: 28, unit: 'characters',
+    bounds: 'the opening of the next sentence read for the words that open parts (合计罚款158万元。其中，…; …1165条。全年主动公开政府信息的内容有：…)',
     why: 'such words open the sentence',
   },
   SHARE_GAP: {
