@@ -22,8 +22,10 @@ const ALL_OF_IT = '[,，]?均[^,，;；。！？!?、\\d]{1,12}?';
  * 27项(包含行政许可事项10项…). Examples are what follows a whole's figure (sentences of wholes and
  * parts: test/spec/parts.json).
  */
-export const PARTS_AFTER_WHOLE = proven(new RegExp(`^[^,，;；。！？!?、\\d]${NOUN}(?:${ALL_OF_IT})?[\\s(（:：,，]*(?:其中|包含|包括|含有|含)`), {
-  examples: ['(包含行政许可事项10项,', '，其中企业929.8万户', '，其中制造业外资占比', '，均按时答复，其中依法延期1件', '申请均在法定期限内予以答复，其中予以公开'],
+export const PARTS_AFTER_WHOLE = proven(new RegExp(`^[^,，;；。！？!?、\\d]${NOUN}(?:${ALL_OF_IT})?[\\s(（:：,，]*(?:其中|(?:具体|主要)?(?:包含|包括)|含有|含)`), {
+  examples: ['(包含行政许可事项10项,', '，其中企业929.8万户', '，其中制造业外资占比', '，均按时答复，其中依法延期1件', '申请均在法定期限内予以答复，其中予以公开',
+    // (a street's disclosure report: 发布政府信息118条，具体包括：政府信息公开制度1条、…; a district bureau's: 43条，主要包括部门信息34条)
+    '条，具体包括：政府信息公开制度1条', '条，主要包括部门信息34条'],
   counterExamples: ['，办结17件', '，群众满意率由88.6%', '，均按时答复，办结17件，其中'],
 });
 /**
