@@ -1,6 +1,7 @@
 /**
  * part_of: a figure that the text states as a part of another (其中, 包括, a colon or 分别为 after a
- * total, a breakdown that adds up to the total right before it, a table's 总计). Shares in percent are
+ * total, a sentence or the paragraphs below naming its kinds, a breakdown that adds up to the total right
+ * before it, a table's 总计). Shares in percent are
  * never parts; nested parts point to their direct whole; a part and its whole count the same unit
  * over the same period, and a change (比上年增加208万人) is a whole only of changes.
  */
