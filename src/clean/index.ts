@@ -1,5 +1,5 @@
 import { BOILERPLATE, INLINE_ARTIFACTS, SPLIT_BREADCRUMB } from '../lang/zh/boilerplate.js';
-import { HEADINGS, RUN_IN_HEADING, RUN_IN_TITLE_END } from '../lang/zh/headings.js';
+import { headingKind, RUN_IN_HEADING, RUN_IN_TITLE_END } from '../lang/zh/headings.js';
 import { anyOf, oneOf } from '../lang/build.js';
 import { ANY_PROSE_PUNCTUATION_CHARS, COLON_CHARS, COMMA_CHARS, FULL_STOP_CHARS, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
 import { charCodes } from '../lang/chars.js';
@@ -270,7 +270,7 @@ function unwrapAt(all: string[], measure: (t: string) => number): { lines: strin
   let open = -1;
   all.forEach((line, i) => {
     const t = line.trim();
-    if (open >= 0 && t && !(byIndent && indented(line)) && !COLUMNS.test(t) && !HEADINGS.some((h) => h.pattern.test(t))) {
+    if (open >= 0 && t && !(byIndent && indented(line)) && !COLUMNS.test(t) && headingKind(t) === undefined) {
       out[open] += t;
       out[i] = '';
     } else open = i;

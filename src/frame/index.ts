@@ -10,7 +10,7 @@
  * paragraph whose break the scrape collapsed into a space or a dash (。　　五年来，; 。——这五年，), or
  * glued away (a line of a whole body: each sentence may open a paragraph).
  */
-import { CAPTION, HEADINGS, INLINE_HEADING, STATING_TITLE } from '../lang/zh/headings.js';
+import { CAPTION, HEADINGS, headingKind, INLINE_HEADING, STATING_TITLE } from '../lang/zh/headings.js';
 import {
   COLLAPSED_PARAGRAPH, HEADING_CUES, OPENING_CUES, OPENING_LEAD, PLAN_PERIODS, PLAN_YEARS, SENTENCE_OPENINGS, type TimeCue, type TimeRef,
 } from '../lang/zh/time.js';
@@ -38,7 +38,7 @@ export function timeFrames(input: FrameInput): TimeFrames {
   for (let i = match.indexOf('\n'); i !== -1; i = match.indexOf('\n', i + 1)) lineStarts.add(i + 1);
   for (const m of match.matchAll(INLINE_HEADING.pattern)) {
     if (lineStarts.has(m.index)) continue;
-    const depth = RANK.get(HEADINGS.find((k) => k.pattern.test(m[0]))?.kind ?? 'cn')!;
+    const depth = RANK.get(headingKind(m[0]) ?? 'cn')!;
     headings.push({ at: m.index, depth, title: m[0], end: m.index + m[0].length });
   }
   headings.sort((a, b) => a.at - b.at);

@@ -13,7 +13,7 @@ import {
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import { agrees, bracketClose, clauseBefore, isClose, isOpen, isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
-import { HEADINGS } from '../lang/zh/headings.js';
+import { headingKind } from '../lang/zh/headings.js';
 import { LINKING, RELATIVE } from '../lang/zh/labels.js';
 import { linkTableTotals } from './tables.js';
 import { SETTINGS } from '../lang/zh/settings.js';
@@ -563,7 +563,7 @@ function subsetInNextSentence(records: Indicator[], i: number, match: string): v
 }
 
 /** The kind of list mark a paragraph opens with (1., （一）…), or '' where it opens with none. */
-const markOf = (line: string) => HEADINGS.find((h) => h.pattern.test(line.trimStart()))?.kind ?? '';
+const markOf = (line: string) => headingKind(line.trimStart()) ?? '';
 
 /**
  * 主动公开和转载各类信息4611条。具体为：⏎1.…指南26条，…年度报告51篇。⏎2.…规范性文件3份…; 主动公开政府信息

@@ -2,7 +2,7 @@
  * The pages' lines and tables into the report's paragraphs: what repeats in the pages' margins
  * goes, the lines the layout broke are joined, a table spread over two pages is one.
  */
-import { HEADINGS } from '../lang/zh/headings.js';
+import { headingKind } from '../lang/zh/headings.js';
 import { PAGE_FURNITURE } from '../lang/zh/pages.js';
 import { CLOSE_BRACKET_CHARS, CLOSE_QUOTE, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
 import { joinText, linesOf, type Line } from './lines.js';
@@ -103,7 +103,7 @@ const endsSentence = (() => {
     return i >= 0 && ends.has(text[i]);
   };
 })();
-const opensHeading = (text: string) => HEADINGS.some((h) => h.pattern.test(text));
+const opensHeading = (text: string) => headingKind(text) !== undefined;
 
 /** A line reaching to within this many of its font sizes of the text's right edge is full: the layout broke it. */
 const FULL_LINE = 4;

@@ -31,6 +31,9 @@ export const HEADINGS: readonly HeadingPattern[] = [
   { kind: 'arabic-paren', pattern: /^[(（]\s*\d{1,2}\s*[)）]/, examples: ['(1)开展培训', '（2）加强'], counterExamples: ['（2021—2025年）', '(一)加强党的领导'] },
 ];
 
+/** The kind of heading mark a line opens with (一、, （一）, 1., （1）), if any. */
+export const headingKind = (line: string) => HEADINGS.find((h) => h.pattern.test(line))?.kind;
+
 /** Where a heading's title ends within its line. */
 export const HEADING_TITLE_END = proven(/[。！？!?；;]/, {
   examples: ['(一)加强党的领导。局党委坚持', '1.推动学习；'],
