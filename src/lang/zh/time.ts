@@ -286,11 +286,13 @@ export const CLAUSE_SPANS: readonly TimeCue[] = [
   },
   {
     // a change against a year named as its base runs over the years after it (a city's report on 2020:
-    // 较2015年分别增长26.8%、12%; a district's on 2025: 地区生产总值…较2020年增长30%)
+    // 较2015年分别增长26.8%、12%; a district's on 2025: 地区生产总值…较2020年增长30%), and so does a
+    // multiple of that year's value (two counties' five-year reviews: 完成地区生产总值19.56亿元，是2016年的1.9倍;
+    // 全县地方生产总值完成96.4亿元，是2011年的1.37倍)
     time: 'after-base',
-    pattern: /[较比]((?:19|20)\d{2})年(?:末|底)?(?:分别)?(?=增长|提高|增加|提升|减少|下降|降低|翻)/,
-    examples: ['较2015年分别增长', '较2020年增长', '比2020年末增加'],
-    counterExamples: ['较上年增长', '2015年增长', '比2020年的'],
+    pattern: /[较比]((?:19|20)\d{2})年(?:末|底)?(?:分别)?(?=增长|提高|增加|提升|减少|下降|降低|翻)|(?:是|相当于)((?:19|20)\d{2})年(?:末|底)?的\s*$/,
+    examples: ['较2015年分别增长', '较2020年增长', '比2020年末增加', '完成地区生产总值19.56亿元，是2016年的', '全县地方生产总值完成96.4亿元，是2011年的', '分别是2016年的'],
+    counterExamples: ['较上年增长', '2015年增长', '比2020年的', '调整为2020年的', '是2016年的1.9倍，年均增速'],
   },
   {
     // over all the years a record was kept (two disclosure reports: 历年累计公开820条; 历年以来主动公开信息数453条)
