@@ -14,7 +14,7 @@ import {
 import type { Indicator } from '../extract/index.js';
 import { agrees, bracketClose, clauseBefore, isClose, isOpen, isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
 import { headingKind } from '../lang/zh/headings.js';
-import { LINKING, RELATIVE } from '../lang/zh/labels.js';
+import { LINKING, RELATIVE, SCOPES } from '../lang/zh/labels.js';
 import { linkTableTotals } from './tables.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 import { COUNTERS_ALIKE, INFORMATION_COUNTERS, TIMES } from '../lang/zh/units.js';
@@ -280,6 +280,8 @@ function parallelBreakdown(records: Indicator[], i: number, match: string): void
   if (adds(a) && adds(i)) parts.forEach((p, n) => { records[p].part_of = wholeOf(n); });
 }
 
+const LEADING_SCOPE = new RegExp(`^(?:${oneOf(SCOPES.words)})`);
+
 /**
  * The figures of a statement opening on the set they are drawn from (SUBSET_OPENING), records[k] its
  * first: parts of the nearest figure before, in its paragraph or the one before (a bulletin's paragraph may
@@ -298,7 +300,8 @@ function subsetStatement(records: Indicator[], k: number, match: string): void {
   // a breakdown by a dimension names no set: only an exact sum finds its whole
   const breakdown = !opening && BREAKDOWN_STATEMENT.test(match.slice(start, first.start));
   if (!opening && !breakdown) return;
-  const set = opening ? opening[1].replaceAll(RELATIVE.mark, '') : null;
+  // (the report's scope is no part of the set's name: 在全县地区生产总值中 under 全年实现地区生产总值363.92亿元)
+  const set = opening ? opening[1].replaceAll(RELATIVE.mark, '').replace(LEADING_SCOPE, '') : null;
   const end = statementEnd(match, first.start);
   // its paragraph or the one before
   const paragraph = match.lastIndexOf(PARAGRAPH_BREAK, match.lastIndexOf(PARAGRAPH_BREAK, start - 1) - 1);
