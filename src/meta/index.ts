@@ -6,7 +6,7 @@ import {
 import { labelAlone, readFields } from './fields.js';
 import { parseChineseNumeral } from '../text/index.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
-import { LIST_MARK_START } from '../lang/zh/headings.js';
+import { INLINE_HEADING, LIST_MARK_START } from '../lang/zh/headings.js';
 import { BULLET_CHARS, COLON_CHARS, COMMA_CHARS, FULL_STOP_CHARS } from '../lang/zh/punctuation.js';
 import { HAN } from '../lang/zh/script.js';
 import type { HtmlHints } from '../html/index.js';
@@ -240,11 +240,17 @@ function yearOf(title: string, head: string, lines: readonly string[], published
   // the session that heard the report, named in its head or in brackets after its title
   const session = DELIVERED.pattern.exec(head) ?? DELIVERED_AFTER_TITLE.pattern.exec(title);
   const read = yearByTitle(title, kind, session, lines, published);
-  const review = lines.map((l) => REVIEW_HEADING.pattern.exec(l)).find(Boolean);
+  // (or one inline in a line: a body scraped as one line, 各位代表：… 一、2024年以来工作回顾 2024年是…)
+  const review = lines.map((l) => REVIEW_HEADING.pattern.exec(l)).find(Boolean)
+    ?? lines.flatMap((l) => [...l.matchAll(INLINE_HEADING.pattern)].map((m) => REVIEW_HEADING.pattern.exec(l.slice(m.index)))).find(Boolean);
   if (!review || Number(review[1]) === read.year) return read;
-  // a report of a kind delivered the year after the one it reports on, unless a session says when
-  const delivered = !session && kind && kind.yearOffset !== 0 ? Number(review[1]) - kind.yearOffset : read.delivered;
-  return { year: Number(review[1]), delivered, source: 'the heading of its review' };
+  // a report of a kind delivered the year after the one it reports on, unless a session says when, or its
+  // title names the year reviewed and no later date does (2024年嵩市镇政府工作报告 … 一、2024年以来工作回顾,
+  // undated: delivered in that year)
+  const reviewed = Number(review[1]);
+  const inYearReviewed = read.delivered === reviewed && (published === null || published.startsWith(String(reviewed)));
+  const delivered = !session && kind && kind.yearOffset !== 0 && !inYearReviewed ? reviewed - kind.yearOffset : read.delivered;
+  return { year: reviewed, delivered, source: 'the heading of its review' };
 }
 
 /** The year a report is about, its review heading aside (see yearOf). */
