@@ -6,7 +6,7 @@
  * ending in the year reported on a cumulative total, or an average, or (a level reached at its end)
  * that year's result; the year reported on a result.
  */
-import { ANNUAL_QUANTITY, AVERAGE_RATE, AVERAGE_RATE_AFTER, BASELINE_COMPARED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_PARTICLES, LEVEL_WORDS, MONEY_CLASS_AFTER, RESULT_STATED, SENTENCE_CUES, STOCK_QUANTITY, TARGET_AFTER, THRESHOLD_AFTER, YEAR_AVERAGE, YEAR_ON_YEAR_AFTER, YEAR_ON_YEAR_RATE, DONE_CLAUSE, type Status, type StatusCue } from '../lang/zh/status.js';
+import { ANNUAL_QUANTITY, AVERAGE_RATE, AVERAGE_RATE_AFTER, BASELINE_COMPARED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_PARTICLES, LEVEL_WORDS, MONEY_CLASS_AFTER, MULTIPLE_OF_YEAR_AFTER, RESULT_STATED, SENTENCE_CUES, STOCK_QUANTITY, TARGET_AFTER, THRESHOLD_AFTER, YEAR_AVERAGE, YEAR_ON_YEAR_AFTER, YEAR_ON_YEAR_RATE, DONE_CLAUSE, type Status, type StatusCue } from '../lang/zh/status.js';
 import { CLAUSE_SPANS, RUNNING_TOTAL, YEAR_HEADER, YEAR_OF_FIGURE } from '../lang/zh/time.js';
 import { oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
@@ -62,7 +62,8 @@ function isChangeFrom(records: readonly Indicator[], i: number, match: string): 
  * year holds (粮食年产量超760亿斤), a stock stated with no change (农村公路总里程12.96万公里), the set
  * that parts are taken from (104种工业产品中), the subject its clause opens with (15个主平台落地项目…), or a
  * figure its average rate over the years follows (人均生产总值7.9万元，年均增长6%), or a change from the year
- * before, or a figure such a change follows (国民生产总值9350万元，同比增长0.86%).
+ * before, or a figure such a change or a multiple of an earlier year follows (国民生产总值9350万元，同比增长0.86%;
+ * 地方财政一般预算收入6006万元，是2016年的1.03倍).
  */
 function isLevel(r: Indicator, records: readonly Indicator[], i: number, clause: string, match: string, words: string): boolean {
   if (r.change?.to !== undefined && !isChangeFrom(records, i, match)) return true;
@@ -70,8 +71,8 @@ function isLevel(r: Indicator, records: readonly Indicator[], i: number, clause:
   if (PARTS_OF_SET.test(match.slice(r.end, r.end + SETTINGS.NEAR_FIGURE.value))) return true;
   if (clause.trim() === '' && !r.approx) return true;
   return LEVEL_ENDING.test(clause) || ANNUAL_QUANTITY.test(clause) || (!r.change && STOCK_QUANTITY.test(words))
-    || AVERAGE_RATE_AFTER.test(match.slice(r.end, r.end + SETTINGS.NEAR_FIGURE.value))
-    || YEAR_ON_YEAR_RATE.test(clause) || YEAR_ON_YEAR_AFTER.test(match.slice(r.end, r.end + SETTINGS.NEAR_FIGURE.value));
+    || [AVERAGE_RATE_AFTER, YEAR_ON_YEAR_AFTER, MULTIPLE_OF_YEAR_AFTER].some((after) => after.test(match.slice(r.end, r.end + SETTINGS.NEAR_FIGURE.value)))
+    || YEAR_ON_YEAR_RATE.test(clause);
 }
 
 /** Whether the figure continues an enumeration begun by the one before it (突破8万亿元、9万亿元). */

@@ -151,6 +151,16 @@ export const YEAR_ON_YEAR_AFTER = proven(new RegExp(`^[,，]\\s*${YEAR_ON_YEAR}`
   counterExamples: ['，年均增长6%', '，比2015年增长30%'],
 });
 
+/**
+ * Right after a figure of a review of several years: a multiple of an earlier year's value (完成地方财政一般
+ * 预算收入6006万元，是2016年的1.03倍; 进出口总额27.6亿元，是2016年的2倍): the figure is the level of one year,
+ * the span's last, that the multiple compares. Examples are the words after a level.
+ */
+export const MULTIPLE_OF_YEAR_AFTER = proven(/^[,，]\s*(?:分别)?(?:是|相当于)(?:19|20)\d{2}年(?:末|底)?的/, {
+  examples: ['，是2016年的1.03倍', '，分别是2016年的1.4倍、2.4倍'],
+  counterExamples: ['，比2016年增长30%', '，是全省的1.2倍', '，年均增长6%'],
+});
+
 /** A figure that names a goal (增长6%目标任务, 7.5%的预期目标, 6%任务目标): the goal's value, not a result. */
 export const TARGET_AFTER: StatusCue = {
   status: 'target',

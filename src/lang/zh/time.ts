@@ -87,8 +87,9 @@ export const HEADING_CUES: readonly TimeCue[] = [
   },
   {
     time: 'years-back',
-    pattern: new RegExp(`(?:过去|近)${SPAN_NUMBER}年|${SPAN_NUMBER}年来`),
-    examples: ['一、过去五年工作回顾', '五年来的主要成就'],
+    // (a county's review heading without 过去: 五年工作回顾)
+    pattern: new RegExp(`(?:过去|近)${SPAN_NUMBER}年|${SPAN_NUMBER}年来|^${SPAN_NUMBER}年(?:工作)?回顾`),
+    examples: ['一、过去五年工作回顾', '五年来的主要成就', '五年工作回顾'],
     counterExamples: ['一年来的工作'],
   },
   {
