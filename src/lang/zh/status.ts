@@ -1,6 +1,7 @@
 import { proven, type Examples } from './types.js';
 import { HAN_RANGE } from './script.js';
 import type { Category } from './units.js';
+import { MULTIPLE_OF_YEAR } from './time.js';
 
 /**
  * What a figure is in time and kind (gold/GUIDE.md, "Meaning"): a result of the period reported on,
@@ -156,7 +157,7 @@ export const YEAR_ON_YEAR_AFTER = proven(new RegExp(`^[,，]\\s*${YEAR_ON_YEAR}`
  * 预算收入6006万元，是2016年的1.03倍; 进出口总额27.6亿元，是2016年的2倍): the figure is the level of one year,
  * the span's last, that the multiple compares. Examples are the words after a level.
  */
-export const MULTIPLE_OF_YEAR_AFTER = proven(/^[,，]\s*(?:分别)?(?:是|相当于)(?:19|20)\d{2}年(?:末|底)?的/, {
+export const MULTIPLE_OF_YEAR_AFTER = proven(new RegExp(`^[,，]\\s*(?:分别)?${MULTIPLE_OF_YEAR}`), {
   examples: ['，是2016年的1.03倍', '，分别是2016年的1.4倍、2.4倍'],
   counterExamples: ['，比2016年增长30%', '，是全省的1.2倍', '，年均增长6%'],
 });

@@ -260,6 +260,9 @@ export const YEAR_HEADER = proven(/^((?:19|20)\d{2})\s*(?:年度?)?(?:底|末)?$
   counterExamples: ['2023年目标', '本年', '增长%'],
 });
 
+/** The words before a multiple of a named earlier year's value (是2016年的1.9倍), the year its group. */
+export const MULTIPLE_OF_YEAR = '(?:是|相当于)((?:19|20)\\d{2})年(?:末|底)?的';
+
 /**
  * In a figure's own clause: a span of years it sums or averages over (五年来, 近三年, 五年增长64.1%,
  * “十四五”期间, 2018年以来). `time` says which span.
@@ -291,7 +294,7 @@ export const CLAUSE_SPANS: readonly TimeCue[] = [
     // multiple of that year's value (two counties' five-year reviews: 完成地区生产总值19.56亿元，是2016年的1.9倍;
     // 全县地方生产总值完成96.4亿元，是2011年的1.37倍)
     time: 'after-base',
-    pattern: /[较比]((?:19|20)\d{2})年(?:末|底)?(?:分别)?(?=增长|提高|增加|提升|减少|下降|降低|翻)|(?:是|相当于)((?:19|20)\d{2})年(?:末|底)?的\s*$/,
+    pattern: new RegExp(`[较比]((?:19|20)\\d{2})年(?:末|底)?(?:分别)?(?=增长|提高|增加|提升|减少|下降|降低|翻)|${MULTIPLE_OF_YEAR}\\s*$`),
     examples: ['较2015年分别增长', '较2020年增长', '比2020年末增加', '完成地区生产总值19.56亿元，是2016年的', '全县地方生产总值完成96.4亿元，是2011年的', '分别是2016年的'],
     counterExamples: ['较上年增长', '2015年增长', '比2020年的', '调整为2020年的', '是2016年的1.9倍，年均增速'],
   },
