@@ -52,7 +52,7 @@ export const RECORD_FIELDS = {
   },
   year: {
     type: is<number | null>(), stored: { document: 'year' },
-    description: 'the year reported on (2023 for 2023年度, 2023年以来 or 现将2023年…报告如下, not the publish year; for a 政府工作报告, the year before its session, or the year of its session where that was held in November or December; for a page whose title and opening words name no year, or only a later one, the year it was published, or the year before for a title on 过去一年 published by June)',
+    description: 'the year reported on (2023 for 2023年度, 2023年以来 or 现将2023年…报告如下, not the publish year; for a 政府工作报告, the year before its session, or the year of its session where that was held in November or December; for a page whose title and opening words name no year, or only a later one, the year it was published, or the year before for a title on 过去一年 published by June; the heading a review opens with, where it names another year: 一、2024年工作回顾, 2024年以来工作回顾, inline in a body scraped as one line too)',
   },
   section: {
     type: is<string>(), stored: { column: 'section', type: 'TEXT' },
@@ -106,7 +106,7 @@ export const RECORD_FIELDS = {
   },
   status: {
     type: is<Status>(), stored: { column: 'status', type: 'TEXT' },
-    description: 'what the figure is in time and kind: `actual` (a result of the period reported on), `baseline` (an earlier value given for comparison: the 21% of 由21%提升至74%, the 261次 of 比原需开展的261次…减少了147次), `cumulative` (a total over several years: 五年来, “十四五”期间, 2018年以来累计), `average` (年均增长6.5%, 日均, 平均值), `target` (力争, 预期, 计划 …, and every figure of a section of next year\'s tasks or of a later plan period) or `threshold` (a rule or condition: 1万元以内的行政处罚权, 不超过3万元的罚款, the bound of a class: 500万元以上项目). Decided by the figure\'s own sentence first, then by the heading or opening line of its section (一年来, 这是…的五年, 2026年工作安排, 下一步工作打算), or by a year that opens its paragraph, sentence or clause (2023年全国经济普查结果：…; 报告显示，2023年，…), a year compared with the year reported on. A body scraped onto one line has its headings where they stand and its paragraphs where a space or a dash follows a sentence\'s end, or, with its paragraphs glued together, at any sentence',
+    description: 'what the figure is in time and kind: `actual` (a result of the period reported on), `baseline` (an earlier value given for comparison: the 21% of 由21%提升至74%, the 261次 of 比原需开展的261次…减少了147次), `cumulative` (a total over several years: 五年来, “十四五”期间, 2018年以来累计, or a change over them: 较2020年增长30%, 是2016年的1.9倍), `average` (年均增长6.5%, 日均, 平均值), `target` (力争, 预期, 计划, what a project is expected to bring: 预计带来产值4亿元 …, and every figure of a section of next year\'s tasks or of a later plan period) or `threshold` (a rule or condition: 1万元以内的行政处罚权, 不超过3万元的罚款, the bound of a class: 500万元以上项目). Decided by the figure\'s own sentence first, then by the heading or opening line of its section (一年来, 这是…的五年, 2026年工作安排, 下一步工作打算), or by a year that opens its paragraph, sentence or clause (2023年全国经济普查结果：…; 报告显示，2023年，…), a year compared with the year reported on. A body scraped onto one line has its headings where they stand and its paragraphs where a space or a dash follows a sentence\'s end, or, with its paragraphs glued together, at any sentence',
   },
   part_of: {
     type: is<number | null>(), stored: { column: 'part_of', type: 'INTEGER' },
