@@ -204,6 +204,7 @@ export function timeFrames(input: FrameInput): TimeFrames {
     }
   }
 
+  const around = (offset: number) => lastAtOrBefore(starts, offset, frames) ?? base;
   return {
     year,
     at(offset: number): Frame {
@@ -212,8 +213,9 @@ export function timeFrames(input: FrameInput): TimeFrames {
       for (let k = lastIndexAtOrBefore(sentenceStarts, offset); k >= 0 && sentenceStarts[k] >= paragraphStart; k--) {
         if (offset < sentences[k].end) return sentences[k].frame;
       }
-      return lastAtOrBefore(starts, offset, frames) ?? base;
+      return around(offset);
     },
+    around,
     resolve,
   };
 }

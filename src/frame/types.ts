@@ -37,6 +37,8 @@ export interface TimeFrames {
   /** the year reported on the frames were read by: the input's, else the first heading naming a year and no plan */
   year: number | null;
   at(offset: number): Frame;
+  /** the frame of the paragraph or section at an offset, what a sentence's opening (2021年，…) names aside */
+  around(offset: number): Frame;
   /** the frame a cue's match opens (see lang/zh/time.ts), null when it names no time */
   resolve(cue: { time: string; plan?: boolean }, match: RegExpExecArray): Frame | null;
 }

@@ -95,6 +95,10 @@ const end = (p: Period | null): Period | null => (p === null ? null : { from: p.
 const averagedUpTo = (p: Period | null, year: number | null): Period | null =>
   (p !== null && year !== null && p.from === p.to && p.to > year + 1 ? { from: year + 1, to: p.to } : p);
 
+/** A one-year frame's period, or that of the review of several years it ends. */
+const overReview = (at: Frame, around: Frame): Period | null =>
+  (!at.span && around.span && at.period !== null && around.period !== null && at.period.to === around.period.to ? around.period : at.period);
+
 /**
  * The frame the figure's own clause names, if it names one: a year written before it (`year`: it
  * then stands for itself, whatever section it is in), a span it sums over.
@@ -186,7 +190,9 @@ export function assignStatus(records: Indicator[], input: StatusInput): void {
     if (cue === 'average') {
       // a year's own average (年均浓度) is that year's measure; the change of an average is a result
       if (!at.span && !AVERAGE_RATE.test(words) && (YEAR_AVERAGE.test(words) || r.change?.rate !== undefined)) set('actual', at.period);
-      else set('average', at.period);
+      // an average rate beside a level of the last year of a review of several years runs over the years
+      // reviewed (一、过去五年工作回顾 … 2021年，实现生产总值288.7亿元，年均增长5.1%)
+      else set('average', AVERAGE_RATE.test(words) ? overReview(at, frames.around(r.start)) : at.period);
       return;
     }
     if (at.span) {
