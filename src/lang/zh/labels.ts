@@ -343,8 +343,9 @@ export const BRACKETED_RATE: Examples & { pattern: string } = {
  * what the figures count (group 1: its name).
  */
 export const AGE_GROUP: Examples & { pattern: string } = {
-  pattern: `((?:\\d+\\s*[-—－~至]\\s*)?\\d+岁(?:及以上|以上|及以下|以下)?)(?:\\d[\\d.]*[${WAN}]?人、?占)?$`,
-  examples: ['按年龄分，0-17岁86248人、占19.41% → 0-17岁', '年末户籍人口中，18岁以下25.76万人，18-34岁22.88万人 → 18岁以下'],
+  // (in full years too: a county's bulletin, 18周岁以下30.24万人，18至34周岁40.24万人)
+  pattern: `((?:\\d+\\s*[-—－~至]\\s*)?\\d+周?岁(?:及以上|以上|及以下|以下)?)(?:\\d[\\d.]*[${WAN}]?人、?占)?$`,
+  examples: ['按年龄分，0-17岁86248人、占19.41% → 0-17岁', '年末户籍人口中，18岁以下25.76万人，18-34岁22.88万人 → 18岁以下', '18周岁以下30.24万人，18至34周岁40.24万人 → 18周岁以下'],
   counterExamples: ['全市65岁以上老年人12万人 → 65岁以上老年人12万人', '人均预期寿命80岁以上 → 80岁以上'],
 };
 
