@@ -1,5 +1,5 @@
 import {
-  AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DELIVERED, DELIVERED_AFTER_TITLE, PRELIMINARY_ACCOUNTS, REVIEW_HEADING, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
+  AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DELIVERED, DELIVERED_AFTER_TITLE, PRELIMINARY_ACCOUNTS, REVIEW_HEADING, YEAR_NAMED, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
   PAGE_TITLE_SEPARATOR, FIELD_MARK, type ReportKind, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS,
   LETTER_SPACED, PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_JOINED, TITLE_OPENS, TITLE_RUN, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED, REPORT_FORMULA, STATISTICS_PERIOD, TODAY_LINE,
 } from '../lang/zh/meta.js';
@@ -284,12 +284,24 @@ function yearByTitle(title: string, kind: ReportKind | undefined, session: RegEx
     const m = texts.map((t) => pattern.exec(t)).find((x) => x && (publishYear === null || Number(x[1]) <= publishYear));
     if (m) return { year: Number(m[1]), source };
   }
-  if (publishYear === null) return { year: null };
+  if (publishYear === null) {
+    const named = mostNamedYear(lines);
+    return named === null ? { year: null } : { year: named, source: 'the year its text names most' };
+  }
   if (Number(published!.slice(5, 7)) <= SETTINGS.PAST_YEAR_MONTHS.value) {
     if (PAST_YEAR_TITLE.pattern.test(title)) return { year: publishYear - 1, source: 'title on the year before it was published' };
     if (lines.some((l) => PRELIMINARY_ACCOUNTS.pattern.test(l))) return { year: publishYear - 1, source: 'a bulletin\'s accounts of the year before it was published' };
   }
   return { year: publishYear, source: PUBLISH_YEAR_SOURCE };
+}
+
+/** The year a text names most (YEAR_NAMED), the latest of those named as often; null where it names none. */
+function mostNamedYear(lines: readonly string[]): number | null {
+  const counts = new Map<number, number>();
+  for (const line of lines) for (const m of line.matchAll(YEAR_NAMED.pattern)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [year, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && year > best)) best = year;
+  return best;
 }
 
 /** The source of a year reported on that only the date the page was published gives. */

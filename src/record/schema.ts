@@ -52,7 +52,7 @@ export const RECORD_FIELDS = {
   },
   year: {
     type: is<number | null>(), stored: { document: 'year' },
-    description: 'the year reported on (2023 for 2023年度, 2023年以来 or 现将2023年…报告如下, not the publish year; for a 政府工作报告, the year before its session, or the year of its session where that was held in November or December; for a page whose title and opening words name no year, or only a later one, the year it was published, or the year before for a title on 过去一年 published by June; the heading a review opens with, where it names another year: 一、2024年工作回顾, 2024年以来工作回顾, inline in a body scraped as one line too)',
+    description: 'the year reported on (2023 for 2023年度, 2023年以来 or 现将2023年…报告如下, not the publish year; for a 政府工作报告, the year before its session, or the year of its session where that was held in November or December; for a page whose title and opening words name no year, or only a later one, the year it was published, or the year before for a title on 过去一年 published by June, or, with no date either, the year its text names most; the heading a review opens with, where it names another year: 一、2024年工作回顾, 2024年以来工作回顾, inline in a body scraped as one line too)',
   },
   section: {
     type: is<string>(), stored: { column: 'section', type: 'TEXT' },

@@ -357,6 +357,18 @@ export const REPORT_KINDS: readonly ReportKind[] = [
 ];
 
 /**
+ * A year the text names, for a page that names no year in its title or opening and carries no date (an
+ * opening scraped from mid-page): not a date's (2025年3月24日), not a base compared with (比2023年, 较2022年
+ * 同期, 与2023年相比), not a bound (2030年前). The year named most is the year reported on.
+ */
+export const YEAR_NAMED: MetaPattern = {
+  name: 'year-named',
+  pattern: /(?<![比较与同\d])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|前|后|以前|同期|相比)/g,
+  examples: ['制定实施2024年涪陵区交通法治工作要点、普法计划 → 2024', '2024年，全区累计主动公开政府信息 → 2024'],
+  counterExamples: ['湖南省统计局2025年3月24日', '比2023年增长5%', '较2022年同期增加', '2030年前碳达峰'],
+};
+
+/**
  * The period a disclosure report's figures cover, as the national form of 政府信息公开工作年度报告 has it
  * stated: its year is the year reported on (group 1).
  */
