@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bin } from './govmine.js';
+import { periodScore } from './period-score.mjs';
 
 const vendor = fileURLToPath(new URL('./vendor/', import.meta.url));
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -33,30 +34,6 @@ const node = (args: string[]) => execFileSync(process.execPath, args, { encoding
 const score = (line: string, name: string) => Number(new RegExp(`${name} (?:\\d+/\\d+ \\()?([\\d.]+)`).exec(line)?.[1] ?? NaN);
 const work = () => mkdtempSync(join(tmpdir(), 'govmine-gate-'));
 
-/**
- * The share of a gold's figures with a period whose found figure gives the same (`2024`, `2021-2025`, or
- * none): figures paired as meaning.mjs pairs them, by document, value and unit, in order. The shared
- * scorers give no period.
- */
-function periodScore(goldPath: string, outPath: string): number {
-  const unit = (u: string) => ({ '％': '%', 万元: '元', 亿元: '元' } as Record<string, string>)[u] ?? u;
-  const key = (doc: string, r: { value: number | string; unit: string }) => `${basename(doc)}|${Number(r.value)}|${unit(r.unit)}`;
-  const found = new Map<string, string[]>();
-  for (const d of JSON.parse(readFileSync(outPath, 'utf8')) as Array<{ doc: string; indicators: Array<{ value: number; unit: string; period: string }> }>) {
-    for (const r of d.indicators) found.set(key(d.doc, r), [...(found.get(key(d.doc, r)) ?? []), r.period]);
-  }
-  const gold = (JSON.parse(readFileSync(goldPath, 'utf8')) as Array<{ doc: string; id: number; value: string; unit: string; period?: string }>).sort((a, b) => a.id - b.id);
-  let paired = 0;
-  let right = 0;
-  for (const r of gold) {
-    const period = found.get(key(r.doc, r))?.shift();
-    if (period === undefined) continue;
-    paired++;
-    if (period === (r.period ?? '')) right++;
-  }
-  return right / paired;
-}
-
 describe('accuracy on the shared gold (test/vendor) and the pages read (fixtures/read), floors in test/accuracy-floors.json', () => {
   for (const [set, { inputs, figures, gold }] of Object.entries(sets)) {
     it(`${set}: ${figures ? 'figures and ' : ''}their meaning stay above their floors`, () => {
@@ -69,7 +46,7 @@ describe('accuracy on the shared gold (test/vendor) and the pages read (fixtures
         precision: score(found, 'precision'), recall: score(found, 'recall'),
         label: score(meaning, 'label'), status: score(meaning, 'status'), part_of_f1: score(meaning, 'F1'),
         // (only the pages read have a gold of periods)
-        ...(gold ? { period: periodScore(gold, out) } : {}),
+        ...(gold ? { period: periodScore(gold, out).share } : {}),
       };
       for (const [name, floor] of Object.entries(floors[set])) expect(scores[name], `${set} ${name}`).toBeGreaterThanOrEqual(floor);
     }, 60_000);

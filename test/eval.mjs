@@ -2,13 +2,14 @@
 // npm run eval: extracts the bundled reports to JSON and scores them against the hand-labelled gold
 // files with test/vendor/eval/score.mjs (per document, with misses), plus fixtures/extra/*.gold.json and
 // fixtures/read/gold.json; where a meaning gold exists (test/vendor/gold/meaning, fixtures/read), what the
-// figures mean with meaning.mjs too.
+// figures mean with meaning.mjs too, and, where the gold gives it, each figure's period.
 // test/vendor holds copies of the shared material (its README says from where).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { periodScore } from './period-score.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, 'test', 'vendor');
@@ -27,6 +28,11 @@ function score(title, gold, predicted, meaning = join(dirname(gold), 'meaning', 
   console.log(`\n## ${title}`);
   if (existsSync(meaningScorer) && existsSync(meaning)) {
     console.log(execFileSync(process.execPath, [meaningScorer, meaning, predicted, '--misses'], { encoding: 'utf8' }).trimEnd());
+    // (a gold of the pages read gives each figure's period too)
+    if (JSON.parse(readFileSync(meaning, 'utf8')).some((r) => 'period' in r)) {
+      const { right, paired, share } = periodScore(meaning, predicted);
+      console.log(`period ${share.toFixed(3)} (${right}/${paired})`);
+    }
   }
   console.log(execFileSync(process.execPath, [scorer, gold, predicted, '--by-doc', '--misses'], { encoding: 'utf8' }).trimEnd());
 }
