@@ -7,7 +7,7 @@ import { CHANGE_FROM, CHANGE_TO, CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
   AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, OBJECT_FIRST, PULLED_GROWTH, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, PLAN_SPAN_IN_WORDS,
-  CLASS_RANK, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
+  CLASS_RANK, DELIBERATED, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { MASKS, RATE_DENOMINATOR } from '../lang/zh/masks.js';
@@ -16,7 +16,7 @@ import { YEAR_SUFFIX } from '../lang/zh/display.js';
 import { ARABIC_SCALES, MINUS, PLAIN_DIGIT_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN, YI } from '../lang/zh/numerals.js';
 import { CLAUSE_BREAK_CHARS, LIST_COMMA } from '../lang/zh/punctuation.js';
 import { HAN, HAN_RANGE, HAN_RUN } from '../lang/zh/script.js';
-import { PER_MARKS, PER_UNIT_DENOMINATORS, UNITS } from '../lang/zh/units.js';
+import { PER_MARKS, PER_UNIT_DENOMINATORS, TIMES, UNITS } from '../lang/zh/units.js';
 import type { Category } from './types.js';
 import { segmenter, type Jieba } from '../text/index.js';
 import { SETTINGS } from '../lang/zh/settings.js';
@@ -179,6 +179,7 @@ const SHARE_NOUN_END = new RegExp(`(?:${oneOf(SHARE.nouns)})$`);
 const QUANTITY_END = new RegExp(`(?:${oneOf(QUANTITIES.words)})$`);
 const CLAUSE_SPLIT = new RegExp(anyOf(CLAUSE_BREAK_CHARS));
 const AGE_GROUP_END = new RegExp(AGE_GROUP.pattern);
+const DELIBERATION = new RegExp(`^(?:${oneOf(DELIBERATED.words)})`);
 const CARRIED_OVER_END = new RegExp(CARRIED_OVER.pattern);
 const YEAR_NAMED = new RegExp(TITLE_YEAR.source, 'g');
 const LEADING_YEAR = new RegExp(`^${TITLE_YEAR.source}`);
@@ -734,7 +735,9 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   // what changed is named before it
   const toFigure = afterParts[0].search(/\d/);
   const changeStart = toFigure > 0 && CHANGE_FROM.test(before) && CHANGE_TO.test(afterParts[0].slice(0, toFigure));
-  const following = rate ? qualified : changeStart ? '' : sharedNoun(afterParts[0], afterParts.length > 1) || phraseStarting(afterParts[0], afterParts.length > 1, governed, true);
+  // (what meetings did after their count is no noun it counts: 区政府常务会5次研究部署…)
+  const deliberated = unit === TIMES && DELIBERATION.test(afterParts[0]);
+  const following = rate ? qualified : changeStart || deliberated ? '' : sharedNoun(afterParts[0], afterParts.length > 1) || phraseStarting(afterParts[0], afterParts.length > 1, governed, true);
   if (following) return unit === MILESTONES.counter ? following : crossing(following, clauses);
   // (things counted, not people: what people did names no row of theirs, 1100余人参加了轮训)
   const underwent = category === 'count' || category === 'case' ? remainderPredicate(own, afterParts[0]) : '';

@@ -183,6 +183,17 @@ export const MEASURE_VERBS: LabelWords & { acts: readonly string[] } = {
 };
 
 /**
+ * What meetings did, right after their count (区政府常务会5次研究部署法治政府建设工作; 州政府常务会议12次专题研究
+ * 安全生产工作): the meetings are what the times count, named before the figure. Not what is counted itself
+ * (共开展6次专题学习).
+ */
+export const DELIBERATED: LabelWords = {
+  words: ['研究', '审议', '听取', '部署', '专题研究', '专题审议', '专题听取'],
+  examples: ['市政府常务会议5次专题研究行政执法和信访工作 → 市政府常务会议', '州政府常务会议12次专题研究安全生产工作 → 州政府常务会议'],
+  counterExamples: ['市政府常务会议5次专题研究行政执法和信访工作 → 专题研究行政执法和信访工作', '共开展6次专题学习，读原著 → 开展'],
+};
+
+/**
  * A part of the year standing alone where the subject would (一季度地区生产总值增长6%；上半年增长4.7%)
  * names when, not what: the figure measures what the clause before it does, over that part of the year;
  * and subjects of a 分别 list that are all parts of the year share the measure the last one names
