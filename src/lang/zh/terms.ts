@@ -6,13 +6,15 @@ import type { Examples } from './types.js';
  * Examples are sentences with the label of their first figure.
  */
 export const TERMS: Examples & { words: readonly string[]; frequency: number } = {
-  words: ['专精特新', '限上', '普惠小微', '无还本续贷', '经济增长', '当面申请', '微信公众号', '我局', '我县', '我区', '我镇', '我乡', '我委', '再就业', '存笼', '办件量', '一产', '二产', '依申请公开'],
+  words: ['专精特新', '限上', '社零', '普惠小微', '无还本续贷', '经济增长', '当面申请', '微信公众号', '我局', '我县', '我区', '我镇', '我乡', '我委', '再就业', '存笼', '办件量', '一产', '二产', '依申请公开'],
   // as common as a word of policy in the dictionary (专精 3, 中小企业 5000): enough to be cut whole
   frequency: 3000,
   examples: [
     '新增专精特新企业1000家左右。 → 新增专精特新企业',
     // 限额以上, as 规上 is 规模以上: cut as 限 上, the verb 限 ended the phrase before it (a town's summary, a county's report)
     '新增1家限上商贸企业。 → 限上商贸企业', '限上商贸流通企业达66家，净增33家。 → 限上商贸流通企业',
+    // 社会消费品零售 cut short: cut as 社 零, the numeral 零 fell out of the name (a town's and a street's summaries)
+    '完成社零总额2.3亿元，增速11%。 → 完成社零总额', '实现社零总额48.6亿元。 → 实现社零总额',
     '专精特新中小企业200家以上、制造业单项冠军企业15家以上。 → 专精特新中小企业',
     '普惠小微企业贷款余额超万亿元。 → 普惠小微企业贷款余额',
     // said in three reports (扩大无还本续贷政策范围), with figures in one
