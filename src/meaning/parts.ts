@@ -684,7 +684,13 @@ function partAfter(records: Indicator[], i: number, match: string): void {
     && agrees(rate.value, (100 * part.value) / whole.value, rate.raw, relativeSlack(part) + relativeSlack(whole));
   // what is done so far is of a whole the first of its count in its sentence, not of a sibling (问题6项，…部分整改4项，
   // 已整改2项); figures of other counts may stand before it (立案13件、并案2件，收集…问题78条，已推动解决64条)
-  const sibling = [...walk(records, i - 1, -1, (r) => sameSentence(match, r.end, whole.start))].some((k) => sameCount(records[k], whole));
+  // (read back as far as a breakdown reaches: a sentence of thousands of figures stays linear)
+  const nearest = i - SETTINGS.MAX_PARTS.value;
+  let sibling = false;
+  for (const k of walk(records, i - 1, -1, (r) => sameSentence(match, r.end, whole.start))) {
+    if (k < nearest) break;
+    if ((sibling = sameCount(records[k], whole))) break;
+  }
   const done = DONE_AFTER_WHOLE.test(match.slice(whole.end, part.start)) && !sibling;
   if (shareOf || done) part.part_of = i;
 }
