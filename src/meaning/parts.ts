@@ -684,15 +684,21 @@ function partAfter(records: Indicator[], i: number, match: string): void {
     && agrees(rate.value, (100 * part.value) / whole.value, rate.raw, relativeSlack(part) + relativeSlack(whole));
   // what is done so far is of a whole the first of its count in its sentence, not of a sibling (问题6项，…部分整改4项，
   // 已整改2项); figures of other counts may stand before it (立案13件、并案2件，收集…问题78条，已推动解决64条)
-  // (read back as far as a breakdown reaches: a sentence of thousands of figures stays linear)
-  const nearest = i - SETTINGS.MAX_PARTS.value;
-  let sibling = false;
-  for (const k of walk(records, i - 1, -1, (r) => sameSentence(match, r.end, whole.start))) {
-    if (k < nearest) break;
-    if ((sibling = sameCount(records[k], whole))) break;
-  }
-  const done = DONE_AFTER_WHOLE.test(match.slice(whole.end, part.start)) && !sibling;
+  const done = DONE_AFTER_WHOLE.test(match.slice(whole.end, part.start)) && !countedBefore(records, i, match);
   if (shareOf || done) part.part_of = i;
+}
+
+/**
+ * Whether a figure before records[i] in its sentence counts what it counts, read back as far as a
+ * breakdown reaches (a sentence of thousands of figures stays linear).
+ */
+function countedBefore(records: readonly Indicator[], i: number, match: string): boolean {
+  const nearest = Math.max(0, i - SETTINGS.MAX_PARTS.value);
+  for (const k of walk(records, i - 1, -1, (r) => sameSentence(match, r.end, records[i].start))) {
+    if (k < nearest) return false;
+    if (sameCount(records[k], records[i])) return true;
+  }
+  return false;
 }
 
 /** The indices of records from `from` on, one `step` at a time, while `keep` holds for the record. */
