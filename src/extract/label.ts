@@ -7,7 +7,7 @@ import { CHANGE_FROM, CHANGE_TO, CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
   AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, OBJECT_FIRST, PULLED_GROWTH, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, PLAN_SPAN_IN_WORDS,
-  CLASS_RANK, DELIBERATED, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, SCOPES, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
+  CLASS_RANK, DELIBERATED, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { MASKS, RATE_DENOMINATOR } from '../lang/zh/masks.js';
@@ -18,7 +18,7 @@ import { CLAUSE_BREAK_CHARS, LIST_COMMA } from '../lang/zh/punctuation.js';
 import { HAN, HAN_RANGE, HAN_RUN } from '../lang/zh/script.js';
 import { PER_MARKS, PER_UNIT_DENOMINATORS, TIMES, UNITS } from '../lang/zh/units.js';
 import type { Category } from './types.js';
-import { segmenter, type Jieba } from '../text/index.js';
+import { segmenter, withoutScope, type Jieba } from '../text/index.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 import { PARTS_OPENING } from '../lang/zh/check.js';
 
@@ -179,7 +179,7 @@ const SHARE_NOUN_END = new RegExp(`(?:${oneOf(SHARE.nouns)})$`);
 const QUANTITY_END = new RegExp(`(?:${oneOf(QUANTITIES.words)})$`);
 const CLAUSE_SPLIT = new RegExp(anyOf(CLAUSE_BREAK_CHARS));
 const AGE_GROUP_END = new RegExp(AGE_GROUP.pattern);
-const DELIBERATION = new RegExp(`^(?:${oneOf(DELIBERATED.words)})`);
+const DELIBERATION = new RegExp(`^${oneOf(DELIBERATED.words)}`);
 const CARRIED_OVER_END = new RegExp(CARRIED_OVER.pattern);
 const YEAR_NAMED = new RegExp(TITLE_YEAR.source, 'g');
 const LEADING_YEAR = new RegExp(`^${TITLE_YEAR.source}`);
@@ -188,7 +188,6 @@ const BRACKETED_RATE_END = new RegExp(BRACKETED_RATE.pattern);
 const ASIDE = new RegExp(`${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,${SETTINGS.ASIDE_MAX_CHARS.value}}${anyOf(ASIDE_CLOSE)}`, 'g');
 const LEADING_ASIDE = new RegExp(`^${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{0,${SETTINGS.LEADING_ASIDE_MAX_CHARS.value}}${anyOf(ASIDE_CLOSE)}`);
 const ONE_CHAR_ASIDE = new RegExp(`^[${HAN_RANGE}]${anyOf(ASIDE_OPEN)}${noneOf(ASIDE_OPEN + ASIDE_CLOSE)}{1,${SETTINGS.NOUN_ASIDE_MAX_CHARS.value}}${anyOf(ASIDE_CLOSE)}`);
-const LEADING_SCOPE = new RegExp(`^${oneOf(SCOPES.words)}`);
 const QUOTE = new RegExp(anyOf(QUOTES), 'g');
 const QUOTE_CHAR = new RegExp(anyOf(QUOTES));
 /** A quoted name (21万家“四上”企业, “绿环净”清洁剂): one noun, whatever words jieba would cut it into. */
@@ -453,7 +452,7 @@ function sharedNoun(after: string, whole: boolean): string {
  * figure's own measure word, not 等 or 的.
  */
 function phraseStarting(text: string, whole: boolean, governed = false, counted = false): string {
-  const read = text.replace(LEADING_ASIDE, '').replace(LEADING_QUALIFIER, '').replace(LEADING_SCOPE, '');
+  const read = withoutScope(text.replace(LEADING_ASIDE, '').replace(LEADING_QUALIFIER, ''));
   // a level opening the words is one attribute (万亿级, cut as 万亿 级)
   const level = LEADING_LEVEL.exec(read)?.[0] ?? '';
   const tokens = [...(level ? [{ ...NOUN_TOKEN, word: level, tag: ATTRIBUTE_TAG, noun: false }] : []), ...quotedAsNouns(read.slice(level.length))];
@@ -827,7 +826,7 @@ function crossing(label: string, clauses: readonly string[]): string {
   for (let k = clauses.length - 1; k >= Math.max(0, clauses.length - 1 - SETTINGS.LABEL_CLAUSES_BACK.value); k--) {
     const subject: Token[] = [];
     // past the year, the scope or the part of the year that opens the clause (2022年全省生产总值…, 全年地区生产总值…)
-    const tokens = words(stripTail(clauses[k]).replace(LEADING_YEAR, '').replace(LEADING_SCOPE, ''));
+    const tokens = words(withoutScope(stripTail(clauses[k]).replace(LEADING_YEAR, '')));
     const from = tokens.findIndex((t) => !PART_OF_YEAR.words.includes(t.word));
     for (const t of from < 0 ? [] : tokens.slice(from)) {
       if (!t.noun || t.number || (subject.length ? STOP.has(t.word) : t.bound)) break;

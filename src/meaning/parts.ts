@@ -12,9 +12,9 @@ import {
   BREAKDOWN_STATEMENT, DONE_AFTER_WHOLE, NOT_ADDITIVE, OUTSIDE_CLASS, POPULATION, POPULATION_EVENTS, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_IN_PARAGRAPHS_BELOW, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { agrees, bracketClose, clauseBefore, isClose, isOpen, isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference } from '../text/index.js';
+import { agrees, bracketClose, clauseBefore, isClose, isOpen, isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference, withoutScope } from '../text/index.js';
 import { headingKind } from '../lang/zh/headings.js';
-import { LINKING, RELATIVE, SCOPES } from '../lang/zh/labels.js';
+import { LINKING, RELATIVE } from '../lang/zh/labels.js';
 import { linkTableTotals } from './tables.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 import { COUNTERS_ALIKE, INFORMATION_COUNTERS, TIMES } from '../lang/zh/units.js';
@@ -280,8 +280,6 @@ function parallelBreakdown(records: Indicator[], i: number, match: string): void
   if (adds(a) && adds(i)) parts.forEach((p, n) => { records[p].part_of = wholeOf(n); });
 }
 
-const LEADING_SCOPE = new RegExp(`^(?:${oneOf(SCOPES.words)})`);
-
 /**
  * The figures of a statement opening on the set they are drawn from (SUBSET_OPENING), records[k] its
  * first: parts of the nearest figure before, in its paragraph or the one before (a bulletin's paragraph may
@@ -301,7 +299,7 @@ function subsetStatement(records: Indicator[], k: number, match: string): void {
   const breakdown = !opening && BREAKDOWN_STATEMENT.test(match.slice(start, first.start));
   if (!opening && !breakdown) return;
   // (the report's scope is no part of the set's name: 在全县地区生产总值中 under 全年实现地区生产总值363.92亿元)
-  const set = opening ? opening[1].replaceAll(RELATIVE.mark, '').replace(LEADING_SCOPE, '') : null;
+  const set = opening ? withoutScope(opening[1].replaceAll(RELATIVE.mark, '')) : null;
   const end = statementEnd(match, first.start);
   // its paragraph or the one before
   const paragraph = match.lastIndexOf(PARAGRAPH_BREAK, match.lastIndexOf(PARAGRAPH_BREAK, start - 1) - 1);
@@ -589,8 +587,9 @@ function partsInParagraphsBelow(records: Indicator[], i: number, match: string):
     const line = match.slice(at, end);
     at = end + 1;
     if (!line.trim()) continue;
-    mark ??= markOf(line);
-    if (markOf(line) !== mark) break;
+    const lineMark = markOf(line);
+    mark ??= lineMark;
+    if (lineMark !== mark) break;
     const inLine = [...walk(records, k, 1, (r) => r.start < end)];
     k += inLine.length;
     const own = inLine.filter((j) => records[j].category !== 'percent');

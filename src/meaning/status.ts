@@ -68,10 +68,11 @@ function isChangeFrom(records: readonly Indicator[], i: number, match: string): 
 function isLevel(r: Indicator, records: readonly Indicator[], i: number, clause: string, match: string, words: string): boolean {
   if (r.change?.to !== undefined && !isChangeFrom(records, i, match)) return true;
   if (r.category === 'percent' && r.change?.rate === undefined) return true;
-  if (PARTS_OF_SET.test(match.slice(r.end, r.end + SETTINGS.NEAR_FIGURE.value))) return true;
+  const after = match.slice(r.end, r.end + SETTINGS.NEAR_FIGURE.value);
+  if (PARTS_OF_SET.test(after)) return true;
   if (clause.trim() === '' && !r.approx) return true;
   return LEVEL_ENDING.test(clause) || ANNUAL_QUANTITY.test(clause) || (!r.change && STOCK_QUANTITY.test(words))
-    || [AVERAGE_RATE_AFTER, YEAR_ON_YEAR_AFTER, MULTIPLE_OF_YEAR_AFTER].some((after) => after.test(match.slice(r.end, r.end + SETTINGS.NEAR_FIGURE.value)))
+    || AVERAGE_RATE_AFTER.test(after) || YEAR_ON_YEAR_AFTER.test(after) || MULTIPLE_OF_YEAR_AFTER.test(after)
     || YEAR_ON_YEAR_RATE.test(clause);
 }
 

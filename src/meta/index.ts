@@ -240,9 +240,7 @@ function yearOf(title: string, head: string, lines: readonly string[], published
   // the session that heard the report, named in its head or in brackets after its title
   const session = DELIVERED.pattern.exec(head) ?? DELIVERED_AFTER_TITLE.pattern.exec(title);
   const read = yearByTitle(title, kind, session, lines, published);
-  // (or one inline in a line: a body scraped as one line, 各位代表：… 一、2024年以来工作回顾 2024年是…)
-  const review = lines.map((l) => REVIEW_HEADING.pattern.exec(l)).find(Boolean)
-    ?? lines.flatMap((l) => [...l.matchAll(INLINE_HEADING.pattern)].map((m) => REVIEW_HEADING.pattern.exec(l.slice(m.index)))).find(Boolean);
+  const review = reviewHeading(lines);
   if (!review || Number(review[1]) === read.year) return read;
   // a report of a kind delivered the year after the one it reports on, unless a session says when, or its
   // title names the year reviewed and no later date does (2024年嵩市镇政府工作报告 … 一、2024年以来工作回顾,
@@ -251,6 +249,24 @@ function yearOf(title: string, head: string, lines: readonly string[], published
   const inYearReviewed = read.delivered === reviewed && (published === null || published.startsWith(String(reviewed)));
   const delivered = !session && kind && kind.yearOffset !== 0 && !inYearReviewed ? reviewed - kind.yearOffset : read.delivered;
   return { year: reviewed, delivered, source: 'the heading of its review' };
+}
+
+/**
+ * The heading a report opens its review with (REVIEW_HEADING), the first opening a line, else the first
+ * inline in one (a body scraped as one line: 各位代表：… 一、2024年以来工作回顾 2024年是…).
+ */
+function reviewHeading(lines: readonly string[]): RegExpExecArray | null {
+  for (const line of lines) {
+    const m = REVIEW_HEADING.pattern.exec(line);
+    if (m) return m;
+  }
+  for (const line of lines) {
+    for (const h of line.matchAll(INLINE_HEADING.pattern)) {
+      const m = REVIEW_HEADING.pattern.exec(line.slice(h.index));
+      if (m) return m;
+    }
+  }
+  return null;
 }
 
 /** The year a report is about, its review heading aside (see yearOf). */

@@ -1,4 +1,6 @@
 /** Word lookups at a position of a text, for every stage that reads the words around a figure. */
+import { oneOf } from '../lang/build.js';
+import { SCOPES } from '../lang/zh/labels.js';
 /** Sorts longest first by `key`: among words that match at one place, the longest wins. */
 export const byLengthDesc = <T>(key: (t: T) => string) => (a: T, b: T) => key(b).length - key(a).length;
 
@@ -28,3 +30,7 @@ export const wordEndingAt = (text: string, end: number, words: CharIndex<string>
 /** Does `word` end at `end`? (startsWith alone would read a negative start as 0) */
 export const endsAt = (text: string, word: string, end: number) => end >= word.length && text.startsWith(word, end - word.length);
 
+
+const SCOPE_START = new RegExp(`^${oneOf(SCOPES.words)}`);
+/** A text without the report's scope opening it (全县地区生产总值 → 地区生产总值): no part of a name. */
+export const withoutScope = (text: string): string => text.replace(SCOPE_START, '');
