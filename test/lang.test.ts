@@ -89,6 +89,7 @@ const MODELS: Record<string, Model> = {
   'labels.PART_OF_YEAR': lastLabel,
   'labels.CARRIED_OVER': lastLabel,
   'labels.REMAINDER': lastLabel,
+  'labels.NET_CHANGE': lastLabel,
   'labels.PULLED_GROWTH': lastLabel,
   'labels.RANK_CLAUSE': lastLabel,
   // the label of the first figure of a sentence

@@ -7,7 +7,7 @@ import { CHANGE_FROM, CHANGE_TO, CHANGE_WORDS } from '../lang/zh/change.js';
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
   AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, OBJECT_FIRST, PULLED_GROWTH, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, PLAN_SPAN_IN_WORDS,
-  CLASS_RANK, DELIBERATED, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
+  CLASS_RANK, DELIBERATED, NET_CHANGE, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { MASKS, RATE_DENOMINATOR } from '../lang/zh/masks.js';
@@ -180,6 +180,7 @@ const QUANTITY_END = new RegExp(`(?:${oneOf(QUANTITIES.words)})$`);
 const CLAUSE_SPLIT = new RegExp(anyOf(CLAUSE_BREAK_CHARS));
 const AGE_GROUP_END = new RegExp(AGE_GROUP.pattern);
 const DELIBERATION = new RegExp(`^${oneOf(DELIBERATED.words)}`);
+const NET_CHANGE_ALONE = new RegExp(`^(?:${oneOf(NET_CHANGE.words)})$`);
 const CARRIED_OVER_END = new RegExp(CARRIED_OVER.pattern);
 const YEAR_NAMED = new RegExp(TITLE_YEAR.source, 'g');
 const LEADING_YEAR = new RegExp(`^${TITLE_YEAR.source}`);
@@ -750,7 +751,8 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   if (respective) return respective + (RESPECTIVE_PULL.exec(own.slice(own.search(RESPECTIVELY_AT)))?.[1] ?? '');
   const carried = CARRIED_OVER_END.exec(stripTail(quoted[quoted.length - 1]));
   if (carried) return carried[0];
-  const label = category === 'count' || category === 'case' ? withElidedObject(own, quoted, unit) || phraseBefore(quoted[quoted.length - 1], true) : phraseBefore(quoted[quoted.length - 1], !rate);
+  const counted = category === 'count' || category === 'case';
+  const label = (!rate && withElidedObject(own, quoted, unit, counted)) || phraseBefore(quoted[quoted.length - 1], counted || !rate);
   // 总规模1000亿元的投资引导基金: a size before the figure, the thing sized after it
   if (qualified && ENDS_WITH_TOTAL.test(label)) return qualified;
   // one character is a word cut in two (惠及 read as 惠, 及), not a label
@@ -781,20 +783,34 @@ export function labelFor(text: string, after: string, category: Category = 'coun
  * 受理依申请公开件255件，办结255件; 新修公路27.2公里，整治25.4公里: a count whose clause is one verb alone
  * counts the object of the first verb of the clause before, where that clause ends on a figure of its
  * unit: the verb and that object name the row. Not a part (其中非常满意…条 names a kind of the whole),
- * a change (较上一年度增加42件), or what a task was done against (改造任务1800亩，已完成1815亩).
+ * a change (较上一年度增加42件), or what a task was done against (改造任务1800亩，已完成1815亩). A net
+ * change alone, of an amount too (注册资本金970.22亿元，新增415.65亿元), changes the stock that clause gives.
  */
-function withElidedObject(own: string, clauses: string[], unit: string | undefined): string {
+function withElidedObject(own: string, clauses: string[], unit: string | undefined, counted: boolean): string {
   const previous = clauses[clauses.length - 2]?.trimEnd() ?? '';
   let end = previous.length - (unit?.length ?? 0);
   if (!unit || !previous.endsWith(unit) || PARTS_OPENING.test(own)) return '';
   while (end > 0 && NUMERAL.test(previous[end - 1])) end--;
-  const content = words(own).filter((t) => t.content);
-  if (end === previous.length - unit.length || content.length !== 1 || !content[0].verb || content[0].verbal || CHANGE.includes(content[0].word)) return '';
+  if (end === previous.length - unit.length) return '';
   const read = words(previous.slice(0, end));
   const object = read.slice(read.findIndex((t) => t.verb && !t.verbal) + 1);
   const named = spelled(object);
+  const content = words(own).filter((t) => t.content);
   // (an object holding a figure is a list or a clause of its own: 制定地方性法规2件、规章3件，废止2件)
-  return object.length < read.length && object.some((t) => t.noun && t.content) && !/\d/.test(named) && !PLAN_SHARE.plans.some((p) => named.endsWith(p)) ? content[0].word + named : '';
+  if (counted && content.length === 1 && content[0].verb && !content[0].verbal && !CHANGE.includes(content[0].word)
+    && object.length < read.length && object.some((t) => t.noun && t.content) && !/\d/.test(named) && !PLAN_SHARE.plans.some((p) => named.endsWith(p))) return content[0].word + named;
+  return NET_CHANGE_ALONE.test(own.trim()) ? stockChanged(own.trim(), previous.slice(0, end)) : '';
+}
+
+/**
+ * 限上商贸流通企业达66家，净增33家; 人才流入32.6万人，净流入15.8万人: the stock the clause before gives,
+ * less a verb ending it, named with its net change.
+ */
+function stockChanged(change: string, stockClause: string): string {
+  const tokens = words(phraseBefore(stockClause, true));
+  const last = tokens.at(-1);
+  const stock = last?.verb && !last.verbal && tokens.slice(0, -1).some((t) => t.noun && t.content) ? tokens.slice(0, -1) : tokens;
+  return stock.some((t) => t.noun && t.content) ? change + spelled(stock) : '';
 }
 
 /**

@@ -562,6 +562,20 @@ export const CARRIED_OVER: Examples & { pattern: string } = {
 };
 
 /**
+ * A net change of a stock, alone in its clause after the clause giving the stock in the same unit
+ * (限上商贸流通企业达66家，净增33家): it changes that stock, which names it with the change.
+ */
+export const NET_CHANGE: LabelWords = {
+  words: ['净增', '新增', '净增加', '净减少', '净减', '净流入', '净流出'],
+  // (a county's work report, a city's statistical bulletin of 2019, a county's of 2023)
+  examples: [
+    '2023年，限上商贸流通企业达66家，净增33家 → 净增限上商贸流通企业', '2019年，全市私有企业4万户，新增1.38万户 → 新增私有企业',
+    '2023年，全年人才流入32.6万人，净流入15.8万人 → 净流入人才',
+  ],
+  counterExamples: ['2023年，新增高新技术企业14家，净增13家 → 净增新增高新技术企业', '2023年，常住人口90万人，出生1.2万人 → 出生常住人口'],
+};
+
+/**
  * What is left of a whole, alone before a figure that opens its clause (其余2件, 另有50件): when a
  * predicate, not a noun, follows the figure, what the counted ones underwent names them (1件结转下年度
  * 继续办理 → 结转下年度继续办理; 其中33件已办结 → 办结).
