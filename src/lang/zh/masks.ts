@@ -63,6 +63,8 @@ export const MASKS: readonly MaskRule[] = [
   { name: 'digit-count', pattern: `(?<!${CNX})[两三四五六七八九]位数`, examples: ['连续18个月保持两位数增长', '在晋两院院士突破两位数'], counterExamples: ['两位专家'] },
   // 三位一体, 五位一体: several joined into one, an idiom (quoted or not: 搭建“防储处”三位一体防灾减灾救灾机制), no count of people
   { name: 'in-one', pattern: `(?<!${CNX})${CNX}位一体`, examples: ['三位一体防灾减灾救灾机制', '“五位一体”总体布局', '八位一体执法监管机制'], counterExamples: ['三位专家', '一体化'] },
+  // 三轮车, 电动两轮车, 电动三四轮车: a vehicle by its wheels (a work report, a bureau's summary, an industry named), no rounds counted
+  { name: 'wheels', pattern: `(?<!${CNX}|第)[两二三四]{1,2}轮(?=车|摩托)`, examples: ['发生1起三轮车侧翻较大事故', '违规电动三四轮车', '电动两轮车产业集群'], counterExamples: ['开展两轮督察', '第三轮中央环保督察'] },
   { name: 'phase', pattern: `(?<!${CNX})${CNX}{1,3}期(?:工程|项目)?`, examples: ['二期'], counterExamples: ['期间'] },
   // 说一件、干一件、成一件: one of a thing, said again for each verb, is a motto, not a count
   { name: 'motto', pattern: `一([件个项])(?:[、，]?[${HAN_RANGE}]一\\1)+`, examples: ['说一件、干一件、成一件', '干一件成一件', '定一件、干一件、成一件'], counterExamples: ['办好一件实事', '建成一个、改造两个'] },
