@@ -1,12 +1,13 @@
 /** The change word a report writes before a figure (同比上升, 由…提升为, 增至): which way, whether it names a level, whether it states a difference. */
 import { charCodes } from '../lang/chars.js';
 import { CHANGE_BREAK_CHARS } from '../lang/zh/punctuation.js';
-import { CHANGE_PARTICLES, CHANGE_WORDS, COMPARED_WITH, LEVEL_MARKERS } from '../lang/zh/change.js';
+import { CHANGE_PARTICLES, CHANGE_WORDS, COMPARED_CHANGE_WORDS, COMPARED_WITH, LEVEL_MARKERS } from '../lang/zh/change.js';
 import { clauseBefore } from './clauses.js';
 import { byLengthDesc, first, indexByChar, wordAt } from './words.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 
-const WORDS = [...CHANGE_WORDS].sort(byLengthDesc((w) => w.word));
+const COMPARED_ONLY = new Set(COMPARED_CHANGE_WORDS.map((w) => w.word));
+const WORDS = [...CHANGE_WORDS, ...COMPARED_CHANGE_WORDS].sort(byLengthDesc((w) => w.word));
 const WORDS_AT = indexByChar(WORDS.map((w) => w.word), first);
 const isBreak = charCodes(CHANGE_BREAK_CHARS);
 
@@ -26,6 +27,7 @@ export function changeBefore(text: string, at: number): Stated | null {
     const k = before.lastIndexOf(w.word);
     if (k < 0) continue;
     const rest = before.slice(k + w.word.length);
+    if (COMPARED_ONLY.has(w.word) && !COMPARED_WITH.test(before.slice(0, k))) continue;
     if (CHANGE_PARTICLES.test(rest)) return { direction: w.direction, level: LEVEL_MARKERS.test(w.word.slice(-1) + rest), word: w.word, start: i + k };
   }
   return null;

@@ -13,6 +13,15 @@ export const CHANGE_WORDS: readonly ChangeWord[] = [
   ...['下降', '减少', '降低', '压降', '压减', '削减', '压缩', '缩小', '下滑', '回落', '降至', '降到', '减至', '缩减', '少', '减收', '减支', '减产'].map((word) => ({ word, direction: 'down' as const })),
 ];
 
+/**
+ * Words of a net change that state a change only right after a comparison (比上年新增1547人, 较上年净增
+ * 7756元): alone they count what is new (新增就业1.2万人). (净增加, 净减少 hold change words already.)
+ */
+export const COMPARED_CHANGE_WORDS: readonly ChangeWord[] = [
+  ...['新增', '净增'].map((word) => ({ word, direction: 'up' as const })),
+  { word: '净减', direction: 'down' as const },
+];
+
 /** Particles that may stand between a change word and its figure (增长了, 下降达, 提升为): all of what stands there. */
 export const CHANGE_PARTICLES = proven(/^(?:[(（][^()（）]{1,8}[)）])?\s*(?:了|达|为|至|到|约|近|超过|超)*\s*$/, {
   // a note on the words between (同比增长（下同）6.5%, 同比增长（以下简称增长）7%: a district's and a county's reports),
