@@ -9,7 +9,7 @@ import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
 import { CLOSE_BRACKET_CHARS, COMMA_CHARS, LIST_COMMA, OPEN_BRACKET_CHARS, SEMICOLON_CHARS } from '../lang/zh/punctuation.js';
 import {
-  BREAKDOWN_STATEMENT, DONE_AFTER_WHOLE, NOT_ADDITIVE, OUTSIDE_CLASS, POPULATION, POPULATION_EVENTS, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_IN_PARAGRAPHS_BELOW, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE,
+  BREAKDOWN_CLAUSE, BREAKDOWN_STATEMENT, DONE_AFTER_WHOLE, NOT_ADDITIVE, OUTSIDE_CLASS, POPULATION, POPULATION_EVENTS, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_IN_PARAGRAPHS_BELOW, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import { agrees, bracketClose, clauseBefore, isClose, isOpen, isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference, withoutScope } from '../text/index.js';
@@ -88,6 +88,11 @@ interface Opening {
   end?: number;
   /** the parts are a bracket's figures with no word calling them parts: all of them, of the whole's status, or none */
   aside?: boolean;
+  /**
+   * the words open a breakdown by a dimension (分区域来看，…): they call the figures parts of no figure in
+   * particular, so parts of which one alone passes the figure before, and that fit no other, are none of its
+   */
+  breakdown?: boolean;
 }
 
 /** Where the last bracket still open at the end of `text` opens, else -1. */
@@ -165,7 +170,7 @@ export function linkParts(records: Indicator[], match: string): void {
       while (records[through + 1] && aside(records[through + 1]) && sameStatement(match, whole.end, records[through + 1].start)) through++;
       const next = partsOpeningAfter(match, records[through].end);
       if (next !== null && !records.slice(i + 1, i + 1 + SETTINGS.MAX_PARTS.value).some((r) => r.start < next[0] && !aside(r))) {
-        opening = { from: next[1], stated: true, clauses: true, sentence: true };
+        opening = { from: next[1], stated: true, clauses: true, sentence: true, breakdown: BREAKDOWN_STATEMENT.test(match.slice(next[0], next[1] + 1)) };
         while (records[last + 1] && records[last + 1].start < next[0]) last++;
       }
       // or the sentence after a statement of comment, from the last figure of its own statement, where no
@@ -291,12 +296,15 @@ function parallelBreakdown(records: Indicator[], i: number, match: string): void
  */
 function subsetStatement(records: Indicator[], k: number, match: string): void {
   const first = records[k];
-  // only the first figure of its statement (read between the two figures, not back from this one)
-  if (k === 0 || first.part_of !== null || sameStatement(match, records[k - 1].end, first.start)) return;
+  // only the first figure of its statement (read between the two figures, not back from this one), or of
+  // a clause a breakdown by a dimension opens
+  if (k === 0 || first.part_of !== null) return;
+  const within = sameStatement(match, records[k - 1].end, first.start);
+  if (within && !BREAKDOWN_CLAUSE.test(match.slice(records[k - 1].end, first.start))) return;
   const start = statementStart(match, first.start);
-  const opening = SUBSET_OPENING.exec(match.slice(start, first.start));
+  const opening = within ? null : SUBSET_OPENING.exec(match.slice(start, first.start));
   // a breakdown by a dimension names no set: only an exact sum finds its whole
-  const breakdown = !opening && BREAKDOWN_STATEMENT.test(match.slice(start, first.start));
+  const breakdown = within || (!opening && BREAKDOWN_STATEMENT.test(match.slice(start, first.start)));
   if (!opening && !breakdown) return;
   // (the report's scope is no part of the set's name: 在全县地区生产总值中 under 全年实现地区生产总值363.92亿元)
   const set = opening ? withoutScope(opening[1].replaceAll(RELATIVE.mark, '')) : null;
@@ -319,13 +327,15 @@ function subsetStatement(records: Indicator[], k: number, match: string): void {
   }
   // (where none of those holds them, the nearest they add up to: an aside after it may hold figures of its
   // own, 98件（含…8件，另有5件…）; 户籍总人口67.04万人…城镇户籍人口14.48万人…。户籍人口中，男性…女性…: the 67.04)
+  // A breakdown by a dimension breaks down a whole of each count it holds (分区域来看，黄山区事故6起、死亡9人；
+  // 歙县事故5起、死亡5人… of 事故17起 and 死亡20人).
   for (const w of before) {
     if (records[w].change || records[w].approx) continue;
     const parts = partsOf(w);
     // (up to the rounding of the figures: 三次产业中，… 329593万元 … 914426万元 … 2963404万元 of 4207422万元)
     if (parts.length > 1 && Math.abs(sum(parts) - records[w].value) <= roundingOf(records, w, parts.map((p) => [p, w] as const))) {
       for (const p of parts) records[p].part_of = w;
-      return;
+      if (!breakdown) return;
     }
   }
 }
@@ -456,7 +466,10 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     if (all.length > found.length) found.splice(0, found.length, ...all.map((k): [number, number] => [k, i]));
   }
   // listed without being called parts (a colon, 分别为): parts only where they do not add up to more than the whole
-  const over = [...new Set(found.map(([, w]) => w))].filter((w) => !within(w, sumFor(w)));
+  // (a breakdown by a dimension that a part alone passes the figure it would be of is of none of them here:
+  // 铁路事故2起、死亡2人。分区域来看，黄山区事故6起、死亡9人；… are found by the sums they make)
+  if (opening.breakdown && found.some(([k, w]) => records[k].value > records[w].value)) for (const f of found) f[1] = NO_WHOLE;
+  const over = [...new Set(found.map(([, w]) => w))].filter((w) => w !== NO_WHOLE && !within(w, sumFor(w)));
   if (over.length && (!opening.stated || opening.later)) return;
   // parts adding up to more than their whole, where those after one of them add up to it exactly, are
   // that one's breakdown (共收到37件，其中33件已办结，答复27件，主动撤回6件: the 33's)

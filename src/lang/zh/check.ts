@@ -104,6 +104,15 @@ export const BREAKDOWN_STATEMENT = proven(new RegExp(`^\\s*(?:${BREAKDOWN_OPENIN
   examples: ['分产业看，第一产业增加值8.43亿元', '按产业分，第一产业增加值28.9亿元', '\n分产业看，第一产业增加值8.18亿元'],
   counterExamples: ['其中，第一产业增加值', '全年分产业看，', '从全年看，'],
 });
+/**
+ * A breakdown by a dimension opening a clause after a whole and the rate it changed by, the first figure
+ * in that clause (地区生产总值全年完成116.5亿元，…增长4.6%，分产业看，第一产业完成13.3亿元: a county's bulletin of
+ * 2017, another's of 2023). Examples are the words between the figure before and the first part.
+ */
+export const BREAKDOWN_CLAUSE = proven(new RegExp(`[,，]\\s*(?:${BREAKDOWN_OPENING.source})[,，:：][^,，;；。]*$`), {
+  examples: ['%，分产业看，第一产业完成', '%，分产业看：第一产业增加值'],
+  counterExamples: ['%，分别为', '%，按可比价格计算，第一产业', '分产业看，第一产业增加值'],
+});
 export const PARTS_OPENING = proven(new RegExp(`^\\s*(?:${PARTS_OPENING_WORDS.source})`), {
   examples: ['其中，总公司38万元', '其中，稻谷种植', '按产业分，第一产业增加值28.9亿元', '分行业看，农业产值13.34亿元', '全年主动公开政府信息的内容有：政策解读信息4条'],
   counterExamples: ['常住人口城镇化率', '其他', '从全年看，', '现将情况汇报如下：\n'],
