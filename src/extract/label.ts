@@ -7,7 +7,7 @@ import { CHANGE_FROM, CHANGE_TO, CHANGE_WORDS, COMPARED_CHANGE_WORDS } from '../
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
   AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, OBJECT_FIRST, PULLED_GROWTH, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, PLAN_SPAN_IN_WORDS,
-  CLASS_RANK, DELIBERATED, NET_CHANGE, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
+  CLASS_RANK, DELIBERATED, INSTRUCTED, NET_CHANGE, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { MASKS, RATE_DENOMINATOR } from '../lang/zh/masks.js';
@@ -180,6 +180,7 @@ const QUANTITY_END = new RegExp(`(?:${oneOf(QUANTITIES.words)})$`);
 const CLAUSE_SPLIT = new RegExp(anyOf(CLAUSE_BREAK_CHARS));
 const AGE_GROUP_END = new RegExp(AGE_GROUP.pattern);
 const DELIBERATION = new RegExp(`^${oneOf(DELIBERATED.words)}`);
+const INSTRUCTION = new RegExp(INSTRUCTED.pattern);
 const NET_CHANGE_ALONE = new RegExp(`^(?:${oneOf(NET_CHANGE.words)})$`);
 const CARRIED_OVER_END = new RegExp(CARRIED_OVER.pattern);
 const YEAR_NAMED = new RegExp(TITLE_YEAR.source, 'g');
@@ -737,6 +738,8 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   const changeStart = toFigure > 0 && CHANGE_FROM.test(before) && CHANGE_TO.test(afterParts[0].slice(0, toFigure));
   // (what meetings did after their count is no noun it counts: 区政府常务会5次研究部署…)
   const deliberated = unit === TIMES && DELIBERATION.test(afterParts[0]);
+  const instructed = unit === TIMES ? INSTRUCTION.exec(afterParts[0]) : null;
+  if (instructed) return instructed[1];
   const following = rate ? qualified : changeStart || deliberated ? '' : sharedNoun(afterParts[0], afterParts.length > 1) || phraseStarting(afterParts[0], afterParts.length > 1, governed, true);
   if (following) return unit === MILESTONES.counter ? following : crossing(following, clauses);
   // (things counted, not people: what people did names no row of theirs, 1100余人参加了轮训)

@@ -194,6 +194,17 @@ export const DELIBERATED: LabelWords = {
 };
 
 /**
+ * Instructions given, counted in times before what they were on (46次对法治工作作出批示; 11次就法治建设工作做出
+ * 批示): the times count the instructions, which end the clause (group 1, the act with its noun).
+ */
+export const INSTRUCTED: Examples & { pattern: string } = {
+  pattern: '^(?:对|就)[^，,。；;]{1,40}?((?:作出|做出)(?:重要)?(?:指示批示|批示|指示))',
+  // (a province's, a city's and a district's 法治 reports)
+  examples: ['2024年，省长46次对法治工作作出批示。 → 作出批示', '2023年，市委主要领导11次就法治建设工作做出批示。 → 做出批示', '2024年，分管负责同志先后20余次对信访工作法治化、规范涉企执法作出指示批示。 → 作出指示批示'],
+  counterExamples: ['2024年，共开展6次专题学习。 → 作出批示', '2024年，区政府常务会5次研究部署法治政府建设工作。 → 作出批示'],
+};
+
+/**
  * A part of the year standing alone where the subject would (一季度地区生产总值增长6%；上半年增长4.7%)
  * names when, not what: the figure measures what the clause before it does, over that part of the year;
  * and subjects of a 分别 list that are all parts of the year share the measure the last one names
