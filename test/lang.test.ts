@@ -76,6 +76,7 @@ const MODELS: Record<string, Model> = {
   'status.SENTENCE_CUES': statusCue,
   'status.THRESHOLD_AFTER': statusCue,
   'status.MONEY_CLASS_AFTER': statusCue,
+  'status.CLASS_COUNTED_AFTER': statusCue,
   'status.TARGET_AFTER': statusCue,
   'status.BASELINE_COMPARED': statusCue,
   'status.BASELINE_EARLIER': statusCue,

@@ -197,6 +197,20 @@ export const MONEY_CLASS_AFTER: StatusCue = {
 };
 
 /**
+ * After an amount or a measure, a lower bound followed, in its clause, by the count of what it bounds
+ * (已建成1000平方米以上商务楼宇97幢; 建成30亩以上高糖高产糖料蔗示范点15个; 其中3亿元以上17个): the bound of a class
+ * counted, not an amount reached. `examples` are sentences whose first figure this makes a rule.
+ */
+export const CLASS_COUNTED_AFTER: StatusCue = {
+  status: 'threshold',
+  pattern: new RegExp(`^(?:及以上|以上)[${HAN_RANGE}“”]{0,14}?\\d`),
+  categories: ['count', 'money'],
+  // (a district's report, a city bureau's summary of 2016, a county's report)
+  examples: ['2015年，已建成1000平方米以上商务楼宇97幢。', '2016年，建成30亩以上高糖高产糖料蔗示范点15个。', '其中3亿元以上17个、10亿元以上制造业5个。'],
+  counterExamples: ['2015年，完成造林1000亩以上，新增绿地20公顷。', '2024年，培训执法人员200人以上。', '实现营业收入100亿元以上，增长8%。'],
+};
+
+/**
  * Right before a figure, the standard a change is measured against: 比原需开展的261次行政执法减少了147次
  * (a baseline when a change of the same unit follows). (由…提升为… is a stated change, found with the
  * changes.)
