@@ -405,6 +405,18 @@ function wholeCounting(records: readonly Indicator[], i: number, part: Indicator
   return whole;
 }
 
+/**
+ * Whether the text between two offsets, past the words opening parts where it holds them, is at most the
+ * break into one more clause, and holds no figure.
+ */
+function nextClause(match: string, from: number, to: number): boolean {
+  const text = match.slice(from, to);
+  const opened = [...text.matchAll(PARTS_OPENED)].at(-1);
+  const between = opened ? text.slice(opened.index + opened[0].length) : text;
+  return !/\d/.test(between) && !between.split(COMMA).slice(2).length && ![...between].some((c) => isSemicolon(c.charCodeAt(0)) || isSentenceEnd(c.charCodeAt(0)));
+}
+const PARTS_OPENED = new RegExp(PARTS_OPENING_WORDS.source, 'g');
+
 /** The parts a marker opens after records[i]: the figures that follow one another closely, up to the end of the sentence or bracket. */
 function takeParts(records: Indicator[], i: number, last: number, match: string, opening: Opening): void {
   let end = opening.end ?? partsEnd(match, opening.from);
@@ -439,7 +451,10 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
       reach = Math.max(reach, end + 1 + SETTINGS.PARTS_GAP.value);
       end = partsEnd(match, end + 1);
     }
-    if (r.start >= Math.min(end, reach)) break;
+    // (a part may stand anywhere in the clause after the part before it, or after the words opening them, where
+    // nothing else stands between: 其中，通过…政府门户网站…主动公开发布各类规范性文件和动态信息222条; …重要会议12条，公开发布政策
+    // 文件、财政、就业创业、教育等重点领域信息 1323条)
+    if (r.start >= Math.min(end, reach) && !(r.start < end && nextClause(match, previous?.end ?? opening.from, r.start))) break;
     // 其中制造业中长期贷款新增1124亿元，无还本续贷新增5982亿元: after a comma, a part names its whole as
     // closely as the first part did (…贷款新增), or it is no sibling of it (a rate is read past: 其中第一产业
     // 增加值19.63亿元，增长3.8%；第二产业增加值…)
