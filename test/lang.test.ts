@@ -86,6 +86,7 @@ const MODELS: Record<string, Model> = {
   'labels.RATE_ALONE': lastLabel,
   'labels.RESPECTIVE_SHARE': lastLabel,
   'labels.REACH_ALONE': lastLabel,
+  'labels.IN_ANOTHER_UNIT': lastLabel,
   'labels.PLAN_SHARE': lastLabel,
   'labels.PART_OF_YEAR': lastLabel,
   'labels.CARRIED_OVER': lastLabel,

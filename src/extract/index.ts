@@ -1,6 +1,6 @@
 import { CONVERSION, SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { CHANGE_PARTICLES, CHANGE_WORDS } from '../lang/zh/change.js';
-import { COMPARISON, PLAN_SHARE, RATE_ALONE, REACH_ALONE, RESPECTIVE_SHARE, RESPECTIVELY, SHARE } from '../lang/zh/labels.js';
+import { COMPARISON, IN_ANOTHER_UNIT, PLAN_SHARE, RATE_ALONE, REACH_ALONE, RESPECTIVE_SHARE, RESPECTIVELY, SHARE } from '../lang/zh/labels.js';
 import { COMMA_CHARS, LIST_COMMA, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { findSpans } from './find.js';
@@ -98,6 +98,9 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
     else if (lastInSentence && resolved.category === 'percent' && SHARE_ALONE.has(read) && lastInSentence.category !== 'percent') label = lastInSentence.label + read;
     // 组织法治培训40场次，覆盖800余人次: the people reached by what the figure before counts
     else if (lastInSentence && REACH_ALONE_WORDS.has(read) && lastInSentence.category !== 'percent' && resolved.category !== 'percent') label = lastInSentence.label + read + resolved.unit;
+    // 发布信息294期1014条: an amount whose clause names nothing, right after a figure in another unit, counts what that one does
+    else if (lastInSentence && read === '' && resolved.category !== 'percent' && lastInSentence.category !== 'percent' && lastInSentence.unit !== resolved.unit
+      && ANOTHER_UNIT_JOINER.test(match.slice(lastInSentence.end, span.start))) label = lastInSentence.label;
     // a change whose clause names nothing (…比上年减收1070万元，下降4.2%) is of what the figure before it
     // measures, and so is a rate named alone (…220.1亿元，居全市第3位，增速3.1%)
     else if (lastInSentence && ((read === '' && changeBefore(match, span.start)) || (RATE_ALONE_WORDS.has(read) && lastInSentence.category !== 'percent'))) label = lastInSentence.label;
@@ -152,6 +155,7 @@ function namesItself(own: string, label: string): boolean {
 const SHARE_ALONE = new Set(SHARE.alone);
 const RATE_ALONE_WORDS = new Set(RATE_ALONE.words);
 const REACH_ALONE_WORDS = new Set(REACH_ALONE.words);
+const ANOTHER_UNIT_JOINER = new RegExp(`^${anyOf(COMMA_CHARS)}?\\s*(?:${oneOf(IN_ANOTHER_UNIT.words)})?\\s*$`);
 /** The words of a share of a plan, right after a comma (，超额完成年度任务的): group 1 without the particle. */
 const PLAN_SHARE_AT = new RegExp(`${anyOf(COMMA_CHARS)}\\s*((?:${oneOf(PLAN_SHARE.modifiers)})?(?:${oneOf(PLAN_SHARE.words)})${noneOf(COMMA_CHARS + SENTENCE_END_CHARS)}{0,6}?(?:${oneOf(PLAN_SHARE.plans)}))(?:${oneOf(PLAN_SHARE.particles)})?\\s*$`);
 

@@ -151,6 +151,17 @@ export const REACH_ALONE: LabelWords = {
 };
 
 /**
+ * Words that may join two figures of one thing in two units (发布信息294期1014条; 公报6期共600册; 发布信息189期，
+ * 713条): an amount whose clause names nothing, right after a figure in another unit, counts what that one does.
+ */
+export const IN_ANOTHER_UNIT: LabelWords = {
+  words: ['共', '共计', '计'],
+  // (a county office's, a city bureau's, a prefecture's and a city office's disclosure reports)
+  examples: ['“周至政务”公众号共发布信息294期1014条 → 发布信息', '场馆公众号共计发布信息189期，713条 → 发布信息', '发行《州人民政府公报》6期共600册 → 州人民政府公报'],
+  counterExamples: ['发布信息294期，阅读量1014次 → 发布信息', '“周至政务”公众号共发布信息294期1014条 → '],
+};
+
+/**
  * A share of the year's task or plan, after the figure it measures (…收入409万元，完成年度任务的51%;
  * …完成投资35.42亿元，占年计划100.36%): what the figure before measures, against that task
  * (一般公共预算收入完成年度任务). `verbs` and `plans` open and end the words right before the share.
