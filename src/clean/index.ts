@@ -1,4 +1,4 @@
-import { BOILERPLATE, INLINE_ARTIFACTS, SPLIT_BREADCRUMB } from '../lang/zh/boilerplate.js';
+import { BOILERPLATE, INLINE_ARTIFACTS, SPLIT_BREADCRUMB, WATERMARK } from '../lang/zh/boilerplate.js';
 import { headingKind, RUN_IN_HEADING, RUN_IN_TITLE_END } from '../lang/zh/headings.js';
 import { anyOf, oneOf } from '../lang/build.js';
 import { ANY_PROSE_PUNCTUATION_CHARS, COLON_CHARS, COMMA_CHARS, FULL_STOP_CHARS, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
@@ -375,6 +375,13 @@ const COLUMNS = /\t|\S[ \u3000]{2,}\S/;
 const isSentenceStop = charCodes(SENTENCE_END_CHARS);
 
 /** Decoded text to clean report text: artifacts, chrome lines and repeated bodies removed. */
+/** The runs a copying site marked its text with (WATERMARK): those standing so often enough. */
+function watermarks(raw: string): Set<string> {
+  const seen = new Map<string, number>();
+  for (const m of raw.matchAll(WATERMARK)) seen.set(m[0], (seen.get(m[0]) ?? 0) + 1);
+  return new Set([...seen].filter(([, n]) => n >= SETTINGS.WATERMARK_REPEATS.value).map(([run]) => run));
+}
+
 export function cleanText(raw: string): Cleaned {
   const dropped: DroppedLine[] = [];
   let lines: Line[] = [];
@@ -408,6 +415,7 @@ export function cleanText(raw: string): Cleaned {
     lines.push({ n: i + 1, text, folded, key: paragraphKey(folded), long });
   };
   const crumbs = splitBreadcrumbs(all);
+  const marks = watermarks(raw);
   all.forEach((original, i) => {
     if (crumbs.has(i)) {
       dropped.push({ line: i + 1, text: trimLine(original), rule: 'breadcrumb' });
@@ -415,6 +423,7 @@ export function cleanText(raw: string): Cleaned {
     }
     let whole = original;
     for (const a of INLINE_ARTIFACTS) whole = whole.replace(a.pattern, '');
+    if (marks.size > 0) whole = whole.replace(WATERMARK, (run) => (marks.has(run) ? '' : run));
     // a body on one line, pasted twice: its second copy goes before the line is split at its headings
     if (whole.length >= SETTINGS.RUN_IN_MIN_LINE.value) {
       const repeats = repeatedBodyAt(whole);

@@ -157,6 +157,17 @@ export const INLINE_ARTIFACTS: readonly ({ name: string; pattern: RegExp } & Exa
 ];
 
 /**
+ * A copying site's watermark: three Latin letters or digits, one at least lowercase and not a word
+ * capitalised (App), glued after a character or a mark of the text and before a line's end or another
+ * character (一、过去六年工作回顾Sw7; 各位代表：heK; …转型升级jgo): dropped where the same run stands so
+ * WATERMARK_REPEATS times (work reports of cities and counties copied by such sites, nine pages read).
+ */
+export const WATERMARK = proven(new RegExp(`(?<=[${HAN_RANGE}，。：；、！？）”])(?![A-Z][a-z]{2})(?=[A-Za-z0-9]{0,2}[a-z])[A-Za-z][A-Za-z0-9]{2}(?=$|\\n|[${HAN_RANGE}])`, 'g'), {
+  examples: ['一、过去六年工作回顾Sw7', '各位代表：heK', '生产总值年均增长8%。bhg'],
+  counterExamples: ['推广浙里办App应用', 'GDP增长', '5G基站', 'PM2.5浓度', '村民xx组'],
+});
+
+/**
  * The mark that calls a note, after a word or a rate (地区生产总值[2]174.99亿元, 增长[3]3.1%, 增长4.6%[3]):
  * the matching view reads past it as space, so the figure still follows its measure and its change
  * word. The text shown keeps it.

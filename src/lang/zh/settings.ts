@@ -294,6 +294,11 @@ export const SETTINGS = {
     bounds: 'the fewest sentences of a line that, repeating earlier ones of it, make it a body pasted twice',
     why: 'a sentence or two said again (a slogan, a closing line) is no second copy',
   },
+  WATERMARK_REPEATS: {
+    value: 3, unit: 'items',
+    bounds: 'how often a short Latin run must stand glued to the text for it to be a watermark',
+    why: 'a site that marks its copies does so on line after line (nine pages read: six to nine times); a code or a name is written once or twice',
+  },
   RUN_IN_MIN_LINE: {
     value: 200, unit: 'characters',
     bounds: 'the shortest line broken at the headings run into it',
