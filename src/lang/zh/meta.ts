@@ -239,14 +239,14 @@ export const DOC_NUMBER: MetaPattern = {
  * as text). Each is removed wherever it matches; what is left is the title.
  */
 /** The label a portal prints before its breadcrumbs (当前位置：首页 > …; 您现在所在的位置： 网站首页 > …). Regex source. */
-export const BREADCRUMB_LABEL = '(?:当前位置|当前页面|您当前(?:所在)?的?位置|您的位置|(?:您现在)?所在的?位置|您现在的位置)';
+export const BREADCRUMB_LABEL = '(?:当前位置|当前页面|您当前(?:所在)?的?位置|您的位置|(?:您现在)?所在的?位置|您现在的位置)是?';
 
 export const TITLE_CHROME: readonly MetaPattern[] = [
   {
     name: 'breadcrumb',
     // crumbs up to the last separator; a last crumb glued to the title by a space goes too
     pattern: new RegExp(`^(?:${BREADCRUMB_LABEL}\\s*[:：]\\s*)?(?:[^>»›＞\\s]{1,12}\\s*(?:>|»|›|＞|&gt;)\\s*)+(?:[^>»›＞\\s]{1,6}\\s+(?=\\S{6}))?`),
-    examples: ['您现在所在的位置： 网站首页 > 政府信息公开 > 横渡镇人民政府 > 横渡镇人民政府2025年上半年工作报告', '首页>政务信息>要闻 关于开展安全检查的通知', '首页 > 新闻中心 > 关于开展安全检查的通知', '当前位置：首页 » 通知公告 » 某局2023年工作总结'],
+    examples: ['您现在所在的位置： 网站首页 > 政府信息公开 > 横渡镇人民政府 > 横渡镇人民政府2025年上半年工作报告', '您现在的位置是： 首页 > 专题材料 > 政府报告', '首页>政务信息>要闻 关于开展安全检查的通知', '首页 > 新闻中心 > 关于开展安全检查的通知', '当前位置：首页 » 通知公告 » 某局2023年工作总结'],
     counterExamples: ['关于开展安全检查的通知', '山西品牌丝路行（南美站）正式启动'],
   },
   {
@@ -297,9 +297,9 @@ export const TITLE_CHROME: readonly MetaPattern[] = [
 ];
 
 /** Titles that name a kind of document, not one document: a collection's own title beats them. */
-export const GENERIC_TITLES = proven(/^(?:政府工作报告|工作报告|工作总结|年度报告|通知|公告|通告|正文|全文|详情|文章详情|信息公开|通知公告|公告公示|统计公报|计划总结)$/, {
+export const GENERIC_TITLES = proven(/^(?:政府工作报告|政府报告|工作报告|工作总结|年度报告|通知|公告|通告|正文|全文|详情|文章详情|信息公开|通知公告|公告公示|统计公报|计划总结)$/, {
   // (a portal's columns printed above the title: 通知公告 / 2024年烟台高新区…统计公报; 公告公示 / 关于2024年度法治政府建设…的报告)
-  examples: ['政府工作报告', '文章详情', '通知公告', '公告公示', '统计公报'],
+  examples: ['政府工作报告', '政府报告', '文章详情', '通知公告', '公告公示', '统计公报'],
   counterExamples: ['2026年广东省政府工作报告', '关于开展安全检查的通知'],
 });
 
