@@ -239,7 +239,7 @@ export const DOC_NUMBER: MetaPattern = {
  * as text). Each is removed wherever it matches; what is left is the title.
  */
 /** The label a portal prints before its breadcrumbs (当前位置：首页 > …; 您现在所在的位置： 网站首页 > …). Regex source. */
-export const BREADCRUMB_LABEL = '(?:当前位置|当前页面|您当前(?:所在)?的?位置|您的位置|(?:您现在)?所在的?位置|您现在的位置)是?';
+export const BREADCRUMB_LABEL = '(?:(?:当前位置|当前页面|您当前(?:所在)?的?位置|您的位置|(?:您现在)?所在的?位置|您现在的位置)是?)';
 
 export const TITLE_CHROME: readonly MetaPattern[] = [
   {
