@@ -374,7 +374,6 @@ const INDENT = /^(?:\u3000|[ \t\u00a0]{2})/;
 const COLUMNS = /\t|\S[ \u3000]{2,}\S/;
 const isSentenceStop = charCodes(SENTENCE_END_CHARS);
 
-/** Decoded text to clean report text: artifacts, chrome lines and repeated bodies removed. */
 /** The runs a copying site marked its text with (WATERMARK): those standing so often enough. */
 function watermarks(raw: string): Set<string> {
   const seen = new Map<string, number>();
@@ -382,6 +381,7 @@ function watermarks(raw: string): Set<string> {
   return new Set([...seen].filter(([, n]) => n >= SETTINGS.WATERMARK_REPEATS.value).map(([run]) => run));
 }
 
+/** Decoded text to clean report text: artifacts, chrome lines and repeated bodies removed. */
 export function cleanText(raw: string): Cleaned {
   const dropped: DroppedLine[] = [];
   let lines: Line[] = [];

@@ -413,9 +413,10 @@ function nextClause(match: string, from: number, to: number): boolean {
   const text = match.slice(from, to);
   const opened = [...text.matchAll(PARTS_OPENED)].at(-1);
   const between = opened ? text.slice(opened.index + opened[0].length) : text;
-  return !/\d/.test(between) && !between.split(COMMA).slice(2).length && ![...between].some((c) => isSemicolon(c.charCodeAt(0)) || isSentenceEnd(c.charCodeAt(0)));
+  return !/\d/.test(between) && (between.match(COMMAS) ?? []).length <= 1 && ![...between].some((c) => isSemicolon(c.charCodeAt(0)) || isSentenceEnd(c.charCodeAt(0)));
 }
 const PARTS_OPENED = new RegExp(PARTS_OPENING_WORDS.source, 'g');
+const COMMAS = new RegExp(anyOf(COMMA_CHARS), 'g');
 
 /** The parts a marker opens after records[i]: the figures that follow one another closely, up to the end of the sentence or bracket. */
 function takeParts(records: Indicator[], i: number, last: number, match: string, opening: Opening): void {
