@@ -589,7 +589,7 @@ export const CARRIED_OVER: Examples & { pattern: string } = {
  */
 export const NET_CHANGE: LabelWords = {
   words: ['净增', '新增', '净增加', '净减少', '净减', '净流入', '净流出'],
-  // (a county's work report, a city's statistical bulletin of 2019, a county's of 2023)
+  // (a county's work report, two cities' statistical bulletins)
   examples: [
     '2023年，限上商贸流通企业达66家，净增33家 → 净增限上商贸流通企业', '2019年，全市私有企业4万户，新增1.38万户 → 新增私有企业',
     '2023年，全年人才流入32.6万人，净流入15.8万人 → 净流入人才',
