@@ -1,4 +1,4 @@
-import { BOILERPLATE, INLINE_ARTIFACTS, SPLIT_BREADCRUMB, WATERMARK } from '../lang/zh/boilerplate.js';
+import { BOILERPLATE, INLINE_ARTIFACTS, QUOTE_STAND_IN, SPLIT_BREADCRUMB, WATERMARK } from '../lang/zh/boilerplate.js';
 import { headingKind, RUN_IN_HEADING, RUN_IN_TITLE_END } from '../lang/zh/headings.js';
 import { anyOf, oneOf } from '../lang/build.js';
 import { ANY_PROSE_PUNCTUATION_CHARS, COLON_CHARS, COMMA_CHARS, FULL_STOP_CHARS, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
@@ -374,10 +374,16 @@ const INDENT = /^(?:\u3000|[ \t\u00a0]{2})/;
 const COLUMNS = /\t|\S[ \u3000]{2,}\S/;
 const isSentenceStop = charCodes(SENTENCE_END_CHARS);
 
-/** The runs a copying site marked its text with (WATERMARK): those standing so often enough. */
+/**
+ * The runs a copying site marked its text with (WATERMARK): those standing so often enough, where a run
+ * with no lowercase letter counts only at a line's end.
+ */
 function watermarks(raw: string): Set<string> {
   const seen = new Map<string, number>();
-  for (const m of raw.matchAll(WATERMARK)) seen.set(m[0], (seen.get(m[0]) ?? 0) + 1);
+  for (const m of raw.matchAll(WATERMARK)) {
+    const end = m.index + m[0].length;
+    if (/[a-z]/.test(m[0]) || end === raw.length || raw[end] === '\n' || raw[end] === '\r') seen.set(m[0], (seen.get(m[0]) ?? 0) + 1);
+  }
   return new Set([...seen].filter(([, n]) => n >= SETTINGS.WATERMARK_REPEATS.value).map(([run]) => run));
 }
 
@@ -424,6 +430,7 @@ export function cleanText(raw: string): Cleaned {
     let whole = original;
     for (const a of INLINE_ARTIFACTS) whole = whole.replace(a.pattern, '');
     if (marks.size > 0) whole = whole.replace(WATERMARK, (run) => (marks.has(run) ? '' : run));
+    whole = whole.replace(QUOTE_STAND_IN, '“$1”');
     // a body on one line, pasted twice: its second copy goes before the line is split at its headings
     if (whole.length >= SETTINGS.RUN_IN_MIN_LINE.value) {
       const repeats = repeatedBodyAt(whole);
