@@ -6,7 +6,7 @@
  * ending in the year reported on a cumulative total, or an average, or (a level reached at its end)
  * that year's result; the year reported on a result.
  */
-import { ANNUAL_QUANTITY, AVERAGE_RATE, CLASS_COUNTED_AFTER, AVERAGE_RATE_AFTER, BASELINE_COMPARED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_PARTICLES, LEVEL_WORDS, MONEY_CLASS_AFTER, MULTIPLE_OF_YEAR_AFTER, RESULT_STATED, SENTENCE_CUES, STOCK_QUANTITY, TARGET_AFTER, THRESHOLD_AFTER, YEAR_AVERAGE, YEAR_ON_YEAR_AFTER, YEAR_ON_YEAR_RATE, DONE_CLAUSE, type Status, type StatusCue } from '../lang/zh/status.js';
+import { ANNUAL_QUANTITY, AVERAGE_RATE, CLASS_COUNTED_AFTER, QUOTA_SHARED, AVERAGE_RATE_AFTER, BASELINE_COMPARED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_PARTICLES, LEVEL_WORDS, MONEY_CLASS_AFTER, MULTIPLE_OF_YEAR_AFTER, RESULT_STATED, SENTENCE_CUES, STOCK_QUANTITY, TARGET_AFTER, THRESHOLD_AFTER, YEAR_AVERAGE, YEAR_ON_YEAR_AFTER, YEAR_ON_YEAR_RATE, DONE_CLAUSE, type Status, type StatusCue } from '../lang/zh/status.js';
 import { CLAUSE_SPANS, RUNNING_TOTAL, YEAR_HEADER, YEAR_OF_FIGURE } from '../lang/zh/time.js';
 import { oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
@@ -163,6 +163,7 @@ export function assignStatus(records: Indicator[], input: StatusInput): void {
     const after = fromNumber(match, r);
     const named = AFTER_FIGURE.find((c) => (!c.categories || c.categories.includes(r.category)) && c.pattern!.test(after));
     if (named) { set(named.status, frame.period); return; }
+    if (QUOTA_SHARED.before.test(clause) && QUOTA_SHARED.after.test(after)) { set(QUOTA_SHARED.status, frame.period); return; }
     if (continuesList(records, i, match) && records[i - 1].status !== 'baseline') { r.status = records[i - 1].status; r.period = records[i - 1].period; return; }
 
     // (累计 in a review of several years sums over the years it reviews, not the plan's so far)

@@ -163,6 +163,18 @@ export const MULTIPLE_OF_YEAR_AFTER = proven(new RegExp(`^[,，]\\s*(?:分别)?$
   counterExamples: ['，比2016年增长30%', '，是全省的1.2倍', '，年均增长6%'],
 });
 
+/**
+ * A quota named right before a figure that a share right after it is of (完成全年任务1100人的137%; 完成年度目标
+ * 任务42亿元的92.36%): the quota's value, not what was done (a city's bulletin, a street's summary).
+ */
+export const QUOTA_SHARED: Examples & { status: Status; before: RegExp; after: RegExp } = {
+  status: 'target',
+  before: /(?:任务|指标)数?(?:为|是)?\s*$/,
+  after: /^\s*的\s*\d[\d.]*\s*[%％]/,
+  examples: ['完成全年任务1100人的137%。', '规上工业产值完成年度目标任务42亿元的92.36%。', '完成全年指标任务37亿元的120.43%。'],
+  counterExamples: ['全年完成建设任务3400亩。', '完成全年任务1100人，占137%。'],
+};
+
 /** A figure that names a goal (增长6%目标任务, 7.5%的预期目标, 6%任务目标): the goal's value, not a result. */
 export const TARGET_AFTER: StatusCue = {
   status: 'target',
