@@ -125,8 +125,8 @@ export interface StatusInput {
   runningTotals: boolean;
 }
 
-/** Words right after a figure that say what it is: a rule's bound (1万元以内的), a goal (6%目标), a class bound (500万元以上项目). */
-const AFTER_FIGURE: readonly StatusCue[] = [THRESHOLD_AFTER, TARGET_AFTER, MONEY_CLASS_AFTER, CLASS_COUNTED_AFTER];
+/** Words right after a figure that say what it is: a rule's bound (1万元以内的), a goal (6%目标), a class bound (500万元以上项目), a quota a share after it is of (任务1100人的137%). */
+const AFTER_FIGURE: readonly StatusCue[] = [THRESHOLD_AFTER, TARGET_AFTER, MONEY_CLASS_AFTER, CLASS_COUNTED_AFTER, QUOTA_SHARED];
 
 /** Words that state what was done, right before the figure (at the end of its words). */
 const RESULT_HERE = new RegExp(`(?:${RESULT_STATED.source})$`);
@@ -161,9 +161,8 @@ export function assignStatus(records: Indicator[], input: StatusInput): void {
     if (comparedWith) { set('baseline', null); return; }
     if (BASELINE_EARLIER.pattern!.test(clause)) { set('baseline', before(frame.period)); return; }
     const after = fromNumber(match, r);
-    const named = AFTER_FIGURE.find((c) => (!c.categories || c.categories.includes(r.category)) && c.pattern!.test(after));
+    const named = AFTER_FIGURE.find((c) => (!c.categories || c.categories.includes(r.category)) && c.pattern!.test(after) && (!c.before || c.before.test(clause)));
     if (named) { set(named.status, frame.period); return; }
-    if (QUOTA_SHARED.before.test(clause) && QUOTA_SHARED.after.test(after)) { set(QUOTA_SHARED.status, frame.period); return; }
     if (continuesList(records, i, match) && records[i - 1].status !== 'baseline') { r.status = records[i - 1].status; r.period = records[i - 1].period; return; }
 
     // (累计 in a review of several years sums over the years it reviews, not the plan's so far)

@@ -23,6 +23,8 @@ export interface StatusCue extends Examples {
   pattern?: RegExp;
   /** the categories of figure the cue is read for, where not all */
   categories?: readonly Category[];
+  /** for a cue read after the figure: what the words before it in its clause must end on too */
+  before?: RegExp;
 }
 
 /** In order: the first cue that matches decides. */
@@ -167,10 +169,10 @@ export const MULTIPLE_OF_YEAR_AFTER = proven(new RegExp(`^[,，]\\s*(?:分别)?$
  * A quota named right before a figure that a share right after it is of (完成全年任务1100人的137%; 完成年度目标
  * 任务42亿元的92.36%): the quota's value, not what was done (a city's bulletin, a street's summary).
  */
-export const QUOTA_SHARED: Examples & { status: Status; before: RegExp; after: RegExp } = {
+export const QUOTA_SHARED: StatusCue = {
   status: 'target',
+  pattern: /^\s*的\s*\d[\d.]*\s*[%％]/,
   before: /(?:任务|指标)数?(?:为|是)?\s*$/,
-  after: /^\s*的\s*\d[\d.]*\s*[%％]/,
   examples: ['完成全年任务1100人的137%。', '规上工业产值完成年度目标任务42亿元的92.36%。', '完成全年指标任务37亿元的120.43%。'],
   counterExamples: ['全年完成建设任务3400亩。', '完成全年任务1100人，占137%。'],
 };
