@@ -409,7 +409,7 @@ function wholeCounting(records: readonly Indicator[], i: number, part: Indicator
  * Whether the text between two offsets, past the words opening parts where it holds them, is at most the
  * break into one more clause, and holds no figure.
  */
-function nextClause(match: string, from: number, to: number): boolean {
+function inNextClause(match: string, from: number, to: number): boolean {
   const text = match.slice(from, to);
   const opened = [...text.matchAll(PARTS_OPENED)].at(-1);
   const between = opened ? text.slice(opened.index + opened[0].length) : text;
@@ -455,7 +455,7 @@ function takeParts(records: Indicator[], i: number, last: number, match: string,
     // (a part may stand anywhere in the clause after the part before it, or after the words opening them, where
     // nothing else stands between: 其中，通过…政府门户网站…主动公开发布各类规范性文件和动态信息222条; …重要会议12条，公开发布政策
     // 文件、财政、就业创业、教育等重点领域信息 1323条)
-    if (r.start >= Math.min(end, reach) && !(r.start < end && nextClause(match, previous?.end ?? opening.from, r.start))) break;
+    if (r.start >= Math.min(end, reach) && !(r.start < end && inNextClause(match, previous?.end ?? opening.from, r.start))) break;
     // 其中制造业中长期贷款新增1124亿元，无还本续贷新增5982亿元: after a comma, a part names its whole as
     // closely as the first part did (…贷款新增), or it is no sibling of it (a rate is read past: 其中第一产业
     // 增加值19.63亿元，增长3.8%；第二产业增加值…)
