@@ -33,11 +33,12 @@ const isInformationCounter = (unit: string) => INFORMATION_COUNTERS.includes(uni
 
 /**
  * What can be a part: an amount counting what its whole does, of its period, of its kind (a level or a
- * change), not a rate, not an earlier value, not a threshold (税收500万元以上楼宇7幢), not a table's cell (the table states its own totals). A part
+ * change), not a rate, an earlier value only of an earlier value (a census's 生产总值296.80亿元，其中：第一产业增加值…
+ * in the next year's bulletin, as a table's column of the year before breaks down its own total), not a threshold (税收500万元以上楼宇7幢), not a table's cell (the table states its own totals). A part
  * the text marks as one (`marked`) may count pieces of information in another word than its whole does.
  */
 const canBePart = (part: Indicator, whole: Indicator, match: string, marked = false) =>
-  (sameCount(part, whole) || (marked && isInformationCounter(part.unit) && isInformationCounter(whole.unit))) && part.category !== 'percent' && part.change?.rate === undefined && part.status !== 'baseline' && part.status !== 'threshold' && part.source !== 'table'
+  (sameCount(part, whole) || (marked && isInformationCounter(part.unit) && isInformationCounter(whole.unit))) && part.category !== 'percent' && part.change?.rate === undefined && (part.status !== 'baseline') === (whole.status !== 'baseline') && part.status !== 'threshold' && part.source !== 'table'
   && samePeriod(part, whole) && statesDifference(match, part) === statesDifference(match, whole) && !outsideWhole(part, whole, match);
 
 /**
@@ -153,7 +154,7 @@ export function linkParts(records: Indicator[], match: string): void {
   // most documents never open a sentence with the parts of the one before: find that out once
   const opensAnywhere = PARTS_OPENING_WORDS.test(match);
   records.forEach((whole, i) => {
-    if (whole.category === 'percent' || whole.status === 'baseline' || whole.source === 'table') return;
+    if (whole.category === 'percent' || whole.source === 'table') return;
     // a share may stand between a whole and its parts (186.5亿元，占全省的16.4%，其中…), and so may the
     // rates the figures before changed by, however they are worded (…1731人次,与上月相比批次、人次分别上升52.78%、45.34%,其中,…)
     let last = i;
@@ -379,7 +380,7 @@ function wholeCounting(records: readonly Indicator[], i: number, part: Indicator
   const names = (k: number) => opening.sentence && measure.length === SETTINGS.MEASURE_CHARS.value && clauseBefore(match, records[k].start).includes(measure);
   // another figure is a whole only where it is a part of nothing (records[i] may be: 其中A 10件(其中B 5件))
   // (a figure is no part of nothing: 行政复议5宗、行政诉讼0宗，其中2宗维持… are the 5's)
-  const fits = (k: number) => (k === i || records[k].part_of === null) && records[k].status !== 'baseline' && (records[k].value > 0 || part.value === 0)
+  const fits = (k: number) => (k === i || records[k].part_of === null) && (records[k].value > 0 || part.value === 0)
     && canBePart(part, records[k], match, marked);
   if (fits(i) && !opening.sentence) return i;
   // (a statement later, only the whole they follow: not a figure of its statement it stands after)
