@@ -101,6 +101,24 @@ describe('tab-separated lines', () => {
     const two = '粮食产量 |\n12397吨 |\n油料产量 |\n334吨 |';
     expect(cleanText(two).text.includes('\t')).toBe(false);
   });
+  it('printed with their cells parted by single spaces are read the same, a column of units and a first row the rows below add up to included (three bulletins)', () => {
+    const gdp = '表1  2024年全县生产总值及增长情况\n\n指  标 2024年 比上年增长（%）\n地区生产总值 7311113 6.0\n农林牧渔业 681836 3.5\n工  业 1430156 9.0\n建筑业 1573406 7.4\n其他服务业 3625715 3.5\n第一产业 658792 3.3\n第二产业 3003562 8.1\n第三产业 3648759 4.2';
+    const lines = cleanText(gdp).text.split('\n').filter((l) => l.includes('\t'));
+    expect(lines.slice(0, 3)).toEqual(['指  标\t2024年\t比上年增长（%）', '地区生产总值\t7311113\t6.0', '农林牧渔业\t681836\t3.5']);
+    expect(lines).toContain('工  业\t1430156\t9.0');
+    const doc = processDocument({ id: 'gdp.txt', path: 'gdp.txt', bytes: Buffer.from(gdp) });
+    const amounts = doc.indicators.filter((r) => r.unit !== '%');
+    // the industries, then the three sectors, each add up to the first row
+    expect(amounts.map((r) => r.part_of)).toEqual([null, 0, 0, 0, 0, 0, 0, 0].map((w, k) => (k === 0 ? null : doc.indicators.indexOf(amounts[0]))));
+    // a unit column names its row's unit; a row that lost its unit cell has none
+    const crops = '指标名称 单位 2023年 增长（%）\n一、粮食总产量 万吨 8.16 0.40\n其中：夏粮产量 万吨 1.97 -0.01\n二、油料总产量 4543 1.32';
+    expect(extractSpec(cleanText(crops).text).map((r) => [r.value, r.unit])).toEqual([[81600, '吨'], [0.4, '%'], [19700, '吨'], [-0.01, '%'], [4543, ''], [1.32, '%']]);
+    // a row whose name the converter lost keeps its numbers; a line of years is a header
+    const people = '指标 单位 2024年 2023年\n年末总户数 150785 151284\n其中：男 233123 234361\n211199 212128\n2024 2023';
+    expect(cleanText(people).text.split('\n')).toEqual(['指标\t单位\t2024年\t2023年', '年末总户数\t150785\t151284', '其中：男\t233123\t234361', '211199\t212128', '2024 2023']);
+    // two such lines, or lines of prose, are no table
+    for (const text of ['粮食总产量 8.16\n油料总产量 4543', '全年出生人口 2771\n死亡人口 3872\n迁入人口，共 856', '全年生产总值 7311113 万元，增长 6.0%。']) expect(cleanText(text).text.includes('\t')).toBe(false);
+  });
   it('read a unit a header writes in traditional characters as the simplified one (完成值（億元）)', () => {
     const table = '表1 2023年全縣生產總值\n| 指標名稱 | 完成值（億元） | 比上年增長（%） |\n| 地區生產總值 | 327.32 | 4.4 |\n| 第一產業 | 139.22 | 4.0 |\n| 第二產業 | 44.00 | 4.6 |';
     const doc = processDocument({ id: 'weining.txt', path: 'weining.txt', bytes: Buffer.from(`${table}\n全縣地區生產總值327.32億元，比上年增長4.4%。`) });

@@ -319,6 +319,43 @@ function stackedTables(all: string[]): string[] {
   }
   return out;
 }
+/**
+ * A table whose cells a converter joined by single spaces (指标 单位 2024年 2023年 / 年末总户数 150785 151284 /
+ * 工  业 1430156 9.0): a run of at least STACKED_ROWS_MIN lines each of words and then numbers alone (a
+ * row whose name the converter lost keeps two numbers or more: 211199 212128), and the line of headers
+ * right above it. Each is written as its cells parted by tabs, as the html stage writes a row; a run of
+ * spaces inside a cell (工  业) stays in it. A line of numbers that are all years is a header, no row.
+ */
+function spacedTables(all: string[]): string[] {
+  const cellsOf = (line: string) => line.trim().split(SINGLE_SPACE);
+  const isWords = (c: string) => c.length <= SETTINGS.STACKED_CELL_MAX.value && !SENTENCE_MARKS.test(c);
+  // the cells of a row, or null: numbers after its words, the words cells, the numbers not all years
+  const rowOf = (line: string, first: boolean): string[] | null => {
+    if (line.includes('\t') || line.includes(PIPE) || !line.trim()) return null;
+    const cells = cellsOf(line);
+    let k = cells.length;
+    while (k > 0 && SPACED_NUMBER.test(cells[k - 1])) k--;
+    const numbers = cells.length - k;
+    if (numbers === 0 || (k === 0 && (first || numbers < 2)) || !cells.slice(0, k).every(isWords)) return null;
+    return cells.slice(k).every((c) => YEAR_HEADER.test(c)) ? null : cells;
+  };
+  const out = [...all];
+  for (let i = 0; i < all.length;) {
+    let j = i;
+    const rows: string[][] = [];
+    for (let row = rowOf(all[j] ?? '', true); row && j < all.length; row = rowOf(all[++j] ?? '', false)) rows.push(row);
+    if (rows.length < SETTINGS.STACKED_ROWS_MIN.value) { i = Math.max(i + 1, j); continue; }
+    rows.forEach((cells, r) => { out[i + r] = cells.join('\t'); });
+    const header = i > 0 && !all[i - 1].includes('\t') ? cellsOf(all[i - 1]) : [];
+    if (header.length >= 2 && header.every(isWords)) out[i - 1] = header.join('\t');
+    i = j;
+  }
+  return out;
+}
+/** A space parting two cells: one alone, no run of them (工  业 is one cell). */
+const SINGLE_SPACE = /(?<![ \u00a0])[ \u00a0](?![ \u00a0])/;
+/** A cell of such a table holding a number alone (7311113, -0.01, 100.0). */
+const SPACED_NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
 /** A comma or a full stop: a line holding one is a sentence, no cell (其中：税收收入 is one). */
 const SENTENCE_MARKS = new RegExp(anyOf(FULL_STOP_CHARS + COMMA_CHARS));
 /** A cell holding a number alone, or with a unit of a few characters (786.02, -2.2, 162817吨). */
@@ -391,7 +428,7 @@ function watermarks(raw: string): Set<string> {
 export function cleanText(raw: string): Cleaned {
   const dropped: DroppedLine[] = [];
   let lines: Line[] = [];
-  const all = stackedTables(unwrap(raw.split(/\r\n|\r|\n|\f/)));
+  const all = stackedTables(unwrap(spacedTables(raw.split(/\r\n|\r|\n|\f/))));
   const traditional = isTraditional(raw);
   let footerAt = Infinity;
   // one line of the text (or one piece of a flattened line), kept, or dropped by its rule

@@ -81,6 +81,36 @@ function linkGroup(records: Indicator[], headers: readonly CellLine[], rows: rea
     from = r + 1;
   });
   linkPartsRows(records, rows);
+  firstRowBreakdowns(records, rows);
+}
+
+/**
+ * A bulletin's table opening on its whole (地区生产总值 | 184413 / 农林牧渔业 | 37554 / … / 第一产业 | 29811 / …):
+ * each run of two rows or more right below it that adds up to the first row, up to rounding, column by
+ * column, is a breakdown of it (by industry, then by sector). A run that passes the whole ends the search:
+ * the rows after are of another breakdown (营利性服务业 under 其他服务业) or another measure. Rows a total or
+ * 其中 already linked end it too.
+ */
+function firstRowBreakdowns(records: Indicator[], rows: readonly Row[]): void {
+  const [first, ...rest] = rows;
+  if (!first) return;
+  for (const [column, w] of first.figures) {
+    const whole = records[w];
+    if (whole.value <= 0 || whole.part_of !== null) continue;
+    let run: number[] = [];
+    let sum = 0;
+    for (const row of rest) {
+      const f = row.figures.get(column);
+      if (f === undefined || records[f].part_of !== null || !addsInto(records[f], whole)) break;
+      run.push(f);
+      sum += records[f].value;
+      if (Math.abs(sum - whole.value) <= whole.value * ROUNDING) {
+        if (run.length > 1) for (const part of run) records[part].part_of = w;
+        run = [];
+        sum = 0;
+      } else if (sum > whole.value) break;
+    }
+  }
 }
 
 /**

@@ -21,10 +21,13 @@ const OPEN = anyOf('(（'), CLOSE = anyOf(')）');
 /** Where a header, caption or note names the unit of a table's numbers, most specific first. */
 export const TABLE_UNIT_RULES: readonly TableRule[] = [
   { name: 'unit-note', pattern: new RegExp(`单位\\s*[：:]\\s*(${UNIT_WORD})`), examples: ['本年收费金额（单位：万元） → 万元', '单位：亿元 → 亿元'], counterExamples: ['单位名称'] },
-  { name: 'unit-paren', pattern: new RegExp(`${OPEN}\\s*(${UNIT_WORD})\\s*${CLOSE}\\s*$`), examples: ['金额（万元） → 万元', '增长率(%) → %'], counterExamples: ['（一）予以公开'] },
-  // a bulletin's header with its percent sign bare after the words (比上年增长%, 结构%), or after a bracket
-  // left open where the header was cut (比重（ %)
-  { name: 'unit-after', pattern: new RegExp(`[${HAN_RANGE}]\\s*${OPEN}?\\s*(%|‰)$`), examples: ['比上年增长% → %', '增长% → %', '结构% → %', '比重（ % → %'], counterExamples: ['%', '2024年'] },
+  // (a change's percent column may carry the sign it can take: 比上年增长（±%）)
+  { name: 'unit-paren', pattern: new RegExp(`${OPEN}\\s*±?\\s*(${UNIT_WORD})\\s*${CLOSE}\\s*$`), examples: ['金额（万元） → 万元', '增长率(%) → %', '比上年增长（±%） → %', '比上年增减（±%） → %'], counterExamples: ['（一）予以公开'] },
+  // a bulletin's header with its percent sign bare after the words (比上年增长%, 结构%, with the sign the
+  // change may take: 比上年±%), or after a bracket left open where the header was cut (比重（ %)
+  { name: 'unit-after', pattern: new RegExp(`[${HAN_RANGE}]\\s*${OPEN}?\\s*±?\\s*(%|‰)$`), examples: ['比上年增长% → %', '增长% → %', '结构% → %', '比重（ % → %', '比上年±% → %', '同比±% → %'], counterExamples: ['%', '2024年', '±%'] },
+  // a table's column of units (指标名称 | 单位 | 2023年 → 粮食总产量 | 万吨 | 8.16): the cell is the unit alone
+  { name: 'unit-cell', pattern: new RegExp(`^(${UNIT_WORD})$`), examples: ['万吨 → 万吨', '头 → 头', '亿元 → 亿元'], counterExamples: ['单位', '粮食总产量', '万'] },
   // a header counting in a measure word: 本年制发件数 → 件, 培训人数 → 人, 检查户数 → 户
   { name: 'count-of', pattern: new RegExp(`(${oneOf(['人次', '件', '人', '户', '次', '个', '家', '项', '起', '宗', '名', '条', '场', '所', '处'])})数(?:量)?$`), examples: ['本年制发件数 → 件', '培训人数 → 人', '检查户数 → 户'], counterExamples: ['本年处理决定数量'] },
 ];
