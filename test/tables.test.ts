@@ -116,6 +116,8 @@ describe('tab-separated lines', () => {
     // a row whose name the converter lost keeps its numbers; a line of years is a header
     const people = '指标 单位 2024年 2023年\n年末总户数 150785 151284\n其中：男 233123 234361\n211199 212128\n2024 2023';
     expect(cleanText(people).text.split('\n')).toEqual(['指标\t单位\t2024年\t2023年', '年末总户数\t150785\t151284', '其中：男\t233123\t234361', '211199\t212128', '2024 2023']);
+    // a short name whose characters a space sets apart is one cell
+    expect(cleanText('指 标 产量（吨） 比上年增长%\n粮 食 199008.5 6.3\n棉 花 279.1 -14.4\n油 料 14480.1 -0.1').text.split('\n')[1]).toBe('粮 食\t199008.5\t6.3');
     // two such lines, or lines of prose, are no table
     for (const text of ['粮食总产量 8.16\n油料总产量 4543', '全年出生人口 2771\n死亡人口 3872\n迁入人口，共 856', '全年生产总值 7311113 万元，增长 6.0%。']) expect(cleanText(text).text.includes('\t')).toBe(false);
   });

@@ -324,10 +324,17 @@ function stackedTables(all: string[]): string[] {
  * 工  业 1430156 9.0): a run of at least STACKED_ROWS_MIN lines each of words and then numbers alone (a
  * row whose name the converter lost keeps two numbers or more: 211199 212128), and the line of headers
  * right above it. Each is written as its cells parted by tabs, as the html stage writes a row; a run of
- * spaces inside a cell (工  业) stays in it. A line of numbers that are all years is a header, no row.
+ * spaces inside a cell (工  业) stays in it, and so does one between the characters of a short name (粮 食). A
+ * line of numbers that are all years is a header, no row.
  */
 function spacedTables(all: string[]): string[] {
-  const cellsOf = (line: string) => line.trim().split(SINGLE_SPACE);
+  // (a name of two characters set apart to align with longer ones, 粮 食, 指 标, is one cell)
+  const cellsOf = (line: string) => line.trim().split(SINGLE_SPACE).reduce<string[]>((cells, c) => {
+    const last = cells.length - 1;
+    if (last >= 0 && SPACED_NAME.test(c) && SPACED_NAME.test(cells[last])) cells[last] += ` ${c}`;
+    else cells.push(c);
+    return cells;
+  }, []);
   const isWords = (c: string) => c.length <= SETTINGS.STACKED_CELL_MAX.value && !SENTENCE_MARKS.test(c);
   // the cells of a row, or null: numbers after its words, the words cells, the numbers not all years
   const rowOf = (line: string, first: boolean): string[] | null => {
@@ -354,6 +361,8 @@ function spacedTables(all: string[]): string[] {
 }
 /** A space parting two cells: one alone, no run of them (工  业 is one cell). */
 const SINGLE_SPACE = /(?<![ \u00a0])[ \u00a0](?![ \u00a0])/;
+/** Characters of a name set one apart (粮 食), or one character alone. */
+const SPACED_NAME = new RegExp(`^[${HAN_RANGE}](?: [${HAN_RANGE}])*$`);
 /** A cell of such a table holding a number alone (7311113, -0.01, 100.0). */
 const SPACED_NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
 /** A comma or a full stop: a line holding one is a sentence, no cell (其中：税收收入 is one). */
