@@ -101,12 +101,14 @@ describe('tab-separated lines', () => {
     const two = '粮食产量 |\n12397吨 |\n油料产量 |\n334吨 |';
     expect(cleanText(two).text.includes('\t')).toBe(false);
   });
-  it('printed with their cells parted by single spaces are read the same, a column of units and a first row the rows below add up to included (three bulletins)', () => {
-    const gdp = '表1  2024年全县生产总值及增长情况\n\n指  标 2024年 比上年增长（%）\n地区生产总值 7311113 6.0\n农林牧渔业 681836 3.5\n工  业 1430156 9.0\n建筑业 1573406 7.4\n其他服务业 3625715 3.5\n第一产业 658792 3.3\n第二产业 3003562 8.1\n第三产业 3648759 4.2';
+  it('printed with their cells parted by single spaces are read the same, a note of each column\'s unit, a column of units and a first row the rows below add up to included (three bulletins)', () => {
+    const gdp = '表1  2024年全县生产总值及增长情况\n\n                  单位：万元，%\n\n指  标 2024年 比上年增长\n地区生产总值 7311113 6.0\n农林牧渔业 681836 3.5\n工  业 1430156 9.0\n建筑业 1573406 7.4\n其他服务业 3625715 3.5\n第一产业 658792 3.3\n第二产业 3003562 8.1\n第三产业 3648759 4.2';
     const lines = cleanText(gdp).text.split('\n').filter((l) => l.includes('\t'));
-    expect(lines.slice(0, 3)).toEqual(['指  标\t2024年\t比上年增长（%）', '地区生产总值\t7311113\t6.0', '农林牧渔业\t681836\t3.5']);
+    expect(lines.slice(0, 3)).toEqual(['指  标\t2024年\t比上年增长', '地区生产总值\t7311113\t6.0', '农林牧渔业\t681836\t3.5']);
     expect(lines).toContain('工  业\t1430156\t9.0');
     const doc = processDocument({ id: 'gdp.txt', path: 'gdp.txt', bytes: Buffer.from(gdp) });
+    // the note names each numeric column's unit in turn
+    expect(doc.indicators.slice(0, 2).map((r) => [r.value, r.unit])).toEqual([[73111130000, '元'], [6, '%']]);
     const amounts = doc.indicators.filter((r) => r.unit !== '%');
     // the industries, then the three sectors, each add up to the first row
     expect(amounts.map((r) => r.part_of)).toEqual([null, 0, 0, 0, 0, 0, 0, 0].map((w, k) => (k === 0 ? null : doc.indicators.indexOf(amounts[0]))));

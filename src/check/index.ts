@@ -189,16 +189,22 @@ function parts(text: string, match: string, records: readonly Indicator[]): Chec
     const groups: number[][] = [];
     const close = bracketClose(match, records[w].end);
     const inBracket = (k: number) => records[k].start < close;
+    const opensRow = (k: number) => PARTS_ROW.test(match.slice(match.lastIndexOf('\n', records[k].start - 1) + 1, records[k].start));
     let sum = 0;
+    // (up to the rounding of the figures: a bulletin's industries add up to its 4830423 as 4830425)
+    let slack = records[w].value * relativeSlack(records[w]);
     for (const k of all) {
       const group = groups[groups.length - 1];
-      const complete = sameAmount(sum, records[w].value);
+      const complete = group !== undefined && Math.abs(sum - records[w].value) <= slack + 1e-9 * Math.max(1, records[w].value);
+      // (a row opening on 其中 opens a breakdown of its own: 粮食 | 122800 / 其中：小麦 | 16247 / 玉米 | 79613 /
+      // 其中：夏粮 | 32689 / 秋粮 | 90111)
       const joins = group !== undefined && (records[w].source === 'table'
-        ? !complete || records[k].value === 0
+        ? (!complete || records[k].value === 0) && !opensRow(k)
         : !complete && sameStatement(match, records[group[group.length - 1]].end, records[k].start) && inBracket(group[group.length - 1]) === inBracket(k));
       if (joins) group.push(k);
-      else { groups.push([k]); sum = 0; }
+      else { groups.push([k]); sum = 0; slack = records[w].value * relativeSlack(records[w]); }
       sum += records[k].value;
+      slack += records[k].value * relativeSlack(records[k]);
     }
     return groups.map((list) => [w, list] as const);
   });

@@ -4,7 +4,7 @@
  * cell, else from its column's or row's headers, else from a unit note of the table; its label the
  * path of its row headers and then of its column headers.
  */
-import { NO_VALUE_CELL, PARTS_ROW, ROW_HEADER_MARK, TABLE_UNIT_RULES, type TableRule } from '../lang/zh/tables.js';
+import { NO_VALUE_CELL, NOTE_UNIT_SEPARATOR, PARTS_ROW, ROW_HEADER_MARK, TABLE_NOTE_UNITS, TABLE_UNIT_RULES, type TableRule } from '../lang/zh/tables.js';
 import { YEAR_LIKE } from '../lang/zh/units.js';
 import { HAN_RANGE } from '../lang/zh/script.js';
 import { cellLines, tableWidth, tablesOf, type CellLine } from '../text/index.js';
@@ -80,6 +80,10 @@ function readTable(text: string, rows: CellLine[], above: CellLine[]): TableCell
   spreadSpans(parsed, width);
   // a note over the whole table stands above it (its caption, 单位：万元); a header's unit is its column's
   const tableNote = above.map((l) => unitOfWords(match(l), NOTE_RULES)).find(Boolean) ?? null;
+  // a note may name the unit of each numeric column in turn (单位：万元，%): where it names as many as the table has
+  const numericColumns = [...new Set(parsed.flatMap((p) => p.numbers.flatMap((n, k) => (n ? [p.offset + k] : []))))].sort((a, b) => a - b);
+  const listed = above.map((l) => TABLE_NOTE_UNITS.exec(match(l))?.[1]).find(Boolean)?.split(NOTE_UNIT_SEPARATOR).map((u) => unitOfWords(`单位：${u}`, NOTE_RULES));
+  const noteFor = (column: number) => (listed?.length === numericColumns.length ? listed[numericColumns.indexOf(column)] : null) ?? tableNote;
   const out: TableCell[] = [];
   let headers: typeof parsed = [];
   let run: TableCell[] = [];
@@ -115,7 +119,7 @@ function readTable(text: string, rows: CellLine[], above: CellLine[]): TableCell
       const above = headers.map((h) => h.cells[column - h.offset]);
       const columnHeaders = distinct(above.map((c) => tidy(c ? written(c) : '')));
       const unit = n.unit ? { scales: n.scales, unit: n.unit }
-        : above.map((c) => c?.text ?? '').reverse().concat(rowUnits).map((h) => unitOfWords(tidy(h))).find(Boolean) ?? tableNote;
+        : above.map((c) => c?.text ?? '').reverse().concat(rowUnits).map((h) => unitOfWords(tidy(h))).find(Boolean) ?? noteFor(column);
       const start = n.end - c.text.trim().length;
       const span: Span = {
         start, end: n.end, number: n.number, numberStart: start, scales: unit ? unit.scales : [], unit: unit ? unit.unit : '', approx: '',

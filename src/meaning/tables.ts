@@ -6,6 +6,7 @@
  * down the row above them.
  */
 import { PARTS_ROW, TOTAL_HEADER } from '../lang/zh/tables.js';
+import { NOT_ADDITIVE } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import { cellLines, tablesOf, tableWidth, type CellLine } from '../text/index.js';
 
@@ -56,8 +57,8 @@ function rowOf(line: CellLine, figures: number[], records: readonly Indicator[],
   return row;
 }
 
-/** Whether a cell adds into a total: of its unit, not a rate. */
-const addsInto = (part: Indicator, whole: Indicator) => part.unit === whole.unit && part.category !== 'percent' && whole.category !== 'percent';
+/** Whether a cell adds into a total: of its unit, not a rate, not an average or an index (its headers say). */
+const addsInto = (part: Indicator, whole: Indicator) => part.unit === whole.unit && part.category !== 'percent' && whole.category !== 'percent' && !NOT_ADDITIVE.test(whole.label);
 
 function linkGroup(records: Indicator[], headers: readonly CellLine[], rows: readonly Row[], width: number): void {
   const totalColumns = new Set<number>();

@@ -32,6 +32,17 @@ export const TABLE_UNIT_RULES: readonly TableRule[] = [
   { name: 'count-of', pattern: new RegExp(`(${oneOf(['人次', '件', '人', '户', '次', '个', '家', '项', '起', '宗', '名', '条', '场', '所', '处'])})数(?:量)?$`), examples: ['本年制发件数 → 件', '培训人数 → 人', '检查户数 → 户'], counterExamples: ['本年处理决定数量'] },
 ];
 
+/**
+ * A note naming the units of a table's columns in turn (单位：万元，% over 指标 | 2024年 | 比上年增长): group 1
+ * is the list, each unit of it its numeric column's, in order.
+ */
+export const TABLE_NOTE_UNITS = proven(new RegExp(`单位\\s*[：:]\\s*(${UNIT_WORD}(?:\\s*[，,、/]\\s*${UNIT_WORD})+)`), {
+  examples: ['单位：万元，% → 万元，%', '（单位：亿元，%） → 亿元，%', '单位：亿元、% → 亿元、%'],
+  counterExamples: ['单位：万元', '单位名称'],
+});
+/** What parts the units of such a note. */
+export const NOTE_UNIT_SEPARATOR = proven(/\s*[，,、/]\s*/, { examples: ['万元，%', '亿元、%', '万元 / %'], counterExamples: ['万元'] });
+
 /** The list mark that opens a row header (一、 （三） 1. ), left out of the record's label. */
 export const ROW_HEADER_MARK = proven(new RegExp(`^(?:[${ORDINAL_CHARS}]{1,3}[、.．]|[(（][${ORDINAL_CHARS}\\d]{1,3}[)）]|\\d{1,2}[.．、](?!\\d))\\s*`), {
   examples: ['一、本年新收政府信息公开申请数量 → 一、', '（三）不予公开 → （三）', '1.属于国家秘密 → 1.'],
