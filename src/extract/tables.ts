@@ -50,6 +50,8 @@ function unitOfWords(words: string, rules: readonly TableRule[] = TABLE_UNIT_RUL
 
 /** The rule a line above a table may name its unit by: an explicit note, not a header's wording. */
 const NOTE_RULES = TABLE_UNIT_RULES.filter((r) => r.name === 'unit-note');
+/** The rule a unit written alone is read by (a column of units' cell, a unit of a note's list). */
+const UNIT_CELL_RULES = TABLE_UNIT_RULES.filter((r) => r.name === 'unit-cell');
 
 const tidy = (header: string) => header.replace(SPACE_IN_WORD, '').trim();
 // (its list mark, and the 其中 that opens a breakdown, name nothing)
@@ -82,7 +84,7 @@ function readTable(text: string, rows: CellLine[], above: CellLine[]): TableCell
   const tableNote = above.map((l) => unitOfWords(match(l), NOTE_RULES)).find(Boolean) ?? null;
   // a note may name the unit of each numeric column in turn (单位：万元，%): where it names as many as the table has
   const numericColumns = [...new Set(parsed.flatMap((p) => p.numbers.flatMap((n, k) => (n ? [p.offset + k] : []))))].sort((a, b) => a - b);
-  const listed = above.map((l) => TABLE_NOTE_UNITS.exec(match(l))?.[1]).find(Boolean)?.split(NOTE_UNIT_SEPARATOR).map((u) => unitOfWords(`单位：${u}`, NOTE_RULES));
+  const listed = above.map((l) => TABLE_NOTE_UNITS.exec(match(l))?.[1]).find(Boolean)?.split(NOTE_UNIT_SEPARATOR).map((u) => unitOfWords(u, UNIT_CELL_RULES));
   const noteFor = (column: number) => (listed?.length === numericColumns.length ? listed[numericColumns.indexOf(column)] : null) ?? tableNote;
   const out: TableCell[] = [];
   let headers: typeof parsed = [];
