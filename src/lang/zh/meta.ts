@@ -320,11 +320,12 @@ export interface ReportKind extends Examples {
 export const REPORT_KINDS: readonly ReportKind[] = [
   {
     name: 'government-work-report',
-    // the report as a newspaper prints it: whole, cut, or summed up with a guide (摘要与导读)
-    title: /政府工作报告(?:\s*[(（](?:摘要|全文|摘登|节选|文字实录|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[)）]|(?:摘要|全文|摘登|节选)(?:与导读)?)?$/,
+    // the report as a newspaper prints it: whole, cut, or summed up with a guide (摘要与导读); a town's report
+    // on the first half of a year (上半年政府工作报告) is on that year
+    title: /(?<!半年)政府工作报告(?:\s*[(（](?:摘要|全文|摘登|节选|文字实录|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[)）]|(?:摘要|全文|摘登|节选)(?:与导读)?)?$/,
     yearOffset: -1,
     examples: ['政府工作报告', '2026年广东省政府工作报告', '2024年国务院政府工作报告（全文）', '政府工作报告摘要与导读', '蕲春县人民政府工作报告（2024年1月20日）'],
-    counterExamples: ['关于2023年政府工作报告重点任务完成情况的报告', '2023年法治政府建设情况报告'],
+    counterExamples: ['关于2023年政府工作报告重点任务完成情况的报告', '2023年法治政府建设情况报告', '中山街道2023年上半年政府工作报告', '2021七宝镇上半年政府工作报告'],
   },
   {
     name: 'statistical-bulletin',
