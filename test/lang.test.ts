@@ -87,6 +87,7 @@ const MODELS: Record<string, Model> = {
   'labels.RATE_ALONE': lastLabel,
   'labels.RESPECTIVE_SHARE': lastLabel,
   'labels.REACH_ALONE': lastLabel,
+  'labels.SHARE_OF_FOLLOWING': lastLabel,
   'labels.IN_ANOTHER_UNIT': lastLabel,
   'labels.PLAN_SHARE': lastLabel,
   'labels.PART_OF_YEAR': lastLabel,

@@ -10,8 +10,12 @@ import { categoryOfNamed, resolveSpan } from './resolve.js';
 import { findTableCells, type TableCell } from './tables.js';
 import type { ExtractInput, Indicator } from './types.js';
 import { SETTINGS } from '../lang/zh/settings.js';
+import { approxMarkers } from '../lang/zh/approx.js';
 
 export type { ExtractInput, Indicator, Span, Change, Category, Status } from './types.js';
+
+/** The markers of a bound after a figure (90%以上). */
+const BOUND_AFTER = approxMarkers('after');
 
 
 /**
@@ -86,6 +90,7 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
       resolved.category,
       text.slice(span.end, span.end + SETTINGS.LABEL_AFTER.value),
       resolved.unit,
+      BOUND_AFTER.includes(span.approx),
     );
     let label = read;
     let plan: RegExpExecArray | null;

@@ -7,7 +7,7 @@ import { CHANGE_FROM, CHANGE_TO, CHANGE_WORDS, COMPARED_CHANGE_WORDS } from '../
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
   AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, OBJECT_FIRST, PULLED_GROWTH, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, PLAN_SPAN_IN_WORDS,
-  CLASS_RANK, DELIBERATED, INSTRUCTED, NET_CHANGE, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
+  CLASS_RANK, DELIBERATED, INSTRUCTED, SHARE_OF_FOLLOWING, NET_CHANGE, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { MASKS, RATE_DENOMINATOR } from '../lang/zh/masks.js';
@@ -687,6 +687,15 @@ function withTail(subject: Token[], tail: Token[]): string {
   return own.length + head.length <= SETTINGS.LIST_MAX_CHARS.value ? own + head : own;
 }
 
+/** The noun a share stated as a bound is of, where the words after it name it and then what it did (SHARE_OF_FOLLOWING). */
+function sharedSubject(after: string): string {
+  const at = SHARE_OF_FOLLOWING_VERB.exec(after)?.index ?? -1;
+  if (at <= 0) return '';
+  const noun = after.slice(0, at);
+  return phraseStarting(noun, true) === noun ? noun : '';
+}
+const SHARE_OF_FOLLOWING_VERB = new RegExp(oneOf(SHARE_OF_FOLLOWING.words));
+
 /**
  * The phrase ending a clause once what links it to the figure is cut off: the links are read without
  * quotation marks, the phrase with them (its quoted names whole: 建设“四好农村路”). `counted`: the
@@ -713,7 +722,7 @@ function phraseBefore(clause: string, counted = false): string {
  * subject 分别 maps to this figure; the phrase ending the clause, linking words cut (复议纠错率达);
  * the phrase ending the clause before, when this one holds none (…提升为2455项,同比上升55.87%).
  */
-export function labelFor(text: string, after: string, category: Category = 'count', written = after, unit?: string): string {
+export function labelFor(text: string, after: string, category: Category = 'count', written = after, unit?: string, bound = false): string {
   // a text taken from a PDF may space a number from the words before it (为 2800 名); a comma that
   // groups a number's digits (12,580.6亿元) parts no clauses
   const before = text.trimEnd().replace(DIGIT_GROUP, '$1').replace(PLAN_SPAN_IN_WORDS, '');
@@ -731,7 +740,8 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   const governed = GOVERNED_END.test(own);
   // a figure followed by 的 and a noun qualifies that noun: a share is a share of it (超过90%的企业);
   // an amount names the row by it only when nothing before names what it measures
-  const qualified = afterParts[0].startsWith(RELATIVE.mark) ? phraseStarting(afterParts[0].slice(RELATIVE.mark.length), afterParts.length > 1) : '';
+  const qualified = afterParts[0].startsWith(RELATIVE.mark) ? phraseStarting(afterParts[0].slice(RELATIVE.mark.length), afterParts.length > 1)
+    : rate && bound ? sharedSubject(afterParts[0]) : '';
   // the start of a change to another figure (由374个精简为24个): the words after it are the change, and
   // what changed is named before it
   const toFigure = afterParts[0].search(/\d/);

@@ -126,6 +126,16 @@ export const CONJUNCTIONS: LabelWords = {
  * ending the last subject may be shared by all (刑事治安、涉诈警情; see QUANTITIES).
  */
 /**
+ * A share stated as a bound and followed by the noun it is a share of, then what that noun did (90%以上事项
+ * 实现“一门”集中进驻, 80%以上贫困群众在乡村旅游发展各环节受益): the noun names the row.
+ */
+export const SHARE_OF_FOLLOWING: LabelWords = {
+  words: ['实现', '实行', '在', '具备', '纳入', '达到'],
+  examples: ['全市90%以上事项实现“一门”集中进驻 → 事项', '市区两级98%以上事项实现网上办理 → 事项', '推进乡村旅游富民工程，80%以上贫困群众在乡村旅游发展各环节受益 → 贫困群众'],
+  counterExamples: ['市区两级98%以上事项实现网上办理 → 市区两级', '办结率达98%以上，群众满意度持续提升 → 群众满意度'],
+};
+
+/**
  * A rate named with no subject (…220.1亿元，居全市第3位，增速3.1%; …第三产业增加值497.48亿元，增速分别为
  * 4.4%、4.8%、6.0%): the rate of the figure before it, or in turn of the figures before it.
  */
