@@ -49,7 +49,7 @@ describe('accuracy on the shared gold (test/vendor) and the pages read (fixtures
         ...(gold ? { period: periodScore(gold, out).share } : {}),
       };
       for (const [name, floor] of Object.entries(floors[set])) expect(scores[name], `${set} ${name}`).toBeGreaterThanOrEqual(floor);
-    }, 60_000);
+    }, 120_000);
   }
 
   // the same reports as scrapers and converters hand them over: a body flattened onto one line (its
