@@ -17,7 +17,6 @@ export type { ExtractInput, Indicator, Span, Change, Category, Status } from './
 /** The markers of a bound after a figure (90%以上). */
 const BOUND_AFTER = approxMarkers('after');
 
-
 /**
  * Sentence boundaries of a text, for offsets asked in increasing order: one pass over the text,
  * then a cursor, so that a document with a million figures stays linear.

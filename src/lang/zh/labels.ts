@@ -22,6 +22,10 @@ export const LINK_ENDED: LabelWords = {
   counterExamples: ['查处违法行为120起 → 查处违法行'],
 };
 
+/**
+ * 分别 after subjects: the subjects before it are the figures after it, in order (A和B分别下降25%、27.8%); the
+ * words ending the last subject may be shared by all (刑事治安、涉诈警情; see QUANTITIES).
+ */
 export const RESPECTIVELY: LabelWords = {
   words: ['分别', '依次'],
   examples: [
@@ -121,10 +125,6 @@ export const CONJUNCTIONS: LabelWords = {
   counterExamples: ['航空航天器及设备投资增长61.2% → 设备投资'],
 };
 
-/**
- * The subjects before it are the figures after it, in order (A和B分别下降25%、27.8%); the words
- * ending the last subject may be shared by all (刑事治安、涉诈警情; see QUANTITIES).
- */
 /**
  * A share stated as a bound and followed by the noun it is a share of, then what that noun did (90%以上事项
  * 实现“一门”集中进驻, 80%以上贫困群众在乡村旅游发展各环节受益): the noun names the row.
