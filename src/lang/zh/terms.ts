@@ -6,7 +6,7 @@ import type { Examples } from './types.js';
  * Examples are sentences with the label of their first figure.
  */
 export const TERMS: Examples & { words: readonly string[]; frequency: number } = {
-  words: ['专精特新', '限上', '社零', '普惠小微', '无还本续贷', '经济增长', '当面申请', '微信公众号', '我局', '我县', '我区', '我镇', '我乡', '我委', '再就业', '存笼', '办件量', '一产', '二产', '依申请公开'],
+  words: ['专精特新', '限上', '社零', '普惠小微', '无还本续贷', '经济增长', '当面申请', '微信公众号', '我局', '我县', '我区', '我镇', '我乡', '我委', '再就业', '存笼', '办件量', '一产', '二产', '依申请公开', '和美乡村'],
   // as common as a word of policy in the dictionary (专精 3, 中小企业 5000): enough to be cut whole
   frequency: 3000,
   examples: [
@@ -42,6 +42,9 @@ export const TERMS: Examples & { words: readonly string[]; frequency: number } =
     // cut as 依 申请 公开, a preposition, a verb and an adverb, the disclosure report's own noun lost its 依 and
     // named nothing a verb after it could take (a district's and a county's disclosure reports)
     '全年线上、线下共收到依申请公开809件，办结802件。 → 收到依申请公开', '2024年，共受理依申请公开59件，已答复57件。 → 受理依申请公开',
+    // cut as 和 美 乡村, a conjunction split the policy's village from the figure counting it (a district bureau's
+    // and a county bureau's summaries)
+    '全区新创建2个省级和美乡村示范乡镇。 → 省级和美乡村示范乡镇', '完成2023年度6个和美乡村省级中心村建设。 → 和美乡村省级中心村建设',
   ],
-  counterExamples: ['我县粮食播种面积67.5万亩以上。 → 我县粮食播种面积', '现代农业提质增效，一产增加值65.4亿元。 → 产增加值', '全年产生办件量5.8万件，较去年同期增长22%。 → 产生办件', '家禽年末存笼4676百只，增长3.7%。 → 存笼', '当年城镇失业人员再就业6027人。 → 就业', '我局应参加考试对象为53人。 → 局应参加考试对象', '2024年，共受理依申请公开59件，已答复57件。 → 申请公开', '微信公众号“甘谷政务”发布信息75条。 → 信公众号甘谷政务发布信息', '其中当面申请312件，网上申请1001件。 → 申请', '无还本续贷新增5982亿元。 → 本续贷新增', '新增专精特新企业1000家左右。 → 新企业', '专精特新中小企业200家以上、制造业单项冠军企业15家以上。 → 新中小企业'],
+  counterExamples: ['我县粮食播种面积67.5万亩以上。 → 我县粮食播种面积', '现代农业提质增效，一产增加值65.4亿元。 → 产增加值', '全年产生办件量5.8万件，较去年同期增长22%。 → 产生办件', '家禽年末存笼4676百只，增长3.7%。 → 存笼', '当年城镇失业人员再就业6027人。 → 就业', '我局应参加考试对象为53人。 → 局应参加考试对象', '2024年，共受理依申请公开59件，已答复57件。 → 申请公开', '微信公众号“甘谷政务”发布信息75条。 → 信公众号甘谷政务发布信息', '其中当面申请312件，网上申请1001件。 → 申请', '无还本续贷新增5982亿元。 → 本续贷新增', '新增专精特新企业1000家左右。 → 新企业', '专精特新中小企业200家以上、制造业单项冠军企业15家以上。 → 新中小企业', '全区新创建2个省级和美乡村示范乡镇。 → 新创建'],
 };
