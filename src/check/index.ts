@@ -170,6 +170,14 @@ function totalWord(text: string, match: string, whole: Indicator): Evidence | nu
   return null;
 }
 
+/** How far a figure may be off by its rounding (5.3 of 5.25 to 5.35). */
+const rounding = (r: Indicator) => r.value * relativeSlack(r);
+/**
+ * How far parts may miss their whole and still make it: the whole's rounding and theirs together (男性157.3万人
+ * + 女性152.8万人 of 常住人口310.0万人), `partsRounding` being the parts' sum of `rounding`.
+ */
+const sumTolerance = (whole: Indicator, partsRounding: number) => rounding(whole) + partsRounding + 1e-9 * Math.max(1, whole.value);
+
 /**
  * A whole and its stated parts. Complete only when the text says so (合计/共计/总计 …, or a bracket of
  * parts right after the whole, with no 等): then they must add up. A whole stated as such (共, 累计 …)
@@ -192,19 +200,19 @@ function parts(text: string, match: string, records: readonly Indicator[]): Chec
     const opensRow = (k: number) => PARTS_ROW.test(match.slice(match.lastIndexOf('\n', records[k].start - 1) + 1, records[k].start));
     let sum = 0;
     // (up to the rounding of the figures: a bulletin's industries add up to its 4830423 as 4830425)
-    let slack = records[w].value * relativeSlack(records[w]);
+    let partsRounding = 0;
     for (const k of all) {
       const group = groups[groups.length - 1];
-      const complete = group !== undefined && Math.abs(sum - records[w].value) <= slack + 1e-9 * Math.max(1, records[w].value);
+      const complete = group !== undefined && Math.abs(sum - records[w].value) <= sumTolerance(records[w], partsRounding);
       // (a row opening on 其中 opens a breakdown of its own: 粮食 | 122800 / 其中：小麦 | 16247 / 玉米 | 79613 /
       // 其中：夏粮 | 32689 / 秋粮 | 90111)
       const joins = group !== undefined && (records[w].source === 'table'
         ? (!complete || records[k].value === 0) && !opensRow(k)
         : !complete && sameStatement(match, records[group[group.length - 1]].end, records[k].start) && inBracket(group[group.length - 1]) === inBracket(k));
       if (joins) group.push(k);
-      else { groups.push([k]); sum = 0; slack = records[w].value * relativeSlack(records[w]); }
+      else { groups.push([k]); sum = 0; partsRounding = 0; }
       sum += records[k].value;
-      slack += records[k].value * relativeSlack(records[k]);
+      partsRounding += rounding(records[k]);
     }
     return groups.map((list) => [w, list] as const);
   });
@@ -238,18 +246,17 @@ function parts(text: string, match: string, records: readonly Indicator[]): Chec
     const exact = !whole.approx && list.every((k) => !records[k].approx);
     const sum = list.reduce((s, k) => s + records[k].value, 0);
     const words = [total, marker].filter((e): e is Evidence => e !== null);
-    const tolerance = whole.value * relativeSlack(whole) + 1e-9 * Math.max(1, whole.value);
-    // a sum is as rounded as its parts together (男性157.3万人 + 女性152.8万人 of 常住人口310.0万人)
-    const sumTolerance = tolerance + list.reduce((s, k) => s + records[k].value * relativeSlack(records[k]), 0);
+    const tolerance = sumTolerance(whole, 0);
+    const sumTolerated = sumTolerance(whole, list.reduce((s, k) => s + rounding(records[k]), 0));
     if (complete && exact) {
-      const ok = Math.abs(sum - whole.value) <= sumTolerance;
+      const ok = Math.abs(sum - whole.value) <= sumTolerated;
       checks.push({ kind: 'parts', status: ok ? 'ok' : 'mismatch', figures: [w, ...list], stated: whole.value, computed: sum, words,
         message: `${list.map((k) => records[k].raw).join(' + ')} = ${fmt(sum)}${whole.unit}, stated ${whole.raw}` });
       continue;
     }
     if (!exact) continue;
     if (bounded) {
-      const within = sum <= whole.value + sumTolerance;
+      const within = sum <= whole.value + sumTolerated;
       checks.push({ kind: 'parts', status: within ? 'ok' : 'mismatch', figures: [w, ...list], stated: whole.value, computed: sum, words,
         message: `${list.map((k) => records[k].raw).join(' + ')} = ${fmt(sum)}${whole.unit}, ${within ? 'within' : 'more than'} the whole ${whole.raw}` });
       continue;
