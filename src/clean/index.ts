@@ -293,7 +293,7 @@ function stackedTables(all: string[]): string[] {
   const kinds = lines.map((i): 'number' | 'words' | 'prose' => {
     const t = cell[i];
     if ((NUMBER_CELL.test(t) && !YEAR_HEADER.test(t) && !BRACKET_CELL.test(t)) || NO_VALUE_CELL.test(t)) return 'number';
-    return t.length <= SETTINGS.STACKED_CELL_MAX.value && !SENTENCE_MARKS.test(t) ? 'words' : 'prose';
+    return isWordsCell(t) ? 'words' : 'prose';
   });
   // the count of numbers after the words at n, where n opens a row
   const width = (n: number) => {
@@ -335,7 +335,6 @@ function spacedTables(all: string[]): string[] {
     else cells.push(c);
     return cells;
   }, []);
-  const isWords = (c: string) => c.length <= SETTINGS.STACKED_CELL_MAX.value && !SENTENCE_MARKS.test(c);
   // the cells of a row, or null: numbers after its words, the words cells, the numbers not all years
   const rowOf = (line: string, first: boolean): string[] | null => {
     if (line.includes('\t') || line.includes(PIPE) || !line.trim()) return null;
@@ -343,7 +342,7 @@ function spacedTables(all: string[]): string[] {
     let k = cells.length;
     while (k > 0 && SPACED_NUMBER.test(cells[k - 1])) k--;
     const numbers = cells.length - k;
-    if (numbers === 0 || (k === 0 && (first || numbers < 2)) || !cells.slice(0, k).every(isWords)) return null;
+    if (numbers === 0 || (k === 0 && (first || numbers < 2)) || !cells.slice(0, k).every(isWordsCell)) return null;
     return cells.slice(k).every((c) => YEAR_HEADER.test(c)) ? null : cells;
   };
   const out = [...all];
@@ -354,7 +353,7 @@ function spacedTables(all: string[]): string[] {
     if (rows.length < SETTINGS.STACKED_ROWS_MIN.value) { i = Math.max(i + 1, j); continue; }
     rows.forEach((cells, r) => { out[i + r] = cells.join('\t'); });
     const header = i > 0 && !all[i - 1].includes('\t') ? cellsOf(all[i - 1]) : [];
-    if (header.length >= 2 && header.every(isWords)) out[i - 1] = header.join('\t');
+    if (header.length >= 2 && header.every(isWordsCell)) out[i - 1] = header.join('\t');
     i = j;
   }
   return out;
@@ -367,6 +366,8 @@ const SPACED_NAME = new RegExp(`^[${HAN_RANGE}](?: [${HAN_RANGE}])*$`);
 const SPACED_NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
 /** A comma or a full stop: a line holding one is a sentence, no cell (其中：税收收入 is one). */
 const SENTENCE_MARKS = new RegExp(anyOf(FULL_STOP_CHARS + COMMA_CHARS));
+/** A cell of words a table may hold (a row's name, a column's header): short, and no sentence. */
+const isWordsCell = (t: string) => t.length <= SETTINGS.STACKED_CELL_MAX.value && !SENTENCE_MARKS.test(t);
 /** A cell holding a number alone, or with a unit of a few characters (786.02, -2.2, 162817吨). */
 const NUMBER_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?\s*[^\s\d,.]{0,4}$/;
 /**
