@@ -337,7 +337,8 @@ function spacedTables(all: string[]): string[] {
   }, []);
   // the cells of a row, or null: numbers after its words, the words cells, the numbers not all years
   const rowOf = (line: string, first: boolean): string[] | null => {
-    if (line.includes('\t') || line.includes(PIPE) || !line.trim()) return null;
+    // (a row ends on a number: most lines, prose, are never cut into cells)
+    if (line.includes('\t') || line.includes(PIPE) || !ENDS_ON_DIGIT.test(line)) return null;
     const cells = cellsOf(line);
     let k = cells.length;
     while (k > 0 && SPACED_NUMBER.test(cells[k - 1])) k--;
@@ -362,6 +363,7 @@ function spacedTables(all: string[]): string[] {
 const SINGLE_SPACE = /(?<![ \u00a0])[ \u00a0](?![ \u00a0])/;
 /** Characters of a name set one apart (粮 食), or one character alone. */
 const SPACED_NAME = new RegExp(`^[${HAN_RANGE}](?: [${HAN_RANGE}])*$`);
+const ENDS_ON_DIGIT = /\d\s*$/;
 /** A cell of such a table holding a number alone (7311113, -0.01, 100.0). */
 const SPACED_NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
 /** A comma or a full stop: a line holding one is a sentence, no cell (其中：税收收入 is one). */
