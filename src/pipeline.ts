@@ -5,11 +5,11 @@
  * Each stage is a pure function; problems travel as StageError and are attached to the document.
  */
 import { isUtf8 } from 'node:buffer';
-import { cleanText, foldForMatching, writtenAs, type DroppedLine } from './clean/index.js';
+import { cleanText, foldForMatching, toSimplified, writtenAs, type DroppedLine } from './clean/index.js';
 import { checkDocument, type Check } from './check/index.js';
 import { decodeBytes, documentFormat, type DocumentFormat } from './decode/index.js';
 import { extractIndicators, type Indicator } from './extract/index.js';
-import { htmlToText, looksLikeHtml } from './html/index.js';
+import { htmlToText, looksLikeHtml, type HtmlHints } from './html/index.js';
 import type { RawDocument } from './ingest/index.js';
 import { relateFigures } from './meaning/index.js';
 import { timeFrames } from './frame/index.js';
@@ -86,9 +86,11 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {},
   const page = isHtml ? inStage('html', () => htmlToText(decoded.text)) : { text: decoded.text, hints: {} };
   const hints = file?.date ? { ...raw.hints, fileDate: file.date } : raw.hints;
   const cleaned = inStage('clean', () => cleanText(page.text));
-  // (the metadata of a page in traditional characters is read, and given, in simplified ones)
+  // (the metadata of a page in traditional characters is read, and given, in simplified ones: its head
+  // and hints too, where the session that heard a report says when: 第十六屆人民代表大會第五次會議)
   const lines = cleaned.text ? (cleaned.traditional ? cleaned.match : cleaned.text).split('\n') : [];
-  const { meta, sources: metaSources, yearPublished } = inStage('meta', () => readMetaWithSources(lines, page.text, page.hints, hints));
+  const [metaText, metaHints] = cleaned.traditional ? [toSimplified(page.text), simplifiedHints(page.hints)] : [page.text, page.hints];
+  const { meta, sources: metaSources, yearPublished } = inStage('meta', () => readMetaWithSources(lines, metaText, metaHints, hints));
   const { match } = cleaned;
   const sections = inStage('segment', () => segmentText(cleaned.text, match));
   // (今年 in a report on one year's work, written at its end and published after it, is that year)
@@ -126,6 +128,11 @@ export function processDocument(raw: RawDocument, options: PipelineOptions = {},
     doc: raw.id, encoding: decoded.encoding, format: file?.format ?? (isHtml ? 'html' : 'text'),
     meta, metaSources, text: cleaned.text, sections, indicators, checks, dropped: cleaned.dropped, warnings,
   };
+}
+
+/** A page's hints in simplified characters, as its text is read. */
+function simplifiedHints(hints: HtmlHints): HtmlHints {
+  return Object.fromEntries(Object.entries(hints).map(([k, v]) => [k, Array.isArray(v) ? v.map(toSimplified) : typeof v === 'string' ? toSimplified(v) : v]));
 }
 
 /**

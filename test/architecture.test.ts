@@ -37,7 +37,7 @@ const ENTRIES: Record<string, readonly string[]> = {
   pdf: ['readPdf'],
   word: ['readDoc', 'readDocx'],
   html: ['htmlToText', 'looksLikeHtml'],
-  clean: ['cleanText', 'foldForMatching', 'writtenAs'],
+  clean: ['cleanText', 'foldForMatching', 'toSimplified', 'writtenAs'],
   meta: ['readMetaWithSources'],
   segment: ['segmentText', 'sectionLocator'],
   extract: ['extractIndicators'],

@@ -96,6 +96,7 @@ const MODELS: Record<string, Model> = {
   'labels.NET_CHANGE': lastLabel,
   'labels.PULLED_GROWTH': lastLabel,
   'labels.RANK_CLAUSE': lastLabel,
+  'labels.AVERAGED': lastLabel,
   // the label of the first figure of a sentence
   labels: { read: (_, input) => extractSpec(input)[0]?.label },
   // a term is cut whole: the label of the first figure holds it

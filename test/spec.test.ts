@@ -7,8 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText, foldForMatching } from '../src/clean/index.js';
-import { looksLikeHtml } from '../src/html/index.js';
-import { parseDate, readMeta } from '../src/meta/index.js';
+import { parseDate } from '../src/meta/index.js';
 import { SETTINGS } from '../src/lang/zh/settings.js';
 import { unradical } from '../src/lang/zh/script.js';
 import { processDocument } from '../src/pipeline.js';
@@ -80,8 +79,9 @@ const MODELS: Record<string, Model> = {
     },
   },
   // a document's metadata, as the pipeline reads it: from the cleaned text's lines and the text before
-  // cleaning; a page (HTML) whole, its markup and the lines beside its article read too
-  meta: { run: (input) => (looksLikeHtml(input, null) ? documentOf(input).meta : readMeta(cleanText(input).text.split('\n'), input)) },
+  // cleaning (in simplified characters where it is written in traditional ones); a page (HTML) whole,
+  // its markup and the lines beside its article read too
+  meta: { run: (input) => documentOf(input).meta },
   // the heading a line opens with
   headings: { run: (line) => headingOf(line, foldForMatching(line)) },
   // a text read from a PDF, each radical that stands for a character made that character

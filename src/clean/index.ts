@@ -10,7 +10,7 @@ import { YEAR_HEADER } from '../lang/zh/time.js';
 import { NO_VALUE_CELL } from '../lang/zh/tables.js';
 import { approxMarkers } from '../lang/zh/approx.js';
 
-export { foldForMatching, writtenAs } from './normalize.js';
+export { foldForMatching, toSimplified, writtenAs } from './normalize.js';
 
 /** A line taken out of the text, and the rule that took it. */
 export interface DroppedLine {

@@ -21,7 +21,12 @@ export function foldForMatching(text: string, traditional = false): string {
     return code >= FULLWIDTH_ASCII_FIRST && code <= FULLWIDTH_ASCII_LAST ? String.fromCharCode(code - FULLWIDTH_OFFSET) : ' ';
   });
   if (folded.includes('[')) folded = folded.replace(NOTE_CALL, (m) => ' '.repeat(m.length));
-  return traditional ? folded.replace(TRADITIONAL_CHAR, (c) => SIMPLIFIED.get(c)!) : folded;
+  return traditional ? toSimplified(folded) : folded;
+}
+
+/** A text in traditional characters in simplified ones, character for character (offsets kept). */
+export function toSimplified(text: string): string {
+  return text.replace(TRADITIONAL_CHAR, (c) => SIMPLIFIED.get(c)!);
 }
 
 const SIMPLIFIED = new Map([...TRADITIONAL.from].map((c, i) => [c, TRADITIONAL.to[i]]));

@@ -1,6 +1,6 @@
 import { CONVERSION, SHARE_OF_PREVIOUS } from '../lang/zh/units.js';
 import { CHANGE_PARTICLES, CHANGE_WORDS } from '../lang/zh/change.js';
-import { COMPARISON, IN_ANOTHER_UNIT, PLAN_SHARE, RATE_ALONE, REACH_ALONE, RESPECTIVE_SHARE, RESPECTIVELY, SHARE } from '../lang/zh/labels.js';
+import { AVERAGED, COMPARISON, IN_ANOTHER_UNIT, PLAN_SHARE, RATE_ALONE, REACH_ALONE, RESPECTIVE_SHARE, RESPECTIVELY, SHARE } from '../lang/zh/labels.js';
 import { COMMA_CHARS, LIST_COMMA, SENTENCE_END_CHARS } from '../lang/zh/punctuation.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { findSpans } from './find.js';
@@ -168,9 +168,10 @@ const COMPARED = `(?:${COMPARISON.pattern})?`;
 const CHANGED = `(?:${oneOf(CHANGE_WORDS.map((c) => c.word))})${CHANGE_PARTICLES.source.slice(1, -1)}`;
 /**
  * A clause that is only 分别 and a change word, a comparison before them (…，分别增长8.3%、7.9%; …，同比分别
- * 下降50%、42.9%; …，较2015年分别增长26.8%、12%), or a rate named alone and 分别 (…，增速分别为4.4%、4.8%).
+ * 下降50%、42.9%; …，较2015年分别增长26.8%、12%), an average with them (…，年均分别增长9.6%和10.2%), or a rate named alone and 分别 (…，增速分别为4.4%、4.8%).
  */
-const RESPECTIVE_CHANGE = new RegExp(`^\\s*(?:${COMPARED}(?:${oneOf(RESPECTIVELY.words)})${CHANGED}|(?:${oneOf(RATE_ALONE.words)})(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(RATE_ALONE.links)})?)$`);
+const AVERAGED_AT = `(?:${oneOf(AVERAGED.words)})?`;
+const RESPECTIVE_CHANGE = new RegExp(`^\\s*(?:${COMPARED}${AVERAGED_AT}(?:${oneOf(RESPECTIVELY.words)})${AVERAGED_AT}${CHANGED}|(?:${oneOf(RATE_ALONE.words)})(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(RATE_ALONE.links)})?)$`);
 
 /** A clause that is only a change word, a comparison before it (…，增长4.9%、7.7%). */
 const CHANGE_ALONE = new RegExp(`^\\s*${COMPARED}${CHANGED}$`);
