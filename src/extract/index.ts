@@ -173,8 +173,8 @@ const CHANGED = `(?:${oneOf(CHANGE_WORDS.map((c) => c.word))})${CHANGE_PARTICLES
 const AVERAGED_AT = `(?:${oneOf(AVERAGED.words)})?`;
 const RESPECTIVE_CHANGE = new RegExp(`^\\s*(?:${COMPARED}${AVERAGED_AT}(?:${oneOf(RESPECTIVELY.words)})${AVERAGED_AT}${CHANGED}|(?:${oneOf(RATE_ALONE.words)})(?:${oneOf(RESPECTIVELY.words)})(?:${oneOf(RATE_ALONE.links)})?)$`);
 
-/** A clause that is only a change word, a comparison before it (…，增长4.9%、7.7%). */
-const CHANGE_ALONE = new RegExp(`^\\s*${COMPARED}${CHANGED}$`);
+/** A clause that is only a change word, a comparison before it (…，增长4.9%、7.7%), or a rate named alone (…，年均增速8.2%、9.3%). */
+const CHANGE_ALONE = new RegExp(`^\\s*(?:${COMPARED}${CHANGED}|(?:${oneOf(RATE_ALONE.words)}))$`);
 const RESPECTIVE_WORD = new RegExp(oneOf(RESPECTIVELY.words));
 
 /**

@@ -152,12 +152,15 @@ export const SHARE_OF_FOLLOWING: LabelWords = {
  * 4.4%、4.8%、6.0%): the rate of the figure before it, or in turn of the figures before it.
  */
 export const RATE_ALONE: LabelWords & { links: readonly string[] } = {
-  words: ['增速', '增幅', '增长速度'],
+  // (an average over years too, in two counties' reviews of five years: …，是2016年的1.9倍，年均增速6.7%;
+  // 城乡居民人均可支配收入分别达37188元、18660元，年均增速8.2%、9.3%)
+  words: ['增速', '增幅', '增长速度', '年均增速', '年均增幅'],
   /** what may stand between such a rate, 分别 and its figures (增速分别为) */
   links: ['为', '是'],
   examples: [
     '全区地区生产总值完成220.1亿元，居全市第3位，增速3.1% → 地区生产总值', '固定资产投资总额56.4亿元，全市排名第7位，增速-4.7% → 固定资产投资总额',
     '第一产业增加值39.8亿元，第二产业增加值353.96亿元，增速分别为4.4%、4.8% → 第二产业增加值',
+    '人均GDP达到19012元，同比增长1.2%，是2016年的1.8倍，年均增速5.3% → 人均GDP', '城乡居民人均可支配收入分别达37188元、18660元，年均增速8.2%、9.3% → 农村居民人均可支配收入',
   ],
   counterExamples: ['全区地区生产总值完成220.1亿元，居全市第3位，增速3.1% → 增速'],
 };
