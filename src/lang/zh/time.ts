@@ -52,8 +52,10 @@ export const SPAN_NUMBER = `([两二三四五六七八九十]|\\d{1,2})`;
  */
 const YEAR = '(?<!\\d)((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)';
 /** List marks and addresses a paragraph may open with before its words (一是, ——, 各位代表！). */
-export const OPENING_LEAD = proven(new RegExp(`^(?:各位代表[!！,，:：]?\\s*|[${ORDINAL_CHARS}]+是[,，]?|——|[${ORDINAL_CHARS}]+、|\\([${ORDINAL_CHARS}]+\\)|\\d{1,2}[.、]|\\s)*`), {
-  examples: ['各位代表！过去一年 → 各位代表！', '一是，全年 → 一是，', '——五年来 → ——', '2025年是极不平凡的一年 → '],
+// (and a news story's lead, where a paper reprints a report: 本报讯（通讯员 赵雪梅） 2025年，…; （通讯员 马力）“十四五”时期，…)
+export const OPENING_LEAD = proven(new RegExp(`^(?:各位代表[!！,，:：]?\\s*|[${ORDINAL_CHARS}]+是[,，]?|——|[${ORDINAL_CHARS}]+、|\\([${ORDINAL_CHARS}]+\\)|\\d{1,2}[.、]|(?:本报讯|本网讯)?[(（](?:通讯员|记者)[^()（）]{1,30}[)）]|\\s)*`), {
+  examples: ['各位代表！过去一年 → 各位代表！', '一是，全年 → 一是，', '——五年来 → ——', '2025年是极不平凡的一年 → ', '本报讯(通讯员 赵雪梅) 2025年，云龙县 → 本报讯(通讯员 赵雪梅) ', '(通讯员 马力 刘鑫)“十四五”时期 → (通讯员 马力 刘鑫)'],
+  counterExamples: ['(一)全年办理案件 → (一)全年'],
 });
 
 /**
