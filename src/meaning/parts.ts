@@ -9,7 +9,7 @@ import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
 import { CLOSE_BRACKET_CHARS, COMMA_CHARS, LIST_COMMA, OPEN_BRACKET_CHARS, SEMICOLON_CHARS } from '../lang/zh/punctuation.js';
 import {
-  BREAKDOWN_CLAUSE, BREAKDOWN_STATEMENT, DONE_AFTER_WHOLE, NOT_ADDITIVE, OUTSIDE_CLASS, POPULATION, POPULATION_EVENTS, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_IN_PARAGRAPHS_BELOW, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SUBSET_OPENING, SUM_CLAUSE,
+  BREAKDOWN_CLAUSE, BREAKDOWN_STATEMENT, DONE_AFTER_WHOLE, NOT_ADDITIVE, OUTSIDE_CLASS, POPULATION, POPULATION_EVENTS, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_IN_PARAGRAPHS_BELOW, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SHARE_AFTER, SUBSET_OPENING, SUM_CLAUSE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
 import { agrees, bracketClose, clauseBefore, isClose, isOpen, isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference, withoutScope } from '../text/index.js';
@@ -570,10 +570,13 @@ function sharedEnding(match: string, a: Indicator, b: Indicator): number {
 
 /**
  * Whether a figure after a semicolon is one more part of a list of clauses: the words before it end
- * as the first part's do (…产业增加值 after 第一产业增加值, 进口 after 出口), and it opens no parts of
- * its own (it would be a new whole).
+ * as the first part's do (…产业增加值 after 第一产业增加值, 进口 after 出口), or both give their share
+ * right after them (会议公开2条，占比0.5%；政策文件22条，占比6.3%), and it opens no parts of its own (it
+ * would be a new whole).
  */
-const listsOn = (match: string, first: Indicator, r: Indicator) => sharedEnding(match, first, r) > 0 && openingAfter(match, r.end) === null;
+const sharedAfter = (match: string, r: Indicator) => SHARE_AFTER.test(match.slice(r.end, r.end + SETTINGS.NEAR_FIGURE.value));
+const listsOn = (match: string, first: Indicator, r: Indicator) => (sharedEnding(match, first, r) > 0 || (sharedAfter(match, first) && sharedAfter(match, r)))
+  && openingAfter(match, r.end) === null;
 
 /**
  * 我局牵头制定的规范性文件3个。…我局制定的2个规范性文件《…》《…》: the first figure of the next

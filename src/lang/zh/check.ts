@@ -152,6 +152,15 @@ export const SHARE_BEFORE = proven(/^\s*占(?:比|比例|比重)?(?:为|达|约)
   examples: ['占', '占比达', '占比'],
   counterExamples: ['占全国', '绿色电力占比达'],
 });
+/**
+ * Right after a figure, its share of the whole (…会议公开2条，占比0.5%；政策文件22条，占比6.3%): parts listed in
+ * clauses that each give their share list on, whatever their words end in (a county bureau's and a city's
+ * disclosure reports: …主要包括会议公开2条，占比0.5%；政策文件22条…; 其中“予以公开”3件，占已答复件数的5.1%；“部分公开”36件).
+ */
+export const SHARE_AFTER = proven(/^[,，]\s*占(?!地)[^,，;；。\d]{0,12}?\d/, {
+  examples: ['，占比0.5%', '，占已答复件数的5.1%', '，占74%'],
+  counterExamples: ['，增长5%', '，占地120亩', '；占比0.5%'],
+});
 /** After a count and its noun, a list of what it counts opens: 建成3个中心(A中心、B中心、C中心), 出台4项制度：… */
 export const ITEMS_OPEN = proven(/^[^,，;；。！？!?(（:：《\d]{0,12}?[(（:：]/, {
   examples: ['项任务举措：一是坚守职责使命', '(包含行政许可事项10项'],
