@@ -106,6 +106,8 @@ export const UNITS: readonly UnitEntry[] = [
   count('千克'),
   count('公斤'),
   { ...count('斤'), examples: ['粮食产量760亿斤'] },
+  // (50 kg: what tobacco is bought and grown in, in three counties' reports and bulletins)
+  { ...count('担', '任保当负责纲忧心'), examples: ['烤烟收购量23.7万担', '种植烤烟1208亩、产量3110担', '收购烟叶18.47万担'], counterExamples: ['由3名同志担任'] },
   count('标箱'),
   count('微克/立方米'),
   // the same written with its symbols (μ the Greek letter or the micro sign µ, ³ or 3)
