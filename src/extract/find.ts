@@ -8,7 +8,7 @@ import {
   SCALES_AT, UNITS_AT, UNIT_BY_NAME,
 } from './grammar.js';
 import { wordAt, wordEndingAt } from '../text/index.js';
-import { PER_SLASH, PERSON_MEASURE_BEFORE, PERSON_UNIT, PLACE_NAME_AFTER_UNIT, TIMES, UNIT_MEASURE_BEFORE, YEAR_LIKE } from '../lang/zh/units.js';
+import { MONEY_MEASURE_BEFORE, MONEY_MEASURE_UNIT, PER_SLASH, PERSON_MEASURE_BEFORE, PERSON_UNIT, PLACE_NAME_AFTER_UNIT, TIMES, UNIT_MEASURE_BEFORE, YEAR_LIKE } from '../lang/zh/units.js';
 import { anyOf } from '../lang/build.js';
 import { CLOSE_BRACKET_CHARS, CLOSE_QUOTE, FIGURE_CLAUSE_END_CHARS, OPEN_BRACKET_CHARS, OPEN_QUOTE } from '../lang/zh/punctuation.js';
 import { HAN } from '../lang/zh/script.js';
@@ -202,12 +202,13 @@ export function findSpans(text: string): Span[] {
     if (!arabic && isLoneOne(number) && !isCountedOne(text, numberStart, tail.end)) continue;
     if (number.length === 1 && FINANCIAL_CHARS.includes(number)) continue;
     if (!arabic && tail.unit && PLACE_NAME_AFTER_UNIT.test(text.slice(tail.end, tail.end + SETTINGS.NEAR_FIGURE.value))) continue;
-    // a bare scaled number after 人数/人口 counts people (参保人数突破5100万), after 诊疗人次 the 人次 it names
+    // a bare scaled number after 人数/人口 counts people (参保人数突破5100万), after 诊疗人次 the 人次 it names,
+    // after 投资 or 产值 money (固定资产投资2751亿)
     let named: string | undefined;
     if (!tail.unit && !tail.personNoun && tail.scales.length > 0) {
       const near = text.slice(Math.max(0, numberStart - SETTINGS.NEAR_FIGURE.value), numberStart);
       tail.personNoun = PERSON_MEASURE_BEFORE.exec(near)?.[0];
-      named = tail.personNoun ? undefined : UNIT_MEASURE_BEFORE.exec(near)?.[1];
+      named = tail.personNoun ? undefined : UNIT_MEASURE_BEFORE.exec(near)?.[1] ?? (MONEY_MEASURE_BEFORE.test(near) ? MONEY_MEASURE_UNIT : undefined);
     }
     // Chinese 千/万 inside the run are part of the numeral; a trailing 余/多 splits it (十余万人)
     const unit = percentWords ? '%' : tail.unit ?? named ?? null;

@@ -248,6 +248,17 @@ export const UNIT_MEASURE_BEFORE = proven(/(人次)数?(?:达到|达|为|突破|
 });
 
 /**
+ * Words right before a bare scaled number that name an amount of money (固定资产投资2751亿, 社会消费品零售总额
+ * 72.66亿, 商户总营收约856万, 省内产值38.6亿, 从业人员工资4935.7万: five reports leaving out 元): it is in 元.
+ */
+export const MONEY_MEASURE_BEFORE = proven(/(?:投资|收入|营收|产值|总额|工资|资金|税收|销售额|营业额|增加值|生产总值)(?:达到|达|为|完成|实现|突破|超过|超|逾|约|近|增至|增加到|提高到)?$/, {
+  examples: ['全年推动重大片区完成固定资产投资', '实现社会消费品零售总额', '商户总营收约', '省内产值', '从业人员工资'],
+  counterExamples: ['接待游客', '全市参保人数', '粮食产量', '收入增长'],
+});
+/** The unit such an amount is in. */
+export const MONEY_MEASURE_UNIT = '元';
+
+/**
  * Words near a case-or-count unit that decide its category. The keyword nearest to the number
  * wins; after the unit, the last keyword of the noun phrase (its head) wins.
  */
