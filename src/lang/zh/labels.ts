@@ -42,7 +42,8 @@ export const RESPECTIVELY: LabelWords = {
 /**
  * An average over years, said with 分别 of the figures a clause before lists (three reviews of five
  * years: …和农村居民人均可支配收入分别达47170元和27391元，年均分别增长9.6%和10.2%; 存款余额1680亿元，各项贷款余额730亿元，
- * 年均分别增长17.7%和14.6%; a city's: 规上工业总产值、增加值分别年均增长22.2%，16%): each rate is its figure's.
+ * 年均分别增长17.7%和14.6%; 实现地区生产总值238.39亿元，完成一般公共预算收入10.82亿元，年均分别增长6.3%、5.6%): each
+ * rate is its figure's.
  */
 export const AVERAGED: LabelWords = {
   words: ['年均', '年平均'],
