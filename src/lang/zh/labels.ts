@@ -274,7 +274,8 @@ export const QUANTITIES: LabelWords = {
  */
 export const SHARE: LabelWords & { notBefore: string; wholes: readonly string[]; nouns: readonly string[]; alone: readonly string[] } = {
   words: ['占'],
-  notBefore: '比地用有',
+  // (占道, taking up the road, is no share: 查处占道经营3.1万起, 占道施工审批35件, in three pages)
+  notBefore: '比地用有道',
   /** wholes that open like such a noun (占地区生产总值 is no 占地) */
   wholes: ['地区'],
   /** the share itself, after the whole: the label keeps it, and the whole when they fit (县城常住人口占县域比重) */
@@ -288,7 +289,7 @@ export const SHARE: LabelWords & { notBefore: string; wholes: readonly string[];
     '先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7% → 先进制造业增加值比重',
     '服务业增加值占地区生产总值比重达54% → 服务业增加值占地区生产总值比重', '第一产业占地区生产总值的比重上升3.82个百分点 → 第一产业占地区生产总值比重',
   ],
-  counterExamples: ['可再生能源装机占比达40.4% → 可再生能源装机', '项目占地面积120亩 → 项目', '县城常住人口占县域比重提升至63% → 县城常住人口'],
+  counterExamples: ['可再生能源装机占比达40.4% → 可再生能源装机', '项目占地面积120亩 → 项目', '查处占道经营3.1万起 → 查处', '县城常住人口占县域比重提升至63% → 县城常住人口'],
 };
 
 /**

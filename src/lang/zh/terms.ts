@@ -6,11 +6,13 @@ import type { Examples } from './types.js';
  * Examples are sentences with the label of their first figure.
  */
 export const TERMS: Examples & { words: readonly string[]; frequency: number } = {
-  words: ['专精特新', '限上', '社零', '普惠小微', '无还本续贷', '经济增长', '当面申请', '微信公众号', '我局', '我县', '我区', '我镇', '我乡', '我委', '再就业', '存笼', '办件量', '一产', '二产', '依申请公开', '和美乡村'],
+  words: ['专精特新', '限上', '社零', '普惠小微', '无还本续贷', '经济增长', '当面申请', '微信公众号', '我局', '我县', '我区', '我镇', '我乡', '我委', '再就业', '存笼', '办件量', '一产', '二产', '依申请公开', '和美乡村', '低效用地'],
   // as common as a word of policy in the dictionary (专精 3, 中小企业 5000): enough to be cut whole
   frequency: 3000,
   examples: [
     '新增专精特新企业1000家左右。 → 新增专精特新企业',
+    // cut as 低 效用 地, the land's 地 fell out of the label (a town's and a bureau's summaries)
+    '盘活低效用地17亩。 → 盘活低效用地', '全年盘活低效用地661.15亩。 → 盘活低效用地',
     // 限额以上, as 规上 is 规模以上: cut as 限 上, the verb 限 ended the phrase before it (a town's summary, a county's report)
     '新增1家限上商贸企业。 → 限上商贸企业', '限上商贸流通企业达66家，净增33家。 → 限上商贸流通企业',
     // 社会消费品零售 cut short: cut as 社 零, the numeral 零 fell out of the name (a town's and a street's summaries)
