@@ -207,6 +207,8 @@ const HEAD_AFTER = new Set(HEAD_FOLLOWS.words);
  * 食堂, 8人参与…组织的线下复训): that noun is what is counted.
  */
 const RELATIVE_AHEAD = new RegExp(`^[^\\d]{1,${SETTINGS.RELATIVE_MAX_CHARS.value}}?${RELATIVE.mark}(?=.)`);
+/** The same right after a count of people (500余人的流行病学调查队伍). */
+const GROUP_AHEAD = new RegExp(`^${RELATIVE.mark}(?=.)`);
 const ASPECT_WORD = new Set(ASPECT.words);
 const TOTALS = new Set(GENERIC_TOTALS.words);
 // a phrase ending in a milestone (千亿元台阶), or one after the figure opening with it (大关、迈上…)
@@ -755,7 +757,9 @@ export function labelFor(text: string, after: string, category: Category = 'coun
   // (things counted, not people: what people did names no row of theirs, 1100余人参加了轮训)
   const underwent = category === 'count' || category === 'case' ? remainderPredicate(own, afterParts[0]) : '';
   if (underwent) return underwent;
-  const relative = rate ? null : RELATIVE_AHEAD.exec(afterParts[0]);
+  // (people the figure counts are a group the noun after 的 names: 组建500余人的流行病学调查队伍, 建立一支超130人的…专员队伍,
+  // 覆盖39个部门共98人的数据人才队伍: three pages)
+  const relative = rate ? null : RELATIVE_AHEAD.exec(afterParts[0]) ?? (category === 'person' ? GROUP_AHEAD.exec(afterParts[0]) : null);
   const relativeNoun = relative ? phraseStarting(afterParts[0].slice(relative[0].length), afterParts.length > 1, governed) : '';
   if (relativeNoun) return relativeNoun;
   const group = AGE_GROUP_END.exec(own);
