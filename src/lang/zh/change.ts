@@ -8,8 +8,8 @@ export interface ChangeWord extends Examples {
 
 export const CHANGE_WORDS: readonly ChangeWord[] = [
   // (增收, 减支: a budget's revenue or spending up or down by an amount, 比上年增收1284万元; 增产, 减产: a
-  // harvest's, 粮食产量26.92亿斤，增产0.94亿斤)
-  ...['增长', '上升', '提高', '提升', '增加', '扩大', '上涨', '增至', '攀升', '多', '翻', '增收', '增支', '增产'].map((word) => ({ word, direction: 'up' as const })),
+  // harvest's, 粮食产量26.92亿斤，增产0.94亿斤; 跃升, a leap: 由2010年的77亿元跃升到2015年的161.1亿元, 是2020年的1.4倍、跃升至1851.7亿元)
+  ...['增长', '上升', '提高', '提升', '增加', '扩大', '上涨', '增至', '攀升', '多', '翻', '增收', '增支', '增产', '跃升'].map((word) => ({ word, direction: 'up' as const })),
   ...['下降', '减少', '降低', '压降', '压减', '削减', '压缩', '缩小', '收窄', '下滑', '回落', '降至', '降到', '减至', '缩减', '少', '减收', '减支', '减产'].map((word) => ({ word, direction: 'down' as const })),
 ];
 
