@@ -9,7 +9,7 @@ import {
   BASIS_CLAUSE, PERIOD_SCOPE_WORDS, SHARE_BEFORE, SPAN_YEARS, SUM_WORDS, NOT_TOTAL, TITLE_CLOSE, TITLE_OPEN, TITLES_BREAK, TOTAL_WORDS, YEAR_RANGE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { agrees, bracketClose, changeBefore, clauseBefore, parseNumber, partsOpeningAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceStart, statementStart, statesDifference } from '../text/index.js';
+import { agrees, bracketClose, changeBefore, clauseBefore, parseNumber, partsOpeningAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceStart, statementStart, statesDifference, truncates } from '../text/index.js';
 import { anyOf } from '../lang/build.js';
 import { LIST_COMMA } from '../lang/zh/punctuation.js';
 import { PERCENT } from '../lang/zh/units.js';
@@ -282,7 +282,8 @@ function shares(text: string, match: string, records: readonly Indicator[]): Che
     const whole = records[part.part_of];
     if (whole.value === 0 || whole.approx || part.approx || p.approx || !samePeriod(part, p)) return;
     const computed = (part.value / whole.value) * 100;
-    const ok = agrees(p.value, computed, p.raw, relativeSlack(part) + relativeSlack(whole));
+    // (a share may be cut at its last digit rather than rounded: some reports cut all of theirs)
+    const ok = agrees(p.value, computed, p.raw, relativeSlack(part) + relativeSlack(whole)) || truncates(p.value, computed, p.raw, relativeSlack(part) + relativeSlack(whole));
     // shares of the parts listed rather than of the whole the text states (受理诉求284406件。其中，咨询类
     // 124599件，占63.72%…, 63.72% of the 195532 the parts add up to) stand on a base the text never
     // states: no check is made on it

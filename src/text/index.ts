@@ -6,7 +6,7 @@
 export { isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, sameSentence, sameStatement, sentenceEnd, sentenceStart, statementEnd, statementStart } from './sentences.js';
 export { bracketClose, clauseBefore, isClose, isOpen, listedTogether, phraseAfter } from './clauses.js';
 export { byLengthDesc, endsAt, first, indexByChar, last, wordAt, wordEndingAt, withoutScope, type CharIndex } from './words.js';
-export { agrees, decimals, parseArabic, parseChineseDecimal, parseChineseNumeral, parseNumber, relativeSlack, sameAmount, scalePower, shiftDecimal } from './numerals.js';
+export { agrees, decimals, truncates, parseArabic, parseChineseDecimal, parseChineseNumeral, parseNumber, relativeSlack, sameAmount, scalePower, shiftDecimal } from './numerals.js';
 export { changeBefore, statesDifference, type Stated } from './changes.js';
 export { cellLines, PATH_SEPARATOR, tablesOf, tableWidth, type CellLine } from './tables.js';
 export { segmenter, useOwnDictionary, warmUp, type Jieba } from './segmenter.js';
