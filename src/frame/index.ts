@@ -253,8 +253,8 @@ function collapsedParagraphs(line: string, offset: number, from: number): number
 }
 
 /**
- * Where the lines that spell a title start: the line that is the title, or lines one after another
- * (blank lines between) that together are (宗加镇2010年政府工作总结及 / 2011年工作计划: the title broken
+ * Where the lines that spell a title start: the line that is the title (what a site set after it
+ * aside), or lines one after another (blank lines between) that together are (宗加镇2010年政府工作总结及 / 2011年工作计划: the title broken
  * over two lines names the document, and its second line opens no plan).
  */
 function linesSpelling(match: string, written: string): Set<number> {
@@ -269,6 +269,8 @@ function linesSpelling(match: string, written: string): Set<number> {
     offset += line.length + 1;
   }
   for (let i = 0; i < lines.length; i++) {
+    // (or the title and what a site set after it, no sentence: 2023年湖南省政府工作报告（第2/9页）)
+    if (lines[i].text.startsWith(title) && ![...lines[i].text.slice(title.length)].some((c) => isProse(c.charCodeAt(0)))) { found.add(lines[i].at); continue; }
     let spelt = '';
     for (let j = i; j < lines.length && title.startsWith(spelt + lines[j].text); j++) {
       spelt += lines[j].text;

@@ -257,6 +257,14 @@ export const TITLE_CHROME: readonly MetaPattern[] = [
     counterExamples: ['关于分享经验的通知', '分享经验交流会召开'],
   },
   {
+    // a long article a site splits over pages names the page after the title (2023年湖南省政府工作报告（第2/9页）:
+    // the same report's pages on two sites)
+    name: 'page-number',
+    pattern: /\s*[(（]\s*第\s*\d{1,3}\s*(?:\/\s*\d{1,3}\s*)?页\s*[)）]\s*$/,
+    examples: ['2023年湖南省政府工作报告（第2/9页）', '2023年湖南省政府工作报告（第3/9页）', '某县2023年统计公报(第2页)'],
+    counterExamples: ['2023年湖南省政府工作报告', '关于第2页的说明'],
+  },
+  {
     name: 'repost',
     pattern: /^(?:【转载】|\[转载\]|(?:转载|转)\s*[:：])\s*/,
     examples: ['转载：某区应急管理局2023年工作总结', '【转载】某县2023年工作总结', '转:某局2023年工作总结'],
