@@ -14,6 +14,7 @@ import { CLOSE_BRACKET_CHARS, CLOSE_QUOTE, FIGURE_CLAUSE_END_CHARS, OPEN_BRACKET
 import { HAN } from '../lang/zh/script.js';
 import type { Span } from './types.js';
 import { SETTINGS } from '../lang/zh/settings.js';
+import { APPROX } from '../lang/zh/approx.js';
 
 /** A short parenthetical between a unit and the rest of a compound unit: 万辆（艘、架、列）次. */
 const PAREN = new RegExp(`^${anyOf(OPEN_BRACKET_CHARS)}[^${OPEN_BRACKET_CHARS}${CLOSE_BRACKET_CHARS}\\n]{1,${SETTINGS.UNIT_ASIDE_MAX.value}}${anyOf(CLOSE_BRACKET_CHARS)}`);
@@ -142,11 +143,14 @@ function readTail(text: string, at: number, number: string): Tail {
   return { end: pos, scales, unit, approx, personNoun };
 }
 
+const APPROX_NOT_AFTER = new Map(APPROX.filter((a) => a.notAfter).map((a) => [a.marker, a.notAfter!]));
+
 /** A marker before a number, or before the denominator of its rate (超每千人6.6批次): the marker, and how far back the figure starts. */
 function approxBefore(text: string, start: number): { marker: string; length: number } | null {
   // (a text from a PDF may space it off: 约 3000 人)
   const spaced = text[start - 1] === ' ' ? 1 : 0;
   const marker = wordEndingAt(text, start - spaced, APPROX_BEFORE_ENDING);
+  if (marker && APPROX_NOT_AFTER.get(marker)?.includes(text[start - spaced - marker.length - 1])) return null;
   if (marker) return { marker, length: marker.length + spaced };
   // tested only where a denominator could end: this runs for every number
   if (!DENOMINATOR_LAST.has(text[start - 1])) return null;

@@ -5,6 +5,8 @@ export interface ApproxEntry extends Examples {
   marker: string;
   /** where the marker stands relative to the number */
   position: 'before' | 'inside' | 'after';
+  /** characters that, right before the marker, make it the end of a word (签约, 节约): no marker then */
+  notAfter?: string;
 }
 
 /** Approximation markers, recorded in the `approx` field. Longer markers first within a position. */
@@ -19,7 +21,8 @@ export const APPROX: readonly ApproxEntry[] = [
   { marker: '超', position: 'before', examples: ['超610亿次'] },
   { marker: '逾', position: 'before' },
   { marker: '近', position: 'before', examples: ['近三成'] },
-  { marker: '约', position: 'before', examples: ['约300人'] },
+  // (签约500户, 签约5个亿元项目: two pages; 节约, 预约, 履约 alike)
+  { marker: '约', position: 'before', notAfter: '签节预履续违制合邀', examples: ['约300人'], counterExamples: ['签约500户'] },
   { marker: '余', position: 'inside', examples: ['6000余人', '121.1余万元'] },
   { marker: '多', position: 'inside', examples: ['1000多个'] },
   { marker: '以上', position: 'after', examples: ['90%以上'] },
