@@ -283,13 +283,14 @@ function shares(text: string, match: string, records: readonly Indicator[]): Che
     if (whole.value === 0 || whole.approx || part.approx || p.approx || !samePeriod(part, p)) return;
     const computed = (part.value / whole.value) * 100;
     // (a share may be cut at its last digit rather than rounded: some reports cut all of theirs)
-    const ok = agrees(p.value, computed, p.raw, relativeSlack(part) + relativeSlack(whole)) || truncates(p.value, computed, p.raw, relativeSlack(part) + relativeSlack(whole));
+    const stated = (of: number, slack: number) => agrees(p.value, of, p.raw, slack) || truncates(p.value, of, p.raw, slack);
+    const ok = stated(computed, relativeSlack(part) + relativeSlack(whole));
     // shares of the parts listed rather than of the whole the text states (受理诉求284406件。其中，咨询类
     // 124599件，占63.72%…, 63.72% of the 195532 the parts add up to) stand on a base the text never
     // states: no check is made on it
     if (!ok) {
       const listed = records.reduce((sum, r) => (r.part_of === part.part_of ? sum + r.value : sum), 0);
-      if (listed > 0 && !sameAmount(listed, whole.value) && agrees(p.value, (part.value / listed) * 100, p.raw, relativeSlack(part))) return;
+      if (listed > 0 && !sameAmount(listed, whole.value) && stated((part.value / listed) * 100, relativeSlack(part))) return;
     }
     const at = p.start - clause.length + clause.search(/\S/);
     checks.push({

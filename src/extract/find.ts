@@ -150,8 +150,8 @@ function approxBefore(text: string, start: number): { marker: string; length: nu
   // (a text from a PDF may space it off: 约 3000 人)
   const spaced = text[start - 1] === ' ' ? 1 : 0;
   const marker = wordEndingAt(text, start - spaced, APPROX_BEFORE_ENDING);
-  if (marker && APPROX_NOT_AFTER.get(marker)?.includes(text[start - spaced - marker.length - 1])) return null;
-  if (marker) return { marker, length: marker.length + spaced };
+  // (not the end of a word: 签约5个)
+  if (marker) return APPROX_NOT_AFTER.get(marker)?.includes(text[start - spaced - marker.length - 1]) ? null : { marker, length: marker.length + spaced };
   // tested only where a denominator could end: this runs for every number
   if (!DENOMINATOR_LAST.has(text[start - 1])) return null;
   const denominator = DENOMINATOR_ENDING.exec(text.slice(Math.max(0, start - SETTINGS.BEFORE_NUMBER.value), start))?.[0];
