@@ -15,6 +15,7 @@ import { HAN } from '../lang/zh/script.js';
 import type { Span } from './types.js';
 import { SETTINGS } from '../lang/zh/settings.js';
 import { APPROX } from '../lang/zh/approx.js';
+import { MEASURE_ABBREVIATIONS } from '../lang/zh/masks.js';
 
 /** A short parenthetical between a unit and the rest of a compound unit: 万辆（艘、架、列）次. */
 const PAREN = new RegExp(`^${anyOf(OPEN_BRACKET_CHARS)}[^${OPEN_BRACKET_CHARS}${CLOSE_BRACKET_CHARS}\\n]{1,${SETTINGS.UNIT_ASIDE_MAX.value}}${anyOf(CLOSE_BRACKET_CHARS)}`);
@@ -175,6 +176,8 @@ function isCountedOne(text: string, start: number, end: number): boolean {
 }
 
 const CLAUSE_END = new RegExp(anyOf(FIGURE_CLAUSE_END_CHARS));
+/** A total's abbreviation run onto its figure (人均GDP17861元): the figure is read, as no code masks it. */
+const ABBREVIATION_BEFORE = new RegExp(`(?<![A-Za-z])(?:${MEASURE_ABBREVIATIONS.join('|')})$`);
 
 /** Finds every figure in `text` (the matching view: fullwidth folded, same offsets as the output text). */
 export function findSpans(text: string): Span[] {
@@ -186,7 +189,7 @@ export function findSpans(text: string): Span[] {
     const numberStart = m.index;
     const arabic = /^\d/.test(number);
     const prevChar = text[numberStart - 1] ?? '';
-    if (arabic && /[\d.A-Za-z]/.test(prevChar)) continue;
+    if (arabic && /[\d.A-Za-z]/.test(prevChar) && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, numberStart - 8), numberStart))) continue;
     if (isMasked(numberStart, numberStart + number.length)) continue;
 
     const percentWords = text.startsWith(PERCENT_PREFIX, numberStart - PERCENT_PREFIX.length);

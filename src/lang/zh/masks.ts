@@ -31,6 +31,9 @@ export const RATE_DENOMINATOR = proven(new RegExp(`(?:${PER_DENOMINATOR}|(?<![\\
   counterExamples: ['城镇新增就业35.8万人', '入境游客1.1万人次', '十万人'],
 });
 
+/** Latin abbreviations of a measured total, as reports print them beside its Chinese name. */
+export const MEASURE_ABBREVIATIONS: readonly string[] = ['GDP', 'gdp'];
+
 export const MASKS: readonly MaskRule[] = [
   { name: 'book-title', pattern: '《[^》\\n]{0,80}》', examples: ['《法治政府建设实施纲要(2021—2025年)》'], counterExamples: ['法治政府建设实施纲要'] },
   {
@@ -50,7 +53,8 @@ export const MASKS: readonly MaskRule[] = [
   { name: 'month-day', pattern: `[\\d${CN}]{1,2}月[\\d${CN}]{1,3}[日号]`, examples: ['11月6日'], counterExamples: ['11月'] },
   { name: 'iso-date', pattern: '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}', examples: ['2024-02-19'], counterExamples: ['2024-02'] },
   { name: 'time', pattern: '\\d{1,2}:\\d{2}(?::\\d{2})?', examples: ['16:51:34'], counterExamples: ['16时51分'] },
-  { name: 'latin-code', pattern: '(?<![\\dA-Za-z.])(?:[A-Za-z]+[\\d.]+[A-Za-z\\d]*|\\d[\\d.]*[A-Za-z][A-Za-z\\d]*)', examples: ['5G', 'PM2.5', 'G15', '10L'], counterExamples: ['GDP', '2023'] },
+  // a total's abbreviation a scraper ran onto its figure is no code (地区生产总值（GDP188.72亿元, 人均GDP17861元)
+  { name: 'latin-code', pattern: `(?<![\\dA-Za-z.])(?!(?:${MEASURE_ABBREVIATIONS.join('|')})\\d)(?:[A-Za-z]+[\\d.]+[A-Za-z\\d]*|\\d[\\d.]*[A-Za-z][A-Za-z\\d]*)`, examples: ['5G', 'PM2.5', 'G15', '10L'], counterExamples: ['GDP', '2023', '人均GDP17861元', '地区生产总值（GDP161.19亿元'] },
   { name: 'formula', pattern: '(?<![\\dA-Za-z])[\\dA-Za-z]+(?:\\s*\\+\\s*[\\dA-Za-z]+)+', examples: ['1+4+N', '3+8'], counterExamples: ['3人'] },
   { name: 'ratio', pattern: '(?<![\\d.])\\d+(?:\\.\\d+)?(?:\\s*[∶:]\\s*\\d+(?:\\.\\d+)?)+', examples: ['4.0∶37.7∶58.3', '2.50:1'], counterExamples: ['4.0%'] },
   { name: 'n-big', pattern: `(?<!${CNX})${CNX}{1,4}大(?=[${HAN_RANGE}])`, examples: ['三大动力', '七大产业集群'], counterExamples: ['扩大开放'] },
