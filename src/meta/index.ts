@@ -1,5 +1,5 @@
 import {
-  AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DELIVERED, DELIVERED_AFTER_TITLE, PRELIMINARY_ACCOUNTS, REVIEW_HEADING, YEAR_NAMED, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
+  AGENCY_END, AGENCY_SUFFIXES, BYLINE_DATE, BYLINE_SEPARATOR, DATE, DATE_ALONE, DELIVERED, DELIVERED_AFTER_TITLE, PRELIMINARY_ACCOUNTS, REVIEW_HEADING, YEAR_NAMED, DOC_NUMBER, DOC_NUMBER_MARK, FIELD_AFTER_DATE, FIELD_LABELS, GENERIC_TITLES, GOVERNMENT, MEDIA,
   PAGE_TITLE_SEPARATOR, FIELD_MARK, type ReportKind, NOT_AGENCY, PROVINCES, PROVINCE_SHORT, SENTENCE_MARKS, REGION, REGION_LEAD, REPORT_KINDS,
   LETTER_SPACED, PAST_YEAR_TITLE, SHORT_GOVERNMENT, TITLE_CHROME, TITLE_JOINED, TITLE_OPENS, TITLE_RUN, TITLE_WORDS, TITLE_YEAR, YEAR_REPORTED, REPORT_FORMULA, STATISTICS_PERIOD, TODAY_LINE,
 } from '../lang/zh/meta.js';
@@ -252,6 +252,18 @@ function yearOf(title: string, head: string, lines: readonly string[], published
 }
 
 /**
+ * A date alone on a line of the head (DATE_ALONE): when a work report was delivered, as a session says
+ * (2021年政府工作报告 of a town, dated 2022年01月18日 under its speaker, reviews 2021).
+ */
+function dateAlone(lines: readonly string[]): RegExpExecArray | null {
+  for (const line of lines.slice(0, SETTINGS.TITLE_LINES.value)) {
+    const m = DATE_ALONE.pattern.exec(line.trim());
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
  * The heading a report opens its review with (REVIEW_HEADING), the first opening a line, else the first
  * inline in one (a body scraped as one line: 各位代表：… 一、2024年以来工作回顾 2024年是…).
  */
@@ -274,7 +286,11 @@ function yearByTitle(title: string, kind: ReportKind | undefined, session: RegEx
   // a session at the end of a year hears the report on that year
   const late = session !== null && Number(session[2]) >= SETTINGS.LATE_SESSION_MONTH.value;
   if (kind && kind.yearOffset !== 0) {
-    const delivered = session?.[1] ?? TITLE_YEAR.exec(title)?.[1] ?? published?.slice(0, 4);
+    // (a date alone under its title dates a report of this kind as its session does, early in a year; a
+    // late one leaves it to the title: a report heard in December may give the last whole year's figures)
+    const alone = session ? null : dateAlone(lines);
+    const early = alone && Number(alone[2]) < SETTINGS.LATE_SESSION_MONTH.value ? alone[1] : undefined;
+    const delivered = session?.[1] ?? early ?? TITLE_YEAR.exec(title)?.[1] ?? published?.slice(0, 4);
     const offset = late ? 0 : kind.yearOffset;
     if (delivered) return { year: Number(delivered) + offset, delivered: Number(delivered), source: `report kind (${kind.name}, delivered ${delivered})` };
   }

@@ -404,6 +404,17 @@ export const DELIVERED_AFTER_TITLE: MetaPattern = {
   counterExamples: ['政府工作报告（2025年）', '政府工作报告'],
 };
 
+/**
+ * A date alone on a line of a report's head, under its title or its speaker (浬浦镇…会议上的报告 / 戴梦喆 /
+ * 2022年01月18日): the day it was delivered, as a session's date says. (groups: year, month)
+ */
+export const DATE_ALONE: MetaPattern = {
+  name: 'date-alone',
+  pattern: /^[(（]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[)）]?$/,
+  examples: ['2022年01月18日 → 2022', '2025年1月17日 → 2025', '（2024年1月20日） → 2024'],
+  counterExamples: ['2022年1月18日在县第十八届人民代表大会第一次会议上', '发布时间： 2025- 02- 19 11： 35', '2024年工作回顾'],
+};
+
 export const DELIVERED: MetaPattern = {
   name: 'delivered',
   // (groups: year, month, place)
