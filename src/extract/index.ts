@@ -5,7 +5,7 @@ import { COMMA_CHARS, LIST_COMMA, SENTENCE_END_CHARS } from '../lang/zh/punctuat
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { findSpans } from './find.js';
 import { indicatorFor, labelFor, measureOnly, overPartOfYear, shareOfSubject } from './label.js';
-import { changeBefore, clauseBefore, isSentenceEnd, listedTogether, PATH_SEPARATOR, sameStatement, sentenceStart } from '../text/index.js';
+import { asWritten, changeBefore, clauseBefore, isSentenceEnd, listedTogether, PATH_SEPARATOR, sameStatement, sentenceStart } from '../text/index.js';
 import { categoryOfNamed, resolveSpan } from './resolve.js';
 import { findTableCells, type TableCell } from './tables.js';
 import type { ExtractInput, Indicator } from './types.js';
@@ -143,6 +143,15 @@ export function extractIndicators(input: ExtractInput): Indicator[] {
   }
   while (c < cells.length) pushCell(cells[c++]);
   respectiveRates(out, match);
+  // labels are read without quotation marks, and given with those the text writes (新增“四上”企业), where they fit
+  const starts = sentenceIndex(match);
+  for (const r of out) {
+    if (r.source !== 'prose') continue;
+    // (read as far back as a label is: a sentence may run a whole page)
+    const from = Math.max(starts.start(r.start), r.start - SETTINGS.LABEL_BEFORE.value);
+    const written = asWritten(r.label, text.slice(from, r.end + SETTINGS.LABEL_AFTER.value), r.start - from);
+    if (written.length <= SETTINGS.LABEL_MAX_CHARS.value) r.label = written;
+  }
   return out;
 }
 

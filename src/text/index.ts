@@ -4,6 +4,7 @@
  * a stage (like lang/): it holds no state of a document and imports no stage.
  */
 export { isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, sameSentence, sameStatement, sentenceEnd, sentenceStart, statementEnd, statementStart } from './sentences.js';
+export { asWritten } from './quotes.js';
 export { bracketClose, clauseBefore, isClose, isOpen, listedTogether, phraseAfter } from './clauses.js';
 export { byLengthDesc, endsAt, first, indexByChar, last, wordAt, wordEndingAt, withoutScope, type CharIndex } from './words.js';
 export { agrees, decimals, truncates, parseArabic, parseChineseDecimal, parseChineseNumeral, parseNumber, relativeSlack, sameAmount, scalePower, shiftDecimal } from './numerals.js';

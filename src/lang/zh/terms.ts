@@ -26,7 +26,7 @@ export const TERMS: Examples & { words: readonly string[]; frequency: number } =
     // a row of the disclosure report's table of requests (其中：1.当面申请数), 当面 read as a place word
     '其中当面申请312件，网上申请1001件。 → 当面申请',
     // cut as 微 信 公众号, a label's limit fell between 微 and 信 (two disclosure reports)
-    '微信公众号“甘谷政务”发布信息75条。 → 甘谷政务发布信息', '微信公众号发布信息75条。 → 微信公众号发布信息',
+    '微信公众号“甘谷政务”发布信息75条。 → “甘谷政务”发布信息', '微信公众号发布信息75条。 → 微信公众号发布信息',
     // cut as 我 局应, the bureau's 局 stayed in the label when the pronoun, a stopword, went (我局 is one)
     '我局应参加考试对象为53人。 → 应参加考试对象',
     // cut as 我 县, 我 镇, 我 委 (a pronoun and a bound noun), the body's own name stayed in the label (county bureaus'
