@@ -414,6 +414,20 @@ export const AGE_GROUP: Examples & { pattern: string } = {
  * name nothing: they are cut from the end of a clause like linking words, and a clause of nothing else
  * is read past. Regex source.
  */
+/**
+ * The circumstance a figure was reached in, between what it measures and the verb (地区生产总值在中心城区
+ * 率先突破2000亿元, 外贸进出口总额在高基数下实现2730亿元, 税收收入在疫情冲击影响下仍实现…):
+ * cut from the end of the clause, as a linking word is. It ends on 下, 中 or an adverb, so a noun
+ * opening with 在 (在校学生) stays.
+ */
+export const CIRCUMSTANCE: Examples & { pattern: string } = {
+  pattern: '(?<=[^，,。；;\\s])在[^在，,。；;、\\d]{1,10}?(?:下|中)?(?:率先|仍然|仍|依然|首次)?(?<=下|中|率先|仍|依然|首次)',
+  examples: [
+    '预计地区生产总值在中心城区率先突破2000亿元 → 地区生产总值', '全年外贸进出口总额在高基数下实现2730亿元 → 外贸进出口总额',
+  ],
+  counterExamples: ['全县在校学生3.2万人 → 学生', '在建项目中已竣工12个 → 在建项目中'],
+};
+
 export const METHOD_CLAUSE: Examples & { pattern: string } = {
   // (当年价 is 现行价, the prices of the year itself: 全年工业总产值358.97亿元，按当年价格计算比上年下降3.3%)
   // (so is a comparable scope: 一般公共预算收入同口径增长2%; 可比口径增长10%; 按同口径计算分别增长29.0%)
