@@ -202,6 +202,11 @@ export const YEAR_RANGE = proven(/(\d{4})年?\s*(?:[-—–~～至到]|年到)\s
   counterExamples: ['2025年', '2021年至今'],
 });
 
+/** An average per head, household or unit (人均, 户均): no part of an amount, unless its whole is one too. */
+export const PER_HEAD = proven(/(?:人均|户均|村均|亩均)/, {
+  examples: ['农民人均收入4.7万元', '户均存款28.4万元', '城乡居民人均可支配收入突破4万元'],
+  counterExamples: ['农户存款35.7亿元', '每个季度进行一次'],
+});
 /**
  * Words before a whole that make it a per-head or average figure, or an index: its 其中 lists groups' own
  * averages (全体居民人均可支配收入52836元，其中城镇居民61208元), or their own indices (a table of 居民消费价格
