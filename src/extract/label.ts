@@ -7,7 +7,7 @@ import { CHANGE_FROM, CHANGE_TO, CHANGE_WORDS, COMPARED_CHANGE_WORDS } from '../
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
   AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, OBJECT_FIRST, PULLED_GROWTH, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, PLAN_SPAN_IN_WORDS,
-  CIRCUMSTANCE, CLASS_RANK, DELIBERATED, INSTRUCTED, SHARE_OF_FOLLOWING, NET_CHANGE, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
+  APPOSED_ABBREVIATION, CIRCUMSTANCE, CLASS_RANK, DELIBERATED, INSTRUCTED, SHARE_OF_FOLLOWING, NET_CHANGE, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { MASKS, RATE_DENOMINATOR } from '../lang/zh/masks.js';
@@ -168,7 +168,7 @@ const APPROX_BEFORE = approxMarkers('before');
 /** Change words of two characters or more: one character (多, 少) ends too many words to cut. */
 const CHANGE = CHANGE_WORDS.map((c) => c.word).filter((w) => w.length > 1);
 const LINK_TAIL = new RegExp(
-  `(?:${oneOf([...LINKING.words, ...CHANGE, ...APPROX_BEFORE])}|(?:${COMPARISON.pattern})(?:${oneOf(COMPARED_CHANGE_WORDS.map((c) => c.word))})|${COMPARISON.pattern}|${PER_UNIT.pattern}|${METHOD_CLAUSE.pattern}|${CIRCUMSTANCE.pattern}|${FIGURE_TAIL}|${oneOf(CONJUNCTIONS.words)}|\\s+)$`,
+  `(?:${oneOf([...LINKING.words, ...CHANGE, ...APPROX_BEFORE])}|(?:${COMPARISON.pattern})(?:${oneOf(COMPARED_CHANGE_WORDS.map((c) => c.word))})|${COMPARISON.pattern}|${PER_UNIT.pattern}|${METHOD_CLAUSE.pattern}|${CIRCUMSTANCE.pattern}|${APPOSED_ABBREVIATION.pattern}|${FIGURE_TAIL}|${oneOf(CONJUNCTIONS.words)}|\\s+)$`,
 );
 const RESPECTIVELY_AT = new RegExp(`(?:${oneOf(RESPECTIVELY.words)})(?!.*(?:${oneOf(RESPECTIVELY.words)}))`);
 // the figures of a list, not a year it compares with (是2016年的1.4倍和1.5倍: two)

@@ -3,6 +3,7 @@ import { proven, type Examples } from './types.js';
 import { ORDINAL_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN } from './numerals.js';
 import { HAN_RANGE } from './script.js';
 import { PLAN } from './time.js';
+import { MEASURE_ABBREVIATIONS } from './masks.js';
 
 /**
  * What a label is read from: the grammar of the phrase that names what a figure counts. Each list's
@@ -414,6 +415,16 @@ export const AGE_GROUP: Examples & { pattern: string } = {
  * name nothing: they are cut from the end of a clause like linking words, and a clause of nothing else
  * is read past. Regex source.
  */
+/**
+ * A total's abbreviation set after its name, spaced or in a bracket whose close a scrape lost (全区实现 地区
+ * 生产总值 GDP 2478.2 亿元, 全县地区生产总值（GDP161.19亿元): cut, so the name labels the figure (人均GDP stays).
+ */
+export const APPOSED_ABBREVIATION: Examples & { pattern: string } = {
+  pattern: `(?:[(（]\\s*|\\s+)(?:${MEASURE_ABBREVIATIONS.join('|')})\\s*`,
+  examples: ['初步核算，全区实现 地区生产总值 GDP 2478.2 亿元 → 地区生产总值', '2021年全县地区生产总值（GDP161.19亿元 → 地区生产总值'],
+  counterExamples: ['人均GDP17861元 → 人均'],
+};
+
 /**
  * The circumstance a figure was reached in, between what it measures and the verb (地区生产总值在中心城区
  * 率先突破2000亿元, 外贸进出口总额在高基数下实现2730亿元, 税收收入在疫情冲击影响下仍实现…):
