@@ -212,7 +212,7 @@ export const PER_HEAD = proven(/(?:人均|户均|村均|亩均)/, {
  * averages (全体居民人均可支配收入52836元，其中城镇居民61208元), or their own indices (a table of 居民消费价格
  * 指数: 食品烟酒 101.8 / #粮食 105.2 / 鲜菜 92.9), which are no parts.
  */
-export const NOT_ADDITIVE = proven(/(?:人均|户均|平均|均价|每|指数)/, {
+export const NOT_ADDITIVE = proven(new RegExp(`${PER_HEAD.source}|平均|均价|每|指数`), {
   examples: ['全体居民人均可支配收入52836元', '每季度组织', '食品烟酒 / 指数'],
   counterExamples: ['居民可支配收入', '全年办结'],
 });

@@ -411,11 +411,6 @@ export const AGE_GROUP: Examples & { pattern: string } = {
 };
 
 /**
- * Words that say how a figure was reckoned (按不变价格计算, 按可比价算, 可比 before its change: 可比增长)
- * name nothing: they are cut from the end of a clause like linking words, and a clause of nothing else
- * is read past. Regex source.
- */
-/**
  * A total's abbreviation set after its name, spaced or in a bracket whose close a scrape lost (全区实现 地区
  * 生产总值 GDP 2478.2 亿元, 全县地区生产总值（GDP161.19亿元): cut, so the name labels the figure (人均GDP stays).
  */
@@ -439,6 +434,11 @@ export const CIRCUMSTANCE: Examples & { pattern: string } = {
   counterExamples: ['全县在校学生3.2万人 → 学生', '在建项目中已竣工12个 → 在建项目中'],
 };
 
+/**
+ * Words that say how a figure was reckoned (按不变价格计算, 按可比价算, 可比 before its change: 可比增长)
+ * name nothing: they are cut from the end of a clause like linking words, and a clause of nothing else
+ * is read past. Regex source.
+ */
 export const METHOD_CLAUSE: Examples & { pattern: string } = {
   // (当年价 is 现行价, the prices of the year itself: 全年工业总产值358.97亿元，按当年价格计算比上年下降3.3%)
   // (so is a comparable scope: 一般公共预算收入同口径增长2%; 可比口径增长10%; 按同口径计算分别增长29.0%)
