@@ -77,6 +77,7 @@ const MODELS: Record<string, Model> = {
   'status.THRESHOLD_AFTER': statusCue,
   'status.MONEY_CLASS_AFTER': statusCue,
   'status.CLASS_COUNTED_AFTER': statusCue,
+  'status.BOUNDED_CLASS_AFTER': statusCue,
   'status.QUOTA_SHARED': statusCue,
   'status.TARGET_AFTER': statusCue,
   'status.BASELINE_COMPARED': statusCue,

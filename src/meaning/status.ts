@@ -6,7 +6,7 @@
  * ending in the year reported on a cumulative total, or an average, or (a level reached at its end)
  * that year's result; the year reported on a result.
  */
-import { ANNUAL_QUANTITY, AVERAGE_RATE, CLASS_COUNTED_AFTER, QUOTA_SHARED, AVERAGE_RATE_AFTER, BASELINE_COMPARED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_PARTICLES, LEVEL_WORDS, MONEY_CLASS_AFTER, MULTIPLE_OF_YEAR_AFTER, RESULT_STATED, SENTENCE_CUES, STOCK_QUANTITY, TARGET_AFTER, THRESHOLD_AFTER, YEAR_AVERAGE, YEAR_ON_YEAR_AFTER, YEAR_ON_YEAR_RATE, DONE_CLAUSE, type Status, type StatusCue } from '../lang/zh/status.js';
+import { ANNUAL_QUANTITY, AVERAGE_RATE, BOUNDED_CLASS_AFTER, CLASS_COUNTED_AFTER, QUOTA_SHARED, AVERAGE_RATE_AFTER, BASELINE_COMPARED, BASELINE_EARLIER, DOCUMENT_CONTENTS, LEVEL_PARTICLES, LEVEL_WORDS, MONEY_CLASS_AFTER, MULTIPLE_OF_YEAR_AFTER, RESULT_STATED, SENTENCE_CUES, STOCK_QUANTITY, TARGET_AFTER, THRESHOLD_AFTER, YEAR_AVERAGE, YEAR_ON_YEAR_AFTER, YEAR_ON_YEAR_RATE, DONE_CLAUSE, type Status, type StatusCue } from '../lang/zh/status.js';
 import { CLAUSE_SPANS, RUNNING_TOTAL, YEAR_HEADER, YEAR_OF_FIGURE } from '../lang/zh/time.js';
 import { oneOf } from '../lang/build.js';
 import { charCodes } from '../lang/chars.js';
@@ -126,7 +126,7 @@ export interface StatusInput {
 }
 
 /** Words right after a figure that say what it is: a rule's bound (1万元以内的), a goal (6%目标), a class bound (500万元以上项目), a quota a share after it is of (任务1100人的137%). */
-const AFTER_FIGURE: readonly StatusCue[] = [THRESHOLD_AFTER, TARGET_AFTER, MONEY_CLASS_AFTER, CLASS_COUNTED_AFTER, QUOTA_SHARED];
+const AFTER_FIGURE: readonly StatusCue[] = [THRESHOLD_AFTER, TARGET_AFTER, MONEY_CLASS_AFTER, CLASS_COUNTED_AFTER, BOUNDED_CLASS_AFTER, QUOTA_SHARED];
 
 /** Words that state what was done, right before the figure (at the end of its words). */
 const RESULT_HERE = new RegExp(`(?:${RESULT_STATED.source})$`);
@@ -161,7 +161,8 @@ export function assignStatus(records: Indicator[], input: StatusInput): void {
     if (comparedWith) { set('baseline', null); return; }
     if (BASELINE_EARLIER.pattern!.test(clause)) { set('baseline', before(frame.period)); return; }
     const after = fromNumber(match, r);
-    const named = AFTER_FIGURE.find((c) => (!c.categories || c.categories.includes(r.category)) && c.pattern!.test(after) && (!c.before || c.before.test(clause)));
+    const named = AFTER_FIGURE.find((c) => (!c.categories || c.categories.includes(r.category)) && c.pattern!.test(after) && (!c.before || c.before.test(clause))
+      && (!c.bounds || (c.bounds.includes(r.approx) && r.raw.startsWith(r.approx))));
     if (named) { set(named.status, frame.period); return; }
     if (continuesList(records, i, match) && records[i - 1].status !== 'baseline') { r.status = records[i - 1].status; r.period = records[i - 1].period; return; }
 

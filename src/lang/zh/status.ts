@@ -25,6 +25,8 @@ export interface StatusCue extends Examples {
   categories?: readonly Category[];
   /** for a cue read after the figure: what the words before it in its clause must end on too */
   before?: RegExp;
+  /** for a cue read after the figure: the bound it must carry before its number (超) */
+  bounds?: readonly string[];
 }
 
 /** In order: the first cue that matches decides. */
@@ -224,6 +226,21 @@ export const CLASS_COUNTED_AFTER: StatusCue = {
   // (a district's report, a city bureau's summary of 2016, a county's report)
   examples: ['2015年，已建成1000平方米以上商务楼宇97幢。', '2016年，建成30亩以上高糖高产糖料蔗示范点15个。', '其中3亿元以上17个、10亿元以上制造业5个。'],
   counterExamples: ['2015年，完成造林1000亩以上，新增绿地20公顷。', '2024年，培训执法人员200人以上。', '实现营业收入100亿元以上，增长8%。'],
+};
+
+/**
+ * After a sum of money a bound before it opens (超5000万元项目417个, 收入超100万元村1个, 营收超十亿元行业6个,
+ * 产值超500亿元的企业达到11家), the class it bounds and the count of that class: the bound of a class counted, as
+ * 以上 after the sum makes one (CLASS_COUNTED_AFTER). `examples` are sentences whose first figure this makes a rule.
+ */
+export const BOUNDED_CLASS_AFTER: StatusCue = {
+  status: 'threshold',
+  pattern: new RegExp(`^的?[${HAN_RANGE}]{1,8}?\\d`),
+  categories: ['money'],
+  bounds: ['超', '超过'],
+  // (a city's work report, a town's summary, a district's bulletin, a province's report)
+  examples: ['全年开工建设超5000万元项目417个。', '预计2025年收入超100万元村1个。', '从行业看，营收超10亿元行业6个。', '营业收入超500亿元的企业达到11家。'],
+  counterExamples: ['总投资超1亿元，通过高频次沟通。', '全年完成投资超5000万元。', '完成投资5000万元项目3个。'],
 };
 
 /**
