@@ -395,11 +395,13 @@ export const STATISTICS_PERIOD: MetaPattern = {
   counterExamples: ['统计时间截至2025年12月31日', '统计期限为一年', '统计时间为2024年6月1日至6月30日'],
 };
 
-/** The head of a report delivered to a people's congress: the date it was delivered, and to whom. */
+/** A day written out (2024年1月20日): groups year, month. */
+const DAY_WRITTEN = '((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*日';
+
 /** The day a report was delivered, in brackets after its title (…政府工作报告（2024年1月20日）): groups year, month. */
 export const DELIVERED_AFTER_TITLE: MetaPattern = {
   name: 'delivered-after-title',
-  pattern: /[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[)）]$/,
+  pattern: new RegExp(`[(（]\\s*${DAY_WRITTEN}\\s*[)）]$`),
   examples: ['蕲春县人民政府工作报告（2024年1月20日） → 2024', '政府工作报告（2024年12月29日） → 2024'],
   counterExamples: ['政府工作报告（2025年）', '政府工作报告'],
 };
@@ -410,11 +412,12 @@ export const DELIVERED_AFTER_TITLE: MetaPattern = {
  */
 export const DATE_ALONE: MetaPattern = {
   name: 'date-alone',
-  pattern: /^[(（]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[)）]?$/,
+  pattern: new RegExp(`^[(（]?\\s*${DAY_WRITTEN}\\s*[)）]?$`),
   examples: ['2022年01月18日 → 2022', '2025年1月17日 → 2025', '（2024年1月20日） → 2024'],
   counterExamples: ['2022年1月18日在县第十八届人民代表大会第一次会议上', '发布时间： 2025- 02- 19 11： 35', '2024年工作回顾'],
 };
 
+/** The head of a report delivered to a people's congress: the date it was delivered, and to whom. */
 export const DELIVERED: MetaPattern = {
   name: 'delivered',
   // (groups: year, month, place)
