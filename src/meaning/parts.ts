@@ -12,7 +12,7 @@ import {
   BREAKDOWN_CLAUSE, BREAKDOWN_STATEMENT, DONE_AFTER_WHOLE, NOT_ADDITIVE, OUTSIDE_CLASS, PER_HEAD, POPULATION, POPULATION_EVENTS, PARTS_AFTER_WHOLE, PARTS_AS_CLAUSES, PARTS_IN_PARAGRAPHS_BELOW, PARTS_LISTED_AFTER_WHOLE, PARTS_OF_SET, PARTS_OPENING_WORDS, SHARE_AFTER, SUBSET_OPENING, SUM_CLAUSE,
 } from '../lang/zh/check.js';
 import type { Indicator } from '../extract/index.js';
-import { agrees, bracketClose, clauseBefore, isClose, isOpen, isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference, withoutScope } from '../text/index.js';
+import { agrees, bracketClose, changesLevelBefore, clauseBefore, isClose, isOpen, isSentenceEnd, PARAGRAPH_BREAK, partsOpeningAfter, partsOpeningLater, phraseAfter, relativeSlack, sameAmount, sameSentence, sameStatement, sentenceEnd, statementEnd, statementStart, statesDifference, withoutScope } from '../text/index.js';
 import { headingKind } from '../lang/zh/headings.js';
 import { LINKING, RELATIVE } from '../lang/zh/labels.js';
 import { linkTableTotals } from './tables.js';
@@ -39,7 +39,7 @@ const isInformationCounter = (unit: string) => INFORMATION_COUNTERS.includes(uni
  */
 const canBePart = (part: Indicator, whole: Indicator, match: string, marked = false) =>
   (sameCount(part, whole) || (marked && isInformationCounter(part.unit) && isInformationCounter(whole.unit))) && part.category !== 'percent' && part.change?.rate === undefined && (part.status !== 'baseline') === (whole.status !== 'baseline') && part.status !== 'threshold' && part.source !== 'table'
-  && samePeriod(part, whole) && statesDifference(match, part) === statesDifference(match, whole) && !outsideWhole(part, whole, match)
+  && samePeriod(part, whole) && statesDifference(match, part) === statesDifference(match, whole) && !changesLevelBefore(match, part) && !outsideWhole(part, whole, match)
   // (an average per head is no part of an amount: 农民人均收入4.7万元 after 4.1亿元, 人均可支配收入突破4万元 after 226.03亿元)
   && (!perHead(part, match) || perHead(whole, match));
 

@@ -1,7 +1,7 @@
 /** The change word a report writes before a figure (同比上升, 由…提升为, 增至): which way, whether it names a level, whether it states a difference. */
 import { charCodes } from '../lang/chars.js';
 import { CHANGE_BREAK_CHARS } from '../lang/zh/punctuation.js';
-import { CHANGE_PARTICLES, CHANGE_WORDS, COMPARED_CHANGE_WORDS, COMPARED_WITH, LEVEL_MARKERS } from '../lang/zh/change.js';
+import { CHANGE_PARTICLES, CHANGE_WORDS, COMPARED_CHANGE_WORDS, COMPARED_WITH, COMPARISON_ONLY, LEVEL_MARKERS } from '../lang/zh/change.js';
 import { clauseBefore } from './clauses.js';
 import { byLengthDesc, first, indexByChar, wordAt } from './words.js';
 import { SETTINGS } from '../lang/zh/settings.js';
@@ -40,9 +40,23 @@ export function changeBefore(text: string, at: number): Stated | null {
  * to other differences: it is a whole or a part only of them.
  */
 export function statesDifference(match: string, r: { start: number; change?: { rate?: number; to?: number } }): boolean {
-  if (r.change === undefined || r.change.rate !== undefined || r.change.to !== undefined) return false;
+  return differenceClause(match, r) !== null;
+}
+
+/**
+ * Whether a figure is the difference of the level right before it: its clause holds only the change word
+ * and the comparison (88061亩，增加5289亩; 255423人，比上年末增加23691人), naming nothing of its own.
+ */
+export function changesLevelBefore(match: string, r: { start: number; change?: { rate?: number; to?: number } }): boolean {
+  const before = differenceClause(match, r);
+  return before !== null && COMPARISON_ONLY.test(before);
+}
+
+/** The clause before a difference's change word (empty where it holds only the word), or null where the figure states none. */
+function differenceClause(match: string, r: { start: number; change?: { rate?: number; to?: number } }): string | null {
+  if (r.change === undefined || r.change.rate !== undefined || r.change.to !== undefined) return null;
   const word = changeBefore(match, r.start);
-  if (!word) return false;
+  if (!word) return null;
   const before = clauseBefore(match, word.start).trim();
-  return before === '' || COMPARED_WITH.test(before);
+  return before === '' || COMPARED_WITH.test(before) ? before : null;
 }

@@ -8,6 +8,6 @@ export { asWritten } from './quotes.js';
 export { bracketClose, clauseBefore, isClose, isOpen, listedTogether, phraseAfter } from './clauses.js';
 export { byLengthDesc, endsAt, first, indexByChar, last, wordAt, wordEndingAt, withoutScope, type CharIndex } from './words.js';
 export { agrees, decimals, truncates, parseArabic, parseChineseDecimal, parseChineseNumeral, parseNumber, relativeSlack, sameAmount, scalePower, shiftDecimal } from './numerals.js';
-export { changeBefore, statesDifference, type Stated } from './changes.js';
+export { changeBefore, changesLevelBefore, statesDifference, type Stated } from './changes.js';
 export { cellLines, PATH_SEPARATOR, tablesOf, tableWidth, type CellLine } from './tables.js';
 export { segmenter, useOwnDictionary, warmUp, type Jieba } from './segmenter.js';

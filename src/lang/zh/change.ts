@@ -60,3 +60,13 @@ export const COMPARED_WITH = proven(/[比较]/, {
   examples: ['比原需开展的261次行政执法', '新能源和清洁能源装机同比', '优良天数比2020年'],
   counterExamples: ['新建和加密建设、改造', '新建'],
 });
+/**
+ * A clause before a difference's change word that holds only the comparison, naming nothing: the
+ * difference follows its level (桔果面积88061亩，增加5289亩; 城镇户籍人口255423人，比上年末增加23691人) and
+ * changes that figure; it is no part of a whole (two bulletins of 2021 and 2023, a district's and a
+ * county's of other years). One naming what changed (对个人行政处罚案件同比增长2件) can be one.
+ */
+export const COMPARISON_ONLY = proven(/^\s*(?:(?:比|较|与)(?:上年|去年|上年度|\d{4}年)(?:末|底|同期)?(?:相比)?|同比|环比)?\s*$/, {
+  examples: ['', '比上年末', '较上年', '同比', '比2020年', '比上年同期', '与上年相比'],
+  counterExamples: ['对个人行政处罚案件同比', '优良天数比2020年', '比原需开展的261次行政执法'],
+});
