@@ -262,8 +262,11 @@ const shareNamed = (of: string) => (SHARE_NOUN_END.test(of) ? of.replaceAll(RELA
  * before it, with the whole and share noun when they fit; null where the words name a subject of their own.
  */
 export function shareOfSubject(read: string, own: string, subject: string): string | null {
-  if (!subject || read.search(SHARE_AT) !== 0) return null;
-  return withShare(subject, { subject, of: shareNamed(stripTail(own.split(CLAUSE_SPLIT).pop()!.trim())) });
+  const clause = stripTail(own.split(CLAUSE_SPLIT).pop()!.trim());
+  // (the words read lose the share word where the whole opens like an adverb: 占一般公共预算收入比重为83.1%)
+  const lostShareWord = clause.search(SHARE_AT) === 0 && read !== '' && clause.slice(1).startsWith(read);
+  if (!subject || (read.search(SHARE_AT) !== 0 && !lostShareWord)) return null;
+  return withShare(subject, { subject, of: shareNamed(clause) });
 }
 
 /** The label of a share's subject: with its whole and share noun when they fit (税收占财政收入比重), else the subject's share (现代服务业增加值比重). */
