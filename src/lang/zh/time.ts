@@ -278,6 +278,14 @@ export const CLAUSE_SPANS: readonly TimeCue[] = [
     counterExamples: ['连续4年获评优秀单位', '累计办理案件', '按2021年平均汇率计算', 'PM2.5年平均浓度'],
   },
   {
+    // a bound held over the years up to the one reported on is of all those years (four reports: 连续两年超2000亿元;
+    // 增速连续四年超过6%; 比重连续5年超18%; 总产量连续十三年保持在70亿斤以上), not what was won in them
+    time: 'years-back',
+    pattern: new RegExp(`连续([两二三四五六七八九十]{1,2}|\\d{1,2})年(?:保持|稳定|维持|稳居)?在?(?:超过?|突破|达到?|高于|不低于)?\\s*$`),
+    examples: ['地区生产总值连续两年超', '增速连续四年超过', '总产量连续十三年保持在', '群众安全感连续7年保持'],
+    counterExamples: ['连续4年获评优秀单位', '连续两年获得', '连续24个月保持'],
+  },
+  {
     time: 'plan-period',
     // not the base of a comparison (比“十三五”时期增长71%: the figure is of this plan's years)
     pattern: new RegExp(`(?<![比较与于][“"]?)${PLAN}(?:期间|时期|以来)`),
