@@ -264,7 +264,8 @@ const shareNamed = (of: string) => (SHARE_NOUN_END.test(of) ? of.replaceAll(RELA
 export function shareOfSubject(read: string, own: string, subject: string): string | null {
   const clause = stripTail(own.split(CLAUSE_SPLIT).pop()!.trim());
   // (the words read lose the share word where the whole opens like an adverb: 占一般公共预算收入比重为83.1%)
-  const lostShareWord = clause.search(SHARE_AT) === 0 && read !== '' && clause.slice(1).startsWith(read);
+  const word = clause.search(SHARE_AT) === 0 ? SHARE.words.find((w) => clause.startsWith(w)) : undefined;
+  const lostShareWord = word !== undefined && read !== '' && clause.slice(word.length).startsWith(read);
   if (!subject || (read.search(SHARE_AT) !== 0 && !lostShareWord)) return null;
   return withShare(subject, { subject, of: shareNamed(clause) });
 }

@@ -280,6 +280,7 @@ export const CLAUSE_SPANS: readonly TimeCue[] = [
   {
     // a bound held over the years up to the one reported on is of all those years (four reports: 连续两年超2000亿元;
     // 增速连续四年超过6%; 比重连续5年超18%; 总产量连续十三年保持在70亿斤以上), not what was won in them
+    // (the count of years may take two numerals: 连续十三年)
     time: 'years-back',
     pattern: new RegExp(`连续([两二三四五六七八九十]{1,2}|\\d{1,2})年(?:保持|稳定|维持|稳居)?在?(?:超过?|突破|达到?|高于|不低于)?\\s*$`),
     examples: ['地区生产总值连续两年超', '增速连续四年超过', '总产量连续十三年保持在', '群众安全感连续7年保持'],
