@@ -1,4 +1,5 @@
 import { proven, type Examples } from './types.js';
+import { ORDINAL_CHARS } from './numerals.js';
 
 /** Words that say a figure is a change, and which way. */
 export interface ChangeWord extends Examples {
@@ -51,6 +52,9 @@ export const CHANGE_TO = proven(/^[^,，;；。]{0,10}?(?:为|至|到)(?:\d{4}�
 /** A change stated in this unit is a rate too (增长1.5倍). */
 export const TIMES_UNIT = '倍';
 
+/** The earlier time a comparison or a change is reckoned from (比2022年, 较“十三五”时期, 从“十三五”末的). */
+export const EARLIER = `\\d{4}年(?:同期|底|末|初)?|去年|上年末|上年|前年|上月|同期|年初|年底|年末|上半年|前三季度|前期|十[${ORDINAL_CHARS}]五(?:末|时期|期间)?`;
+
 /**
  * In the clause before the change word of a change by an amount, the comparison that makes it a
  * difference from an earlier value (比上年末增加7.2万人, 较上年减少14起, 同比增加, 环比), not a quantity
@@ -66,7 +70,7 @@ export const COMPARED_WITH = proven(/[比较]/, {
  * changes that figure; it is no part of a whole (two bulletins of 2021 and 2023, a district's and a
  * county's of other years). One naming what changed (对个人行政处罚案件同比增长2件) can be one.
  */
-export const COMPARISON_ONLY = proven(/^\s*(?:(?:比|较|与)(?:上年|去年|上年度|\d{4}年)(?:末|底|同期)?(?:相比)?|同比|环比)?\s*$/, {
+export const COMPARISON_ONLY = proven(new RegExp(`^\\s*(?:(?:比|较|与)(?:${EARLIER})+(?:相比)?|同比|环比)?\\s*$`), {
   examples: ['', '比上年末', '较上年', '同比', '比2020年', '比上年同期', '与上年相比'],
   counterExamples: ['对个人行政处罚案件同比', '优良天数比2020年', '比原需开展的261次行政执法'],
 });

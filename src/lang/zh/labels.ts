@@ -3,6 +3,7 @@ import { proven, type Examples } from './types.js';
 import { ORDINAL_CHARS, PLAIN_SMALL_UNIT_CHARS, WAN } from './numerals.js';
 import { HAN_RANGE } from './script.js';
 import { PLAN } from './time.js';
+import { EARLIER } from './change.js';
 import { MEASURE_ABBREVIATIONS } from './masks.js';
 
 /**
@@ -104,8 +105,6 @@ export const PER_UNIT: Examples & { pattern: string } = {
   counterExamples: ['低保标准从每人每月900元提高到950元 → 每人每月'],
 };
 
-/** The earlier time a comparison or a change is reckoned from (比2022年, 较“十三五”时期, 从“十三五”末的). */
-const EARLIER = `\\d{4}年(?:同期|底|末|初)?|去年|上年末|上年|前年|上月|同期|年初|年底|年末|上半年|前三季度|前期|十[${ORDINAL_CHARS}]五(?:末|时期|期间)?`;
 
 /**
  * A comparison or baseline between the phrase and the number: 同比, 较2022年, 比上年, 由去年同期的;
