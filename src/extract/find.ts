@@ -178,6 +178,8 @@ function isCountedOne(text: string, start: number, end: number): boolean {
 const CLAUSE_END = new RegExp(anyOf(FIGURE_CLAUSE_END_CHARS));
 /** A total's abbreviation run onto its figure (人均GDP17861元): the figure is read, as no code masks it. */
 const ABBREVIATION_BEFORE = new RegExp(`(?<![A-Za-z])(?:${MEASURE_ABBREVIATIONS.join('|')})$`);
+/** How far back ABBREVIATION_BEFORE reads: the longest abbreviation and the character before it. */
+const ABBREVIATION_REACH = Math.max(...MEASURE_ABBREVIATIONS.map((a) => a.length)) + 1;
 
 /** Finds every figure in `text` (the matching view: fullwidth folded, same offsets as the output text). */
 export function findSpans(text: string): Span[] {
@@ -189,7 +191,7 @@ export function findSpans(text: string): Span[] {
     const numberStart = m.index;
     const arabic = /^\d/.test(number);
     const prevChar = text[numberStart - 1] ?? '';
-    if (arabic && /[\d.A-Za-z]/.test(prevChar) && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, numberStart - 8), numberStart))) continue;
+    if (arabic && /[\d.A-Za-z]/.test(prevChar) && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, numberStart - ABBREVIATION_REACH), numberStart))) continue;
     if (isMasked(numberStart, numberStart + number.length)) continue;
 
     const percentWords = text.startsWith(PERCENT_PREFIX, numberStart - PERCENT_PREFIX.length);
