@@ -206,6 +206,7 @@ export function linkParts(records: Indicator[], match: string): void {
   records.forEach((_, i) => sumBefore(records, i, match));
   records.forEach((_, k) => subsetStatement(records, k, match));
   records.forEach((_, i) => parallelBreakdown(records, i, match));
+  records.forEach((_, i) => breakdownByAnotherDimension(records, i, match));
   const partsOf = new Map<number, number[]>();
   records.forEach((r, k) => {
     if (r.part_of === null) return;
@@ -213,6 +214,37 @@ export function linkParts(records: Indicator[], match: string): void {
     partsOf.get(r.part_of)!.push(k);
   });
   partsOf.forEach((own, w) => completeSeries(records, w, own, match));
+}
+
+/**
+ * 按活动类型分，基础研究经费158.8亿元…。⏎按活动主体分，企业R&D经费支出3359.3亿元…；政府属研究机构经费支出240.8亿元…:
+ * a paragraph opening on a breakdown by another dimension, right below one that opens on a breakdown of a
+ * whole, breaks down that whole too: the figures of its first statement, of the whole's count, that add
+ * up to no more than it (a province's and a city's bulletins of R&D spending; some list only the largest).
+ */
+function breakdownByAnotherDimension(records: Indicator[], i: number, match: string): void {
+  const first = records[i];
+  const start = match.lastIndexOf(PARAGRAPH_BREAK, first.start - 1) + 1;
+  const prev = records[i - 1];
+  if (!prev || prev.start >= start || !BREAKDOWN_STATEMENT.test(match.slice(start, first.start))) return;
+  // the paragraph right above opens on a breakdown too, and a figure of its first statement is a part
+  const above = match.lastIndexOf(PARAGRAPH_BREAK, start - 2) + 1;
+  if (!BREAKDOWN_STATEMENT.test(match.slice(above, start))) return;
+  const w = [...walk(records, i - 1, -1, (r) => r.start >= above)].map((k) => records[k].part_of).find((x): x is number => x !== null && x !== NO_WHOLE);
+  if (w === undefined) return;
+  const whole = records[w];
+  const parts: number[] = [];
+  let sum = 0;
+  for (const k of walk(records, i, 1, (r) => sameStatement(match, first.start, r.start))) {
+    const r = records[k];
+    if (r.category === 'percent' || r.change || statesDifference(match, r)) continue;
+    // (a part of the breakdown above is no whole of another dimension's: 试验发展经费3480.2亿元…。⏎按活动主体分，企业…3359.3亿元)
+    if ((r.part_of !== null && records[r.part_of].part_of !== w) || !canBePart(r, whole, match, true)) return;
+    sum += r.value;
+    parts.push(k);
+  }
+  if (parts.length < 2 || sum > whole.value + roundingOf(records, w, parts.map((k) => [k, w] as const))) return;
+  for (const k of parts) records[k].part_of = w;
 }
 
 /**
