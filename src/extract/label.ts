@@ -217,7 +217,8 @@ const ENDS_WITH_TOTAL = new RegExp(`(?:${oneOf(GENERIC_TOTALS.words)})$`);
 const GOVERNED_END = new RegExp(`(?:${oneOf(GOVERNING.words)})(?:${oneOf(APPROX_BEFORE)})?$`);
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER.pattern}`);
 // 地级以上市 is a noun with its threshold, not a level
-const CLASS_RANKS = new RegExp(`(${CLASS_RANK.pattern})`);
+// (a team's size naming a format, 十一人制, 三人篮球, qualifies its noun as a class does)
+const CLASS_RANKS = new RegExp(`(${CLASS_RANK.pattern}|${MASKS.find((m) => m.name === 'team-size')!.pattern})`);
 const RANK_END = new RegExp(RANK_CLAUSE.pattern);
 const LATIN_CODES = new RegExp(`(${MASKS.find((m) => m.name === 'latin-code')!.pattern})`);
 const LEADING_LEVEL = new RegExp(`^${LEVEL.pattern}(?!${oneOf(HEAD_FOLLOWS.words)})`);

@@ -42,6 +42,8 @@ export const MASKS: readonly MaskRule[] = [
     examples: ['“四个意识”', '“12350”', '“5·12”', '“3+8”', '“1310”'],
     counterExamples: ['“全覆盖”'],
   },
+  // a policy package named by its count of articles (稳增长32条): a name, which readers never count
+  { name: 'articles-named', pattern: `“[^“”\\n\\d${CN}]{1,10}[\\d${CN}]{1,3}条”`, examples: ['出台“稳增长32条”', '出台实施“稳就业16条”', '“雄才16条”反响热烈', '新出台“牛（羊）十条”'], counterExamples: ['发布信息32条', '“稳增长”32条措施'] },
   { name: 'ordinal', pattern: `第[${CN}\\d]{1,8}`, examples: ['第5位', '第一'], counterExamples: ['次第展开'] },
   // a party committee may stand between its term and its plenum (十二届市委八次全会); a congress's session is
   // counted, as the gold counts it (市十六届人大三次会议)
@@ -57,6 +59,8 @@ export const MASKS: readonly MaskRule[] = [
   { name: 'latin-code', pattern: `(?<![\\dA-Za-z.])(?!(?:${MEASURE_ABBREVIATIONS.join('|')})\\d)(?:[A-Za-z]+[\\d.]+[A-Za-z\\d]*|\\d[\\d.]*[A-Za-z][A-Za-z\\d]*)`, examples: ['5G', 'PM2.5', 'G15', '10L'], counterExamples: ['GDP', '2023', '人均GDP17861元', '地区生产总值（GDP161.19亿元'] },
   { name: 'formula', pattern: '(?<![\\dA-Za-z])[\\dA-Za-z]+(?:\\s*\\+\\s*[\\dA-Za-z]+)+', examples: ['1+4+N', '3+8'], counterExamples: ['3人'] },
   { name: 'ratio', pattern: '(?<![\\d.])\\d+(?:\\.\\d+)?(?:\\s*[∶:]\\s*\\d+(?:\\.\\d+)?)+', examples: ['4.0∶37.7∶58.3', '2.50:1'], counterExamples: ['4.0%'] },
+  // the size of a team naming a game's format, not a count of people (a city's census of sports grounds, a town's summary)
+  { name: 'team-size', pattern: `(?<![\\d${CN}])[\\d${CN}]{1,3}人(?:制|(?=篮球))`, examples: ['其中十一人制足球场地558个', '投资204万元建成4个五人制笼式足球场', '室外三人篮球场3902个'], counterExamples: ['培训三人', '落实新闻发言人制度'] },
   { name: 'n-big', pattern: `(?<!${CNX})${CNX}{1,4}大(?=[${HAN_RANGE}])`, examples: ['三大动力', '七大产业集群'], counterExamples: ['扩大开放'] },
   { name: 'inline-enumerator', pattern: `(?:^|[。；;，,：:\\s])${CNX}{1,3}是`, examples: ['一是', '。二是'], counterExamples: ['统一是'] },
   { name: 'per-denominator', pattern: PER_DENOMINATOR, examples: ['每万人口', '每千名老人'], counterExamples: ['每年'] },

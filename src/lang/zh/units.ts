@@ -109,6 +109,8 @@ export const UNITS: readonly UnitEntry[] = [
   // (50 kg: what tobacco is bought and grown in, in three counties' reports and bulletins)
   { ...count('担', '任保当负责纲忧心'), examples: ['烤烟收购量23.7万担', '种植烤烟1208亩、产量3110担', '收购烟叶18.47万担'], counterExamples: ['由3名同志担任'] },
   count('标箱'),
+  // (the same written out: two provinces' work reports)
+  { ...count('标准箱'), examples: ['集装箱吞吐量达到2218万标准箱', '上海港集装箱吞吐量达到5506.3万标准箱'] },
   count('微克/立方米'),
   // the same written with its symbols (μ the Greek letter or the micro sign µ, ³ or 3)
   ...['μg/m3', 'μg/m³', 'µg/m3', 'µg/m³'].map((unit): UnitEntry => ({ unit, base: '微克/立方米', category: 'count', examples: [`2024年我市pm2.5浓度24.7${unit}`] })),
