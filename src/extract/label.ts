@@ -7,7 +7,7 @@ import { CHANGE_FROM, CHANGE_TO, CHANGE_WORDS, COMPARED_CHANGE_WORDS } from '../
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
   AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, OBJECT_FIRST, PULLED_GROWTH, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, PLAN_SPAN_IN_WORDS,
-  APPOSED_ABBREVIATION, CIRCUMSTANCE, CLASS_RANK, DELIBERATED, INSTRUCTED, SHARE_OF_FOLLOWING, NET_CHANGE, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
+  APPOSED_ABBREVIATION, CIRCUMSTANCE, CLASS_RANK, LATIN_JOINED, DELIBERATED, INSTRUCTED, SHARE_OF_FOLLOWING, NET_CHANGE, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { MASKS, RATE_DENOMINATOR } from '../lang/zh/masks.js';
@@ -220,7 +220,7 @@ const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER.pattern}`);
 // (a team's size naming a format, 十一人制, 三人篮球, qualifies its noun as a class does)
 const CLASS_RANKS = new RegExp(`(${CLASS_RANK.pattern}|${MASKS.find((m) => m.name === 'team-size')!.pattern})`);
 const RANK_END = new RegExp(RANK_CLAUSE.pattern);
-const LATIN_CODES = new RegExp(`(${MASKS.find((m) => m.name === 'latin-code')!.pattern})`);
+const LATIN_CODES = new RegExp(`(${MASKS.find((m) => m.name === 'latin-code')!.pattern}|${LATIN_JOINED.pattern})`);
 const LEADING_LEVEL = new RegExp(`^${LEVEL.pattern}(?!${oneOf(HEAD_FOLLOWS.words)})`);
 const LEVEL_THEN_FIGURE = new RegExp(`^(${LEVEL.pattern})(?:${oneOf(CONJUNCTIONS.words)})${FIGURE_TAIL}`);
 const DIGIT_GROUP = /(\d),(?=\d{3}(?!\d))/g;
@@ -642,8 +642,10 @@ function sharedTail(subjects: Token[][], measured: boolean): Token[] {
   const last = subjects[subjects.length - 1];
   const earlier = subjects.slice(0, -1);
   const before = spelled(earlier[earlier.length - 1]);
-  // a word of the last subject that ends as the one before it does is where the two align
-  let i = 1 + last.slice(0, -1).map((t) => t.word.slice(-1)).lastIndexOf(before.slice(-1));
+  // the word the subject before it ends on, where the last subject holds it, is where the two align
+  // (战略性新兴服务业、科技服务业营业收入: 服务业, not 营业); else a word of it that ends as that one does
+  const own = last.slice(0, -1).map((t) => t.word).lastIndexOf(earlier[earlier.length - 1].at(-1)?.word ?? '');
+  let i = 1 + (own >= 0 ? own : last.slice(0, -1).map((t) => t.word.slice(-1)).lastIndexOf(before.slice(-1)));
   // else as long as the subject before it, or, if that leaves nothing of a subject as long, as near
   // that as leaves a word (刑事治安、涉诈警情; 战略性新兴产业、高新技术产业增加值)
   const target = before.length;

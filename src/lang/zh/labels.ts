@@ -599,6 +599,16 @@ export const CLASS_RANK: Examples & { pattern: string } = {
   counterExamples: ['地表水国控断面Ⅰ—Ⅲ类水质比例达98.7% → 类水质比例'],
 };
 
+/**
+ * Latin letters joined by & (R&D, two provinces' and a city's bulletins of R&D spending, a city's work
+ * report): one abbreviation of the label, as GDP is, not a letter after a mark. Regex source.
+ */
+export const LATIN_JOINED: Examples & { pattern: string } = {
+  pattern: '(?<![A-Za-z&])[A-Za-z]+(?:&[A-Za-z]+)+(?![A-Za-z&])',
+  examples: ['按活动主体分，企业R&D经费支出3359.3亿元 → 企业R&D经费支出', '分活动主体看，各类企业R&D经费支出94.90亿元 → 各类企业R&D经费支出'],
+  counterExamples: ['按活动主体分，企业R&D经费支出3359.3亿元 → D经费支出'],
+};
+
 /** A quoted name is one noun, however the segmenter would cut it (建设“四好农村路”3万公里); a quoted number is none. */
 export const QUOTED_NAMES: Examples = {
   examples: ['建设“四好农村路”3万公里 → 建设“四好农村路”', '累计提供“暖心煤”1亿吨，完成“煤改电”78万户 → 提供“暖心煤”', '新增“多田套合”面积180万亩 → 新增“多田套合”面积'],
