@@ -132,6 +132,14 @@ export const OPENING_CUES: readonly TimeCue[] = [
     counterExamples: ['过去的一年，是极不寻常的一年。'],
   },
   {
+    // a review opened by its year (a county's work report: 回顾2024年，应变求变破局前行; a province's, in a
+    // summary of it: 回顾2023), the 年 left out where the line is a title
+    time: 'year',
+    pattern: /^回顾((?:19|20)\d{2})(?:\s*年(?!\s*\d{1,2}\s*月)|[^\S\n]*(?:\n|$))/,
+    examples: ['回顾2024年，应变求变破局前行', '回顾2023'],
+    counterExamples: ['回顾过去的五年，我们在风雨洗礼中奋楫前行。', '回顾一年的工作，我们主要取得了以下成效。', '回顾2023年3月的会议'],
+  },
+  {
     time: 'since',
     pattern: new RegExp(`^${YEAR}以来`),
     examples: ['2018年以来，全省累计完成投资2.3万亿元。'],
