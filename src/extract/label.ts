@@ -7,7 +7,7 @@ import { CHANGE_FROM, CHANGE_TO, CHANGE_WORDS, COMPARED_CHANGE_WORDS } from '../
 import { INDICATORS, type IndicatorEntry } from '../lang/zh/indicators.js';
 import {
   AGE_GROUP, AGENTS, BRACKETED_RATE, CARRIED_OVER, OBJECT_FIRST, PULLED_GROWTH, REMAINDER, ASIDE_CLOSE, ASIDE_OPEN, ASPECT, GENERIC_TOTALS, GOVERNING, LEVEL, MILESTONES, PAIRED_SUBJECTS, PART_OF_YEAR, QUALIFIER, COMPARISON, CONJUNCTIONS, LABEL_STOPWORDS, LINKING, HEAD_FOLLOWS, PLAN_SPAN_IN_WORDS,
-  APPOSED_ABBREVIATION, CIRCUMSTANCE, CLASS_RANK, LATIN_JOINED, DELIBERATED, INSTRUCTED, SHARE_OF_FOLLOWING, NET_CHANGE, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
+  APPOSED_ABBREVIATION, CIRCUMSTANCE, CLASS_RANK, LATIN_JOINED, NOUNS_TAGGED_OTHERWISE, DELIBERATED, INSTRUCTED, SHARE_OF_FOLLOWING, NET_CHANGE, RANK_CLAUSE, LINK_ENDED, PLAN_SHARE, MEASURE_VERBS, METHOD_CLAUSE, NEGATIONS, NOUN_SUFFIXES, PER_UNIT, RATE_OF, PHRASE_END, QUANTITIES, QUOTES, RELATIVE, RESPECTIVELY, SHARE, VERB_JOINERS,
 } from '../lang/zh/labels.js';
 import { anyOf, noneOf, oneOf } from '../lang/build.js';
 import { MASKS, RATE_DENOMINATOR } from '../lang/zh/masks.js';
@@ -71,6 +71,7 @@ const ADJECTIVE_TAG = 'a';
 const ATTRIBUTE_TAG = 'b';
 const NUMERAL = new RegExp(`[\\d%.]|${anyOf(PLAIN_DIGIT_CHARS + PLAIN_SMALL_UNIT_CHARS + WAN + YI)}`);
 const STOP = new Set(LABEL_STOPWORDS.words);
+const NOUNS_RETAGGED = new Set(NOUNS_TAGGED_OTHERWISE.words);
 const SUFFIX = new Set(NOUN_SUFFIXES.words);
 
 /**
@@ -99,7 +100,8 @@ function tag(text: string): Token[] {
 function tagWhole(jieba: Jieba, text: string): Token[] {
   const tagged = jieba.tag(text, false);
   if (tokenOf.size + tagged.length > TAGS_KEPT) tokenOf.clear();
-  return tagged.map(({ word, tag }) => {
+  return tagged.map(({ word, tag: tagged_ }) => {
+    const tag = NOUNS_RETAGGED.has(word) ? NOUN_CHAR_TAG : tagged_;
     const suffix = SUFFIX.has(word);
     // a word in Latin letters is an indicator's abbreviation (GDP, CPI)
     const word_ = (HAN_RUN.test(word) || tag === LATIN_TAG) && (suffix || (!STOP.has(word) && !FUNCTION_TAG.test(tag)));

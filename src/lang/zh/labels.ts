@@ -600,6 +600,17 @@ export const CLASS_RANK: Examples & { pattern: string } = {
 };
 
 /**
+ * Nouns the segmenter's dictionary tags otherwise: 进度 an adverb, so it ended the phrase before it and
+ * fell out of the label, where the readers of a city bureau's summary, a street's and a town's keep it
+ * (项目支付进度, 招引企业完成进度, 完成全年进度).
+ */
+export const NOUNS_TAGGED_OTHERWISE: LabelWords = {
+  words: ['进度'],
+  examples: ['项目支付进度48.75亿元。 → 项目支付进度', '累计完成形象进度84.17亿元。 → 完成形象进度'],
+  counterExamples: ['项目支付进度48.75亿元。 → 项目支付'],
+};
+
+/**
  * Latin letters joined by & (R&D, two provinces' and a city's bulletins of R&D spending, a city's work
  * report): one abbreviation of the label, as GDP is, not a letter after a mark. Regex source.
  */
