@@ -251,7 +251,8 @@ const isListed = (between: string) => LIST_SEPARATORS.includes(between.endsWith(
 
 /**
  * A number with no unit, or with the first part of the next item's, takes the unit of the next item
- * when only a list separator stands between them (1409万、1305万人次; 12.7个、12个百分点), and becomes a
+ * when only a list separator stands between them (1409万、1305万人次; 12.7个、12个百分点), and its scale
+ * where it has none (112.46、96.6、348.87亿元), and becomes a
  * range with it after a range separator (3-5人, 三至五人).
  */
 function linkEnumerations(text: string, spans: Span[]): Span[] {
@@ -269,7 +270,9 @@ function linkEnumerations(text: string, spans: Span[]): Span[] {
         continue;
       }
       if (s.unit === null && isListed(between)) {
-        reversed.push({ ...s, unit: next.unit, inherited: true, approx: s.approx || next.approx });
+        // (and its scale, where it has none of its own: 分别为112.46、96.6、348.87亿元)
+        const scales = s.scales.length > 0 ? s.scales : next.scales;
+        reversed.push({ ...s, unit: next.unit, scales, inherited: true, approx: s.approx || next.approx });
         continue;
       }
     }
