@@ -705,10 +705,10 @@ function sumInNextStatements(records: Indicator[], i: number, match: string, mar
   const fewest = whole.part_of === null ? 2 : SETTINGS.PARTS_OF_A_PART.value;
   const inParagraph = (k: number) => k < records.length && !match.slice(whole.end, records[k].start).includes(PARAGRAPH_BREAK);
   // (past the rates after it and the parts its own bracket holds: 答复1336件（结转到2025年80件）。予以公开…;
-  // and past its own statement's parts where they are all of it, to a second breakdown there: 户籍总人口411794人，
-  // 其中，城镇267848人，乡村143946人；男性201281人，女性210513人)
-  const close = bracketClose(match, whole.end);
-  const own = (r: Indicator) => r.part_of === i && (r.start < close || sameStatement(match, whole.end, r.start));
+  // and past its parts where they are all of it, to a second breakdown: 户籍总人口411794人，其中，城镇267848人，
+  // 乡村143946人；男性201281人，女性210513人; 常住人口2401.17万人…。其中，城镇人口1647.20万人，乡村人口753.97万人…。
+  // 男性人口1224.74万人，女性人口1176.43万人)
+  const own = (r: Indicator) => r.part_of === i;
   let first = i + 1;
   let ownSum = 0;
   const ownChange = (r: Indicator) => statesDifference(match, r) && sameStatement(match, whole.end, r.start);
