@@ -611,8 +611,9 @@ export const NOUNS_TAGGED_OTHERWISE: LabelWords = {
 };
 
 /**
- * Latin letters joined by & (R&D, two provinces' and a city's bulletins of R&D spending, a city's work
- * report): one abbreviation of the label, as GDP is, not a letter after a mark. Regex source.
+ * Latin letters joined by & (R&D: a province's and a city's bulletins of R&D spending; a city's work
+ * report and a district bureau's summary write it too): one abbreviation of the label, as GDP is, not a
+ * letter after a mark. Regex source.
  */
 export const LATIN_JOINED: Examples & { pattern: string } = {
   pattern: '(?<![A-Za-z&])[A-Za-z]+(?:&[A-Za-z]+)+(?![A-Za-z&])',
