@@ -224,9 +224,11 @@ export function linkParts(records: Indicator[], match: string): void {
  */
 function breakdownByAnotherDimension(records: Indicator[], i: number, match: string): void {
   const first = records[i];
-  const start = match.lastIndexOf(PARAGRAPH_BREAK, first.start - 1) + 1;
   const prev = records[i - 1];
-  if (!prev || prev.start >= start || !BREAKDOWN_STATEMENT.test(match.slice(start, first.start))) return;
+  // (the first figure of its paragraph: looked for between the two figures, so that a text of one line stays linear)
+  if (!prev || !match.slice(prev.end, first.start).includes(PARAGRAPH_BREAK)) return;
+  const start = match.lastIndexOf(PARAGRAPH_BREAK, first.start - 1) + 1;
+  if (!BREAKDOWN_STATEMENT.test(match.slice(start, first.start))) return;
   // the paragraph right above opens on a breakdown too, and a figure of its first statement is a part
   const above = match.lastIndexOf(PARAGRAPH_BREAK, start - 2) + 1;
   if (!BREAKDOWN_STATEMENT.test(match.slice(above, start))) return;
